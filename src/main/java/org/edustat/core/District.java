@@ -1,0 +1,9 @@
+package org.edustat.core;
+
+/** A district (区县) of the bureau, or the city itself when it has no parent. */
+public record District(DistrictCode code, String name, DistrictCode parent) {
+
+	public boolean isCity() {
+		return parent == null;
+	}
+}

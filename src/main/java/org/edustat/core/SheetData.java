@@ -1,0 +1,29 @@
+package org.edustat.core;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One normalised sheet: rows by canonical key (grade, staff category or item), each with figures by canonical column.
+ * Key-value sheets use the single column {@link #VALUE}.
+ */
+public record SheetData(SheetKind kind, String sheetName, Map<String, Map<String, Figure>> rows) {
+
+	/** The column key of key-value sheets (办学条件). */
+	public static final String VALUE = "值";
+
+	public Optional<Figure> figure(String row, String column) {
+		Map<String, Figure> cells = rows.get(row);
+		return cells == null ? Optional.empty() : Optional.ofNullable(cells.get(column));
+	}
+
+	/** The value of a cell, zero where the row or column is absent. */
+	public BigDecimal value(String row, String column) {
+		return figure(row, column).map(Figure::value).orElse(BigDecimal.ZERO);
+	}
+
+	public boolean hasRow(String row) {
+		return rows.containsKey(row);
+	}
+}

@@ -1,0 +1,24 @@
+package org.edustat.intake;
+
+import java.util.List;
+
+import org.edustat.core.Finding;
+import org.edustat.core.ReferenceData;
+import org.edustat.core.Submission;
+
+/**
+ * What examining one inbox file found: a submission or reference data to load, a rejection with its findings, a
+ * duplicate of a file already in the ledger, or a leftover whose ledger entry committed before a crash.
+ */
+public record Examined(InboxFile file, String sha256, Outcome outcome, Submission submission, ReferenceData reference,
+		List<Finding> findings, Long earlierEntry) {
+
+	/** The kinds of outcome. */
+	public enum Outcome {
+		SUBMISSION, REFERENCE, REJECTED, DUPLICATE, LEFTOVER
+	}
+
+	public boolean hasErrors() {
+		return findings.stream().anyMatch(Finding::isError);
+	}
+}

@@ -1,0 +1,105 @@
+package org.edustat.intake;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+import org.edustat.core.DistrictCode;
+import org.edustat.core.FileFormat;
+import org.edustat.core.Finding;
+import org.edustat.core.ReferenceData;
+import org.edustat.core.Rejection;
+import org.edustat.core.Submission;
+import org.edustat.normalise.ReferenceNormaliser;
+import org.edustat.normalise.SubmissionNormaliser;
+import org.edustat.normalise.internal.RawWorkbook;
+import org.edustat.normalise.internal.ReadLimits;
+import org.edustat.normalise.internal.WorkbookReader;
+
+/** Examines one inbox file: its hash, whether it was seen before, whether it can be read, and what it holds. */
+public class Intake {
+
+	private final Ledger ledger;
+
+	private final FileGuard guard;
+
+	private final WorkbookReader reader = new WorkbookReader();
+
+	private final ReferenceNormaliser references = new ReferenceNormaliser();
+
+	private final SubmissionChecks checks;
+
+	public Intake(Ledger ledger, FileGuard guard, SubmissionChecks checks) {
+		this.ledger = ledger;
+		this.guard = guard;
+		this.checks = checks;
+	}
+
+	/** Whether a file is a reference workbook (区县, 学校名录, 年度目标), told by its sheets; unreadable files are not. */
+	public boolean isReference(InboxFile file) {
+		try {
+			FileFormat format = guard.check(file.path());
+			return ReferenceNormaliser.isReference(reader.read(file.path(), format, name -> false, ReadLimits.SUBMISSION).sheetNames());
+		}
+		catch (IOException | RuntimeException ex) {
+			return false;
+		}
+	}
+
+	public Examined examine(InboxFile file, Predicate<DistrictCode> knownDistrict) {
+		String sha256 = sha256(file);
+		Optional<LedgerEntry> leftover = ledger.uncleared(file.receivedPath(), sha256);
+		if (leftover.isPresent()) {
+			return new Examined(file, sha256, Examined.Outcome.LEFTOVER, null, null, List.of(), leftover.get().id());
+		}
+		Optional<LedgerEntry> earlier = ledger.firstWithHash(sha256);
+		if (earlier.isPresent()) {
+			return new Examined(file, sha256, Examined.Outcome.DUPLICATE, null, null, List.of(), earlier.get().id());
+		}
+		try {
+			FileFormat format = guard.check(file.path());
+			RawWorkbook workbook = reader.read(file.path(), format, SubmissionNormaliser::wanted, ReadLimits.SUBMISSION);
+			if (ReferenceNormaliser.isReference(workbook.sheetNames())) {
+				RawWorkbook full = reader.read(file.path(), format, ReferenceNormaliser::wanted, ReadLimits.REFERENCE);
+				ReferenceData data = references.normalise(full);
+				return new Examined(file, sha256, Examined.Outcome.REFERENCE, null, data, List.of(), null);
+			}
+			Submission submission = new SubmissionNormaliser(knownDistrict).normalise(workbook);
+			List<Finding> findings = checks.check(submission);
+			boolean errors = findings.stream().anyMatch(Finding::isError);
+			return new Examined(file, sha256, errors ? Examined.Outcome.REJECTED : Examined.Outcome.SUBMISSION,
+					submission, null, findings, null);
+		}
+		catch (Rejection rejection) {
+			return new Examined(file, sha256, Examined.Outcome.REJECTED, null, null, rejection.findings(), null);
+		}
+		catch (IOException ex) {
+			Finding finding = FileGuard.reject("F02", "文件无法读取:" + ex.getMessage(), "unreadable file: " + ex).findings().get(0);
+			return new Examined(file, sha256, Examined.Outcome.REJECTED, null, null, List.of(finding), null);
+		}
+	}
+
+	static String sha256(InboxFile file) {
+		try (InputStream in = Files.newInputStream(file.path())) {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			byte[] buffer = new byte[65536];
+			for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+				digest.update(buffer, 0, n);
+			}
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("无法读取文件 (cannot read) " + file.receivedPath(), ex);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+}

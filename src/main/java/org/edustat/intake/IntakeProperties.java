@@ -1,0 +1,21 @@
+package org.edustat.intake;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Where files arrive and where their originals are kept.
+ * @param inbox the inbox folder schools' workbooks arrive in (sub-folders per district allowed)
+ * @param archive the folder that keeps every received file's original bytes, by period and district
+ * @param maxFileSize a file larger than this is rejected unread
+ * @param maxUnpackedEntry the largest unpacked part of an .xlsx (POI's zip-bomb limit)
+ * @param chunkSize files recorded per transaction
+ */
+@ConfigurationProperties("edustat.intake")
+public record IntakeProperties(@DefaultValue("input") Path inbox, @DefaultValue("data/archive") Path archive,
+		@DefaultValue("20MB") DataSize maxFileSize, @DefaultValue("100MB") DataSize maxUnpackedEntry,
+		@DefaultValue("20") int chunkSize) {
+}

@@ -1,0 +1,188 @@
+package org.edustat.load;
+
+import java.nio.file.Files;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.edustat.core.Finding;
+import org.edustat.core.Submission;
+import org.edustat.intake.Archive;
+import org.edustat.intake.Examined;
+import org.edustat.intake.FileStatus;
+import org.edustat.intake.InboxFile;
+import org.edustat.intake.Ledger;
+import org.edustat.intake.LedgerEntry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Records examined files in the caller's transaction: the ledger entry, the archived original, the findings and the
+ * loaded data. Files leave the inbox only after that transaction commits; a crash in between leaves them to be taken
+ * again, and the ledger recognises them.
+ */
+public class FileRecorder {
+
+	private static final Logger log = LoggerFactory.getLogger(FileRecorder.class);
+
+	private final Ledger ledger;
+
+	private final Archive archive;
+
+	private final SubmissionStore submissions;
+
+	private final ReferenceStore references;
+
+	private final FindingStore findings;
+
+	private final TransactionTemplate afterCommit;
+
+	private final Clock clock;
+
+	public FileRecorder(Ledger ledger, Archive archive, SubmissionStore submissions, ReferenceStore references,
+			FindingStore findings, PlatformTransactionManager transactionManager, Clock clock) {
+		this.ledger = ledger;
+		this.archive = archive;
+		this.submissions = submissions;
+		this.references = references;
+		this.findings = findings;
+		this.afterCommit = new TransactionTemplate(transactionManager);
+		this.afterCommit.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.clock = clock;
+	}
+
+	/** Records a chunk of examined files; must run inside a transaction. */
+	public void record(List<? extends Examined> chunk, Long jobExecutionId) {
+		List<Long> done = new ArrayList<>();
+		List<InboxFile> files = new ArrayList<>();
+		for (Examined examined : chunk) {
+			done.add(record(examined, jobExecutionId));
+			files.add(examined.file());
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				clearInbox(files, done);
+			}
+		});
+	}
+
+	private long record(Examined examined, Long jobExecutionId) {
+		if (examined.outcome() == Examined.Outcome.LEFTOVER) {
+			LedgerEntry entry = ledger.find(examined.earlierEntry()).orElseThrow();
+			if (entry.archivePath() == null || !Files.exists(archive.resolve(entry.archivePath()))) {
+				archive.store(examined.file(), examined.sha256(), entry.period(), entry.districtCode());
+			}
+			log.info("收件箱中残留的已登记文件,完成移出 (finishing removal of an already recorded file): {}",
+					examined.file().receivedPath());
+			return entry.id();
+		}
+		Optional<LedgerEntry> earlier = examined.outcome() == Examined.Outcome.DUPLICATE
+				? ledger.find(examined.earlierEntry()) : ledger.firstWithHash(examined.sha256());
+		if (earlier.isPresent()) {
+			return duplicate(examined, earlier.get(), jobExecutionId);
+		}
+		return switch (examined.outcome()) {
+			case REFERENCE -> reference(examined, jobExecutionId);
+			case SUBMISSION -> submission(examined, jobExecutionId);
+			default -> rejected(examined, jobExecutionId);
+		};
+	}
+
+	private long duplicate(Examined examined, LedgerEntry earlier, Long jobExecutionId) {
+		String path = archive.store(examined.file(), examined.sha256(), earlier.period(), earlier.districtCode());
+		String reason = "与已登记的文件#" + earlier.id() + "(" + earlier.receivedPath() + ")内容完全相同,未重复入库";
+		log.info("重复文件 (duplicate of #{}): {}", earlier.id(), examined.file().receivedPath());
+		return ledger.insert(entry(examined, "重复", earlier.schoolId(), earlier.schoolName(), earlier.period(),
+				earlier.districtCode(), FileStatus.DUPLICATE, reason, null, path, jobExecutionId));
+	}
+
+	private long reference(Examined examined, Long jobExecutionId) {
+		references.apply(examined.reference());
+		var data = examined.reference();
+		String reason = "参考数据:区县" + data.districts().size() + "个,学校名录" + data.registry().size() + "所,年度目标"
+				+ data.targets().size() + "项";
+		String path = archive.store(examined.file(), examined.sha256(), "参考数据", null);
+		log.info("已应用参考数据 (reference data applied): {} — {}", examined.file().receivedPath(), reason);
+		return ledger.insert(entry(examined, "参考数据", null, null, null, null, FileStatus.LOADED, reason, null, path,
+				jobExecutionId));
+	}
+
+	private long submission(Examined examined, Long jobExecutionId) {
+		Submission s = examined.submission();
+		String school = s.school().id().value();
+		String period = s.period().code();
+		String district = s.school().district().value();
+		String path = archive.store(examined.file(), examined.sha256(), period, district);
+		Optional<CurrentSubmission> current = submissions.current(school, period);
+		if (current.isPresent() && current.get().modifiedAt().isAfter(examined.file().modifiedAt())) {
+			long id = ledger.insert(entry(examined, "学校报表", school, s.school().name(), period, district,
+					FileStatus.SUPERSEDED, "已有修改时间更晚的报表(文件#" + current.get().fileId() + "),本文件不入库",
+					current.get().fileId(), path, jobExecutionId));
+			findings.insert(id, school, period, examined.findings());
+			return id;
+		}
+		long id = ledger.insert(entry(examined, "学校报表", school, s.school().name(), period, district, FileStatus.LOADED,
+				warnings(examined.findings()), null, path, jobExecutionId));
+		submissions.replace(s, id, examined.file().modifiedAt(), clock.instant());
+		current.ifPresent(c -> ledger.markSuperseded(c.fileId(), id));
+		findings.insert(id, school, period, examined.findings());
+		return id;
+	}
+
+	private long rejected(Examined examined, Long jobExecutionId) {
+		Submission s = examined.submission();
+		String school = s == null ? null : s.school().id().value();
+		String period = s == null ? null : s.period().code();
+		String district = s == null ? null : s.school().district().value();
+		String path = archive.store(examined.file(), examined.sha256(), period, district);
+		List<Finding> errors = examined.findings().stream().filter(Finding::isError).toList();
+		for (Finding f : errors) {
+			log.warn("已退回 rejected: file={} cell={} code={} 原因={} (reason: {})", examined.file().receivedPath(), f.cell(),
+					f.code(), f.message(), f.reason());
+		}
+		String reason = errors.isEmpty() ? "已退回" : errors.get(0).message()
+				+ (errors.size() > 1 ? "(另有" + (errors.size() - 1) + "处错误)" : "");
+		long id = ledger.insert(entry(examined, s == null ? "未识别" : "学校报表", school, s == null ? null : s.school().name(),
+				period, district, FileStatus.REJECTED, reason, null, path, jobExecutionId));
+		findings.insert(id, school, period, examined.findings());
+		return id;
+	}
+
+	private LedgerEntry entry(Examined e, String kind, String school, String schoolName, String period, String district,
+			FileStatus status, String reason, Long supersededBy, String archivePath, Long jobExecutionId) {
+		InboxFile f = e.file();
+		return new LedgerEntry(0, f.receivedPath(), f.fileName(), f.size(), e.sha256(), f.modifiedAt(), clock.instant(),
+				kind, school, schoolName, period, district, status, reason, supersededBy, archivePath, false, jobExecutionId);
+	}
+
+	private static String warnings(List<Finding> findings) {
+		long count = findings.stream().filter(f -> !f.isError()).count();
+		return count == 0 ? null : "有" + count + "条警告";
+	}
+
+	private void clearInbox(List<InboxFile> files, List<Long> ids) {
+		for (InboxFile file : files) {
+			try {
+				Files.deleteIfExists(file.path());
+			}
+			catch (IOException ex) {
+				log.error("已登记的文件无法从收件箱移出,下次运行将完成 (recorded file could not leave the inbox; next run finishes it): {}",
+						file.receivedPath(), ex);
+			}
+		}
+		afterCommit.executeWithoutResult(status -> ledger.markCleared(ids));
+	}
+
+	Instant now() {
+		return clock.instant();
+	}
+}

@@ -1,0 +1,26 @@
+package org.edustat.load;
+
+import java.util.List;
+
+import org.edustat.core.Finding;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The findings of each file: intake rejections and audit-rule errors and warnings. */
+public class FindingStore {
+
+	private final JdbcTemplate template;
+
+	public FindingStore(JdbcTemplate template) {
+		this.template = template;
+	}
+
+	public void insert(long fileId, String schoolId, String period, List<Finding> findings) {
+		if (findings.isEmpty()) {
+			return;
+		}
+		template.batchUpdate("insert into finding (file_id, school_id, period, code, severity, sheet, cell, message, reason, vals) "
+				+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", findings.stream().map(f -> new Object[] { fileId, schoolId, period,
+						f.code(), f.severity().label(), f.cell().sheet(), f.cell().toString(), f.message(), f.reason(),
+						f.values() }).toList());
+	}
+}

@@ -1,0 +1,37 @@
+package org.edustat.load;
+
+import java.time.Clock;
+
+import org.edustat.intake.Archive;
+import org.edustat.intake.Ledger;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** Wires the stores and the recorder on the reporting DataSource. */
+@Configuration(proxyBeanMethods = false)
+class LoadConfiguration {
+
+	@Bean
+	SubmissionStore submissionStore(JdbcClient jdbc, JdbcTemplate template) {
+		return new SubmissionStore(jdbc, template);
+	}
+
+	@Bean
+	ReferenceStore referenceStore(JdbcClient jdbc, JdbcTemplate template) {
+		return new ReferenceStore(jdbc, template);
+	}
+
+	@Bean
+	FindingStore findingStore(JdbcTemplate template) {
+		return new FindingStore(template);
+	}
+
+	@Bean
+	FileRecorder fileRecorder(Ledger ledger, Archive archive, SubmissionStore submissions, ReferenceStore references,
+			FindingStore findings, PlatformTransactionManager transactionManager) {
+		return new FileRecorder(ledger, archive, submissions, references, findings, transactionManager, Clock.systemDefaultZone());
+	}
+}

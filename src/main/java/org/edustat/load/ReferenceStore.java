@@ -1,0 +1,78 @@
+package org.edustat.load;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.edustat.core.District;
+import org.edustat.core.DistrictCode;
+import org.edustat.core.ReferenceData;
+import org.edustat.core.RegistryEntry;
+import org.edustat.core.Target;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The bureau's reference tables: districts, the school registry and annual targets. */
+public class ReferenceStore {
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate template;
+
+	public ReferenceStore(JdbcClient jdbc, JdbcTemplate template) {
+		this.jdbc = jdbc;
+		this.template = template;
+	}
+
+	/**
+	 * Applies a reference workbook: a district list replaces the bureau's list, a registry replaces the entries of the
+	 * schools it names, targets replace the targets of the years they name.
+	 */
+	public void apply(ReferenceData data) {
+		if (!data.districts().isEmpty()) {
+			replaceDistricts(data.districts());
+		}
+		for (RegistryEntry entry : data.registry()) {
+			var s = entry.school();
+			jdbc.sql("delete from school_registry where school_id = ?").param(s.id().value()).update();
+			jdbc.sql("""
+					insert into school_registry (school_id, school_name, district_code, school_type, sponsor, urban_rural, status)
+					values (?, ?, ?, ?, ?, ?, ?)""")
+				.params(s.id().value(), s.name(), s.district().value(), s.type().label(), s.sponsor().label(),
+						s.urbanRural().label(), entry.status())
+				.update();
+		}
+		Set<Integer> years = new HashSet<>();
+		data.targets().forEach(t -> years.add(t.year()));
+		for (Integer year : years) {
+			jdbc.sql("delete from annual_target where target_year = ?").param(year).update();
+		}
+		template.batchUpdate("insert into annual_target (target_year, district_code, indicator_code, target_value) values (?, ?, ?, ?)",
+				data.targets().stream().map(t -> new Object[] { t.year(), t.district().value(), t.indicator(), t.value() }).toList());
+	}
+
+	public void replaceDistricts(List<District> districts) {
+		jdbc.sql("delete from district").update();
+		template.batchUpdate("insert into district (code, name, parent_code) values (?, ?, ?)",
+				districts.stream().map(d -> new Object[] { d.code().value(), d.name(),
+						d.parent() == null ? null : d.parent().value() }).toList());
+	}
+
+	public List<District> districts() {
+		return jdbc.sql("select code, name, parent_code from district order by code")
+			.query((rs, n) -> new District(new DistrictCode(rs.getString(1)), rs.getString(2),
+					rs.getString(3) == null ? null : new DistrictCode(rs.getString(3))))
+			.list();
+	}
+
+	public boolean hasDistricts() {
+		return jdbc.sql("select count(*) from district").query(Integer.class).single() > 0;
+	}
+
+	public List<Target> targets(int year) {
+		return jdbc.sql("select target_year, district_code, indicator_code, target_value from annual_target where target_year = ?")
+			.param(year)
+			.query((rs, n) -> new Target(rs.getInt(1), new DistrictCode(rs.getString(2)), rs.getString(3), rs.getBigDecimal(4)))
+			.list();
+	}
+}

@@ -1,0 +1,69 @@
+package org.edustat.load;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.edustat.core.Figure;
+import org.edustat.core.SheetData;
+import org.edustat.core.Submission;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The reporting tables of school submissions. Callers run {@link #replace} inside one transaction, so a reader never
+ * sees half a school.
+ */
+public class SubmissionStore {
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate template;
+
+	public SubmissionStore(JdbcClient jdbc, JdbcTemplate template) {
+		this.jdbc = jdbc;
+		this.template = template;
+	}
+
+	public Optional<CurrentSubmission> current(String schoolId, String period) {
+		return jdbc.sql("select file_id, modified_at from submission where school_id = ? and period = ?")
+			.params(schoolId, period)
+			.query((rs, n) -> new CurrentSubmission(rs.getLong(1), rs.getTimestamp(2).toInstant()))
+			.optional();
+	}
+
+	/** Removes the school's data for the period, if any, and writes this submission's. */
+	public void replace(Submission submission, long fileId, Instant modifiedAt, Instant loadedAt) {
+		String school = submission.school().id().value();
+		String period = submission.period().code();
+		delete(school, period);
+		var s = submission.school();
+		jdbc.sql("""
+				insert into submission (school_id, period, file_id, school_name, district_code, school_type, sponsor,
+				  urban_rural, modified_at, loaded_at, reporter, reporter_phone)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(school, period, fileId, s.name(), s.district().value(), s.type().label(), s.sponsor().label(),
+					s.urbanRural().label(), Timestamp.from(modifiedAt), Timestamp.from(loadedAt),
+					submission.contact().reporter(), submission.contact().phone())
+			.update();
+		List<Object[]> rows = new ArrayList<>();
+		for (SheetData sheet : submission.sheets().values()) {
+			for (Map.Entry<String, Map<String, Figure>> row : sheet.rows().entrySet()) {
+				for (Map.Entry<String, Figure> cell : row.getValue().entrySet()) {
+					rows.add(new Object[] { school, period, sheet.kind().label(), row.getKey(), cell.getKey(),
+							cell.getValue().value(), cell.getValue().cell().toString() });
+				}
+			}
+		}
+		template.batchUpdate("insert into submission_value (school_id, period, sheet, row_key, column_key, val, cell) "
+				+ "values (?, ?, ?, ?, ?, ?, ?)", rows);
+	}
+
+	public void delete(String schoolId, String period) {
+		jdbc.sql("delete from submission_value where school_id = ? and period = ?").params(schoolId, period).update();
+		jdbc.sql("delete from submission where school_id = ? and period = ?").params(schoolId, period).update();
+	}
+}

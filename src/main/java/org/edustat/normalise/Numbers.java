@@ -1,0 +1,105 @@
+package org.edustat.normalise;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Set;
+
+import org.edustat.normalise.internal.RawSheet;
+
+/**
+ * Reads the numbers schools type: text, full-width digits, thousands separators, a trailing unit, 万 as a multiplier,
+ * 元 or 万元 for money, a percent sign. An empty cell is zero.
+ */
+final class Numbers {
+
+	private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
+
+	private static final List<String> UNIT_WORDS = List.of("平方米", "㎡", "m2", "人", "个", "所", "册", "台", "间",
+			"班", "名", "本", "次", "项");
+
+	private static final Set<String> NOTHING = Set.of("-", "--", "—", "——", "–", "/", "无", "空");
+
+	/** The unit a money column or item is expected in. */
+	enum Money {
+		NONE, YUAN, WAN_YUAN
+	}
+
+	private Numbers() {
+	}
+
+	/**
+	 * The value of a cell.
+	 * @param money for a money cell, the unit its header states (10,000 元 become 1 万元); {@link Money#NONE} otherwise
+	 * @throws IllegalArgumentException with a Chinese reason when the text is not a number
+	 */
+	static BigDecimal parse(String raw, Money money) {
+		if (raw == null) {
+			return BigDecimal.ZERO;
+		}
+		if (raw.startsWith(RawSheet.DATE_MARK)) {
+			throw new IllegalArgumentException("日期" + raw.substring(RawSheet.DATE_MARK.length()) + "不是数字");
+		}
+		if (raw.startsWith("ERROR:")) {
+			throw new IllegalArgumentException("公式出错(" + raw.substring(6) + ")");
+		}
+		String text = Text.clean(raw).replace(",", "").replace("，", "");
+		if (text.isEmpty() || NOTHING.contains(text)) {
+			return BigDecimal.ZERO;
+		}
+		if ("TRUE".equalsIgnoreCase(text) || "FALSE".equalsIgnoreCase(text)) {
+			throw new IllegalArgumentException("逻辑值" + text + "不是数字");
+		}
+		Money suffix = Money.NONE;
+		boolean wan = false;
+		if (text.endsWith("万元")) {
+			suffix = Money.WAN_YUAN;
+			text = text.substring(0, text.length() - 2);
+		}
+		else if (text.endsWith("元")) {
+			suffix = Money.YUAN;
+			text = text.substring(0, text.length() - 1);
+		}
+		else {
+			text = stripUnitWord(text);
+		}
+		if (text.endsWith("%")) {
+			text = text.substring(0, text.length() - 1);
+		}
+		if (text.endsWith("万")) {
+			wan = true;
+			text = text.substring(0, text.length() - 1);
+		}
+		BigDecimal value;
+		try {
+			value = new BigDecimal(text);
+		}
+		catch (NumberFormatException ex) {
+			throw new IllegalArgumentException("「" + raw.trim() + "」不是数字");
+		}
+		if (money == Money.NONE) {
+			return wan ? value.multiply(TEN_THOUSAND) : value;
+		}
+		boolean inWan = suffix == Money.WAN_YUAN || wan || (suffix == Money.NONE && money == Money.WAN_YUAN);
+		return inWan ? value : value.divide(TEN_THOUSAND, 6, RoundingMode.HALF_UP).stripTrailingZeros();
+	}
+
+	/** 是 / 否 (also 有 / 无, Y / N, TRUE / FALSE, 1 / 0) as 1 or 0. */
+	static BigDecimal yesNo(String raw) {
+		String text = Text.clean(raw);
+		return switch (text.toUpperCase()) {
+			case "是", "有", "Y", "YES", "TRUE", "1", "√" -> BigDecimal.ONE;
+			case "否", "无", "N", "NO", "FALSE", "0", "", "×" -> BigDecimal.ZERO;
+			default -> throw new IllegalArgumentException("「" + raw.trim() + "」应填「是」或「否」");
+		};
+	}
+
+	private static String stripUnitWord(String text) {
+		for (String unit : UNIT_WORDS) {
+			if (text.endsWith(unit) && text.length() > unit.length()) {
+				return text.substring(0, text.length() - unit.length());
+			}
+		}
+		return text;
+	}
+}

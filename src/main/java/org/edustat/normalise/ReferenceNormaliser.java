@@ -1,0 +1,135 @@
+package org.edustat.normalise;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.edustat.core.CellRef;
+import org.edustat.core.District;
+import org.edustat.core.DistrictCode;
+import org.edustat.core.RegistryEntry;
+import org.edustat.core.Rejection;
+import org.edustat.core.SchoolId;
+import org.edustat.core.SchoolProfile;
+import org.edustat.core.SchoolType;
+import org.edustat.core.Sponsor;
+import org.edustat.core.Target;
+import org.edustat.core.UrbanRural;
+import org.edustat.normalise.internal.RawSheet;
+import org.edustat.normalise.internal.RawWorkbook;
+
+/** Reads the bureau's reference workbooks: sheets 区县, 学校名录 and 年度目标, each a header row and a row per entry. */
+public class ReferenceNormaliser {
+
+	public static final String DISTRICTS = "区县";
+
+	public static final String REGISTRY = "学校名录";
+
+	public static final String TARGETS = "年度目标";
+
+	private static final List<String> DISTRICT_COLUMNS = List.of("行政区划代码", "名称", "上级代码");
+
+	private static final List<String> REGISTRY_COLUMNS = List.of("学校标识码", "学校名称", "行政区划代码", "办学类型", "举办者",
+			"城乡分类", "状态");
+
+	private static final List<String> TARGET_COLUMNS = List.of("年度", "行政区划代码", "指标代码", "目标值");
+
+	/** Whether a sheet of this name is a reference sheet. */
+	public static boolean wanted(String sheetName) {
+		return SheetNames.matches(sheetName, DISTRICTS) || SheetNames.matches(sheetName, REGISTRY)
+				|| SheetNames.matches(sheetName, TARGETS);
+	}
+
+	/** Whether a workbook with these sheets is a reference workbook rather than a school submission. */
+	public static boolean isReference(List<String> sheetNames) {
+		return sheetNames.stream().anyMatch(ReferenceNormaliser::wanted)
+				&& sheetNames.stream().noneMatch(SubmissionNormaliser::wanted);
+	}
+
+	public org.edustat.core.ReferenceData normalise(RawWorkbook workbook) {
+		Problems problems = new Problems();
+		List<District> districts = new ArrayList<>();
+		List<RegistryEntry> registry = new ArrayList<>();
+		List<Target> targets = new ArrayList<>();
+		for (RawSheet sheet : workbook.sheets()) {
+			if (SheetNames.matches(sheet.name(), DISTRICTS)) {
+				rows(sheet, DISTRICT_COLUMNS, problems, (get, cell) -> districts.add(new District(
+						new DistrictCode(get.apply("行政区划代码")), get.apply("名称"),
+						blank(get.apply("上级代码")) ? null : new DistrictCode(get.apply("上级代码")))));
+			}
+			else if (SheetNames.matches(sheet.name(), REGISTRY)) {
+				rows(sheet, REGISTRY_COLUMNS, problems, (get, cell) -> registry.add(new RegistryEntry(new SchoolProfile(
+						new SchoolId(get.apply("学校标识码")), get.apply("学校名称"), new DistrictCode(get.apply("行政区划代码")),
+						SchoolType.ofLabel(get.apply("办学类型")).orElseThrow(() -> new IllegalArgumentException("办学类型无效")),
+						Sponsor.ofLabel(get.apply("举办者")).orElseThrow(() -> new IllegalArgumentException("举办者无效")),
+						UrbanRural.ofLabel(get.apply("城乡分类")).orElseThrow(() -> new IllegalArgumentException("城乡分类无效"))),
+						blank(get.apply("状态")) ? RegistryEntry.ACTIVE : get.apply("状态"))));
+			}
+			else if (SheetNames.matches(sheet.name(), TARGETS)) {
+				rows(sheet, TARGET_COLUMNS, problems, (get, cell) -> targets.add(new Target(
+						Integer.parseInt(get.apply("年度").replace("年", "")), new DistrictCode(get.apply("行政区划代码")),
+						get.apply("指标代码"), Numbers.parse(get.apply("目标值"), Numbers.Money.NONE))));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new Rejection(problems.findings());
+		}
+		return new org.edustat.core.ReferenceData(districts, registry, targets);
+	}
+
+	private interface RowConsumer {
+
+		void accept(java.util.function.Function<String, String> get, CellRef cell);
+	}
+
+	private static void rows(RawSheet sheet, List<String> columns, Problems problems, RowConsumer consumer) {
+		String name = sheet.name().strip();
+		List<RawSheet.Row> rows = sheet.rows();
+		int header = -1;
+		Map<String, Integer> positions = new HashMap<>();
+		for (int r = 0; r < Math.min(rows.size(), 20) && header < 0; r++) {
+			positions.clear();
+			String[] cells = rows.get(r).cells();
+			for (int c = 0; c < cells.length; c++) {
+				String text = Text.name(Text.clean(cells[c]));
+				if (columns.contains(text)) {
+					positions.putIfAbsent(text, c);
+				}
+			}
+			if (positions.size() == columns.size()) {
+				header = r;
+			}
+		}
+		if (header < 0) {
+			problems.add("R01", CellRef.sheet(name), "工作表「" + name + "」缺少表头,应含" + String.join("、", columns),
+					"reference header not found");
+			return;
+		}
+		for (int r = header + 1; r < rows.size(); r++) {
+			RawSheet.Row row = rows.get(r);
+			if (positions.values().stream().allMatch(c -> blank(row.cell(c)))) {
+				continue;
+			}
+			CellRef cell = CellRef.of(name, row.index(), 0);
+			try {
+				consumer.accept(column -> {
+					String raw = row.cell(positions.get(column));
+					return raw == null ? "" : Text.clean(raw);
+				}, cell);
+			}
+			catch (IllegalArgumentException ex) {
+				problems.add("R02", cell, "第" + cell.row() + "行无效:" + ex.getMessage(), "invalid reference row");
+			}
+		}
+	}
+
+	private static boolean blank(String text) {
+		return text == null || Text.clean(text).isEmpty();
+	}
+
+	static BigDecimal number(String raw) {
+		return Numbers.parse(raw, Numbers.Money.NONE);
+	}
+}

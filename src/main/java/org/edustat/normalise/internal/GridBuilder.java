@@ -1,0 +1,60 @@
+package org.edustat.normalise.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Collects the cells of one sheet into a {@link RawSheet}, enforcing its limits as it goes. */
+final class GridBuilder {
+
+	private final String name;
+
+	private final ReadLimits limits;
+
+	private final List<RawSheet.Row> rows = new ArrayList<>();
+
+	private String[] current;
+
+	private int currentIndex = -1;
+
+	private int width;
+
+	GridBuilder(String name, ReadLimits limits) {
+		this.name = name;
+		this.limits = limits;
+	}
+
+	void startRow(int index) {
+		if (index >= limits.maxRows() || rows.size() >= limits.maxRows()) {
+			throw new SheetTooLargeException(name, limits.maxRows());
+		}
+		currentIndex = index;
+		current = new String[8];
+		width = 0;
+	}
+
+	void cell(int column, String text) {
+		if (text == null || text.isEmpty()) {
+			return;
+		}
+		if (column >= limits.maxColumns()) {
+			throw new SheetTooLargeException(name, limits.maxColumns());
+		}
+		if (column >= current.length) {
+			current = Arrays.copyOf(current, Math.max(column + 1, current.length * 2));
+		}
+		current[column] = text;
+		width = Math.max(width, column + 1);
+	}
+
+	void endRow() {
+		if (width > 0) {
+			rows.add(new RawSheet.Row(currentIndex, Arrays.copyOf(current, width)));
+		}
+		current = null;
+	}
+
+	RawSheet build() {
+		return new RawSheet(name, List.copyOf(rows));
+	}
+}

@@ -1,0 +1,33 @@
+package org.edustat.normalise.internal;
+
+import java.math.BigDecimal;
+
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+
+/**
+ * Hands numbers to the grid in plain notation instead of as Excel would display them, and marks dates, so that
+ * 1,234 formatted with a thousands separator or a date formatted as 6/30/23 reach the normaliser unchanged.
+ */
+final class RawValueFormatter extends DataFormatter {
+
+	@Override
+	public String formatRawCellContents(double value, int formatIndex, String formatString) {
+		return formatRawCellContents(value, formatIndex, formatString, false);
+	}
+
+	@Override
+	public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904Windowing) {
+		if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+			return RawSheet.DATE_MARK + DateUtil.getLocalDateTime(value, use1904Windowing).toLocalDate();
+		}
+		return plain(value);
+	}
+
+	static String plain(double value) {
+		if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+			return Long.toString((long) value);
+		}
+		return BigDecimal.valueOf(value).toPlainString();
+	}
+}

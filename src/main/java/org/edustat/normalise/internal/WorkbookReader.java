@@ -1,0 +1,67 @@
+package org.edustat.normalise.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.Predicate;
+
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.util.RecordFormatException;
+import org.edustat.core.CellRef;
+import org.edustat.core.FileFormat;
+import org.edustat.core.Finding;
+import org.edustat.core.Rejection;
+
+/**
+ * Reads the wanted sheets of a workbook into grids, turning every way a file can fail (corrupt, truncated, encrypted,
+ * a zip bomb, an absurd sheet) into a {@link Rejection} that says why.
+ */
+public final class WorkbookReader {
+
+	private final XlsxReader xlsx = new XlsxReader();
+
+	private final XlsReader xls = new XlsReader();
+
+	public RawWorkbook read(Path file, FileFormat format, Predicate<String> wanted, ReadLimits limits) {
+		try {
+			return format == FileFormat.XLSX ? xlsx.read(file, wanted, limits) : xls.read(file, wanted, limits);
+		}
+		catch (SheetTooLargeException ex) {
+			throw reject("F06", CellRef.sheet(ex.sheet()),
+					"工作表「" + ex.sheet() + "」超过" + ex.limit() + "行(列),不是学校统计报表的规模", ex.getMessage());
+		}
+		catch (EncryptedDocumentException ex) {
+			throw reject("F03", CellRef.workbook(), "文件有密码保护,无法读取,请去除密码后重新报送",
+					"password-protected workbook: " + ex.getMessage());
+		}
+		catch (Exception ex) {
+			if (isZipBomb(ex)) {
+				throw reject("F04", CellRef.workbook(), "文件解压后大小异常(疑似压缩炸弹),拒绝读取",
+						"zip bomb or absurd unpacked size: " + ex.getMessage());
+			}
+			throw reject("F02", CellRef.workbook(), "文件已损坏或不完整,无法作为Excel工作簿读取",
+					"corrupt or truncated workbook: " + ex.getClass().getSimpleName() + ": " + ex.getMessage());
+		}
+	}
+
+	private static boolean isZipBomb(Throwable ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			String message = String.valueOf(t.getMessage());
+			if (message.contains("Zip bomb") || message.contains("max size of the expanded data")
+					|| message.contains("exceeds the maximum") || t instanceof RecordFormatException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static Rejection reject(String code, CellRef cell, String message, String reason) {
+		return new Rejection(Finding.error(code, cell, message, reason));
+	}
+
+	/** Sets POI's process-wide safety limits: zip-bomb ratio and entry size, bounded allocations. */
+	public static void applySafetyLimits(long maxUnpackedEntryBytes) {
+		org.apache.poi.openxml4j.util.ZipSecureFile.setMinInflateRatio(0.01);
+		org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(maxUnpackedEntryBytes);
+		org.apache.poi.openxml4j.util.ZipSecureFile.setMaxFileCount(1_000);
+	}
+}

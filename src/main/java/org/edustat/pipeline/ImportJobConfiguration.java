@@ -1,0 +1,105 @@
+package org.edustat.pipeline;
+
+import org.edustat.intake.Examined;
+import org.edustat.intake.Inbox;
+import org.edustat.intake.InboxFile;
+import org.edustat.intake.Intake;
+import org.edustat.intake.IntakeProperties;
+import org.edustat.load.FileRecorder;
+import org.edustat.load.ReferenceStore;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The import job: seed the districts, apply reference workbooks, then take every school submission in the inbox,
+ * oldest first, each chunk of files recorded in one transaction with the step's position.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(JobsProperties.class)
+class ImportJobConfiguration {
+
+	static final String JOB_NAME = "importJob";
+
+	@Bean
+	Job importJob(JobRepository jobRepository, Step seedDistricts, Step referenceData, Step submissions,
+			ProgressListener importProgress) {
+		return new JobBuilder(JOB_NAME, jobRepository).start(seedDistricts)
+			.next(referenceData)
+			.next(submissions)
+			.listener(importProgress)
+			.build();
+	}
+
+	@Bean
+	Step seedDistricts(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			ReferenceStore references, JobsProperties jobs) {
+		return new StepBuilder("seedDistricts", jobRepository)
+			.tasklet(new SeedDistrictsTasklet(references, jobs.folder().resolve("districts.yaml")), transactionManager)
+			.build();
+	}
+
+	@Bean
+	Step referenceData(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			InboxItemReader referenceReader, ExamineProcessor examineProcessor, RecordWriter recordWriter,
+			ProgressListener importProgress) {
+		return new StepBuilder("referenceData", jobRepository).<InboxFile, Examined>chunk(10)
+			.transactionManager(transactionManager)
+			.reader(referenceReader)
+			.processor(examineProcessor)
+			.writer(recordWriter)
+			.listener((Object) recordWriter)
+			.listener((Object) importProgress)
+			.build();
+	}
+
+	@Bean
+	Step submissions(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			InboxItemReader submissionReader, ExamineProcessor examineProcessor, RecordWriter recordWriter,
+			IntakeProperties properties, ProgressListener importProgress) {
+		return new StepBuilder("submissions", jobRepository).<InboxFile, Examined>chunk(properties.chunkSize())
+			.transactionManager(transactionManager)
+			.reader(submissionReader)
+			.processor(examineProcessor)
+			.writer(recordWriter)
+			.listener((Object) recordWriter)
+			.listener((Object) importProgress)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	InboxItemReader referenceReader(Inbox inbox, Intake intake) {
+		return new InboxItemReader(inbox, intake::isReference);
+	}
+
+	@Bean
+	@StepScope
+	InboxItemReader submissionReader(Inbox inbox) {
+		return new InboxItemReader(inbox, file -> true);
+	}
+
+	@Bean
+	@StepScope
+	ExamineProcessor examineProcessor(Intake intake, ReferenceStore references) {
+		return new ExamineProcessor(intake, references);
+	}
+
+	@Bean
+	@StepScope
+	RecordWriter recordWriter(FileRecorder recorder) {
+		return new RecordWriter(recorder);
+	}
+
+	@Bean
+	ProgressListener importProgress() {
+		return new ProgressListener();
+	}
+}

@@ -1,0 +1,73 @@
+package org.edustat.pipeline;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.edustat.intake.FileStatus;
+import org.edustat.intake.Ledger;
+import org.edustat.intake.LedgerEntry;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Prints what a run did: per period the files loaded, superseded, duplicate and rejected, then every rejection. */
+@Component
+public class ImportSummary {
+
+	private final Ledger ledger;
+
+	private final JdbcClient jdbc;
+
+	ImportSummary(Ledger ledger, JdbcClient jdbc) {
+		this.ledger = ledger;
+		this.jdbc = jdbc;
+	}
+
+	/** One finding as printed: the file, the cell, the code and the message. */
+	public record Line(String file, String cell, String code, String severity, String message) {
+	}
+
+	public void print(JobExecution execution, PrintStream out) {
+		List<LedgerEntry> entries = ledger.forJobExecution(execution.getId());
+		Map<String, int[]> byPeriod = new TreeMap<>();
+		for (LedgerEntry e : entries) {
+			String period = e.period() != null ? e.period() : "参考数据".equals(e.kind()) ? "参考数据" : "未识别";
+			byPeriod.computeIfAbsent(period, p -> new int[4])[e.status().ordinal()]++;
+		}
+		Duration took = execution.getStartTime() == null || execution.getEndTime() == null ? Duration.ZERO
+				: Duration.between(execution.getStartTime(), execution.getEndTime());
+		out.printf("%nEduStat 导入结束 (import finished) — 运行 #%d, 状态 %s, %d 个文件, 用时 %.1f 秒%n", execution.getId(),
+				execution.getStatus(), entries.size(), took.toMillis() / 1000.0);
+		out.printf("%-10s %6s %6s %6s %6s%n", "统计期", FileStatus.LOADED.label(), FileStatus.SUPERSEDED.label(),
+				FileStatus.DUPLICATE.label(), FileStatus.REJECTED.label());
+		byPeriod.forEach((period, n) -> out.printf("%-10s %6d %6d %6d %6d%n", period, n[FileStatus.LOADED.ordinal()],
+				n[FileStatus.SUPERSEDED.ordinal()], n[FileStatus.DUPLICATE.ordinal()], n[FileStatus.REJECTED.ordinal()]));
+		List<Line> rejections = lines(execution.getId(), "已退回", "错误");
+		if (!rejections.isEmpty()) {
+			out.printf("%n退回明细 (rejections): 文件 | 单元格 | 规则 | 原因%n");
+			rejections.forEach(l -> out.printf("  %s | %s | %s | %s%n", l.file(), l.cell().isEmpty() ? "(整个文件)" : l.cell(),
+					l.code(), l.message()));
+		}
+		List<Line> warnings = lines(execution.getId(), "已入库", "警告");
+		if (!warnings.isEmpty()) {
+			out.printf("%n警告明细 (warnings, loaded): 文件 | 单元格 | 规则 | 说明%n");
+			warnings.forEach(l -> out.printf("  %s | %s | %s | %s%n", l.file(), l.cell(), l.code(), l.message()));
+		}
+	}
+
+	/** The findings of a given severity on the files of a run that ended in a given status. */
+	public List<Line> lines(long jobExecutionId, String status, String severity) {
+		return new ArrayList<>(jdbc.sql("""
+				select f.received_path, d.cell, d.code, d.severity, d.message
+				from inbox_file f join finding d on d.file_id = f.id
+				where f.job_execution_id = ? and f.status = ? and d.severity = ?
+				order by f.id, d.id""")
+			.params(jobExecutionId, status, severity)
+			.query((rs, n) -> new Line(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
+			.list());
+	}
+}

@@ -1,0 +1,51 @@
+package org.edustat.pipeline;
+
+import org.edustat.intake.Examined;
+import org.edustat.intake.InboxFile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.listener.ChunkListener;
+import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
+
+/** Logs a step's progress as files done out of files found, after each committed chunk. */
+class ProgressListener implements StepExecutionListener, ChunkListener<InboxFile, Examined>, JobExecutionListener {
+
+	private static final Logger log = LoggerFactory.getLogger(ProgressListener.class);
+
+	private String step;
+
+	private int done;
+
+	@Override
+	public void beforeJob(JobExecution jobExecution) {
+		log.info("开始运行 (job started) {} #{}", jobExecution.getJobInstance().getJobName(), jobExecution.getId());
+	}
+
+	@Override
+	public void afterJob(JobExecution jobExecution) {
+		log.info("运行结束 (job finished) {} #{}: {}", jobExecution.getJobInstance().getJobName(), jobExecution.getId(),
+				jobExecution.getStatus());
+	}
+
+	@Override
+	public void beforeStep(StepExecution stepExecution) {
+		step = stepExecution.getStepName();
+		done = 0;
+	}
+
+	@Override
+	public void afterChunk(Chunk<Examined> chunk) {
+		done += chunk.size();
+		log.info("{}: 已处理 {} 个文件 (files done)", step, done);
+	}
+
+	@Override
+	public ExitStatus afterStep(StepExecution stepExecution) {
+		return stepExecution.getExitStatus();
+	}
+}
