@@ -1,0 +1,64 @@
+package org.edustat.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+
+import org.edustat.core.FileFormat;
+import org.edustat.core.Period;
+import org.edustat.core.SchoolType;
+import org.edustat.core.Submission;
+import org.edustat.demo.DemoSchool;
+import org.edustat.demo.Figures;
+import org.edustat.demo.Roster;
+import org.edustat.demo.SubmissionWorkbook;
+import org.edustat.normalise.SubmissionNormaliser;
+import org.edustat.normalise.internal.ReadLimits;
+import org.edustat.normalise.internal.WorkbookReader;
+
+/** Small real workbooks for tests, built with the demo generator, and a way to read them back. */
+public final class Workbooks {
+
+	public static final long SEED = 42;
+
+	public static final Period H1_2023 = Period.parse("2023H1");
+
+	private Workbooks() {
+	}
+
+	/** A school of the given type from a fixed roster of 15 (one of each type at least). */
+	public static DemoSchool school(SchoolType type) {
+		return Roster.schools(15, SEED).stream().filter(s -> s.profile().type() == type).findFirst().orElseThrow();
+	}
+
+	public static Figures figures(DemoSchool school, Period period) {
+		return Figures.of(school, period, SEED);
+	}
+
+	public static SubmissionWorkbook submission(DemoSchool school, Period period) {
+		return SubmissionWorkbook.of(school, period, figures(school, period));
+	}
+
+	public static Path write(Path folder, String name, byte[] bytes, Instant modified) {
+		try {
+			Path file = folder.resolve(name);
+			Files.createDirectories(file.getParent());
+			Files.write(file, bytes);
+			Files.setLastModifiedTime(file, FileTime.from(modified));
+			return file;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Reads a workbook the way the import job does, minus the database: every district is known. */
+	public static Submission normalise(Path folder, byte[] bytes, FileFormat format) {
+		Path file = write(folder, "submission" + (format == FileFormat.XLS ? ".xls" : ".xlsx"), bytes, Instant.now());
+		return new SubmissionNormaliser(code -> true)
+			.normalise(new WorkbookReader().read(file, format, SubmissionNormaliser::wanted, ReadLimits.SUBMISSION));
+	}
+}
