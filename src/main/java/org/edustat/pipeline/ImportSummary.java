@@ -42,10 +42,10 @@ public class ImportSummary {
 				: Duration.between(execution.getStartTime(), execution.getEndTime());
 		out.printf("%nEduStat 导入结束 (import finished) — 运行 #%d, 状态 %s, %d 个文件, 用时 %.1f 秒%n", execution.getId(),
 				execution.getStatus(), entries.size(), took.toMillis() / 1000.0);
-		out.printf("%-10s %6s %6s %6s %6s%n", "统计期", FileStatus.LOADED.label(), FileStatus.SUPERSEDED.label(),
-				FileStatus.DUPLICATE.label(), FileStatus.REJECTED.label());
-		byPeriod.forEach((period, n) -> out.printf("%-10s %6d %6d %6d %6d%n", period, n[FileStatus.LOADED.ordinal()],
-				n[FileStatus.SUPERSEDED.ordinal()], n[FileStatus.DUPLICATE.ordinal()], n[FileStatus.REJECTED.ordinal()]));
+		byPeriod.forEach((period, n) -> out.printf("%s: %s %d, %s %d, %s %d, %s %d%n", period, FileStatus.LOADED.label(),
+				n[FileStatus.LOADED.ordinal()], FileStatus.SUPERSEDED.label(), n[FileStatus.SUPERSEDED.ordinal()],
+				FileStatus.DUPLICATE.label(), n[FileStatus.DUPLICATE.ordinal()], FileStatus.REJECTED.label(),
+				n[FileStatus.REJECTED.ordinal()]));
 		List<Line> rejections = lines(execution.getId(), "已退回", "错误");
 		if (!rejections.isEmpty()) {
 			out.printf("%n退回明细 (rejections): 文件 | 单元格 | 规则 | 原因%n");
