@@ -1,0 +1,156 @@
+package org.edustat.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.edustat.demo.DemoInbox;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Kills the import hard part-way (a separate JVM, SIGKILL) and runs it again: the database equals that of an
+ * uninterrupted run, and every file is in the inbox or the archive with exactly one ledger entry.
+ */
+class ImportKillIntegrationTests {
+
+	private static final Path JAR = Path.of("target/edustat.jar");
+
+	@TempDir
+	Path work;
+
+	@Test
+	void anImportKilledPartWayAndRunAgainEqualsAnUninterruptedOne() throws Exception {
+		Path demo = work.resolve("demo");
+		List<Path> files = new DemoInbox(demo, 7).writeDemo(120);
+		Path interrupted = copy(demo, work.resolve("interrupted"));
+		Path uninterrupted = copy(demo, work.resolve("uninterrupted"));
+
+		assertThat(run(uninterrupted).waitFor(5, TimeUnit.MINUTES)).isTrue();
+
+		Process doomed = run(interrupted);
+		Path archive = interrupted.resolve("archive");
+		long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+		while (countFiles(archive) < files.size() / 3 && doomed.isAlive() && System.nanoTime() < deadline) {
+			Thread.sleep(20);
+		}
+		assertThat(doomed.isAlive()).as("the import must still be running when killed").isTrue();
+		doomed.destroyForcibly().waitFor();
+		int archivedAtKill = countFiles(archive);
+		assertThat(countFiles(interrupted.resolve("input"))).as("files left in the inbox after the kill").isPositive();
+
+		Process again = run(interrupted);
+		assertThat(again.waitFor(5, TimeUnit.MINUTES)).isTrue();
+		assertThat(again.exitValue()).isZero();
+
+		Snapshot expected = Snapshot.of(uninterrupted);
+		Snapshot actual = Snapshot.of(interrupted);
+		assertThat(actual.submissions()).isEqualTo(expected.submissions());
+		assertThat(actual.values()).isEqualTo(expected.values());
+		assertThat(actual.ledger()).isEqualTo(expected.ledger());
+		assertThat(actual.findings()).isEqualTo(expected.findings());
+		assertThat(actual.ledger()).hasSize(files.size());
+		assertThat(countFiles(interrupted.resolve("input"))).isZero();
+		assertThat(countFiles(archive)).isGreaterThanOrEqualTo(archivedAtKill);
+		List<String> received = actual.ledger().stream().map(row -> row.get(0)).toList();
+		assertThat(received).doesNotHaveDuplicates()
+			.containsExactlyInAnyOrderElementsOf(files.stream().map(f -> demo.relativize(f).toString()).toList());
+	}
+
+	private Process run(Path root) throws IOException {
+		return new ProcessBuilder(javaBin(), "-Xmx256m", "-jar", JAR.toAbsolutePath().toString(), "import",
+				"--spring.datasource.url=jdbc:h2:file:" + root.resolve("db/edustat") + ";WRITE_DELAY=0",
+				"--edustat.intake.inbox=" + root.resolve("input"), "--edustat.intake.archive=" + root.resolve("archive"),
+				"--edustat.intake.chunk-size=5", "--logging.level.org.edustat=warn")
+			.directory(root.toFile())
+			.redirectErrorStream(true)
+			.redirectOutput(root.resolve("run-" + System.nanoTime() + ".log").toFile())
+			.start();
+	}
+
+	private static String javaBin() {
+		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+	}
+
+	private static Path copy(Path from, Path to) throws IOException {
+		try (Stream<Path> paths = Files.walk(from)) {
+			for (Path source : paths.toList()) {
+				Path target = to.resolve("input").resolve(from.relativize(source).toString());
+				if (Files.isDirectory(source)) {
+					Files.createDirectories(target);
+				}
+				else {
+					Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
+				}
+			}
+		}
+		return to;
+	}
+
+	private static int countFiles(Path folder) throws IOException {
+		if (!Files.exists(folder)) {
+			return 0;
+		}
+		try (Stream<Path> paths = Files.walk(folder)) {
+			return (int) paths.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".part")).count();
+		}
+	}
+
+	/** The business tables of one database, keyed by what does not depend on insertion order. */
+	private record Snapshot(List<List<String>> submissions, List<List<String>> values, List<List<String>> ledger,
+			List<List<String>> findings) {
+
+		static Snapshot of(Path root) throws SQLException {
+			try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + root.resolve("db/edustat"), "sa", "")) {
+				Map<String, String> paths = new HashMap<>();
+				for (List<String> row : rows(c, "select id, received_path from inbox_file")) {
+					paths.put(row.get(0), row.get(1));
+				}
+				List<List<String>> submissions = rows(c, "select s.school_id, s.period, f.received_path, s.district_code from submission s "
+						+ "join inbox_file f on f.id = s.file_id order by s.school_id, s.period");
+				List<List<String>> values = rows(c, "select school_id, period, sheet, row_key, column_key, val, cell "
+						+ "from submission_value order by school_id, period, sheet, row_key, column_key");
+				List<List<String>> ledger = new ArrayList<>();
+				for (List<String> row : rows(c, "select received_path, status, school_id, period, superseded_by, inbox_cleared, sha256 "
+						+ "from inbox_file order by received_path")) {
+					List<String> mapped = new ArrayList<>(row);
+					mapped.set(4, row.get(4) == null ? null : paths.get(row.get(4)));
+					ledger.add(mapped);
+				}
+				List<List<String>> findings = rows(c, "select f.received_path, d.code, d.cell, d.message from finding d "
+						+ "join inbox_file f on f.id = d.file_id order by f.received_path, d.code, d.cell");
+				return new Snapshot(submissions, values, ledger, findings);
+			}
+		}
+
+		private static List<List<String>> rows(Connection c, String sql) throws SQLException {
+			List<List<String>> rows = new ArrayList<>();
+			try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+				int n = rs.getMetaData().getColumnCount();
+				while (rs.next()) {
+					List<String> row = new ArrayList<>();
+					for (int i = 1; i <= n; i++) {
+						row.add(rs.getString(i));
+					}
+					rows.add(row);
+				}
+			}
+			return rows;
+		}
+	}
+}
