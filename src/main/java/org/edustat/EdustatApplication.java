@@ -3,6 +3,7 @@ package org.edustat;
 import java.util.Arrays;
 
 import org.edustat.demo.DemoCommand;
+import org.edustat.pipeline.BenchmarkCommand;
 import org.edustat.pipeline.ImportCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -18,16 +19,34 @@ import org.springframework.context.ConfigurableApplicationContext;
 public class EdustatApplication {
 
 	public static void main(String[] args) throws Exception {
+		useBuiltInXmlFactories();
 		String command = args.length > 0 && !args[0].startsWith("-") ? args[0] : "import";
 		String[] rest = args.length > 0 && !args[0].startsWith("-") ? Arrays.copyOfRange(args, 1, args.length) : args;
 		System.exit(switch (command) {
 			case "import" -> runImport(rest);
 			case "generate-demo" -> DemoCommand.run(rest);
+			case "benchmark" -> BenchmarkCommand.run(rest);
 			default -> {
 				System.err.println("未知命令 (unknown command): " + command + "。可用: import, generate-demo, benchmark");
 				yield 2;
 			}
 		});
+	}
+
+	/**
+	 * Names the JDK's own XML factories so that POI and XMLBeans, which ask for a new factory per part they parse, skip
+	 * the service-loader scan of the whole class path each time (costly inside an executable jar).
+	 */
+	public static void useBuiltInXmlFactories() {
+		System.getProperties().putIfAbsent("javax.xml.parsers.SAXParserFactory",
+				"com.sun.org.apache.xerces.internal.jaxp.SAXParserFactoryImpl");
+		System.getProperties().putIfAbsent("javax.xml.parsers.DocumentBuilderFactory",
+				"com.sun.org.apache.xerces.internal.jaxp.DocumentBuilderFactoryImpl");
+		System.getProperties().putIfAbsent("javax.xml.transform.TransformerFactory",
+				"com.sun.org.apache.xalan.internal.xsltc.trax.TransformerFactoryImpl");
+		System.getProperties().putIfAbsent("javax.xml.stream.XMLInputFactory", "com.sun.xml.internal.stream.XMLInputFactoryImpl");
+		System.getProperties().putIfAbsent("javax.xml.stream.XMLOutputFactory", "com.sun.xml.internal.stream.XMLOutputFactoryImpl");
+		System.getProperties().putIfAbsent("javax.xml.stream.XMLEventFactory", "com.sun.xml.internal.stream.events.XMLEventFactoryImpl");
 	}
 
 	static int runImport(String[] args) throws Exception {

@@ -75,9 +75,10 @@ create table submission_value (
     row_key    varchar(40)    not null,
     column_key varchar(40)    not null,
     val        numeric(20, 6) not null,
-    cell       varchar(80)    not null,
-    primary key (school_id, period, sheet, row_key, column_key)
+    cell       varchar(80)    not null
 );
+-- replaced and read per school and period; no wider key to maintain on every insert
+create index submission_value_school_period on submission_value (school_id, period);
 
 -- What was found wrong with a file: intake rejections and audit-rule findings.
 create table finding (

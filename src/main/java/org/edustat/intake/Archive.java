@@ -3,6 +3,7 @@ package org.edustat.intake;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -10,11 +11,14 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * Keeps the original bytes of every file a school sent, by period and district: archive/2023H1/990102/ab12…_name.xlsx.
- * A copy is written beside its place, forced to disk and moved in, so the archive never holds half a file.
+ * On the inbox's file system the original is hard-linked (the very bytes received, nothing copied); elsewhere it is
+ * copied beside its place, forced to disk and moved in, so the archive never holds half a file.
  */
 public class Archive {
 
 	private final Path root;
+
+	private volatile boolean linksWork = true;
 
 	public Archive(Path root) {
 		this.root = root.toAbsolutePath().normalize();
@@ -24,25 +28,48 @@ public class Archive {
 		return root;
 	}
 
-	/** Copies a file into the archive (once: the name carries its hash) and returns its path relative to the root. */
+	/** Puts a file into the archive (once: the name carries its hash) and returns its path relative to the root. */
 	public String store(InboxFile file, String sha256, String period, String district) {
 		Path folder = root.resolve(period == null ? "未识别" : period).resolve(district == null ? "未知区县" : district);
 		Path target = folder.resolve(sha256.substring(0, 16) + "_" + safeName(file.fileName()));
 		try {
 			if (!Files.exists(target) || Files.size(target) != file.size()) {
-				Files.createDirectories(folder);
-				Path partial = folder.resolve(target.getFileName() + ".part");
-				Files.copy(file.path(), partial, StandardCopyOption.REPLACE_EXISTING);
-				try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE)) {
-					channel.force(true);
+				if (!Files.isDirectory(folder)) {
+					Files.createDirectories(folder);
 				}
-				Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+				if (!(linksWork && link(file.path(), target))) {
+					copy(file.path(), target);
+				}
 			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("无法归档文件 (cannot archive) " + file.receivedPath(), ex);
 		}
 		return root.relativize(target).toString().replace('\\', '/');
+	}
+
+	private boolean link(Path source, Path target) {
+		try {
+			Files.deleteIfExists(target);
+			Files.createLink(target, source);
+			return true;
+		}
+		catch (FileAlreadyExistsException ex) {
+			return true;
+		}
+		catch (IOException | UnsupportedOperationException ex) {
+			linksWork = false;
+			return false;
+		}
+	}
+
+	private static void copy(Path source, Path target) throws IOException {
+		Path partial = target.resolveSibling(target.getFileName() + ".part");
+		Files.copy(source, partial, StandardCopyOption.REPLACE_EXISTING);
+		try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE)) {
+			channel.force(true);
+		}
+		Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 	}
 
 	public Path resolve(String archivePath) {

@@ -8,10 +8,11 @@ import org.edustat.core.Submission;
 
 /**
  * What examining one inbox file found: a submission or reference data to load, a rejection with its findings, a
- * duplicate of a file already in the ledger, or a leftover whose ledger entry committed before a crash.
+ * duplicate of a file already in the ledger, or a leftover whose ledger entry committed before a crash. The
+ * original is already in the archive, at {@code archivePath}.
  */
 public record Examined(InboxFile file, String sha256, Outcome outcome, Submission submission, ReferenceData reference,
-		List<Finding> findings, Long earlierEntry) {
+		List<Finding> findings, Long earlierEntry, String archivePath) {
 
 	/** The kinds of outcome. */
 	public enum Outcome {

@@ -26,6 +26,9 @@ import org.edustat.normalise.internal.WorkbookReader;
 /** Examines one inbox file: its hash, whether it was seen before, whether it can be read, and what it holds. */
 public class Intake {
 
+	/** The archive folder of reference workbooks. */
+	public static final String REFERENCE_FOLDER = "参考数据";
+
 	private final Ledger ledger;
 
 	private final FileGuard guard;
@@ -36,8 +39,11 @@ public class Intake {
 
 	private final SubmissionChecks checks;
 
-	public Intake(Ledger ledger, FileGuard guard, SubmissionChecks checks) {
+	private final Archive archive;
+
+	public Intake(Ledger ledger, Archive archive, FileGuard guard, SubmissionChecks checks) {
 		this.ledger = ledger;
+		this.archive = archive;
 		this.guard = guard;
 		this.checks = checks;
 	}
@@ -53,15 +59,18 @@ public class Intake {
 		}
 	}
 
+	/** Examines a file and keeps its original bytes in the archive (once: the archive names files by their hash). */
 	public Examined examine(InboxFile file, Predicate<DistrictCode> knownDistrict) {
 		String sha256 = sha256(file);
 		Optional<LedgerEntry> leftover = ledger.uncleared(file.receivedPath(), sha256);
 		if (leftover.isPresent()) {
-			return new Examined(file, sha256, Examined.Outcome.LEFTOVER, null, null, List.of(), leftover.get().id());
+			return archived(file, sha256, Examined.Outcome.LEFTOVER, null, null, List.of(), leftover.get(),
+					leftover.get().period(), leftover.get().districtCode());
 		}
 		Optional<LedgerEntry> earlier = ledger.firstWithHash(sha256);
 		if (earlier.isPresent()) {
-			return new Examined(file, sha256, Examined.Outcome.DUPLICATE, null, null, List.of(), earlier.get().id());
+			return archived(file, sha256, Examined.Outcome.DUPLICATE, null, null, List.of(), earlier.get(),
+					earlier.get().period(), earlier.get().districtCode());
 		}
 		try {
 			FileFormat format = guard.check(file.path());
@@ -69,21 +78,30 @@ public class Intake {
 			if (ReferenceNormaliser.isReference(workbook.sheetNames())) {
 				RawWorkbook full = reader.read(file.path(), format, ReferenceNormaliser::wanted, ReadLimits.REFERENCE);
 				ReferenceData data = references.normalise(full);
-				return new Examined(file, sha256, Examined.Outcome.REFERENCE, null, data, List.of(), null);
+				return archived(file, sha256, Examined.Outcome.REFERENCE, null, data, List.of(), null, REFERENCE_FOLDER, null);
 			}
 			Submission submission = new SubmissionNormaliser(knownDistrict).normalise(workbook);
 			List<Finding> findings = checks.check(submission);
 			boolean errors = findings.stream().anyMatch(Finding::isError);
-			return new Examined(file, sha256, errors ? Examined.Outcome.REJECTED : Examined.Outcome.SUBMISSION,
-					submission, null, findings, null);
+			return archived(file, sha256, errors ? Examined.Outcome.REJECTED : Examined.Outcome.SUBMISSION, submission, null,
+					findings, null, submission.period().code(), submission.school().district().value());
 		}
 		catch (Rejection rejection) {
-			return new Examined(file, sha256, Examined.Outcome.REJECTED, null, null, rejection.findings(), null);
+			return archived(file, sha256, Examined.Outcome.REJECTED, null, null, rejection.findings(), null, null, null);
 		}
 		catch (IOException ex) {
 			Finding finding = FileGuard.reject("F02", "文件无法读取:" + ex.getMessage(), "unreadable file: " + ex).findings().get(0);
-			return new Examined(file, sha256, Examined.Outcome.REJECTED, null, null, List.of(finding), null);
+			return archived(file, sha256, Examined.Outcome.REJECTED, null, null, List.of(finding), null, null, null);
 		}
+	}
+
+	private Examined archived(InboxFile file, String sha256, Examined.Outcome outcome, Submission submission,
+			ReferenceData reference, List<Finding> findings, LedgerEntry earlier, String period, String district) {
+		String archivePath = outcome == Examined.Outcome.LEFTOVER && earlier.archivePath() != null
+				&& Files.exists(archive.resolve(earlier.archivePath())) ? earlier.archivePath()
+						: archive.store(file, sha256, period, district);
+		return new Examined(file, sha256, outcome, submission, reference, findings, earlier == null ? null : earlier.id(),
+				archivePath);
 	}
 
 	static String sha256(InboxFile file) {

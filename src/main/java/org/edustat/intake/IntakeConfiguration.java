@@ -28,9 +28,9 @@ class IntakeConfiguration {
 	}
 
 	@Bean
-	Intake intake(Ledger ledger, IntakeProperties properties, ObjectProvider<SubmissionChecks> checks) {
+	Intake intake(Ledger ledger, Archive archive, IntakeProperties properties, ObjectProvider<SubmissionChecks> checks) {
 		WorkbookReader.applySafetyLimits(properties.maxUnpackedEntry().toBytes());
-		return new Intake(ledger, new FileGuard(properties.maxFileSize().toBytes()),
+		return new Intake(ledger, archive, new FileGuard(properties.maxFileSize().toBytes()),
 				checks.getIfAvailable(() -> SubmissionChecks.NONE));
 	}
 }

@@ -13,9 +13,14 @@ import org.springframework.util.unit.DataSize;
  * @param maxFileSize a file larger than this is rejected unread
  * @param maxUnpackedEntry the largest unpacked part of an .xlsx (POI's zip-bomb limit)
  * @param chunkSize files recorded per transaction
+ * @param threads files examined at once (read, normalised, checked); 0 means one per processor core
  */
 @ConfigurationProperties("edustat.intake")
 public record IntakeProperties(@DefaultValue("input") Path inbox, @DefaultValue("data/archive") Path archive,
 		@DefaultValue("20MB") DataSize maxFileSize, @DefaultValue("100MB") DataSize maxUnpackedEntry,
-		@DefaultValue("20") int chunkSize) {
+		@DefaultValue("20") int chunkSize, @DefaultValue("0") int threads) {
+
+	public int effectiveThreads() {
+		return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+	}
 }

@@ -3,14 +3,14 @@ package org.edustat.load;
 import java.nio.file.Files;
 import java.io.IOException;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
 import org.edustat.core.Finding;
 import org.edustat.core.Submission;
-import org.edustat.intake.Archive;
 import org.edustat.intake.Examined;
 import org.edustat.intake.FileStatus;
 import org.edustat.intake.InboxFile;
@@ -25,8 +25,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Records examined files in the caller's transaction: the ledger entry, the archived original, the findings and the
- * loaded data. Files leave the inbox only after that transaction commits; a crash in between leaves them to be taken
+ * Records examined files in the caller's transaction: the ledger entry, the findings and the loaded data (the
+ * originals are archived by then). Files leave the inbox only after that transaction commits; a crash in between leaves them to be taken
  * again, and the ledger recognises them.
  */
 public class FileRecorder {
@@ -34,8 +34,6 @@ public class FileRecorder {
 	private static final Logger log = LoggerFactory.getLogger(FileRecorder.class);
 
 	private final Ledger ledger;
-
-	private final Archive archive;
 
 	private final SubmissionStore submissions;
 
@@ -47,10 +45,9 @@ public class FileRecorder {
 
 	private final Clock clock;
 
-	public FileRecorder(Ledger ledger, Archive archive, SubmissionStore submissions, ReferenceStore references,
+	public FileRecorder(Ledger ledger, SubmissionStore submissions, ReferenceStore references,
 			FindingStore findings, PlatformTransactionManager transactionManager, Clock clock) {
 		this.ledger = ledger;
-		this.archive = archive;
 		this.submissions = submissions;
 		this.references = references;
 		this.findings = findings;
@@ -63,10 +60,15 @@ public class FileRecorder {
 	public void record(List<? extends Examined> chunk, Long jobExecutionId) {
 		List<Long> done = new ArrayList<>();
 		List<InboxFile> files = new ArrayList<>();
+		Map<String, Long> seen = new HashMap<>();
+		SubmissionStore.Batch batch = submissions.batch();
 		for (Examined examined : chunk) {
-			done.add(record(examined, jobExecutionId));
+			long id = record(examined, seen.get(examined.sha256()), batch, jobExecutionId);
+			seen.putIfAbsent(examined.sha256(), id);
+			done.add(id);
 			files.add(examined.file());
 		}
+		batch.flush();
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {
@@ -75,34 +77,31 @@ public class FileRecorder {
 		});
 	}
 
-	private long record(Examined examined, Long jobExecutionId) {
+	private long record(Examined examined, Long sameBytesInChunk, SubmissionStore.Batch batch, Long jobExecutionId) {
 		if (examined.outcome() == Examined.Outcome.LEFTOVER) {
-			LedgerEntry entry = ledger.find(examined.earlierEntry()).orElseThrow();
-			if (entry.archivePath() == null || !Files.exists(archive.resolve(entry.archivePath()))) {
-				archive.store(examined.file(), examined.sha256(), entry.period(), entry.districtCode());
-			}
 			log.info("收件箱中残留的已登记文件,完成移出 (finishing removal of an already recorded file): {}",
 					examined.file().receivedPath());
-			return entry.id();
+			return examined.earlierEntry();
 		}
-		Optional<LedgerEntry> earlier = examined.outcome() == Examined.Outcome.DUPLICATE
-				? ledger.find(examined.earlierEntry()) : ledger.firstWithHash(examined.sha256());
-		if (earlier.isPresent()) {
-			return duplicate(examined, earlier.get(), jobExecutionId);
+		Long earlier = sameBytesInChunk != null ? sameBytesInChunk : examined.earlierEntry();
+		if (earlier == null) {
+			earlier = ledger.firstWithHash(examined.sha256()).map(LedgerEntry::id).orElse(null);
+		}
+		if (earlier != null) {
+			return duplicate(examined, ledger.find(earlier).orElseThrow(), jobExecutionId);
 		}
 		return switch (examined.outcome()) {
 			case REFERENCE -> reference(examined, jobExecutionId);
-			case SUBMISSION -> submission(examined, jobExecutionId);
+			case SUBMISSION -> submission(examined, batch, jobExecutionId);
 			default -> rejected(examined, jobExecutionId);
 		};
 	}
 
 	private long duplicate(Examined examined, LedgerEntry earlier, Long jobExecutionId) {
-		String path = archive.store(examined.file(), examined.sha256(), earlier.period(), earlier.districtCode());
 		String reason = "与已登记的文件#" + earlier.id() + "(" + earlier.receivedPath() + ")内容完全相同,未重复入库";
 		log.info("重复文件 (duplicate of #{}): {}", earlier.id(), examined.file().receivedPath());
 		return ledger.insert(entry(examined, "重复", earlier.schoolId(), earlier.schoolName(), earlier.period(),
-				earlier.districtCode(), FileStatus.DUPLICATE, reason, null, path, jobExecutionId));
+				earlier.districtCode(), FileStatus.DUPLICATE, reason, null, jobExecutionId));
 	}
 
 	private long reference(Examined examined, Long jobExecutionId) {
@@ -110,29 +109,27 @@ public class FileRecorder {
 		var data = examined.reference();
 		String reason = "参考数据:区县" + data.districts().size() + "个,学校名录" + data.registry().size() + "所,年度目标"
 				+ data.targets().size() + "项";
-		String path = archive.store(examined.file(), examined.sha256(), "参考数据", null);
 		log.info("已应用参考数据 (reference data applied): {} — {}", examined.file().receivedPath(), reason);
-		return ledger.insert(entry(examined, "参考数据", null, null, null, null, FileStatus.LOADED, reason, null, path,
+		return ledger.insert(entry(examined, "参考数据", null, null, null, null, FileStatus.LOADED, reason, null,
 				jobExecutionId));
 	}
 
-	private long submission(Examined examined, Long jobExecutionId) {
+	private long submission(Examined examined, SubmissionStore.Batch batch, Long jobExecutionId) {
 		Submission s = examined.submission();
 		String school = s.school().id().value();
 		String period = s.period().code();
 		String district = s.school().district().value();
-		String path = archive.store(examined.file(), examined.sha256(), period, district);
 		Optional<CurrentSubmission> current = submissions.current(school, period);
 		if (current.isPresent() && current.get().modifiedAt().isAfter(examined.file().modifiedAt())) {
 			long id = ledger.insert(entry(examined, "学校报表", school, s.school().name(), period, district,
 					FileStatus.SUPERSEDED, "已有修改时间更晚的报表(文件#" + current.get().fileId() + "),本文件不入库",
-					current.get().fileId(), path, jobExecutionId));
+					current.get().fileId(), jobExecutionId));
 			findings.insert(id, school, period, examined.findings());
 			return id;
 		}
 		long id = ledger.insert(entry(examined, "学校报表", school, s.school().name(), period, district, FileStatus.LOADED,
-				warnings(examined.findings()), null, path, jobExecutionId));
-		submissions.replace(s, id, examined.file().modifiedAt(), clock.instant());
+				warnings(examined.findings()), null, jobExecutionId));
+		batch.replace(s, id, examined.file().modifiedAt(), clock.instant());
 		current.ifPresent(c -> ledger.markSuperseded(c.fileId(), id));
 		findings.insert(id, school, period, examined.findings());
 		return id;
@@ -143,7 +140,6 @@ public class FileRecorder {
 		String school = s == null ? null : s.school().id().value();
 		String period = s == null ? null : s.period().code();
 		String district = s == null ? null : s.school().district().value();
-		String path = archive.store(examined.file(), examined.sha256(), period, district);
 		List<Finding> errors = examined.findings().stream().filter(Finding::isError).toList();
 		for (Finding f : errors) {
 			log.warn("已退回 rejected: file={} cell={} code={} 原因={} (reason: {})", examined.file().receivedPath(), f.cell(),
@@ -152,16 +148,17 @@ public class FileRecorder {
 		String reason = errors.isEmpty() ? "已退回" : errors.get(0).message()
 				+ (errors.size() > 1 ? "(另有" + (errors.size() - 1) + "处错误)" : "");
 		long id = ledger.insert(entry(examined, s == null ? "未识别" : "学校报表", school, s == null ? null : s.school().name(),
-				period, district, FileStatus.REJECTED, reason, null, path, jobExecutionId));
+				period, district, FileStatus.REJECTED, reason, null, jobExecutionId));
 		findings.insert(id, school, period, examined.findings());
 		return id;
 	}
 
 	private LedgerEntry entry(Examined e, String kind, String school, String schoolName, String period, String district,
-			FileStatus status, String reason, Long supersededBy, String archivePath, Long jobExecutionId) {
+			FileStatus status, String reason, Long supersededBy, Long jobExecutionId) {
 		InboxFile f = e.file();
 		return new LedgerEntry(0, f.receivedPath(), f.fileName(), f.size(), e.sha256(), f.modifiedAt(), clock.instant(),
-				kind, school, schoolName, period, district, status, reason, supersededBy, archivePath, false, jobExecutionId);
+				kind, school, schoolName, period, district, status, reason, supersededBy, e.archivePath(), false,
+				jobExecutionId);
 	}
 
 	private static String warnings(List<Finding> findings) {
@@ -180,9 +177,5 @@ public class FileRecorder {
 			}
 		}
 		afterCommit.executeWithoutResult(status -> ledger.markCleared(ids));
-	}
-
-	Instant now() {
-		return clock.instant();
 	}
 }

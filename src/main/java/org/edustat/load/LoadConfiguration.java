@@ -2,7 +2,6 @@ package org.edustat.load;
 
 import java.time.Clock;
 
-import org.edustat.intake.Archive;
 import org.edustat.intake.Ledger;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,8 +29,8 @@ class LoadConfiguration {
 	}
 
 	@Bean
-	FileRecorder fileRecorder(Ledger ledger, Archive archive, SubmissionStore submissions, ReferenceStore references,
+	FileRecorder fileRecorder(Ledger ledger, SubmissionStore submissions, ReferenceStore references,
 			FindingStore findings, PlatformTransactionManager transactionManager) {
-		return new FileRecorder(ledger, archive, submissions, references, findings, transactionManager, Clock.systemDefaultZone());
+		return new FileRecorder(ledger, submissions, references, findings, transactionManager, Clock.systemDefaultZone());
 	}
 }

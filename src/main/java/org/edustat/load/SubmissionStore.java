@@ -3,6 +3,7 @@ package org.edustat.load;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,31 +36,52 @@ public class SubmissionStore {
 			.optional();
 	}
 
-	/** Removes the school's data for the period, if any, and writes this submission's. */
-	public void replace(Submission submission, long fileId, Instant modifiedAt, Instant loadedAt) {
-		String school = submission.school().id().value();
-		String period = submission.period().code();
-		delete(school, period);
-		var s = submission.school();
-		jdbc.sql("""
-				insert into submission (school_id, period, file_id, school_name, district_code, school_type, sponsor,
-				  urban_rural, modified_at, loaded_at, reporter, reporter_phone)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(school, period, fileId, s.name(), s.district().value(), s.type().label(), s.sponsor().label(),
-					s.urbanRural().label(), Timestamp.from(modifiedAt), Timestamp.from(loadedAt),
-					submission.contact().reporter(), submission.contact().phone())
-			.update();
-		List<Object[]> rows = new ArrayList<>();
-		for (SheetData sheet : submission.sheets().values()) {
-			for (Map.Entry<String, Map<String, Figure>> row : sheet.rows().entrySet()) {
-				for (Map.Entry<String, Figure> cell : row.getValue().entrySet()) {
-					rows.add(new Object[] { school, period, sheet.kind().label(), row.getKey(), cell.getKey(),
-							cell.getValue().value(), cell.getValue().cell().toString() });
+	/** A set of replacements whose figures are written together by {@link Batch#flush()}, in the caller's transaction. */
+	public Batch batch() {
+		return new Batch();
+	}
+
+	/** Replacements of one transaction; a later replacement of the same school and period drops the earlier one's figures. */
+	public final class Batch {
+
+		private final Map<String, List<Object[]>> pending = new LinkedHashMap<>();
+
+		private Batch() {
+		}
+
+		/** Removes the school's data for the period, if any, and writes this submission's (its figures at flush). */
+		public void replace(Submission submission, long fileId, Instant modifiedAt, Instant loadedAt) {
+			String school = submission.school().id().value();
+			String period = submission.period().code();
+			delete(school, period);
+			var s = submission.school();
+			jdbc.sql("""
+					insert into submission (school_id, period, file_id, school_name, district_code, school_type, sponsor,
+					  urban_rural, modified_at, loaded_at, reporter, reporter_phone)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(school, period, fileId, s.name(), s.district().value(), s.type().label(), s.sponsor().label(),
+						s.urbanRural().label(), Timestamp.from(modifiedAt), Timestamp.from(loadedAt),
+						submission.contact().reporter(), submission.contact().phone())
+				.update();
+			List<Object[]> rows = new ArrayList<>();
+			for (SheetData sheet : submission.sheets().values()) {
+				for (Map.Entry<String, Map<String, Figure>> row : sheet.rows().entrySet()) {
+					for (Map.Entry<String, Figure> cell : row.getValue().entrySet()) {
+						rows.add(new Object[] { school, period, sheet.kind().label(), row.getKey(), cell.getKey(),
+								cell.getValue().value(), cell.getValue().cell().toString() });
+					}
 				}
 			}
+			pending.put(school + "/" + period, rows);
 		}
-		template.batchUpdate("insert into submission_value (school_id, period, sheet, row_key, column_key, val, cell) "
-				+ "values (?, ?, ?, ?, ?, ?, ?)", rows);
+
+		public void flush() {
+			List<Object[]> rows = new ArrayList<>();
+			pending.values().forEach(rows::addAll);
+			pending.clear();
+			template.batchUpdate("insert into submission_value (school_id, period, sheet, row_key, column_key, val, cell) "
+					+ "values (?, ?, ?, ?, ?, ?, ?)", rows);
+		}
 	}
 
 	public void delete(String schoolId, String period) {

@@ -2,7 +2,6 @@ package org.edustat.pipeline;
 
 import org.edustat.intake.Examined;
 import org.edustat.intake.Inbox;
-import org.edustat.intake.InboxFile;
 import org.edustat.intake.Intake;
 import org.edustat.intake.IntakeProperties;
 import org.edustat.load.FileRecorder;
@@ -48,12 +47,10 @@ class ImportJobConfiguration {
 
 	@Bean
 	Step referenceData(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			InboxItemReader referenceReader, ExamineProcessor examineProcessor, RecordWriter recordWriter,
-			ProgressListener importProgress) {
-		return new StepBuilder("referenceData", jobRepository).<InboxFile, Examined>chunk(10)
+			ExaminingReader referenceReader, RecordWriter recordWriter, ProgressListener importProgress) {
+		return new StepBuilder("referenceData", jobRepository).<Examined, Examined>chunk(10)
 			.transactionManager(transactionManager)
 			.reader(referenceReader)
-			.processor(examineProcessor)
 			.writer(recordWriter)
 			.listener((Object) recordWriter)
 			.listener((Object) importProgress)
@@ -62,12 +59,11 @@ class ImportJobConfiguration {
 
 	@Bean
 	Step submissions(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			InboxItemReader submissionReader, ExamineProcessor examineProcessor, RecordWriter recordWriter,
-			IntakeProperties properties, ProgressListener importProgress) {
-		return new StepBuilder("submissions", jobRepository).<InboxFile, Examined>chunk(properties.chunkSize())
+			ExaminingReader submissionReader, RecordWriter recordWriter, IntakeProperties properties,
+			ProgressListener importProgress) {
+		return new StepBuilder("submissions", jobRepository).<Examined, Examined>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
 			.reader(submissionReader)
-			.processor(examineProcessor)
 			.writer(recordWriter)
 			.listener((Object) recordWriter)
 			.listener((Object) importProgress)
@@ -76,20 +72,14 @@ class ImportJobConfiguration {
 
 	@Bean
 	@StepScope
-	InboxItemReader referenceReader(Inbox inbox, Intake intake) {
-		return new InboxItemReader(inbox, intake::isReference);
+	ExaminingReader referenceReader(Inbox inbox, Intake intake, ReferenceStore references) {
+		return new ExaminingReader(inbox, intake, references, intake::isReference, 1);
 	}
 
 	@Bean
 	@StepScope
-	InboxItemReader submissionReader(Inbox inbox) {
-		return new InboxItemReader(inbox, file -> true);
-	}
-
-	@Bean
-	@StepScope
-	ExamineProcessor examineProcessor(Intake intake, ReferenceStore references) {
-		return new ExamineProcessor(intake, references);
+	ExaminingReader submissionReader(Inbox inbox, Intake intake, ReferenceStore references, IntakeProperties properties) {
+		return new ExaminingReader(inbox, intake, references, file -> true, properties.effectiveThreads());
 	}
 
 	@Bean

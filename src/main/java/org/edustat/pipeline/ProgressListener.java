@@ -1,7 +1,6 @@
 package org.edustat.pipeline;
 
 import org.edustat.intake.Examined;
-import org.edustat.intake.InboxFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.ExitStatus;
@@ -13,7 +12,7 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 
 /** Logs a step's progress as files done out of files found, after each committed chunk. */
-class ProgressListener implements StepExecutionListener, ChunkListener<InboxFile, Examined>, JobExecutionListener {
+class ProgressListener implements StepExecutionListener, ChunkListener<Examined, Examined>, JobExecutionListener {
 
 	private static final Logger log = LoggerFactory.getLogger(ProgressListener.class);
 

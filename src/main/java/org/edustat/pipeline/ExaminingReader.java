@@ -1,0 +1,89 @@
+package org.edustat.pipeline;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import org.edustat.core.DistrictCode;
+import org.edustat.intake.Examined;
+import org.edustat.intake.Inbox;
+import org.edustat.intake.InboxFile;
+import org.edustat.intake.Intake;
+import org.edustat.load.ReferenceStore;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamException;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+
+/**
+ * Reads the inbox as it is when the step opens, oldest file first, and hands out each file examined (read,
+ * normalised, checked, archived). A bounded window of files ahead is examined on worker threads while the step writes
+ * and commits the files before them, in their order. Needs no saved position: a restarted step finds the files already
+ * recorded gone from the inbox.
+ */
+class ExaminingReader implements ItemStreamReader<Examined> {
+
+	private final Inbox inbox;
+
+	private final Intake intake;
+
+	private final ReferenceStore references;
+
+	private final Predicate<InboxFile> filter;
+
+	private final int threads;
+
+	private final Deque<Future<Examined>> window = new ArrayDeque<>();
+
+	private ExecutorService workers;
+
+	private Iterator<InboxFile> files;
+
+	private Set<DistrictCode> districts;
+
+	ExaminingReader(Inbox inbox, Intake intake, ReferenceStore references, Predicate<InboxFile> filter, int threads) {
+		this.inbox = inbox;
+		this.intake = intake;
+		this.references = references;
+		this.filter = filter;
+		this.threads = threads;
+	}
+
+	@Override
+	public void open(ExecutionContext context) {
+		districts = references.districts().stream().filter(d -> !d.isCity()).map(d -> d.code()).collect(Collectors.toSet());
+		List<InboxFile> found = inbox.scan().parallelStream().filter(filter).toList();
+		context.putInt("inbox.total", found.size());
+		files = found.iterator();
+		workers = Executors.newFixedThreadPool(threads, task -> {
+			Thread thread = new Thread(task, "examine");
+			thread.setDaemon(true);
+			return thread;
+		});
+	}
+
+	@Override
+	public Examined read() throws InterruptedException, ExecutionException {
+		while (window.size() < threads * 8 && files.hasNext()) {
+			InboxFile file = files.next();
+			window.add(workers.submit(() -> intake.examine(file, districts::contains)));
+		}
+		Future<Examined> next = window.poll();
+		return next == null ? null : next.get();
+	}
+
+	@Override
+	public void close() throws ItemStreamException {
+		if (workers != null) {
+			workers.shutdownNow();
+			window.clear();
+		}
+	}
+}
