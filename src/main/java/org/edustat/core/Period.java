@@ -51,6 +51,11 @@ public record Period(int year, boolean halfYear) implements Comparable<Period> {
 		return new Period(year, true);
 	}
 
+	/** The period before this one: 2023H1 → 2022Y, 2023Y → 2023H1. */
+	public Period previous() {
+		return halfYear ? new Period(year - 1, false) : new Period(year, true);
+	}
+
 	public Period wholeYearOf() {
 		return new Period(year, false);
 	}

@@ -4,9 +4,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A school's normalised submission for one period: identity, contact and its sheets. */
+/**
+ * A school's normalised submission for one period: identity, contact, its sheets, what was noted while reading it,
+ * and the explanations (说明) a school wrote against earlier warnings, by rule code and cell.
+ */
 public record Submission(SchoolProfile school, Period period, Contact contact, Map<SheetKind, SheetData> sheets,
-		List<String> notes) {
+		List<String> notes, Map<String, String> explanations) {
+
+	/** The key of an explanation: a rule code and a cell. */
+	public static String explanationKey(String code, String cell) {
+		return code + "|" + cell;
+	}
 
 	public Optional<SheetData> sheet(SheetKind kind) {
 		return Optional.ofNullable(sheets.get(kind));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -31,6 +32,8 @@ public class Intake {
 
 	private final Ledger ledger;
 
+	private final Archive archive;
+
 	private final FileGuard guard;
 
 	private final WorkbookReader reader = new WorkbookReader();
@@ -39,13 +42,19 @@ public class Intake {
 
 	private final SubmissionChecks checks;
 
-	private final Archive archive;
-
 	public Intake(Ledger ledger, Archive archive, FileGuard guard, SubmissionChecks checks) {
 		this.ledger = ledger;
 		this.archive = archive;
 		this.guard = guard;
 		this.checks = checks;
+	}
+
+	/** What a workbook holds and what is wrong with it, without touching the ledger, the archive or the database. */
+	public record Inspection(FileFormat format, Submission submission, ReferenceData reference, List<Finding> findings) {
+
+		public boolean hasErrors() {
+			return findings.stream().anyMatch(Finding::isError);
+		}
 	}
 
 	/** Whether a file is a reference workbook (区县, 学校名录, 年度目标), told by its sheets; unreadable files are not. */
@@ -72,26 +81,34 @@ public class Intake {
 			return archived(file, sha256, Examined.Outcome.DUPLICATE, null, null, List.of(), earlier.get(),
 					earlier.get().period(), earlier.get().districtCode());
 		}
+		Inspection inspection = inspect(file.path(), knownDistrict);
+		Submission s = inspection.submission();
+		Examined.Outcome outcome = inspection.reference() != null ? Examined.Outcome.REFERENCE
+				: s == null || inspection.hasErrors() ? Examined.Outcome.REJECTED : Examined.Outcome.SUBMISSION;
+		String period = outcome == Examined.Outcome.REFERENCE ? REFERENCE_FOLDER : s == null ? null : s.period().code();
+		return archived(file, sha256, outcome, s, inspection.reference(), inspection.findings(), null, period,
+				s == null ? null : s.school().district().value());
+	}
+
+	/** Reads, normalises and checks one workbook: what a dry run shows and what the import records. */
+	public Inspection inspect(Path path, Predicate<DistrictCode> knownDistrict) {
+		FileFormat format = null;
 		try {
-			FileFormat format = guard.check(file.path());
-			RawWorkbook workbook = reader.read(file.path(), format, SubmissionNormaliser::wanted, ReadLimits.SUBMISSION);
+			format = guard.check(path);
+			RawWorkbook workbook = reader.read(path, format, SubmissionNormaliser::wanted, ReadLimits.SUBMISSION);
 			if (ReferenceNormaliser.isReference(workbook.sheetNames())) {
-				RawWorkbook full = reader.read(file.path(), format, ReferenceNormaliser::wanted, ReadLimits.REFERENCE);
-				ReferenceData data = references.normalise(full);
-				return archived(file, sha256, Examined.Outcome.REFERENCE, null, data, List.of(), null, REFERENCE_FOLDER, null);
+				RawWorkbook full = reader.read(path, format, ReferenceNormaliser::wanted, ReadLimits.REFERENCE);
+				return new Inspection(format, null, references.normalise(full), List.of());
 			}
 			Submission submission = new SubmissionNormaliser(knownDistrict).normalise(workbook);
-			List<Finding> findings = checks.check(submission);
-			boolean errors = findings.stream().anyMatch(Finding::isError);
-			return archived(file, sha256, errors ? Examined.Outcome.REJECTED : Examined.Outcome.SUBMISSION, submission, null,
-					findings, null, submission.period().code(), submission.school().district().value());
+			return new Inspection(format, submission, null, checks.check(submission));
 		}
 		catch (Rejection rejection) {
-			return archived(file, sha256, Examined.Outcome.REJECTED, null, null, rejection.findings(), null, null, null);
+			return new Inspection(format, null, null, rejection.findings());
 		}
 		catch (IOException ex) {
 			Finding finding = FileGuard.reject("F02", "文件无法读取:" + ex.getMessage(), "unreadable file: " + ex).findings().get(0);
-			return archived(file, sha256, Examined.Outcome.REJECTED, null, null, List.of(finding), null, null, null);
+			return new Inspection(format, null, null, List.of(finding));
 		}
 	}
 

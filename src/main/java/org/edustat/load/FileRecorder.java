@@ -124,14 +124,14 @@ public class FileRecorder {
 			long id = ledger.insert(entry(examined, "学校报表", school, s.school().name(), period, district,
 					FileStatus.SUPERSEDED, "已有修改时间更晚的报表(文件#" + current.get().fileId() + "),本文件不入库",
 					current.get().fileId(), jobExecutionId));
-			findings.insert(id, school, period, examined.findings());
+			findings.insert(id, school, period, examined.findings(), explanations(examined));
 			return id;
 		}
 		long id = ledger.insert(entry(examined, "学校报表", school, s.school().name(), period, district, FileStatus.LOADED,
 				warnings(examined.findings()), null, jobExecutionId));
 		batch.replace(s, id, examined.file().modifiedAt(), clock.instant());
 		current.ifPresent(c -> ledger.markSuperseded(c.fileId(), id));
-		findings.insert(id, school, period, examined.findings());
+		findings.insert(id, school, period, examined.findings(), explanations(examined));
 		return id;
 	}
 
@@ -149,7 +149,7 @@ public class FileRecorder {
 				+ (errors.size() > 1 ? "(另有" + (errors.size() - 1) + "处错误)" : "");
 		long id = ledger.insert(entry(examined, s == null ? "未识别" : "学校报表", school, s == null ? null : s.school().name(),
 				period, district, FileStatus.REJECTED, reason, null, jobExecutionId));
-		findings.insert(id, school, period, examined.findings());
+		findings.insert(id, school, period, examined.findings(), explanations(examined));
 		return id;
 	}
 
@@ -159,6 +159,10 @@ public class FileRecorder {
 		return new LedgerEntry(0, f.receivedPath(), f.fileName(), f.size(), e.sha256(), f.modifiedAt(), clock.instant(),
 				kind, school, schoolName, period, district, status, reason, supersededBy, e.archivePath(), false,
 				jobExecutionId);
+	}
+
+	private static Map<String, String> explanations(Examined examined) {
+		return examined.submission() == null ? Map.of() : examined.submission().explanations();
 	}
 
 	private static String warnings(List<Finding> findings) {

@@ -84,6 +84,19 @@ public class SubmissionStore {
 		}
 	}
 
+	/** A school that sent the previous period and has not sent this one (rule Y03). */
+	public record Missing(String schoolId, String schoolName, String districtCode) {
+	}
+
+	public List<Missing> missing(org.edustat.core.Period period) {
+		return jdbc.sql("select p.school_id, p.school_name, p.district_code from submission p where p.period = ? "
+				+ "and not exists (select 1 from submission s where s.school_id = p.school_id and s.period = ?) "
+				+ "order by p.district_code, p.school_id")
+			.params(period.previous().code(), period.code())
+			.query((rs, n) -> new Missing(rs.getString(1), rs.getString(2), rs.getString(3)))
+			.list();
+	}
+
 	public void delete(String schoolId, String period) {
 		jdbc.sql("delete from submission_value where school_id = ? and period = ?").params(schoolId, period).update();
 		jdbc.sql("delete from submission where school_id = ? and period = ?").params(schoolId, period).update();

@@ -38,7 +38,7 @@ public class SubmissionNormaliser {
 
 	/** Whether a sheet of this name is one the normaliser reads. */
 	public static boolean wanted(String sheetName) {
-		return SheetNames.kindOf(sheetName).isPresent();
+		return SheetNames.kindOf(sheetName).isPresent() || SheetNames.matches(sheetName, Explanations.SHEET);
 	}
 
 	public Submission normalise(RawWorkbook workbook) {
@@ -49,7 +49,7 @@ public class SubmissionNormaliser {
 		}
 		List<String> notes = new ArrayList<>();
 		for (String name : workbook.sheetNames()) {
-			if (SheetNames.kindOf(name).isEmpty()) {
+			if (SheetNames.kindOf(name).isEmpty() && !SheetNames.matches(name, Explanations.SHEET)) {
 				notes.add("已忽略多余的工作表「" + name.strip() + "」");
 			}
 		}
@@ -81,7 +81,12 @@ public class SubmissionNormaliser {
 		if (!problems.isEmpty()) {
 			throw new Rejection(problems.findings());
 		}
-		return new Submission(school, period, contact, data, List.copyOf(notes));
+		Map<String, String> explanations = workbook.sheets().stream()
+			.filter(sheet -> SheetNames.matches(sheet.name(), Explanations.SHEET))
+			.findFirst()
+			.map(Explanations::read)
+			.orElse(Map.of());
+		return new Submission(school, period, contact, data, List.copyOf(notes), explanations);
 	}
 
 	private SchoolProfile profile(Map<String, KeyValueSheets.Entry> basic, String sheet, Problems problems) {

@@ -18,13 +18,14 @@ import org.edustat.intake.Inbox;
 import org.edustat.intake.InboxFile;
 import org.edustat.intake.Intake;
 import org.edustat.load.ReferenceStore;
+import org.edustat.reports.FeedbackWorkbooks;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
  * Reads the inbox as it is when the step opens, oldest file first, and hands out each file examined (read,
- * normalised, checked, archived). A bounded window of files ahead is examined on worker threads while the step writes
+ * normalised, checked, archived; a feedback workbook written for a file with findings). A bounded window of files ahead is examined on worker threads while the step writes
  * and commits the files before them, in their order. Needs no saved position: a restarted step finds the files already
  * recorded gone from the inbox.
  */
@@ -40,6 +41,8 @@ class ExaminingReader implements ItemStreamReader<Examined> {
 
 	private final int threads;
 
+	private final FeedbackWorkbooks feedback;
+
 	private final Deque<Future<Examined>> window = new ArrayDeque<>();
 
 	private ExecutorService workers;
@@ -48,7 +51,9 @@ class ExaminingReader implements ItemStreamReader<Examined> {
 
 	private Set<DistrictCode> districts;
 
-	ExaminingReader(Inbox inbox, Intake intake, ReferenceStore references, Predicate<InboxFile> filter, int threads) {
+	ExaminingReader(Inbox inbox, Intake intake, ReferenceStore references, Predicate<InboxFile> filter, int threads,
+			FeedbackWorkbooks feedback) {
+		this.feedback = feedback;
 		this.inbox = inbox;
 		this.intake = intake;
 		this.references = references;
@@ -73,10 +78,18 @@ class ExaminingReader implements ItemStreamReader<Examined> {
 	public Examined read() throws InterruptedException, ExecutionException {
 		while (window.size() < threads * 8 && files.hasNext()) {
 			InboxFile file = files.next();
-			window.add(workers.submit(() -> intake.examine(file, districts::contains)));
+			window.add(workers.submit(() -> withFeedback(intake.examine(file, districts::contains))));
 		}
 		Future<Examined> next = window.poll();
 		return next == null ? null : next.get();
+	}
+
+	private Examined withFeedback(Examined examined) {
+		if (examined.outcome() == Examined.Outcome.SUBMISSION || examined.outcome() == Examined.Outcome.REJECTED) {
+			feedback.write(examined.file().path(), examined.submission(), examined.findings(),
+					feedback.target(examined.submission(), examined.file().fileName()));
+		}
+		return examined;
 	}
 
 	@Override

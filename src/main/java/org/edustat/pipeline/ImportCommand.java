@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.time.LocalDateTime;
 
 import org.edustat.intake.Inbox;
+import org.edustat.validate.RuleFileException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -31,8 +32,11 @@ public class ImportCommand {
 
 	private final ImportSummary summary;
 
+	private final RuleBookHolder rules;
+
 	ImportCommand(JobOperator jobOperator, JobRepository jobRepository, @Qualifier("importJob") Job importJob, Inbox inbox,
-			ImportSummary summary) {
+			ImportSummary summary, RuleBookHolder rules) {
+		this.rules = rules;
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.importJob = importJob;
@@ -43,6 +47,13 @@ public class ImportCommand {
 	/** Runs the job and prints the summary; returns the process exit code (0 unless the job itself failed). */
 	public int run(PrintStream out) throws Exception {
 		recoverAbandonedRuns();
+		try {
+			rules.reload();
+		}
+		catch (RuleFileException ex) {
+			out.println("审核规则有误,本次不导入任何文件 (rules invalid, nothing imported): " + ex.getMessage());
+			return 2;
+		}
 		if (inbox.scan().isEmpty()) {
 			out.println("收件箱 " + inbox.root() + " 中没有新文件,无需导入。(nothing new in the inbox)");
 			return 0;

@@ -6,6 +6,7 @@ import org.edustat.intake.Intake;
 import org.edustat.intake.IntakeProperties;
 import org.edustat.load.FileRecorder;
 import org.edustat.load.ReferenceStore;
+import org.edustat.reports.FeedbackWorkbooks;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -18,7 +19,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The import job: seed the districts, apply reference workbooks, then take every school submission in the inbox,
+ * The import job: read the audit rules, seed the districts, apply reference workbooks, then take every school submission in the inbox,
  * oldest first, each chunk of files recorded in one transaction with the step's position.
  */
 @Configuration(proxyBeanMethods = false)
@@ -28,13 +29,22 @@ class ImportJobConfiguration {
 	static final String JOB_NAME = "importJob";
 
 	@Bean
-	Job importJob(JobRepository jobRepository, Step seedDistricts, Step referenceData, Step submissions,
+	Job importJob(JobRepository jobRepository, Step loadRules, Step seedDistricts, Step referenceData, Step submissions,
 			ProgressListener importProgress) {
-		return new JobBuilder(JOB_NAME, jobRepository).start(seedDistricts)
+		return new JobBuilder(JOB_NAME, jobRepository).start(loadRules)
+			.next(seedDistricts)
 			.next(referenceData)
 			.next(submissions)
 			.listener(importProgress)
 			.build();
+	}
+
+	@Bean
+	Step loadRules(JobRepository jobRepository, PlatformTransactionManager transactionManager, RuleBookHolder rules) {
+		return new StepBuilder("loadRules", jobRepository).tasklet((contribution, context) -> {
+			rules.reload();
+			return org.springframework.batch.infrastructure.repeat.RepeatStatus.FINISHED;
+		}, transactionManager).build();
 	}
 
 	@Bean
@@ -72,14 +82,15 @@ class ImportJobConfiguration {
 
 	@Bean
 	@StepScope
-	ExaminingReader referenceReader(Inbox inbox, Intake intake, ReferenceStore references) {
-		return new ExaminingReader(inbox, intake, references, intake::isReference, 1);
+	ExaminingReader referenceReader(Inbox inbox, Intake intake, ReferenceStore references, FeedbackWorkbooks feedback) {
+		return new ExaminingReader(inbox, intake, references, intake::isReference, 1, feedback);
 	}
 
 	@Bean
 	@StepScope
-	ExaminingReader submissionReader(Inbox inbox, Intake intake, ReferenceStore references, IntakeProperties properties) {
-		return new ExaminingReader(inbox, intake, references, file -> true, properties.effectiveThreads());
+	ExaminingReader submissionReader(Inbox inbox, Intake intake, ReferenceStore references, IntakeProperties properties,
+			FeedbackWorkbooks feedback) {
+		return new ExaminingReader(inbox, intake, references, file -> true, properties.effectiveThreads(), feedback);
 	}
 
 	@Bean

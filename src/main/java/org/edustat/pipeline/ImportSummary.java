@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.edustat.core.Period;
 import org.edustat.intake.FileStatus;
+import org.edustat.load.SubmissionStore;
 import org.edustat.intake.Ledger;
 import org.edustat.intake.LedgerEntry;
 import org.springframework.batch.core.job.JobExecution;
@@ -22,9 +24,15 @@ public class ImportSummary {
 
 	private final JdbcClient jdbc;
 
-	ImportSummary(Ledger ledger, JdbcClient jdbc) {
+	private final SubmissionStore submissions;
+
+	private final RuleBookHolder rules;
+
+	ImportSummary(Ledger ledger, JdbcClient jdbc, SubmissionStore submissions, RuleBookHolder rules) {
 		this.ledger = ledger;
 		this.jdbc = jdbc;
+		this.submissions = submissions;
+		this.rules = rules;
 	}
 
 	/** One finding as printed: the file, the cell, the code and the message. */
@@ -54,15 +62,29 @@ public class ImportSummary {
 		}
 		List<Line> warnings = lines(execution.getId(), "已入库", "警告");
 		if (!warnings.isEmpty()) {
-			out.printf("%n警告明细 (warnings, loaded): 文件 | 单元格 | 规则 | 说明%n");
-			warnings.forEach(l -> out.printf("  %s | %s | %s | %s%n", l.file(), l.cell(), l.code(), l.message()));
+			out.printf("%n警告明细 (warnings; the data are loaded), 按学校:%n");
+			String school = null;
+			for (Line l : warnings) {
+				if (!l.file().equals(school)) {
+					school = l.file();
+					out.printf("  %s%n", school);
+				}
+				out.printf("    %s | %s | %s%n", l.cell(), l.code(), l.message());
+			}
 		}
+		rules.book().summary("Y03").ifPresent(y03 -> byPeriod.keySet().stream().filter(p -> p.matches("\\d{4}(H1|Y)")).forEach(p -> {
+			List<SubmissionStore.Missing> missing = submissions.missing(Period.parse(p));
+			if (!missing.isEmpty()) {
+				out.printf("%n%s %s (%s, %s): %s%n", y03.code(), y03.message(), y03.severity().label(), p,
+						missing.stream().map(m -> m.districtCode() + " " + m.schoolName() + "(" + m.schoolId() + ")").toList());
+			}
+		}));
 	}
 
 	/** The findings of a given severity on the files of a run that ended in a given status. */
 	public List<Line> lines(long jobExecutionId, String status, String severity) {
 		return new ArrayList<>(jdbc.sql("""
-				select f.received_path, d.cell, d.code, d.severity, d.message
+				select coalesce(f.school_name || ' (' || f.school_id || ', ' || f.period || ')', f.received_path), d.cell, d.code, d.severity, d.message
 				from inbox_file f join finding d on d.file_id = f.id
 				where f.job_execution_id = ? and f.status = ? and d.severity = ?
 				order by f.id, d.id""")

@@ -1,0 +1,26 @@
+package org.edustat.pipeline;
+
+import org.edustat.load.DatabaseHistory;
+import org.edustat.load.DatabaseRegistry;
+import org.edustat.reports.FeedbackWorkbooks;
+import org.edustat.reports.ReportsProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Wires the audit rules of jobs/rules to the database's history and registry, and the feedback workbooks. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ReportsProperties.class)
+class RulesConfiguration {
+
+	@Bean
+	RuleBookHolder ruleBookHolder(JobsProperties jobs, JdbcClient jdbc) {
+		return new RuleBookHolder(jobs.folder().resolve("rules"), new DatabaseHistory(jdbc), new DatabaseRegistry(jdbc));
+	}
+
+	@Bean
+	FeedbackWorkbooks feedbackWorkbooks(ReportsProperties reports) {
+		return new FeedbackWorkbooks(reports.output());
+	}
+}

@@ -1,0 +1,184 @@
+package org.edustat.reports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.CreationHelper;
+import org.apache.poi.ss.usermodel.Drawing;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.edustat.core.Finding;
+import org.edustat.core.Severity;
+import org.edustat.core.Submission;
+import org.edustat.normalise.Explanations;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes a school's feedback workbook (回执): a copy of what it sent with every offending cell filled (red for an
+ * error, yellow for a warning) and commented with the rule code and message, and a sheet 审核结果 listing every
+ * finding with a 说明 column the school fills to explain a warning and sends back.
+ */
+public class FeedbackWorkbooks {
+
+	/** The folder of feedback workbooks under the output folder. */
+	public static final String FOLDER = "回执";
+
+	static final List<String> HEADER = List.of("序号", Explanations.CODE, "级别", Explanations.CELL, "问题描述", "涉及数值",
+			Explanations.EXPLANATION + "(警告可填写说明)", "状态");
+
+	private static final Logger log = LoggerFactory.getLogger(FeedbackWorkbooks.class);
+
+	private final Path output;
+
+	public FeedbackWorkbooks(Path output) {
+		this.output = output.toAbsolutePath().normalize();
+	}
+
+	/** Where the feedback workbook of a submission goes: 回执/2023H1/990102/学校名称_2023H1_回执.xlsx. */
+	public Path target(Submission submission, String originalName) {
+		String extension = originalName.toLowerCase().endsWith(".xls") ? ".xls" : ".xlsx";
+		if (submission == null) {
+			String base = originalName.contains(".") ? originalName.substring(0, originalName.lastIndexOf('.')) : originalName;
+			return output.resolve(FOLDER).resolve("未识别").resolve(base + "_回执" + extension);
+		}
+		String period = submission.period().code();
+		return output.resolve(FOLDER).resolve(period).resolve(submission.school().district().value())
+			.resolve(submission.school().name() + "_" + period + "_回执" + extension);
+	}
+
+	/**
+	 * Writes the feedback workbook of a file with findings, next to nothing else; a file POI cannot open gets none.
+	 * @return where it was written, if it was
+	 */
+	public Optional<Path> write(Path original, Submission submission, List<Finding> findings, Path target) {
+		if (findings.isEmpty()) {
+			return Optional.empty();
+		}
+		Map<String, String> explanations = submission == null ? Map.of() : submission.explanations();
+		try (InputStream in = Files.newInputStream(original); Workbook wb = WorkbookFactory.create(in)) {
+			mark(wb, findings);
+			findingsSheet(wb, findings, explanations);
+			Files.createDirectories(target.getParent());
+			Path partial = target.resolveSibling(target.getFileName() + ".part");
+			try (OutputStream out = Files.newOutputStream(partial)) {
+				wb.write(out);
+			}
+			Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			return Optional.of(target);
+		}
+		catch (IOException | RuntimeException ex) {
+			log.info("未生成回执(文件无法作为工作簿打开) (no feedback workbook: file cannot be opened): {}", original.getFileName());
+			return Optional.empty();
+		}
+	}
+
+	private static void mark(Workbook wb, List<Finding> findings) {
+		Map<String, List<Finding>> byCell = new LinkedHashMap<>();
+		for (Finding f : findings) {
+			if (f.cell().row() > 0) {
+				byCell.computeIfAbsent(f.cell().toString(), k -> new java.util.ArrayList<>()).add(f);
+			}
+		}
+		Map<String, CellStyle> styles = new HashMap<>();
+		CreationHelper helper = wb.getCreationHelper();
+		for (List<Finding> onCell : byCell.values()) {
+			Finding first = onCell.get(0);
+			Sheet sheet = sheet(wb, first.cell().sheet());
+			if (sheet == null) {
+				continue;
+			}
+			int r = first.cell().row() - 1;
+			int c = first.cell().column();
+			Row row = sheet.getRow(r) != null ? sheet.getRow(r) : sheet.createRow(r);
+			Cell cell = row.getCell(c) != null ? row.getCell(c) : row.createCell(c);
+			boolean error = onCell.stream().anyMatch(Finding::isError);
+			CellStyle original = cell.getCellStyle();
+			cell.setCellStyle(styles.computeIfAbsent(original.getIndex() + (error ? "E" : "W"), k -> {
+				CellStyle style = wb.createCellStyle();
+				style.cloneStyleFrom(original);
+				style.setFillForegroundColor(error ? IndexedColors.RED.getIndex() : IndexedColors.YELLOW.getIndex());
+				style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+				return style;
+			}));
+			StringBuilder text = new StringBuilder();
+			for (Finding f : onCell) {
+				text.append(text.isEmpty() ? "" : "\n").append(f.code()).append(' ').append(f.severity().label()).append(':')
+					.append(f.message());
+			}
+			if (cell.getCellComment() != null) {
+				cell.removeCellComment();
+			}
+			Drawing<?> drawing = sheet.createDrawingPatriarch();
+			ClientAnchor anchor = helper.createClientAnchor();
+			anchor.setCol1(c + 1);
+			anchor.setCol2(c + 5);
+			anchor.setRow1(r);
+			anchor.setRow2(r + 4);
+			Comment comment = drawing.createCellComment(anchor);
+			comment.setString(helper.createRichTextString(text.toString()));
+			comment.setAuthor("EduStat");
+			cell.setCellComment(comment);
+		}
+	}
+
+	private static void findingsSheet(Workbook wb, List<Finding> findings, Map<String, String> explanations) {
+		int existing = wb.getSheetIndex(Explanations.SHEET);
+		if (existing >= 0) {
+			wb.removeSheetAt(existing);
+		}
+		Sheet sheet = wb.createSheet(Explanations.SHEET);
+		Row header = sheet.createRow(0);
+		for (int c = 0; c < HEADER.size(); c++) {
+			header.createCell(c).setCellValue(HEADER.get(c));
+		}
+		int r = 1;
+		for (Finding f : findings) {
+			Row row = sheet.createRow(r);
+			String explanation = f.severity() == Severity.WARNING
+					? explanations.get(Submission.explanationKey(f.code(), f.cell().toString())) : null;
+			row.createCell(0).setCellValue(r);
+			row.createCell(1).setCellValue(f.code());
+			row.createCell(2).setCellValue(f.severity().label());
+			row.createCell(3).setCellValue(f.cell().toString());
+			row.createCell(4).setCellValue(f.message());
+			row.createCell(5).setCellValue(f.values());
+			row.createCell(6).setCellValue(explanation == null ? "" : explanation);
+			row.createCell(7).setCellValue(f.isError() ? "须更正后重新报送" : explanation != null ? "已说明" : "请核实,如属实请填写说明");
+			r++;
+		}
+		sheet.setColumnWidth(4, 60 * 256);
+		sheet.setColumnWidth(6, 40 * 256);
+		if (wb instanceof HSSFWorkbook) {
+			return;
+		}
+		sheet.createFreezePane(0, 1);
+	}
+
+	private static Sheet sheet(Workbook wb, String name) {
+		for (Sheet sheet : wb) {
+			if (sheet.getSheetName().strip().equals(name)) {
+				return sheet;
+			}
+		}
+		return null;
+	}
+}

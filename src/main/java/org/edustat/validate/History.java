@@ -1,0 +1,17 @@
+package org.edustat.validate;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+import org.edustat.core.Period;
+import org.edustat.core.SchoolId;
+import org.edustat.core.SheetKind;
+
+/** A school's figures of earlier periods, as loaded in the reporting database. */
+@FunctionalInterface
+public interface History {
+
+	History NONE = (school, period, sheet, row, column) -> Optional.empty();
+
+	Optional<BigDecimal> value(SchoolId school, Period period, SheetKind sheet, String row, String column);
+}

@@ -1,0 +1,67 @@
+package org.edustat.validate;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.commons.jexl3.JexlContext;
+import org.apache.commons.jexl3.JexlExpression;
+
+/** A Chinese message whose {placeholders} are expressions over the same variables as the rule. */
+final class Message {
+
+	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]+)}");
+
+	private final String template;
+
+	private final List<Object> parts;
+
+	private Message(String template, List<Object> parts) {
+		this.template = template;
+		this.parts = parts;
+	}
+
+	static Message parse(String template, java.util.function.Function<String, JexlExpression> compile) {
+		List<Object> parts = new ArrayList<>();
+		Matcher m = PLACEHOLDER.matcher(template);
+		int at = 0;
+		while (m.find()) {
+			parts.add(template.substring(at, m.start()));
+			parts.add(compile.apply(m.group(1).trim()));
+			at = m.end();
+		}
+		parts.add(template.substring(at));
+		return new Message(template, parts);
+	}
+
+	List<JexlExpression> expressions() {
+		return parts.stream().filter(JexlExpression.class::isInstance).map(JexlExpression.class::cast).toList();
+	}
+
+	String render(JexlContext context) {
+		StringBuilder out = new StringBuilder();
+		for (Object part : parts) {
+			out.append(part instanceof JexlExpression e ? format(e.evaluate(context)) : part);
+		}
+		return out.toString();
+	}
+
+	static String format(Object value) {
+		if (value instanceof BigDecimal d) {
+			BigDecimal plain = d.stripTrailingZeros();
+			return plain.scale() <= 0 ? plain.toPlainString() : d.setScale(1, RoundingMode.HALF_UP).toPlainString();
+		}
+		if (value instanceof Double d) {
+			return format(BigDecimal.valueOf(d));
+		}
+		return String.valueOf(value);
+	}
+
+	@Override
+	public String toString() {
+		return template;
+	}
+}

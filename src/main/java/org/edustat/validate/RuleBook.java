@@ -1,0 +1,241 @@
+package org.edustat.validate;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.apache.commons.jexl3.JexlException;
+import org.apache.commons.jexl3.JexlExpression;
+import org.apache.commons.jexl3.JexlScript;
+import org.edustat.core.Severity;
+import org.edustat.core.SheetKind;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * The audit rules of jobs/rules/*.yaml. Loading refuses a file that cannot be used — an unknown key, a duplicate
+ * code, a rule without a message, an expression that does not parse or reaches outside the data — and says which file
+ * and rule and what is wrong.
+ */
+public final class RuleBook {
+
+	private static final YAMLMapper YAML = YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+	private static final Set<String> SCHOOL_FIELDS = Set.of("type", "sponsor", "urbanRural", "name", "district");
+
+	private static final Set<String> REGISTRY_FIELDS = Set.of("type", "sponsor", "urbanRural", "name", "district", "status");
+
+	private final List<Rule> rules;
+
+	private RuleBook(List<Rule> rules) {
+		this.rules = List.copyOf(rules);
+	}
+
+	List<Rule> rules() {
+		return rules;
+	}
+
+	public List<String> codes() {
+		return rules.stream().map(Rule::code).toList();
+	}
+
+	/** The severity and message of a rule, for findings computed outside the engine (Y03). */
+	public java.util.Optional<RuleSpecSummary> summary(String code) {
+		return rules.stream().filter(r -> r.code().equals(code)).findFirst()
+			.map(r -> new RuleSpecSummary(r.code(), r.name(), r.severity(), r.checks().get(0).message().toString()));
+	}
+
+	/** A rule's code, name, severity and message template. */
+	public record RuleSpecSummary(String code, String name, Severity severity, String message) {
+	}
+
+	/** Reads every *.yaml file of the folder, in name order. */
+	public static RuleBook load(Path folder) {
+		if (!Files.isDirectory(folder)) {
+			throw new RuleFileException("找不到规则目录 " + folder + " (rules folder not found)");
+		}
+		List<Path> files;
+		try (Stream<Path> list = Files.list(folder)) {
+			files = list.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")).sorted().toList();
+		}
+		catch (IOException ex) {
+			throw new RuleFileException("无法读取规则目录 " + folder + " (cannot list rules folder)", ex);
+		}
+		List<Rule> rules = new ArrayList<>();
+		Set<String> codes = new HashSet<>();
+		for (Path file : files) {
+			for (RuleSpec spec : read(file)) {
+				Rule rule = compile(file.getFileName().toString(), spec);
+				if (!codes.add(rule.code())) {
+					throw fail(file.getFileName().toString(), rule.code(), "规则代码重复", "duplicate rule code");
+				}
+				rules.add(rule);
+			}
+		}
+		return new RuleBook(rules);
+	}
+
+	private static List<RuleSpec> read(Path file) {
+		try {
+			List<RuleSpec> specs = YAML.readValue(Files.readString(file), new TypeReference<List<RuleSpec>>() {
+			});
+			return specs == null ? List.of() : specs;
+		}
+		catch (IOException | JacksonException ex) {
+			throw new RuleFileException("规则文件 " + file.getFileName() + " 格式错误 (invalid rules file): "
+					+ ex.getMessage().lines().findFirst().orElse(""), ex);
+		}
+	}
+
+	static Rule compile(String file, RuleSpec spec) {
+		String code = spec.code();
+		if (code == null || code.isBlank()) {
+			throw fail(file, "?", "缺少规则代码 code", "rule without a code");
+		}
+		Severity severity = switch (String.valueOf(spec.severity()).toLowerCase(Locale.ROOT)) {
+			case "error", "错误" -> Severity.ERROR;
+			case "warning", "警告" -> Severity.WARNING;
+			default -> throw fail(file, code, "severity 应为 error 或 warning,而非「" + spec.severity() + "」", "bad severity");
+		};
+		Scope scope;
+		try {
+			scope = Scope.valueOf(String.valueOf(spec.scope()).toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw fail(file, code, "scope 应为 row、total、sheet、cell、cross、school、history 或 period,而非「" + spec.scope() + "」",
+					"bad scope");
+		}
+		SheetKind sheet = null;
+		if (scope == Scope.ROW || scope == Scope.TOTAL || scope == Scope.SHEET) {
+			sheet = SheetKind.ofLabel(String.valueOf(spec.sheet()))
+				.filter(k -> !Names.variables(k).isEmpty())
+				.orElseThrow(() -> fail(file, code, "sheet 应为 学生、教职工、办学条件 或 学生健康,而非「" + spec.sheet() + "」", "bad sheet"));
+			if ((scope == Scope.SHEET) != (sheet == SheetKind.CONDITIONS)) {
+				throw fail(file, code, "工作表「" + sheet.label() + "」不能用于 scope " + spec.scope(), "sheet does not fit scope");
+			}
+		}
+		Map<String, Object> params = spec.params() == null ? Map.of() : spec.params();
+		List<String> metrics = spec.metrics() == null ? List.of() : spec.metrics();
+		for (String metric : metrics) {
+			if (!Names.METRICS.containsKey(metric)) {
+				throw fail(file, code, "未知的指标 metrics: " + metric + ",可用:" + Names.METRICS.keySet(), "unknown metric");
+			}
+		}
+		Map<String, Set<String>> allowed = allowed(scope, sheet, params);
+		Compiler compiler = new Compiler(file, code, allowed);
+		JexlExpression value = spec.value() == null ? null : compiler.compile(spec.value());
+		if (value != null) {
+			allowed.put("value", Set.of());
+		}
+		List<RuleSpec.CheckSpec> checkSpecs = new ArrayList<>();
+		if (spec.check() != null) {
+			checkSpecs.add(new RuleSpec.CheckSpec(spec.check(), null, null));
+		}
+		if (spec.checks() != null) {
+			checkSpecs.addAll(spec.checks());
+		}
+		if (checkSpecs.isEmpty() && scope != Scope.PERIOD) {
+			throw fail(file, code, "缺少 check(应满足的条件)", "rule without a check");
+		}
+		List<Rule.Check> checks = new ArrayList<>();
+		for (RuleSpec.CheckSpec check : checkSpecs) {
+			String message = check.message() != null ? check.message() : spec.message();
+			if (message == null || message.isBlank()) {
+				throw fail(file, code, "缺少 message(给学校看的中文说明)", "rule without a message");
+			}
+			String cell = check.cell() != null ? check.cell() : spec.cell();
+			if (cell != null && !allowed.containsKey(cell.contains(".") ? cell.substring(0, cell.indexOf('.')) : cell)) {
+				throw fail(file, code, "cell「" + cell + "」不是本规则可用的变量", "unknown cell variable");
+			}
+			checks.add(new Rule.Check(check.test() == null ? null : compiler.compile(check.test()), cell,
+					Message.parse(message, compiler::compile)));
+		}
+		if (scope == Scope.PERIOD && checks.isEmpty()) {
+			if (spec.message() == null || spec.message().isBlank()) {
+				throw fail(file, code, "缺少 message(给学校看的中文说明)", "rule without a message");
+			}
+			checks.add(new Rule.Check(null, null, Message.parse(spec.message(), compiler::compile)));
+		}
+		return new Rule(file, code, spec.name(), severity, scope, sheet,
+				spec.when() == null ? null : compiler.compile(spec.when()),
+				value, checks, params, metrics);
+	}
+
+	/** The variables a scope exposes: name → its allowed sub-names (empty for plain values). */
+	private static Map<String, Set<String>> allowed(Scope scope, SheetKind sheet, Map<String, Object> params) {
+		Map<String, Set<String>> names = new HashMap<>();
+		names.put("params", params.keySet());
+		names.put("school", SCHOOL_FIELDS);
+		switch (scope) {
+			case ROW -> {
+				Names.variables(sheet).keySet().forEach(v -> names.put(v, Set.of()));
+				names.put("row", Set.of());
+				names.put("isTotal", Set.of());
+				names.put("gradeTaught", Set.of());
+			}
+			case TOTAL -> {
+				names.put("total", Set.of());
+				names.put("sum", Set.of());
+				names.put("column", Set.of());
+			}
+			case SHEET -> Names.variables(sheet).keySet().forEach(v -> names.put(v, Set.of()));
+			case CELL -> List.of("value", "sheet", "row", "column").forEach(v -> names.put(v, Set.of()));
+			case CROSS -> {
+				names.put("stu", Names.variables(SheetKind.STUDENTS).keySet());
+				names.put("hlt", Names.variables(SheetKind.HEALTH).keySet());
+				names.put("row", Set.of());
+			}
+			case SCHOOL -> {
+				List.of("students", "teachers", "classes").forEach(v -> names.put(v, Set.of()));
+				names.put("registry", REGISTRY_FIELDS);
+			}
+			case HISTORY -> List.of("value", "previous", "firstHalf", "wholeYear", "halfYear", "metric")
+				.forEach(v -> names.put(v, Set.of()));
+			case PERIOD -> List.of("count", "district").forEach(v -> names.put(v, Set.of()));
+		}
+		return names;
+	}
+
+	/** Compiles a rule's expressions and refuses any that names what the scope does not expose. */
+	private record Compiler(String file, String code, Map<String, Set<String>> allowed) {
+
+		JexlExpression compile(String text) {
+			JexlExpression expression;
+			try {
+				expression = Sandbox.compile(text);
+			}
+			catch (JexlException ex) {
+				throw fail(file, code, "表达式「" + text + "」无法解析或不被允许(只能是对数据的比较和计算): " + ex.getMessage(),
+						"expression refused: " + text);
+			}
+			for (List<String> path : ((JexlScript) expression).getVariables()) {
+				String root = path.get(0);
+				Set<String> subs = allowed.get(root);
+				if (subs == null) {
+					throw fail(file, code, "表达式「" + text + "」引用了未知的变量「" + String.join(".", path) + "」,只能使用 "
+							+ allowed.keySet().stream().sorted().toList(), "unknown variable " + String.join(".", path));
+				}
+				if (path.size() > 1 && !subs.isEmpty() && !subs.contains(path.get(1))) {
+					throw fail(file, code, "表达式「" + text + "」引用了未知的「" + root + "." + path.get(1) + "」,可用 "
+							+ subs.stream().sorted().toList(), "unknown field " + root + "." + path.get(1));
+				}
+			}
+			return expression;
+		}
+	}
+
+	static RuleFileException fail(String file, String code, String problem, String english) {
+		return new RuleFileException("规则文件 " + file + " 中的规则 " + code + ":" + problem + " (rules file " + file
+				+ ", rule " + code + ": " + english + ")");
+	}
+}
