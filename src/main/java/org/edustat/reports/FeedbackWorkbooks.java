@@ -86,7 +86,7 @@ public class FeedbackWorkbooks {
 			return Optional.of(target);
 		}
 		catch (IOException | RuntimeException ex) {
-			log.info("未生成回执(文件无法作为工作簿打开) (no feedback workbook: file cannot be opened): {}", original.getFileName());
+			log.info("未生成回执(文件无法作为工作簿打开) (no feedback workbook: file cannot be opened): {} ({})", original.getFileName(), ex.toString());
 			return Optional.empty();
 		}
 	}
@@ -129,11 +129,12 @@ public class FeedbackWorkbooks {
 			}
 			Drawing<?> drawing = sheet.createDrawingPatriarch();
 			ClientAnchor anchor = helper.createClientAnchor();
-			anchor.setCol1(c + 1);
-			anchor.setCol2(c + 5);
+			anchor.setCol1(c);
+			anchor.setCol2(c + 4);
 			anchor.setRow1(r);
 			anchor.setRow2(r + 4);
 			Comment comment = drawing.createCellComment(anchor);
+			comment.setAddress(r, c);
 			comment.setString(helper.createRichTextString(text.toString()));
 			comment.setAuthor("EduStat");
 			cell.setCellComment(comment);
