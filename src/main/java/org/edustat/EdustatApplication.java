@@ -4,6 +4,7 @@ import java.util.Arrays;
 
 import org.edustat.demo.DemoCommand;
 import org.edustat.pipeline.BenchmarkCommand;
+import org.edustat.pipeline.DryRunCommand;
 import org.edustat.pipeline.ImportCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -13,7 +14,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * EduStat: takes school workbooks from the inbox, normalises and validates them, loads the reporting database and
- * writes the comparative reports. Commands: import (default), generate-demo, benchmark.
+ * writes the comparative reports. Commands: import (default), dry-run, generate-demo, benchmark.
  */
 @SpringBootApplication
 public class EdustatApplication {
@@ -26,8 +27,9 @@ public class EdustatApplication {
 			case "import" -> runImport(rest);
 			case "generate-demo" -> DemoCommand.run(rest);
 			case "benchmark" -> BenchmarkCommand.run(rest);
+			case "dry-run" -> runDryRun(rest);
 			default -> {
-				System.err.println("未知命令 (unknown command): " + command + "。可用: import, generate-demo, benchmark");
+				System.err.println("未知命令 (unknown command): " + command + "。可用: import, dry-run, generate-demo, benchmark");
 				yield 2;
 			}
 		});
@@ -47,6 +49,20 @@ public class EdustatApplication {
 		System.getProperties().putIfAbsent("javax.xml.stream.XMLInputFactory", "com.sun.xml.internal.stream.XMLInputFactoryImpl");
 		System.getProperties().putIfAbsent("javax.xml.stream.XMLOutputFactory", "com.sun.xml.internal.stream.XMLOutputFactoryImpl");
 		System.getProperties().putIfAbsent("javax.xml.stream.XMLEventFactory", "com.sun.xml.internal.stream.events.XMLEventFactoryImpl");
+	}
+
+	static int runDryRun(String[] args) {
+		String[] files = java.util.Arrays.stream(args).filter(a -> !a.startsWith("--")).toArray(String[]::new);
+		if (files.length != 1) {
+			System.err.println("用法 (usage): dry-run <工作簿文件>");
+			return 2;
+		}
+		String[] options = java.util.Arrays.stream(args).filter(a -> a.startsWith("--")).toArray(String[]::new);
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(EdustatApplication.class)
+			.web(WebApplicationType.NONE)
+			.run(options);
+		int code = context.getBean(DryRunCommand.class).run(java.nio.file.Path.of(files[0]), System.out);
+		return SpringApplication.exit(context, () -> code);
 	}
 
 	static int runImport(String[] args) throws Exception {

@@ -87,6 +87,7 @@ public final class BenchmarkCommand {
 		java.util.Map<String, Long> threadCpu1 = threadCpu();
 		long[] peaks = heap.stop();
 		int loaded = context.getBean(JdbcClient.class).sql("select count(*) from submission").query(Integer.class).single();
+		double[] validation = validationCost(context, work.resolve("archive"));
 		context.close();
 
 		Runtime rt = Runtime.getRuntime();
@@ -106,10 +107,41 @@ public final class BenchmarkCommand {
 				System.out.printf("| CPU time of threads '%s' | %.2f s |%n", name, spent / 1e9);
 			}
 		});
+		System.out.printf("| validation alone, all rules incl. history look-ups | %.3f ms a submission (%d submissions, %d findings) |%n",
+				validation[0], (long) validation[1], (long) validation[2]);
 		System.out.printf("| peak heap used during import (pools' peak) | %.1f MB |%n", peaks[0] / 1e6);
 		System.out.printf("| peak live heap after GC during import | %.1f MB |%n", peaks[1] / 1e6);
 		System.out.printf("| max heap (-Xmx) | %.0f MB |%n", rt.maxMemory() / 1e6);
 		return execution.getStatus().isUnsuccessful() ? 1 : 0;
+	}
+
+	/** Normalises every archived submission again (not timed) and times the audit rules on each, on one thread. */
+	private static double[] validationCost(ConfigurableApplicationContext context, Path archive) throws Exception {
+		RuleBookHolder rules = context.getBean(RuleBookHolder.class);
+		org.edustat.intake.Intake intake = context.getBean(org.edustat.intake.Intake.class);
+		List<Path> files;
+		try (var paths = Files.walk(archive)) {
+			files = paths.filter(Files::isRegularFile).toList();
+		}
+		long nanos = 0;
+		long findings = 0;
+		int count = 0;
+		for (int round = 0; round < 2; round++) {
+			nanos = 0;
+			findings = 0;
+			count = 0;
+			for (Path file : files) {
+				var submission = intake.inspect(file, code -> true).submission();
+				if (submission == null) {
+					continue;
+				}
+				long t = System.nanoTime();
+				findings += rules.check(submission).size();
+				nanos += System.nanoTime() - t;
+				count++;
+			}
+		}
+		return new double[] { nanos / 1e6 / Math.max(1, count), count, findings };
 	}
 
 	private static java.util.Map<String, Long> threadCpu() {

@@ -186,6 +186,26 @@ class ValidationIntegrationTests {
 				+ OTHER.profile().name() + "(" + OTHER.profile().id() + ")]");
 	}
 
+	@Autowired
+	DryRunCommand dryRun;
+
+	@Test
+	void aDryRunPrintsTheFindingsWritesTheFeedbackAndLoadsNothing() throws Exception {
+		Figures figures = Workbooks.figures(SCHOOL, H1);
+		figures.conditions.put("图书", -5.0);
+		Path file = Workbooks.write(ROOT.resolve("dry"), "试审.xlsx", SubmissionWorkbook.of(SCHOOL, H1, figures).bytes(), Instant.now());
+		ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+		int code = dryRun.run(file, new PrintStream(buffer, true, StandardCharsets.UTF_8));
+		assertThat(code).isEqualTo(1);
+		assertThat(buffer.toString(StandardCharsets.UTF_8)).contains(SCHOOL.profile().name() + " (" + SCHOOL.profile().id()
+				+ ") 2023年上半年 — 有错误,不能入库")
+			.contains("  错误 | 办学条件!B6 | C02 | 「办学条件」表「图书」的「值」为负数(-5)")
+			.contains("回执 (feedback workbook): " + OUTPUT.toAbsolutePath().resolve("试审/试审_回执.xlsx"));
+		assertThat(OUTPUT.resolve("试审/试审_回执.xlsx")).exists();
+		assertThat(file).exists();
+		assertThat(jdbc.sql("select count(*) from inbox_file").query(Integer.class).single()).isZero();
+	}
+
 	private Path feedback(DemoSchool school) {
 		return OUTPUT.resolve("回执/2023H1").resolve(school.profile().district().value())
 			.resolve(school.profile().name() + "_2023H1_回执.xlsx");
