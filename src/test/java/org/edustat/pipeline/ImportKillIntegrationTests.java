@@ -41,7 +41,9 @@ class ImportKillIntegrationTests {
 		Path interrupted = copy(demo, work.resolve("interrupted"));
 		Path uninterrupted = copy(demo, work.resolve("uninterrupted"));
 
-		assertThat(run(uninterrupted).waitFor(5, TimeUnit.MINUTES)).isTrue();
+		Process complete = run(uninterrupted);
+		assertThat(complete.waitFor(5, TimeUnit.MINUTES)).isTrue();
+		assertThat(complete.exitValue()).as("the uninterrupted import's exit code").isZero();
 
 		Process doomed = run(interrupted);
 		Path archive = interrupted.resolve("archive");
@@ -76,7 +78,8 @@ class ImportKillIntegrationTests {
 		return new ProcessBuilder(javaBin(), "-Xmx256m", "-jar", JAR.toAbsolutePath().toString(), "import",
 				"--spring.datasource.url=jdbc:h2:file:" + root.resolve("db/edustat") + ";WRITE_DELAY=0",
 				"--edustat.intake.inbox=" + root.resolve("input"), "--edustat.intake.archive=" + root.resolve("archive"),
-				"--edustat.intake.chunk-size=5", "--logging.level.org.edustat=warn")
+				"--edustat.intake.chunk-size=5", "--edustat.jobs.folder=" + Path.of("jobs").toAbsolutePath(),
+				"--edustat.reports.output=" + root.resolve("output"), "--logging.level.org.edustat=warn")
 			.directory(root.toFile())
 			.redirectErrorStream(true)
 			.redirectOutput(root.resolve("run-" + System.nanoTime() + ".log").toFile())
