@@ -85,7 +85,8 @@ class ExaminingReader implements ItemStreamReader<Examined> {
 	}
 
 	private Examined withFeedback(Examined examined) {
-		if (examined.outcome() == Examined.Outcome.SUBMISSION || examined.outcome() == Examined.Outcome.REJECTED) {
+		boolean readable = examined.findings().stream().noneMatch(f -> f.code().startsWith("F"));
+		if (readable && (examined.outcome() == Examined.Outcome.SUBMISSION || examined.outcome() == Examined.Outcome.REJECTED)) {
 			feedback.write(examined.file().path(), examined.submission(), examined.findings(),
 					feedback.target(examined.submission(), examined.file().fileName()));
 		}

@@ -34,9 +34,12 @@ public class ImportCommand {
 
 	private final RuleBookHolder rules;
 
+	private final org.edustat.reports.ReportsProperties reports;
+
 	ImportCommand(JobOperator jobOperator, JobRepository jobRepository, @Qualifier("importJob") Job importJob, Inbox inbox,
-			ImportSummary summary, RuleBookHolder rules) {
+			ImportSummary summary, RuleBookHolder rules, org.edustat.reports.ReportsProperties reports) {
 		this.rules = rules;
+		this.reports = reports;
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.importJob = importJob;
@@ -61,6 +64,7 @@ public class ImportCommand {
 		JobExecution execution = jobOperator.start(importJob,
 				new JobParametersBuilder().addLocalDateTime("startedAt", LocalDateTime.now()).toJobParameters());
 		summary.print(execution, out);
+		summary.printReports(reports.output().toAbsolutePath(), out);
 		return execution.getStatus() == BatchStatus.COMPLETED ? 0 : 1;
 	}
 

@@ -6,7 +6,9 @@ import org.edustat.intake.Intake;
 import org.edustat.intake.IntakeProperties;
 import org.edustat.load.FileRecorder;
 import org.edustat.load.ReferenceStore;
+import org.edustat.reports.ComparativeReports;
 import org.edustat.reports.FeedbackWorkbooks;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -20,7 +22,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The import job: read the audit rules, seed the districts, apply reference workbooks, then take every school submission in the inbox,
- * oldest first, each chunk of files recorded in one transaction with the step's position.
+ * oldest first, each chunk of files recorded in one transaction with the step's position; then rewrite the
+ * comparative reports if the run loaded anything.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(JobsProperties.class)
@@ -30,11 +33,12 @@ class ImportJobConfiguration {
 
 	@Bean
 	Job importJob(JobRepository jobRepository, Step loadRules, Step seedDistricts, Step referenceData, Step submissions,
-			ProgressListener importProgress) {
+			Step reports, ProgressListener importProgress) {
 		return new JobBuilder(JOB_NAME, jobRepository).start(loadRules)
 			.next(seedDistricts)
 			.next(referenceData)
 			.next(submissions)
+			.next(reports)
 			.listener(importProgress)
 			.build();
 	}
@@ -43,6 +47,20 @@ class ImportJobConfiguration {
 	Step loadRules(JobRepository jobRepository, PlatformTransactionManager transactionManager, RuleBookHolder rules) {
 		return new StepBuilder("loadRules", jobRepository).tasklet((contribution, context) -> {
 			rules.reload();
+			return org.springframework.batch.infrastructure.repeat.RepeatStatus.FINISHED;
+		}, transactionManager).build();
+	}
+
+	@Bean
+	Step reports(JobRepository jobRepository, PlatformTransactionManager transactionManager, ComparativeReports reports,
+			JdbcClient jdbc) {
+		return new StepBuilder("reports", jobRepository).tasklet((contribution, context) -> {
+			long job = context.getStepContext().getStepExecution().getJobExecutionId();
+			int changed = jdbc.sql("select count(*) from inbox_file where job_execution_id = ? and status in ('已入库', '已替换')")
+				.param(job).query(Integer.class).single();
+			if (changed > 0) {
+				reports.writeAll();
+			}
 			return org.springframework.batch.infrastructure.repeat.RepeatStatus.FINISHED;
 		}, transactionManager).build();
 	}

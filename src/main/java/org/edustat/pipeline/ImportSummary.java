@@ -81,6 +81,19 @@ public class ImportSummary {
 		}));
 	}
 
+	/** Lists the reports now in the output folder. */
+	void printReports(java.nio.file.Path output, PrintStream out) {
+		try (var files = java.nio.file.Files.list(output)) {
+			List<String> reports = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith("报.xlsx")).sorted().toList();
+			if (!reports.isEmpty()) {
+				out.printf("%n报表 (reports) in %s: %s%n", output, reports);
+			}
+		}
+		catch (java.io.IOException ex) {
+			// no output folder yet: nothing to list
+		}
+	}
+
 	/** The findings of a given severity on the files of a run that ended in a given status. */
 	public List<Line> lines(long jobExecutionId, String status, String severity) {
 		return new ArrayList<>(jdbc.sql("""

@@ -2,6 +2,9 @@ package org.edustat.pipeline;
 
 import org.edustat.load.DatabaseHistory;
 import org.edustat.load.DatabaseRegistry;
+import org.edustat.load.FactsReader;
+import org.edustat.load.ReferenceStore;
+import org.edustat.reports.ComparativeReports;
 import org.edustat.reports.FeedbackWorkbooks;
 import org.edustat.reports.ReportsProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -9,7 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Wires the audit rules of jobs/rules to the database's history and registry, and the feedback workbooks. */
+/** Wires the audit rules of jobs/rules to the database's history and registry, the feedback workbooks and the reports. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ReportsProperties.class)
 class RulesConfiguration {
@@ -22,5 +25,12 @@ class RulesConfiguration {
 	@Bean
 	FeedbackWorkbooks feedbackWorkbooks(ReportsProperties reports) {
 		return new FeedbackWorkbooks(reports.output());
+	}
+
+	@Bean
+	ComparativeReports comparativeReports(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate template,
+			ReferenceStore references, JobsProperties jobs, ReportsProperties reports) {
+		return new ComparativeReports(jdbc, new FactsReader(template), references, jobs.folder().resolve("indicators.yaml"),
+				reports.output());
 	}
 }

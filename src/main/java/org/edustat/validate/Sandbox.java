@@ -10,7 +10,7 @@ import org.apache.commons.jexl3.introspection.JexlPermissions;
  * The expression engine: JEXL with its secure permissions and the language cut down to expressions over data — no
  * object creation, no method calls, no loops, no assignments, no pragmas, no lambdas.
  */
-final class Sandbox {
+public final class Sandbox {
 
 	private static final JexlFeatures FEATURES = new JexlFeatures().script(false)
 		.newInstance(false)
@@ -40,7 +40,7 @@ final class Sandbox {
 	private Sandbox() {
 	}
 
-	static JexlExpression compile(String expression) {
+	public static JexlExpression compile(String expression) {
 		return ENGINE.createExpression(expression);
 	}
 }

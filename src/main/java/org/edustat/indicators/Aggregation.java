@@ -1,0 +1,111 @@
+package org.edustat.indicators;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.edustat.core.Grade;
+import org.edustat.core.SchoolType;
+import org.edustat.core.Stage;
+
+/**
+ * Adds up each indicator's numerator and denominator school by school, per 区县, for the city and per 学段, so that a
+ * rate is always the ratio of the sums. Student, class and health figures of a 学段 come from its grade rows whatever
+ * the school's type (a 特殊教育学校's all count under 特教); other figures group by the school's 办学类型.
+ */
+public final class Aggregation {
+
+	/** The whole, as opposed to a 学段 group. */
+	public static final String WHOLE = "";
+
+	private final Catalogue catalogue;
+
+	private final String city;
+
+	private final Map<Key, BigDecimal[]> sums = new HashMap<>();
+
+	private int schools;
+
+	/** Where a figure is: an indicator, an area (a 区县 or the city), a group (empty, or a 学段). */
+	public record Key(String indicator, String area, String group) {
+	}
+
+	public Aggregation(Catalogue catalogue, String city) {
+		this.catalogue = catalogue;
+		this.city = city;
+	}
+
+	public int schools() {
+		return schools;
+	}
+
+	public void add(SchoolFacts school) {
+		schools++;
+		for (Indicator indicator : catalogue.indicators()) {
+			add(indicator, indicator.numerator(), 0, school);
+			if (indicator.denominator() != null) {
+				add(indicator, indicator.denominator(), 1, school);
+			}
+		}
+	}
+
+	private void add(Indicator indicator, Measure measure, int side, SchoolFacts school) {
+		if (!measure.admits(school)) {
+			return;
+		}
+		BigDecimal whole = measure.of(school);
+		put(indicator, WHOLE, side, whole, school.district());
+		if (!indicator.stages()) {
+			return;
+		}
+		boolean byGrade = !measure.isCount() && (measure.path().startsWith("学生.合计.") || measure.path().startsWith("学生健康.合计."))
+				&& school.type() != SchoolType.SPECIAL;
+		if (byGrade) {
+			String[] parts = measure.path().split("\\.");
+			for (Grade grade : Grade.values()) {
+				BigDecimal value = school.values().get(parts[0] + "." + grade.label() + "." + parts[2]);
+				if (value != null) {
+					put(indicator, grade.stage().label(), side, value, school.district());
+				}
+			}
+		}
+		else {
+			put(indicator, school.type().stage().label(), side, whole, school.district());
+		}
+	}
+
+	private void put(Indicator indicator, String group, int side, BigDecimal value, String district) {
+		for (String area : new String[] { district, city }) {
+			BigDecimal[] pair = sums.computeIfAbsent(new Key(indicator.code(), area, group),
+					k -> new BigDecimal[] { BigDecimal.ZERO, BigDecimal.ZERO });
+			pair[side] = pair[side].add(value);
+		}
+	}
+
+	/** The indicator's value for an area and group: empty where nothing was reported or the denominator is zero. */
+	public Optional<BigDecimal> value(Indicator indicator, String area, String group) {
+		BigDecimal[] pair = sums.get(new Key(indicator.code(), area, group));
+		if (pair == null) {
+			return Optional.empty();
+		}
+		if (indicator.denominator() == null) {
+			return Optional.of(pair[0].multiply(indicator.scale()));
+		}
+		if (pair[1].signum() == 0) {
+			return Optional.empty();
+		}
+		return Optional.of(pair[0].multiply(indicator.scale()).divide(pair[1], MathContext.DECIMAL64));
+	}
+
+	/** The 学段 groups of the breakdown, in order. */
+	public static String[] stages() {
+		Stage[] stages = Stage.values();
+		String[] labels = new String[stages.length];
+		for (int i = 0; i < stages.length; i++) {
+			labels[i] = stages[i].label();
+		}
+		return labels;
+	}
+}

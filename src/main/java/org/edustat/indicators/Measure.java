@@ -1,0 +1,23 @@
+package org.edustat.indicators;
+
+import java.math.BigDecimal;
+
+import org.apache.commons.jexl3.JexlExpression;
+import org.apache.commons.jexl3.MapContext;
+
+/** A sum of one figure, or a count of schools, over the schools a condition admits. */
+public record Measure(String path, JexlExpression where) {
+
+	public boolean isCount() {
+		return path == null;
+	}
+
+	public boolean admits(SchoolFacts school) {
+		return where == null || Boolean.TRUE.equals(where.evaluate(new MapContext(school.attributes())));
+	}
+
+	/** The school's contribution to the whole; zero where it did not report the figure. */
+	public BigDecimal of(SchoolFacts school) {
+		return isCount() ? BigDecimal.ONE : school.value(path);
+	}
+}

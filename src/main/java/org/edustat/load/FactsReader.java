@@ -1,0 +1,56 @@
+package org.edustat.load;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.edustat.core.Period;
+import org.edustat.core.SchoolType;
+import org.edustat.indicators.SchoolFacts;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Streams the loaded schools of a period with their figures, one school at a time, for aggregation. */
+public class FactsReader {
+
+	private final JdbcTemplate template;
+
+	public FactsReader(JdbcTemplate template) {
+		this.template = template;
+	}
+
+	/** Hands every school loaded for the period to the consumer; returns how many there were. */
+	public int forEach(Period period, Consumer<SchoolFacts> consumer) {
+		int[] count = { 0 };
+		String[] current = { null };
+		Map<String, BigDecimal> values = new HashMap<>();
+		Object[][] school = { null };
+		template.query("""
+				select s.school_id, s.school_name, s.district_code, s.school_type, s.sponsor, s.urban_rural,
+				       v.sheet, v.row_key, v.column_key, v.val
+				from submission s join submission_value v on v.school_id = s.school_id and v.period = s.period
+				where s.period = ? order by s.school_id""", rs -> {
+			String id = rs.getString(1);
+			if (!id.equals(current[0])) {
+				if (current[0] != null) {
+					consumer.accept(facts(school[0], values));
+					count[0]++;
+				}
+				current[0] = id;
+				values.clear();
+				school[0] = new Object[] { id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6) };
+			}
+			values.put(rs.getString(7) + "." + rs.getString(8) + "." + rs.getString(9), rs.getBigDecimal(10));
+		}, period.code());
+		if (current[0] != null) {
+			consumer.accept(facts(school[0], values));
+			count[0]++;
+		}
+		return count[0];
+	}
+
+	private static SchoolFacts facts(Object[] s, Map<String, BigDecimal> values) {
+		return SchoolFacts.of((String) s[0], (String) s[1], (String) s[2], SchoolType.ofLabel((String) s[3]).orElseThrow(),
+				(String) s[4], (String) s[5], Map.copyOf(values));
+	}
+}

@@ -1,0 +1,194 @@
+package org.edustat.reports;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.edustat.core.District;
+import org.edustat.core.Period;
+import org.edustat.indicators.Aggregation;
+import org.edustat.indicators.Catalogue;
+import org.edustat.indicators.Comparison;
+import org.edustat.load.FactsReader;
+import org.edustat.load.ReferenceStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Writes the comparative report of a period (半年报 for YYYYH1, 年报 for YYYYY) from the loaded data, the targets and
+ * the ledger: to a temporary file moved into place, so a reader never opens half a report.
+ */
+public class ComparativeReports {
+
+	private static final Logger log = LoggerFactory.getLogger(ComparativeReports.class);
+
+	private final JdbcClient jdbc;
+
+	private final FactsReader facts;
+
+	private final ReferenceStore references;
+
+	private final Path indicatorsFile;
+
+	private final Path output;
+
+	public ComparativeReports(JdbcClient jdbc, FactsReader facts, ReferenceStore references, Path indicatorsFile, Path output) {
+		this.jdbc = jdbc;
+		this.facts = facts;
+		this.references = references;
+		this.indicatorsFile = indicatorsFile;
+		this.output = output.toAbsolutePath().normalize();
+	}
+
+	/** The file name of a period's report, e.g. 2023H1 半年报.xlsx. */
+	public static String fileName(Period period) {
+		return period.code() + (period.halfYear() ? " 半年报" : " 年报") + ".xlsx";
+	}
+
+	public List<Period> periodsWithData() {
+		return jdbc.sql("select distinct period from submission").query(String.class).list().stream().map(Period::parse).sorted().toList();
+	}
+
+	/** Writes the reports of every period with loaded data. */
+	public List<Path> writeAll() {
+		Catalogue catalogue = Catalogue.load(indicatorsFile);
+		return periodsWithData().stream().map(p -> write(p, catalogue)).toList();
+	}
+
+	public Path write(Period period) {
+		return write(period, Catalogue.load(indicatorsFile));
+	}
+
+	private Path write(Period period, Catalogue catalogue) {
+		ReportData data = gather(period, catalogue);
+		Path target = output.resolve(fileName(period));
+		try {
+			Files.createDirectories(output);
+			Path partial = output.resolve("." + fileName(period) + ".part");
+			new ReportWorkbook(data).write(partial);
+			Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("无法写出报表 (cannot write report) " + target, ex);
+		}
+		saveSnapshot(data);
+		log.info("已生成报表 (report written): {}", target);
+		return target;
+	}
+
+	ReportData gather(Period period, Catalogue catalogue) {
+		List<District> districts = references.districts();
+		District city = districts.stream().filter(District::isCity).findFirst().orElseThrow();
+		List<Comparison.Area> areas = new ArrayList<>();
+		districts.stream().filter(d -> !d.isCity()).sorted(Comparator.comparing(d -> d.code().value()))
+			.forEach(d -> areas.add(new Comparison.Area(d.code().value(), d.name(), false)));
+		areas.add(new Comparison.Area(city.code().value(), city.name(), true));
+		Aggregation current = aggregate(catalogue, period, city);
+		Aggregation lastYear = aggregate(catalogue, period.sameLastYear(), city);
+		Aggregation firstHalf = period.halfYear() ? null : aggregate(catalogue, period.firstHalfOfYear(), city);
+		Map<String, Map<String, BigDecimal>> targets = new HashMap<>();
+		references.targets(period.year()).forEach(t -> targets.computeIfAbsent(t.district().value(), k -> new HashMap<>())
+			.put(t.indicator(), t.value()));
+		List<Comparison.Row> rows = Comparison.compare(catalogue, areas, current, lastYear.schools() == 0 ? null : lastYear,
+				firstHalf == null || firstHalf.schools() == 0 ? null : firstHalf, targets);
+		return new ReportData(period, city.code().value(), city.name(), areas, rows, lastYear.schools() > 0,
+				quality(period, areas), changes(period, rows));
+	}
+
+	private Aggregation aggregate(Catalogue catalogue, Period period, District city) {
+		Aggregation aggregation = new Aggregation(catalogue, city.code().value());
+		facts.forEach(period, aggregation::add);
+		return aggregation;
+	}
+
+	private ReportData.Quality quality(Period period, List<Comparison.Area> areas) {
+		boolean registry = jdbc.sql("select count(*) from school_registry where status = '正常'").query(Integer.class).single() > 0;
+		String expectedSql = registry
+				? "select school_id, school_name, district_code from school_registry where status = '正常'"
+				: "select distinct school_id, school_name, district_code from submission where period in (?, ?)";
+		var expected = (registry ? jdbc.sql(expectedSql) : jdbc.sql(expectedSql).params(period.code(), period.sameLastYear().code()))
+			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3) })
+			.list();
+		List<String> reported = jdbc.sql("select school_id from submission where period = ?").param(period.code())
+			.query(String.class).list();
+		Map<String, String> names = new HashMap<>();
+		areas.forEach(a -> names.put(a.code(), a.name()));
+		List<ReportData.DistrictQuality> districts = new ArrayList<>();
+		for (Comparison.Area area : areas) {
+			if (area.city()) {
+				continue;
+			}
+			int expectedCount = (int) expected.stream().filter(s -> s[2].equals(area.code())).count();
+			int reportedCount = jdbc.sql("select count(*) from submission where period = ? and district_code = ?")
+				.params(period.code(), area.code()).query(Integer.class).single();
+			int warnings = jdbc.sql("""
+					select count(*) from finding d join submission s on s.file_id = d.file_id
+					where s.period = ? and s.district_code = ? and d.severity = '警告'""")
+				.params(period.code(), area.code()).query(Integer.class).single();
+			int explained = jdbc.sql("""
+					select count(*) from finding d join submission s on s.file_id = d.file_id
+					where s.period = ? and s.district_code = ? and d.severity = '警告' and d.explanation is not null""")
+				.params(period.code(), area.code()).query(Integer.class).single();
+			districts.add(new ReportData.DistrictQuality(area.code(), area.name(), expectedCount, reportedCount, warnings, explained));
+		}
+		List<ReportData.Missing> missing = expected.stream().filter(s -> !reported.contains(s[0]))
+			.sorted(Comparator.comparing((String[] s) -> s[2]).thenComparing(s -> s[0]))
+			.map(s -> new ReportData.Missing(names.getOrDefault(s[2], s[2]), s[0], s[1]))
+			.toList();
+		List<ReportData.Rejected> rejected = jdbc.sql("""
+				select district_code, school_id, school_name, received_path, reason from inbox_file
+				where period = ? and status = '已退回' order by district_code, school_id, id""")
+			.param(period.code())
+			.query((rs, n) -> new ReportData.Rejected(names.getOrDefault(rs.getString(1), rs.getString(1)), rs.getString(2),
+					rs.getString(3), rs.getString(4), rs.getString(5)))
+			.list();
+		return new ReportData.Quality(districts, missing, rejected);
+	}
+
+	private List<ReportData.Change> changes(Period period, List<Comparison.Row> rows) {
+		Map<String, BigDecimal> before = new HashMap<>();
+		boolean[] any = { false };
+		jdbc.sql("select area_code, indicator_code, grp, val from report_value where period = ?").param(period.code())
+			.query(rs -> {
+				any[0] = true;
+				before.put(rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3), rs.getBigDecimal(4));
+			});
+		List<ReportData.Change> changes = new ArrayList<>();
+		if (!any[0]) {
+			return changes;
+		}
+		for (Comparison.Row row : rows) {
+			String key = row.area() + "|" + row.indicator().code() + "|" + row.group();
+			BigDecimal old = before.get(key);
+			BigDecimal now = row.current();
+			if (!Objects.equals(old == null ? null : old.stripTrailingZeros(), now == null ? null : scaled(now).stripTrailingZeros())) {
+				changes.add(new ReportData.Change(row.areaName(), row.indicator().name(), row.group(), old, now));
+			}
+		}
+		return changes;
+	}
+
+	private void saveSnapshot(ReportData data) {
+		jdbc.sql("delete from report_value where period = ?").param(data.period().code()).update();
+		for (Comparison.Row row : data.rows()) {
+			jdbc.sql("insert into report_value (period, area_code, indicator_code, grp, val) values (?, ?, ?, ?, ?)")
+				.params(data.period().code(), row.area(), row.indicator().code(), row.group(),
+						row.current() == null ? null : scaled(row.current()))
+				.update();
+		}
+	}
+
+	private static BigDecimal scaled(BigDecimal value) {
+		return value.setScale(6, java.math.RoundingMode.HALF_UP);
+	}
+}

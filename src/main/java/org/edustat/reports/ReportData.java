@@ -1,0 +1,40 @@
+package org.edustat.reports;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.edustat.core.Period;
+import org.edustat.indicators.Comparison;
+
+/** Everything a comparative report of one period shows. */
+public record ReportData(Period period, String cityCode, String cityName, List<Comparison.Area> areas,
+		List<Comparison.Row> rows, boolean lastYearLoaded, Quality quality, List<Change> changes) {
+
+	public boolean yearEnd() {
+		return !period.halfYear();
+	}
+
+	/** The 数据质量 sheet: 应报 / 已报 per 区县, the schools that did not report, rejections and warnings. */
+	public record Quality(List<DistrictQuality> districts, List<Missing> missing, List<Rejected> rejected) {
+	}
+
+	/** One 区县's reporting: expected, reported, warnings and explained warnings. */
+	public record DistrictQuality(String code, String name, int expected, int reported, int warnings, int explained) {
+
+		public BigDecimal rate() {
+			return expected == 0 ? null : BigDecimal.valueOf(reported * 100.0 / expected);
+		}
+	}
+
+	/** A school expected to report that did not. */
+	public record Missing(String districtName, String schoolId, String schoolName) {
+	}
+
+	/** A rejected submission of the period. */
+	public record Rejected(String districtName, String schoolId, String schoolName, String file, String reason) {
+	}
+
+	/** A figure that changed since the previous version of this report. */
+	public record Change(String areaName, String indicatorName, String group, BigDecimal before, BigDecimal after) {
+	}
+}
