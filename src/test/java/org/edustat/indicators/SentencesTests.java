@@ -1,0 +1,87 @@
+package org.edustat.indicators;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+
+import org.edustat.indicators.Indicator.UnitKind;
+import org.junit.jupiter.api.Test;
+
+/** The 文字摘要 sentences, verbatim, in the grammar of the bulletins. */
+class SentencesTests {
+
+	static final Indicator STUDENTS = new Indicator("students", "在校生数", "人", false, UnitKind.COUNT, true, null, null,
+			BigDecimal.ONE, 0, true, true);
+
+	static final Indicator PASS_RATE = new Indicator("fitness_pass_rate", "体质健康合格率", "%", false, UnitKind.RATE, true,
+			null, null, BigDecimal.valueOf(100), 2, false, true);
+
+	static final Indicator RATIO = new Indicator("student_teacher_ratio", "生师比", ":1", false, UnitKind.RATIO, false, null,
+			null, BigDecimal.ONE, 1, false, true);
+
+	static final Indicator NEW_TEACHERS = new Indicator("teachers_new", "新招聘教师数", "人", true, UnitKind.COUNT, true, null,
+			null, BigDecimal.ONE, 0, false, true);
+
+	static final Indicator KG_SHARE = new Indicator("kg_public_share", "公办园在园幼儿占比", "%", false, UnitKind.RATE, true, null,
+			null, BigDecimal.valueOf(100), 2, false, true);
+
+	static Comparison.Row row(Indicator indicator, String area, String group, String current, String last, String target,
+			Boolean met, String progress, Integer rank) {
+		BigDecimal v = current == null ? null : new BigDecimal(current);
+		BigDecimal l = last == null ? null : new BigDecimal(last);
+		BigDecimal change = v == null || l == null ? null : v.subtract(l);
+		BigDecimal rate = change == null || indicator.isRate() ? null
+				: change.multiply(BigDecimal.valueOf(100)).divide(l, java.math.MathContext.DECIMAL64);
+		return new Comparison.Row(indicator, "990100", area, group, v, l, change, rate, target == null ? null : new BigDecimal(target),
+				progress == null ? null : new BigDecimal(progress), met, rank, null);
+	}
+
+	@Test
+	void aCountThatGrew() {
+		assertThat(Sentences.sentence(row(STUDENTS, "云溪市", "小学", "52340", "51086", null, null, null, null), false))
+			.hasValue("全市小学在校生52,340人,比上年同期增加1,254人,增长2.5%。");
+	}
+
+	@Test
+	void aCountThatFellAtYearEnd() {
+		assertThat(Sentences.sentence(row(STUDENTS, "清源区", "", "5000", "5100", null, null, null, 3), true))
+			.hasValue("清源区在校生5,000人,比上年减少100人,下降2.0%,位居全市第3。");
+	}
+
+	@Test
+	void aRateInPercentagePoints() {
+		assertThat(Sentences.sentence(row(PASS_RATE, "云溪市", "", "98.55", "98.23", null, null, null, null), false))
+			.hasValue("全市体质健康合格率98.55%,比上年同期提高0.32个百分点。");
+	}
+
+	@Test
+	void aLowerIsBetterRatioThatImproved() {
+		assertThat(Sentences.sentence(row(RATIO, "云溪市", "", "13.3", "13.8", null, null, null, null), false))
+			.hasValue("全市生师比13.3:1,比上年同期有所改善。");
+		assertThat(Sentences.sentence(row(RATIO, "明湖区", "", "14.2", "13.8", null, null, null, 2), false))
+			.hasValue("明湖区生师比14.2:1,比上年同期有所上升,位居全市第2。");
+	}
+
+	@Test
+	void noPriorPeriod() {
+		assertThat(Sentences.sentence(row(PASS_RATE, "云溪市", "", "97.10", null, null, null, null, null), false))
+			.hasValue("全市体质健康合格率97.10%,上年同期无数据。");
+	}
+
+	@Test
+	void aZeroDenominatorGivesNoSentence() {
+		assertThat(Sentences.sentence(row(PASS_RATE, "白石县", "", null, "96.00", null, null, null, null), false)).isEmpty();
+	}
+
+	@Test
+	void targetsMetAndNotYet() {
+		assertThat(Sentences.sentence(row(KG_SHARE, "云溪市", "", "58.83", "59.06", "56", true, null, null), false))
+			.hasValue("全市公办园在园幼儿占比58.83%,比上年同期下降0.23个百分点,已完成年度目标(56%)。");
+		assertThat(Sentences.sentence(row(KG_SHARE, "云溪市", "", "71.8", "70.1", "75", false, null, null), false))
+			.hasValue("全市公办园在园幼儿占比71.80%,比上年同期提高1.70个百分点,距年度目标(75%)还差3.2个百分点。");
+		assertThat(Sentences.sentence(row(NEW_TEACHERS, "云溪市", "", "130", "120", "150", false, "86.96", null), false))
+			.hasValue("全市新招聘教师130人,比上年同期增加10人,增长8.3%,年度任务进度87.0%。");
+		assertThat(Sentences.sentence(row(NEW_TEACHERS, "云溪市", "", "130", "130", "150", false, "86.96", null), true))
+			.hasValue("全市新招聘教师130人,与上年持平,年度目标完成率87.0%。");
+	}
+}
