@@ -29,8 +29,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * {@code benchmark --schools=N [--work=target/benchmark] [--edustat.…=…]}: generates N submissions, times a bare streaming read of them
- * on one thread, then the whole import (application start reported apart), and prints files/s and peak heap.
+ * {@code benchmark --schools=N [--reports] [--work=target/benchmark] [--edustat.…=…]}: generates N submissions, times a
+ * bare streaming read of them on one thread, then the whole import (application start reported apart), and prints
+ * files/s and peak heap; with --reports also loads the year before and times the period's comparative report.
  */
 public final class BenchmarkCommand {
 
@@ -88,6 +89,7 @@ public final class BenchmarkCommand {
 		long[] peaks = heap.stop();
 		int loaded = context.getBean(JdbcClient.class).sql("select count(*) from submission").query(Integer.class).single();
 		double[] validation = validationCost(context, work.resolve("archive"));
+		double[] report = java.util.Arrays.asList(args).contains("--reports") ? reportCost(context, work, schools, period) : null;
 		context.close();
 
 		Runtime rt = Runtime.getRuntime();
@@ -112,7 +114,29 @@ public final class BenchmarkCommand {
 		System.out.printf("| peak heap used during import (pools' peak) | %.1f MB |%n", peaks[0] / 1e6);
 		System.out.printf("| peak live heap after GC during import | %.1f MB |%n", peaks[1] / 1e6);
 		System.out.printf("| max heap (-Xmx) | %.0f MB |%n", rt.maxMemory() / 1e6);
+		if (report != null) {
+			System.out.printf("%n## Report generation, a %d-school city with two years of data%n%n| figure | value |%n|---|---|%n", schools);
+			System.out.printf("| %s written (every sheet, charts included) | %.2f s |%n", org.edustat.reports.ComparativeReports.fileName(period), report[0]);
+			System.out.printf("| peak heap used while writing (pools' peak) | %.1f MB |%n", report[1] / 1e6);
+			System.out.printf("| peak live heap after GC while writing | %.1f MB |%n", report[2] / 1e6);
+		}
 		return execution.getStatus().isUnsuccessful() ? 1 : 0;
+	}
+
+	/** Loads the same schools' submissions of the same period a year earlier (not timed), then times the report. */
+	private static double[] reportCost(ConfigurableApplicationContext context, Path work, int schools, Period period) throws Exception {
+		new DemoInbox(work.resolve("input"), DemoCommand.DEFAULT_SEED).writeSubmissions(schools, period.sameLastYear());
+		context.getBean(JobOperator.class).start(context.getBean("importJob", Job.class),
+				new JobParametersBuilder().addLocalDateTime("startedAt", LocalDateTime.now()).toJobParameters());
+		org.edustat.reports.ComparativeReports reports = context.getBean(org.edustat.reports.ComparativeReports.class);
+		reports.write(period);
+		System.gc();
+		HeapWatch heap = HeapWatch.start();
+		long t = System.nanoTime();
+		reports.write(period);
+		double seconds = seconds(t);
+		long[] peaks = heap.stop();
+		return new double[] { seconds, peaks[0], peaks[1] };
 	}
 
 	/** Normalises every archived submission again (not timed) and times the audit rules on each, on one thread. */

@@ -17,6 +17,9 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.PresetColor;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
@@ -65,6 +68,12 @@ final class ReportWorkbook {
 			quality(wb.createSheet("数据质量"));
 			sentences(wb.createSheet("文字摘要"));
 			changes(wb.createSheet("变动"));
+			for (Sheet sheet : wb) {
+				sheet.getPrintSetup().setLandscape(true);
+				sheet.setFitToPage(true);
+				sheet.getPrintSetup().setFitWidth((short) 1);
+				sheet.getPrintSetup().setFitHeight((short) 0);
+			}
 			try (SXSSFWorkbook streaming = new SXSSFWorkbook(template, 200); OutputStream out = Files.newOutputStream(file)) {
 				detail(streaming.getSheet("明细数据"));
 				streaming.write(out);
@@ -244,7 +253,7 @@ final class ReportWorkbook {
 
 	private void bar(XSSFSheet sheet, String title, int firstRow, int lastRow, int anchorRow, int valueColumn) {
 		XSSFDrawing drawing = sheet.createDrawingPatriarch();
-		XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 3, anchorRow - 1, 12, anchorRow + 16);
+		XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 3, anchorRow - 1, 10, anchorRow + 16);
 		XSSFChart chart = drawing.createChart(anchor);
 		chart.setTitleText(title);
 		chart.setTitleOverlay(false);
@@ -257,6 +266,8 @@ final class ReportWorkbook {
 		XDDFChartData chartData = chart.createData(ChartTypes.BAR, categories, values);
 		XDDFChartData.Series series = chartData.addSeries(names, numbers);
 		series.setTitle(title, null);
+		series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.STEEL_BLUE)));
+		chartData.setVaryColors(false);
 		((XDDFBarChartData) chartData).setBarDirection(BarDirection.COL);
 		chart.plot(chartData);
 	}
