@@ -22,7 +22,6 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.edustat.core.FileFormat;
-import org.edustat.core.Grade;
 import org.edustat.core.Period;
 import org.edustat.core.SchoolProfile;
 

@@ -229,25 +229,22 @@ public final class RuleEngine {
 	}
 
 	private static Map<String, Object> school(Submission submission) {
-		var s = submission.school();
-		Map<String, Object> school = new HashMap<>();
-		school.put("type", s.type().label());
-		school.put("sponsor", s.sponsor().label());
-		school.put("urbanRural", s.urbanRural().label());
-		school.put("name", s.name());
-		school.put("district", s.district().value());
-		return school;
+		return profile(submission.school());
 	}
 
 	private static Map<String, Object> registry(RegistryEntry entry) {
-		var s = entry.school();
-		Map<String, Object> registry = new HashMap<>();
-		registry.put("type", s.type().label());
-		registry.put("sponsor", s.sponsor().label());
-		registry.put("urbanRural", s.urbanRural().label());
-		registry.put("name", s.name());
-		registry.put("district", s.district().value());
+		Map<String, Object> registry = profile(entry.school());
 		registry.put("status", entry.status());
 		return registry;
+	}
+
+	private static Map<String, Object> profile(org.edustat.core.SchoolProfile s) {
+		Map<String, Object> profile = new HashMap<>();
+		profile.put("type", s.type().label());
+		profile.put("sponsor", s.sponsor().label());
+		profile.put("urbanRural", s.urbanRural().label());
+		profile.put("name", s.name());
+		profile.put("district", s.district().value());
+		return profile;
 	}
 }

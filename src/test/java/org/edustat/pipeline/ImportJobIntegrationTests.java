@@ -2,11 +2,8 @@ package org.edustat.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -240,9 +237,7 @@ class ImportJobIntegrationTests {
 	}
 
 	private String runImport() throws Exception {
-		ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-		importCommand.run(new PrintStream(buffer, true, StandardCharsets.UTF_8));
-		return buffer.toString(StandardCharsets.UTF_8);
+		return ImportJobIntegrationTestsSupport.runImport(importCommand);
 	}
 
 	private void put(String path, byte[] bytes, Instant modified) {

@@ -11,6 +11,13 @@ final class ImportJobIntegrationTestsSupport {
 	private ImportJobIntegrationTestsSupport() {
 	}
 
+	/** Runs the import command and returns what it printed. */
+	static String runImport(ImportCommand command) throws Exception {
+		java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+		command.run(new java.io.PrintStream(buffer, true, java.nio.charset.StandardCharsets.UTF_8));
+		return buffer.toString(java.nio.charset.StandardCharsets.UTF_8);
+	}
+
 	static Path tempRoot(String prefix) {
 		try {
 			return Files.createTempDirectory(prefix);

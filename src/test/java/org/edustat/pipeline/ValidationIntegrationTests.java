@@ -225,9 +225,7 @@ class ValidationIntegrationTests {
 	}
 
 	private String runImport() throws Exception {
-		ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-		importCommand.run(new PrintStream(buffer, true, StandardCharsets.UTF_8));
-		return buffer.toString(StandardCharsets.UTF_8);
+		return ImportJobIntegrationTestsSupport.runImport(importCommand);
 	}
 
 	private Path put(String path, byte[] bytes, Instant modified) {

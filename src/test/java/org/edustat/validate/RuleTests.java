@@ -26,7 +26,6 @@ import org.edustat.demo.SubmissionWorkbook;
 import org.edustat.testing.Workbooks;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**

@@ -1,6 +1,5 @@
 package org.edustat.normalise.internal;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.Predicate;
 
