@@ -75,6 +75,7 @@ public class FeedbackWorkbooks {
 		}
 		Map<String, String> explanations = submission == null ? Map.of() : submission.explanations();
 		try (InputStream in = Files.newInputStream(original); Workbook wb = WorkbookFactory.create(in)) {
+			removePersonalData(wb);
 			mark(wb, findings);
 			findingsSheet(wb, findings, explanations);
 			Files.createDirectories(target.getParent());
@@ -90,6 +91,26 @@ public class FeedbackWorkbooks {
 			return Optional.empty();
 		}
 	}
+
+	/** Blanks the values of 填报人 and 联系电话: personal data stays in the database for follow-up only. */
+	private static void removePersonalData(Workbook wb) {
+		for (Sheet sheet : wb) {
+			for (Row row : sheet) {
+				boolean personal = false;
+				for (Cell cell : row) {
+					if (personal) {
+						cell.setBlank();
+						continue;
+					}
+					String text = cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+							? cell.getStringCellValue().replaceAll("\\s", "") : "";
+					personal = PERSONAL.contains(text);
+				}
+			}
+		}
+	}
+
+	private static final List<String> PERSONAL = List.of("填报人", "填表人", "联系电话", "电话", "联系方式");
 
 	private static void mark(Workbook wb, List<Finding> findings) {
 		Map<String, List<Finding>> byCell = new LinkedHashMap<>();

@@ -236,6 +236,27 @@ class ImportJobIntegrationTests {
 		assertThat(INBOX.resolve("crash.xlsx")).doesNotExist();
 	}
 
+	@Autowired
+	org.edustat.intake.Ledger ledger;
+
+	@Test
+	void theLedgerIsSearchedByPeriodDistrictSchoolAndStatus() throws Exception {
+		put("a.xlsx", Workbooks.submission(PRIMARY, H1).bytes(), T0);
+		put("b.xlsx", Workbooks.submission(KINDERGARTEN, H1).basic("统计期", "去年").bytes(), T0.plusSeconds(60));
+		put("c.xlsx", Workbooks.submission(KINDERGARTEN, Period.parse("2022Y")).bytes(), T0.plusSeconds(120));
+		runImport();
+		String district = PRIMARY.profile().district().value();
+		assertThat(ledger.search("2023H1", district, null, null, 100)).extracting(org.edustat.intake.LedgerEntry::receivedPath)
+			.containsExactly("a.xlsx");
+		assertThat(ledger.search(null, null, KINDERGARTEN.profile().name(), null, 100))
+			.extracting(org.edustat.intake.LedgerEntry::receivedPath).containsExactly("c.xlsx");
+		assertThat(ledger.search(null, null, null, org.edustat.intake.FileStatus.REJECTED, 100))
+			.extracting(org.edustat.intake.LedgerEntry::receivedPath, org.edustat.intake.LedgerEntry::reason)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("b.xlsx", "无法识别的统计期「去年」"));
+		assertThat(ledger.search("2022Y", null, KINDERGARTEN.profile().id().value(), org.edustat.intake.FileStatus.LOADED, 100))
+			.hasSize(1);
+	}
+
 	private String runImport() throws Exception {
 		return ImportJobIntegrationTestsSupport.runImport(importCommand);
 	}

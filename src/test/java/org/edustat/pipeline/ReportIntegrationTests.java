@@ -202,6 +202,25 @@ class ReportIntegrationTests {
 		assertThat(firstRun).contains("报表 (reports) in").contains("2023H1 半年报.xlsx").contains("2023Y 年报.xlsx");
 	}
 
+	@Test
+	void noReportNorFeedbackWorkbookCarriesPersonalData() throws IOException {
+		List<Path> workbooks;
+		try (var files = Files.walk(OUTPUT)) {
+			workbooks = files.filter(f -> f.toString().endsWith(".xlsx") || f.toString().endsWith(".xls")).toList();
+		}
+		assertThat(workbooks).hasSizeGreaterThan(4);
+		for (Path file : workbooks) {
+			try (InputStream in = Files.newInputStream(file); Workbook wb = WorkbookFactory.create(in)) {
+				for (Sheet sheet : wb) {
+					for (Row row : sheet) {
+						assertThat(texts(row)).as(file.getFileName() + " " + sheet.getSheetName())
+							.noneMatch(t -> t.contains("13900001234") || t.contains("王老师") || t.contains("1.3900001234E10"));
+					}
+				}
+			}
+		}
+	}
+
 	private static long sum(Period period, ToLongFunction<Figures> figure) {
 		return SCHOOLS.stream().mapToLong(s -> figure.applyAsLong(Workbooks.figures(s, period))).sum();
 	}
