@@ -88,6 +88,13 @@ public class ImportSummary {
 			if (!reports.isEmpty()) {
 				out.printf("%n报表 (reports) in %s: %s%n", output, reports);
 			}
+			java.nio.file.Path feedback = output.resolve(org.edustat.reports.FeedbackWorkbooks.FOLDER);
+			if (java.nio.file.Files.isDirectory(feedback)) {
+				try (var all = java.nio.file.Files.walk(feedback)) {
+					out.printf("回执 (feedback workbooks for the schools): %d 份 in %s%n",
+							all.filter(java.nio.file.Files::isRegularFile).count(), feedback);
+				}
+			}
 		}
 		catch (java.io.IOException ex) {
 			// no output folder yet: nothing to list
