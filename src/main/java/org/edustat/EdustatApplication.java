@@ -14,7 +14,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * EduStat: takes school workbooks from the inbox, normalises and validates them, loads the reporting database and
- * writes the comparative reports. Commands: import (default), dry-run, generate-demo, benchmark.
+ * writes the comparative reports. Commands: import (default), serve, dry-run, generate-demo, benchmark.
  */
 @SpringBootApplication
 public class EdustatApplication {
@@ -28,8 +28,9 @@ public class EdustatApplication {
 			case "generate-demo" -> DemoCommand.run(rest);
 			case "benchmark" -> BenchmarkCommand.run(rest);
 			case "dry-run" -> runDryRun(rest);
+			case "serve" -> serve(rest);
 			default -> {
-				System.err.println("未知命令 (unknown command): " + command + "。可用: import, dry-run, generate-demo, benchmark");
+				System.err.println("未知命令 (unknown command): " + command + "。可用: import, serve, dry-run, generate-demo, benchmark");
 				yield 2;
 			}
 		});
@@ -49,6 +50,18 @@ public class EdustatApplication {
 		System.getProperties().putIfAbsent("javax.xml.stream.XMLInputFactory", "com.sun.xml.internal.stream.XMLInputFactoryImpl");
 		System.getProperties().putIfAbsent("javax.xml.stream.XMLOutputFactory", "com.sun.xml.internal.stream.XMLOutputFactoryImpl");
 		System.getProperties().putIfAbsent("javax.xml.stream.XMLEventFactory", "com.sun.xml.internal.stream.events.XMLEventFactoryImpl");
+	}
+
+	/** Server mode: the nightly run on its schedule, until the process is stopped. */
+	static int serve(String[] args) throws InterruptedException {
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(EdustatApplication.class)
+			.web(WebApplicationType.NONE)
+			.run(args);
+		org.edustat.pipeline.ServerMode.serve(context);
+		System.out.println("EduStat 服务模式已启动,定时运行: " + context.getEnvironment().getProperty("edustat.schedule.cron", "0 0 2 * * *")
+				+ " (server mode started; Ctrl+C to stop)");
+		Thread.currentThread().join();
+		return 0;
 	}
 
 	static int runDryRun(String[] args) {

@@ -48,7 +48,7 @@ class ImportJobConfiguration {
 		return new StepBuilder("loadRules", jobRepository).tasklet((contribution, context) -> {
 			rules.reload();
 			return org.springframework.batch.infrastructure.repeat.RepeatStatus.FINISHED;
-		}, transactionManager).build();
+		}, transactionManager).allowStartIfComplete(true).build();
 	}
 
 	@Bean

@@ -1,0 +1,123 @@
+package org.edustat.pipeline;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
+import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts import runs, one at a time. A scheduled run is identified by its date, so a trigger that fires twice starts
+ * one run; a manual launch while any run is going is told so instead of starting another.
+ */
+@Component
+public class RunLauncher {
+
+	private static final Logger log = LoggerFactory.getLogger(RunLauncher.class);
+
+	private final JobOperator jobOperator;
+
+	private final JobRepository jobRepository;
+
+	private final Job importJob;
+
+	private final ReentrantLock lock = new ReentrantLock();
+
+	RunLauncher(JobOperator jobOperator, JobRepository jobRepository, @Qualifier("importJob") Job importJob) {
+		this.jobOperator = jobOperator;
+		this.jobRepository = jobRepository;
+		this.importJob = importJob;
+	}
+
+	/** What became of a launch: the execution that ran, or why none did. */
+	public record Launch(Optional<JobExecution> execution, String refusal) {
+
+		static Launch ran(JobExecution execution) {
+			return new Launch(Optional.of(execution), null);
+		}
+
+		static Launch refused(String why) {
+			return new Launch(Optional.empty(), why);
+		}
+	}
+
+	/** The nightly run of a date: at most one per date, whatever fires it. */
+	public Launch scheduled(LocalDate runDate) {
+		return launch(new JobParametersBuilder().addLocalDate("runDate", runDate).toJobParameters(), "定时运行 " + runDate);
+	}
+
+	/** A statistician's launch. */
+	public Launch manual(String by) {
+		return launch(new JobParametersBuilder().addLocalDateTime("startedAt", LocalDateTime.now())
+			.addString("launchedBy", by, false)
+			.toJobParameters(), "手动运行 (" + by + ")");
+	}
+
+	private Launch launch(JobParameters parameters, String what) {
+		if (!lock.tryLock()) {
+			return Launch.refused("已有一次运行正在进行,本次未启动 (a run is already going)");
+		}
+		try {
+			if (!jobRepository.findRunningJobExecutions(ImportJobConfiguration.JOB_NAME).isEmpty()) {
+				return Launch.refused("已有一次运行正在进行,本次未启动 (a run is already going)");
+			}
+			log.info("{} 开始 (run starting)", what);
+			return Launch.ran(jobOperator.start(importJob, parameters));
+		}
+		catch (JobInstanceAlreadyCompleteException ex) {
+			return Launch.refused("这一天的定时运行已经完成,不再重复 (this date's run already completed)");
+		}
+		catch (JobExecutionAlreadyRunningException ex) {
+			return Launch.refused("已有一次运行正在进行,本次未启动 (a run is already going)");
+		}
+		catch (Exception ex) {
+			log.error("运行未能启动 (run could not start): {}", what, ex);
+			return Launch.refused("运行未能启动 (run could not start): " + ex.getMessage());
+		}
+		finally {
+			lock.unlock();
+		}
+	}
+
+	/**
+	 * Marks runs left STARTED by a killed process as failed and restarts them from where they stopped (a restarted
+	 * import takes the files still in the inbox; nothing is loaded twice).
+	 */
+	public java.util.List<JobExecution> recoverAndRestart() {
+		java.util.List<JobExecution> restarted = new java.util.ArrayList<>();
+		for (JobExecution running : jobRepository.findRunningJobExecutions(ImportJobConfiguration.JOB_NAME)) {
+			log.warn("运行 #{} 未正常结束(进程被终止),标记为失败并从中断处重新运行 (run left by a killed process: restarting)",
+					running.getId());
+			JobExecution failed = jobOperator.recover(running);
+			if (failed.getStatus() == BatchStatus.FAILED) {
+				try {
+					restarted.add(jobOperator.restart(failed));
+				}
+				catch (Exception ex) {
+					log.error("运行 #{} 无法重新运行 (cannot restart)", running.getId(), ex);
+				}
+			}
+		}
+		return restarted;
+	}
+
+	/** Whether the run of this date has completed. */
+	public boolean completed(LocalDate runDate) {
+		JobExecution last = jobRepository.getLastJobExecution(ImportJobConfiguration.JOB_NAME,
+				new JobParametersBuilder().addLocalDate("runDate", runDate).toJobParameters());
+		return last != null && last.getStatus() == BatchStatus.COMPLETED;
+	}
+}
