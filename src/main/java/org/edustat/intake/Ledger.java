@@ -101,8 +101,8 @@ public class Ledger {
 			sql.append(" and status = ?");
 			params.add(status.label());
 		}
-		sql.append(" order by id desc");
-		return jdbc.sql(sql.toString()).params(params).query(Ledger::map).list().stream().limit(limit).toList();
+		sql.append(" order by id desc fetch first ").append(Math.max(1, limit)).append(" rows only");
+		return jdbc.sql(sql.toString()).params(params).query(Ledger::map).list();
 	}
 
 	private static LedgerEntry map(ResultSet rs, int row) throws SQLException {
