@@ -52,10 +52,10 @@ public class EdustatApplication {
 		System.getProperties().putIfAbsent("javax.xml.stream.XMLEventFactory", "com.sun.xml.internal.stream.events.XMLEventFactoryImpl");
 	}
 
-	/** Server mode: the nightly run on its schedule, until the process is stopped. */
+	/** Server mode: the web UI and the nightly run on its schedule, until the process is stopped. */
 	static int serve(String[] args) throws InterruptedException {
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(EdustatApplication.class)
-			.web(WebApplicationType.NONE)
+			.web(WebApplicationType.SERVLET)
 			.run(args);
 		org.edustat.pipeline.ServerMode.serve(context);
 		System.out.println("EduStat 服务模式已启动,定时运行: " + context.getEnvironment().getProperty("edustat.schedule.cron", "0 0 2 * * *")

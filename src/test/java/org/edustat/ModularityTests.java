@@ -30,10 +30,17 @@ class ModularityTests {
 	}
 
 	@Test
-	void nothingButTheApplicationDependsOnThePipeline() {
-		noClasses().that().resideOutsideOfPackages("org.edustat.pipeline..")
+	void onlyTheWebAndTheApplicationDependOnThePipeline() {
+		noClasses().that().resideOutsideOfPackages("org.edustat.pipeline..", "org.edustat.web..")
 			.and().doNotHaveFullyQualifiedName(EdustatApplication.class.getName())
 			.should().dependOnClassesThat().resideInAPackage("org.edustat.pipeline..")
+			.check(CLASSES);
+	}
+
+	@Test
+	void nothingDependsOnTheWeb() {
+		noClasses().that().resideOutsideOfPackages("org.edustat.web..")
+			.should().dependOnClassesThat().resideInAPackage("org.edustat.web..")
 			.check(CLASSES);
 	}
 

@@ -1,0 +1,43 @@
+package org.edustat.web;
+
+import java.security.SecureRandom;
+import java.util.HexFormat;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.WebApplicationContext;
+
+/**
+ * On the first start of the web UI, creates the administrator: with the password of EDUSTAT_ADMIN_PASSWORD, or a
+ * random one printed once to the console (never to the log). There is no default password.
+ */
+@Component
+class AdminBootstrap {
+
+	private final Users users;
+
+	AdminBootstrap(Users users) {
+		this.users = users;
+	}
+
+	@EventListener
+	void onReady(ApplicationReadyEvent event) {
+		if (!(event.getApplicationContext() instanceof WebApplicationContext) || users.count() > 0) {
+			return;
+		}
+		String given = System.getenv("EDUSTAT_ADMIN_PASSWORD");
+		String password = given != null && !given.isBlank() ? given : random();
+		users.create("admin", password, Role.ADMIN, null);
+		if (given == null || given.isBlank()) {
+			System.out.println("已创建管理员 admin,初始密码(只显示这一次): " + password
+					+ "  (administrator created; initial password shown once)");
+		}
+	}
+
+	private static String random() {
+		byte[] bytes = new byte[9];
+		new SecureRandom().nextBytes(bytes);
+		return HexFormat.of().formatHex(bytes);
+	}
+}

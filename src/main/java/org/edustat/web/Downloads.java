@@ -1,0 +1,80 @@
+package org.edustat.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.edustat.reports.FeedbackWorkbooks;
+
+/**
+ * The files a user may download, each known by an opaque id (a hash of its place in the output folder): a request
+ * names an id, never a path, so nothing a browser sends reaches the file system.
+ */
+public class Downloads {
+
+	/** A downloadable file: its id, name, kind, district (feedback workbooks) and size. */
+	public record Item(String id, String name, String kind, String period, String district, long size, Path path) {
+	}
+
+	private final Path output;
+
+	public Downloads(Path output) {
+		this.output = output.toAbsolutePath().normalize();
+	}
+
+	/** The reports (whole city) and the feedback workbooks of the user's district (all for a city-wide user). */
+	public List<Item> visibleTo(EdustatUser user) {
+		if (!Files.isDirectory(output)) {
+			return List.of();
+		}
+		try (Stream<Path> files = Files.walk(output)) {
+			return files.filter(Files::isRegularFile)
+				.filter(p -> !p.getFileName().toString().startsWith("."))
+				.map(this::item)
+				.filter(item -> item.kind().equals("报表") || user.sees(item.district()))
+				.sorted(java.util.Comparator.comparing(Item::kind).thenComparing(Item::name))
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	public Optional<Item> find(EdustatUser user, String id) {
+		return visibleTo(user).stream().filter(item -> item.id().equals(id)).findFirst();
+	}
+
+	private Item item(Path file) {
+		Path relative = output.relativize(file);
+		String kind = relative.getNameCount() > 1 && relative.getName(0).toString().equals(FeedbackWorkbooks.FOLDER) ? "回执"
+				: relative.getNameCount() > 1 ? "试审回执" : "报表";
+		String period = kind.equals("回执") && relative.getNameCount() > 3 ? relative.getName(1).toString() : null;
+		String district = kind.equals("回执") && relative.getNameCount() > 3 ? relative.getName(2).toString() : null;
+		long size;
+		try {
+			size = Files.size(file);
+		}
+		catch (IOException ex) {
+			size = 0;
+		}
+		return new Item(id(relative.toString()), file.getFileName().toString(), kind, period, district, size, file);
+	}
+
+	private static String id(String relative) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(relative.getBytes(StandardCharsets.UTF_8)))
+				.substring(0, 32);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+}

@@ -1,0 +1,129 @@
+package org.edustat.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import org.edustat.intake.FileStatus;
+import org.edustat.intake.Ledger;
+import org.edustat.pipeline.RunLauncher;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The pages of the web UI: 总览, 任务, 报表, 文件. */
+@Controller
+class PagesController {
+
+	private final JdbcClient jdbc;
+
+	private final Ledger ledger;
+
+	private final Downloads downloads;
+
+	private final RunLauncher launcher;
+
+	private final JobRepository jobRepository;
+
+	PagesController(JdbcClient jdbc, Ledger ledger, Downloads downloads, RunLauncher launcher, JobRepository jobRepository) {
+		this.jdbc = jdbc;
+		this.ledger = ledger;
+		this.downloads = downloads;
+		this.launcher = launcher;
+		this.jobRepository = jobRepository;
+	}
+
+	@GetMapping("/login")
+	String login() {
+		return "login";
+	}
+
+	@GetMapping("/")
+	String overview(@AuthenticationPrincipal EdustatUser user, Model model) {
+		List<Map<String, Object>> periods = jdbc.sql("""
+				select s.period, d.name, s.district_code, count(*) as reported from submission s
+				left join district d on d.code = s.district_code
+				group by s.period, d.name, s.district_code order by s.period desc, s.district_code""").query().listOfRows();
+		model.addAttribute("periods", periods.stream().filter(r -> user.sees((String) r.get("DISTRICT_CODE"))).toList());
+		model.addAttribute("runs", runs(5));
+		model.addAttribute("user", user);
+		return "overview";
+	}
+
+	@GetMapping("/runs")
+	String runs(@AuthenticationPrincipal EdustatUser user, Model model) {
+		model.addAttribute("runs", runs(30));
+		model.addAttribute("user", user);
+		return "runs";
+	}
+
+	@PostMapping("/runs")
+	String launch(@AuthenticationPrincipal EdustatUser user, RedirectAttributes redirect) {
+		if (!jobRepository.findRunningJobExecutions("importJob").isEmpty()) {
+			redirect.addFlashAttribute("message", "已有一次运行正在进行,本次未启动");
+			return "redirect:/runs";
+		}
+		CompletableFuture.runAsync(() -> launcher.manual(user.getUsername()));
+		redirect.addFlashAttribute("message", "已启动一次运行");
+		return "redirect:/runs";
+	}
+
+	@GetMapping("/reports")
+	String reports(@AuthenticationPrincipal EdustatUser user, Model model) {
+		model.addAttribute("items", downloads.visibleTo(user));
+		model.addAttribute("user", user);
+		return "reports";
+	}
+
+	@GetMapping("/download/{id}")
+	ResponseEntity<FileSystemResource> download(@AuthenticationPrincipal EdustatUser user, @PathVariable String id) {
+		if (!id.matches("[0-9a-f]{32}")) {
+			return ResponseEntity.notFound().build();
+		}
+		return downloads.find(user, id)
+			.map(item -> ResponseEntity.ok()
+				.header(HttpHeaders.CONTENT_DISPOSITION,
+						ContentDisposition.attachment().filename(item.name(), StandardCharsets.UTF_8).build().toString())
+				.contentType(MediaType.parseMediaType(item.name().endsWith(".xls") ? "application/vnd.ms-excel"
+						: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+				.body(new FileSystemResource(item.path())))
+			.orElseGet(() -> ResponseEntity.notFound().build());
+	}
+
+	@GetMapping("/files")
+	String files(@AuthenticationPrincipal EdustatUser user, @RequestParam(required = false) String period,
+			@RequestParam(required = false) String district, @RequestParam(required = false) String school,
+			@RequestParam(required = false) String status, Model model) {
+		String scope = user.district() != null ? user.district() : blank(district);
+		FileStatus wanted = blank(status) == null ? null : FileStatus.ofLabel(status);
+		model.addAttribute("entries", ledger.search(blank(period), scope, blank(school), wanted, 500));
+		model.addAttribute("statuses", FileStatus.values());
+		model.addAttribute("user", user);
+		return "files";
+	}
+
+	private List<Map<String, Object>> runs(int limit) {
+		return jdbc.sql("""
+				select e.job_execution_id as id, e.status, e.start_time, e.end_time,
+				  (select sum(s.read_count) from batch_step_execution s where s.job_execution_id = e.job_execution_id) as files
+				from batch_job_execution e order by e.job_execution_id desc fetch first %d rows only""".formatted(limit))
+			.query().listOfRows();
+	}
+
+	private static String blank(String value) {
+		return value == null || value.isBlank() ? null : value.trim();
+	}
+}

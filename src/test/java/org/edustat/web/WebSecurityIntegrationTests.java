@@ -1,0 +1,156 @@
+package org.edustat.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import org.edustat.intake.FileStatus;
+import org.edustat.intake.Ledger;
+import org.edustat.intake.LedgerEntry;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.util.FileSystemUtils;
+
+/** Access control: roles, a 区县 user's scope, CSRF, downloads by opaque id only. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class WebSecurityIntegrationTests {
+
+	static final Path OUTPUT = createOutput();
+
+	static final EdustatUser VIEWER = new EdustatUser("viewer", "x", true, Role.VIEWER, null);
+
+	static final EdustatUser STATISTICIAN = new EdustatUser("stat", "x", true, Role.STATISTICIAN, null);
+
+	static final EdustatUser QINGYUAN = new EdustatUser("qingyuan", "x", true, Role.VIEWER, "990102");
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:web-tests;DB_CLOSE_DELAY=-1");
+		registry.add("edustat.reports.output", OUTPUT::toString);
+		registry.add("edustat.intake.inbox", () -> OUTPUT.resolveSibling("web-inbox").toString());
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Ledger ledger;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Downloads downloads;
+
+	@Autowired
+	Users users;
+
+	@BeforeEach
+	void files() throws IOException {
+		FileSystemUtils.deleteRecursively(OUTPUT);
+		write("2023H1 半年报.xlsx");
+		write("回执/2023H1/990102/清源区第一小学_2023H1_回执.xlsx");
+		write("回执/2023H1/990103/明湖区第一小学_2023H1_回执.xlsx");
+		jdbc.sql("delete from inbox_file").update();
+		for (String district : List.of("990102", "990103")) {
+			ledger.insert(new LedgerEntry(0, district + "/学校.xlsx", "学校.xlsx", 1, "ab" + district, Instant.now(), Instant.now(),
+					"学校报表", "39" + district + "01", "学校" + district, "2023H1", district, FileStatus.LOADED, null, null, null,
+					true, null));
+		}
+	}
+
+	@Test
+	void aViewerCannotLaunchARun() throws Exception {
+		mvc.perform(post("/runs").with(user(VIEWER)).with(csrf())).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aStatisticianLaunchesButNotWithoutTheCsrfToken() throws Exception {
+		mvc.perform(post("/runs").with(user(STATISTICIAN))).andExpect(status().isForbidden());
+		mvc.perform(post("/runs").with(user(STATISTICIAN)).with(csrf())).andExpect(redirectedUrl("/runs"));
+	}
+
+	@Test
+	void aDistrictUserListsOnlyItsOwnDistrictsFiles() throws Exception {
+		String page = mvc.perform(get("/files").param("district", "990103").with(user(QINGYUAN)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("990102/学校.xlsx").doesNotContain("990103/学校.xlsx");
+		String all = mvc.perform(get("/files").with(user(VIEWER))).andReturn().getResponse().getContentAsString();
+		assertThat(all).contains("990102/学校.xlsx").contains("990103/学校.xlsx");
+	}
+
+	@Test
+	void aDistrictUserDownloadsOnlyItsOwnFeedbackWorkbooks() throws Exception {
+		String own = id(VIEWER, "清源区第一小学_2023H1_回执.xlsx");
+		String other = id(VIEWER, "明湖区第一小学_2023H1_回执.xlsx");
+		mvc.perform(get("/download/" + own).with(user(QINGYUAN))).andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString(
+					"filename*=UTF-8''%E6%B8%85%E6%BA%90%E5%8C%BA%E7%AC%AC%E4%B8%80%E5%B0%8F%E5%AD%A6_2023H1_%E5%9B%9E%E6%89%A7.xlsx")));
+		mvc.perform(get("/download/" + other).with(user(QINGYUAN))).andExpect(status().isNotFound());
+		mvc.perform(get("/download/" + other).with(user(VIEWER))).andExpect(status().isOk());
+		String reports = mvc.perform(get("/reports").with(user(QINGYUAN))).andReturn().getResponse().getContentAsString();
+		assertThat(reports).contains("2023H1 半年报.xlsx").contains("清源区第一小学").doesNotContain("明湖区第一小学");
+	}
+
+	@Test
+	void aCraftedPathNeverReachesTheFileSystem() throws Exception {
+		for (String path : List.of("/download/..%2F..%2F..%2Fetc%2Fpasswd", "/download/%2e%2e%2f2023H1%20%E5%8D%8A%E5%B9%B4%E6%8A%A5.xlsx",
+				"/download/2023H1 半年报.xlsx", "/download/0123456789abcdef0123456789abcdef")) {
+			int status = mvc.perform(get(path).with(user(VIEWER))).andReturn().getResponse().getStatus();
+			assertThat(status).as(path).isIn(400, 404);
+		}
+	}
+
+	@Test
+	void anonymousVisitorsAreSentToTheLoginPageAndAFormLoginWorks() throws Exception {
+		mvc.perform(get("/files")).andExpect(status().is3xxRedirection())
+			.andExpect(header().string("Location", org.hamcrest.Matchers.endsWith("/login")));
+		if (users.find("lin").isEmpty()) {
+			users.create("lin", "统计-2023", Role.STATISTICIAN, null);
+		}
+		assertThat(jdbc.sql("select password_hash from app_user where username = 'lin'").query(String.class).single())
+			.startsWith("{bcrypt}").doesNotContain("统计-2023");
+		mvc.perform(post("/login").param("username", "lin").param("password", "统计-2023").with(csrf()))
+			.andExpect(redirectedUrl("/"));
+		mvc.perform(post("/login").param("username", "lin").param("password", "wrong").with(csrf()))
+			.andExpect(redirectedUrl("/login?error"));
+	}
+
+	private String id(EdustatUser user, String name) {
+		return downloads.visibleTo(user).stream().filter(i -> i.name().equals(name)).findFirst().orElseThrow().id();
+	}
+
+	private static void write(String relative) throws IOException {
+		Path file = OUTPUT.resolve(relative);
+		Files.createDirectories(file.getParent());
+		Files.write(file, new byte[] { 1, 2, 3 });
+	}
+
+	private static Path createOutput() {
+		try {
+			return Files.createTempDirectory("edustat-web").resolve("output");
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+}
