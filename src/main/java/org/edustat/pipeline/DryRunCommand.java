@@ -5,12 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.edustat.core.DistrictCode;
 import org.edustat.core.Finding;
 import org.edustat.intake.Intake;
-import org.edustat.load.ReferenceStore;
 import org.edustat.reports.FeedbackWorkbooks;
 import org.edustat.reports.ReportsProperties;
 import org.edustat.validate.RuleFileException;
@@ -27,17 +25,17 @@ public class DryRunCommand {
 
 	private final RuleBookHolder rules;
 
-	private final ReferenceStore references;
+	private final KnownDistricts knownDistricts;
 
 	private final FeedbackWorkbooks feedback;
 
 	private final ReportsProperties reports;
 
-	DryRunCommand(Intake intake, RuleBookHolder rules, ReferenceStore references, FeedbackWorkbooks feedback,
+	DryRunCommand(Intake intake, RuleBookHolder rules, KnownDistricts knownDistricts, FeedbackWorkbooks feedback,
 			ReportsProperties reports) {
 		this.intake = intake;
 		this.rules = rules;
-		this.references = references;
+		this.knownDistricts = knownDistricts;
 		this.feedback = feedback;
 		this.reports = reports;
 	}
@@ -48,8 +46,7 @@ public class DryRunCommand {
 
 	public Result check(Path file) {
 		rules.reload();
-		Set<DistrictCode> districts = references.districts().stream().filter(d -> !d.isCity()).map(d -> d.code())
-			.collect(Collectors.toSet());
+		Set<DistrictCode> districts = knownDistricts.get();
 		Intake.Inspection inspection = intake.inspect(file, districts::contains);
 		String name = file.getFileName().toString();
 		String base = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;

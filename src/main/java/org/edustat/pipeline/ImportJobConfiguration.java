@@ -118,7 +118,7 @@ class ImportJobConfiguration {
 	}
 
 	@Bean
-	ProgressListener importProgress() {
-		return new ProgressListener();
+	ProgressListener importProgress(RunProgress progress) {
+		return new ProgressListener(progress);
 	}
 }

@@ -16,9 +16,17 @@ class ProgressListener implements StepExecutionListener, ChunkListener<Examined,
 
 	private static final Logger log = LoggerFactory.getLogger(ProgressListener.class);
 
+	private final RunProgress progress;
+
+	private StepExecution stepExecution;
+
 	private String step;
 
 	private int done;
+
+	ProgressListener(RunProgress progress) {
+		this.progress = progress;
+	}
 
 	@Override
 	public void beforeJob(JobExecution jobExecution) {
@@ -29,18 +37,23 @@ class ProgressListener implements StepExecutionListener, ChunkListener<Examined,
 	public void afterJob(JobExecution jobExecution) {
 		log.info("运行结束 (job finished) {} #{}: {}", jobExecution.getJobInstance().getJobName(), jobExecution.getId(),
 				jobExecution.getStatus());
+		progress.ended(jobExecution.getId(), jobExecution.getStatus().name());
 	}
 
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
+		this.stepExecution = stepExecution;
 		step = stepExecution.getStepName();
 		done = 0;
+		progress.step(stepExecution.getJobExecutionId(), step);
 	}
 
 	@Override
 	public void afterChunk(Chunk<Examined> chunk) {
 		done += chunk.size();
-		log.info("{}: 已处理 {} 个文件 (files done)", step, done);
+		int total = stepExecution.getExecutionContext().getInt("inbox.total", done);
+		progress.progress(stepExecution.getJobExecutionId(), step, done, total);
+		log.info("{}: 已处理 {}/{} 个文件 (files done)", step, done, total);
 	}
 
 	@Override

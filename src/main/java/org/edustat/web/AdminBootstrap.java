@@ -1,5 +1,6 @@
 package org.edustat.web;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 
@@ -12,6 +13,7 @@ import org.springframework.web.context.WebApplicationContext;
  * On the first start of the web UI, creates the administrator: with the password of EDUSTAT_ADMIN_PASSWORD, or a
  * random one printed once to the console (never to the log). There is no default password.
  */
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Component
 class AdminBootstrap {
 

@@ -1,5 +1,6 @@
 package org.edustat.web;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The pages of the web UI: 总览, 任务, 报表, 文件. */
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Controller
 class PagesController {
 
@@ -76,8 +78,20 @@ class PagesController {
 			redirect.addFlashAttribute("message", "已有一次运行正在进行,本次未启动");
 			return "redirect:/runs";
 		}
-		CompletableFuture.runAsync(() -> launcher.manual(user.getUsername()));
-		redirect.addFlashAttribute("message", "已启动一次运行");
+		CompletableFuture<RunLauncher.Launch> launch = CompletableFuture.supplyAsync(() -> launcher.manual(user.getUsername()));
+		long deadline = System.currentTimeMillis() + 3000;
+		while (!launch.isDone() && jobRepository.findRunningJobExecutions("importJob").isEmpty()
+				&& System.currentTimeMillis() < deadline) {
+			try {
+				Thread.sleep(20);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+		}
+		RunLauncher.Launch done = launch.getNow(null);
+		redirect.addFlashAttribute("message", done != null && done.refusal() != null ? done.refusal() : "已启动一次运行");
 		return "redirect:/runs";
 	}
 

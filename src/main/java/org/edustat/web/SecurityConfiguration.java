@@ -1,5 +1,6 @@
 package org.edustat.web;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -10,6 +11,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /** Form login, hashed passwords, CSRF on; 查看 reads, 统计员 launches, 管理员 manages users. */
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
@@ -25,8 +27,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain web(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(requests -> requests.requestMatchers("/login", "/css/**").permitAll()
-			.requestMatchers(HttpMethod.POST, "/runs", "/runs/**").hasRole("STATISTICIAN")
+		http.authorizeHttpRequests(requests -> requests.requestMatchers("/login", "/webjars/**").permitAll()
+			.requestMatchers(HttpMethod.POST, "/runs", "/runs/**", "/upload").hasRole("STATISTICIAN")
 			.requestMatchers("/users/**").hasRole("ADMIN")
 			.anyRequest().hasRole("VIEWER"))
 			.formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", false).permitAll())

@@ -1,0 +1,200 @@
+package org.edustat.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.edustat.core.Grade;
+import org.edustat.core.Period;
+import org.edustat.core.SchoolType;
+import org.edustat.demo.DemoSchool;
+import org.edustat.demo.Figures;
+import org.edustat.demo.ReferenceWorkbooks;
+import org.edustat.demo.Roster;
+import org.edustat.demo.SubmissionWorkbook;
+import org.edustat.testing.Workbooks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The web UI in real headless Chromium (Debian's chromium and chromium-driver): log in, upload a workbook and see its
+ * findings, launch a run and watch its progress reach 100% through server-sent events, download the report and check
+ * its 明细数据 against the database. Saves a screenshot of each page to target/screenshots.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@EnabledIf("chromiumInstalled")
+class BrowserIntegrationTests {
+
+	static final Path ROOT = createRoot();
+
+	static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+	static final DemoSchool SCHOOL = Workbooks.school(SchoolType.NINE_YEAR);
+
+	static final Period H1 = Period.parse("2023H1");
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:browser-tests;DB_CLOSE_DELAY=-1");
+		registry.add("edustat.intake.inbox", () -> ROOT.resolve("input").toString());
+		registry.add("edustat.intake.archive", () -> ROOT.resolve("archive").toString());
+		registry.add("edustat.reports.output", () -> ROOT.resolve("output").toString());
+	}
+
+	static boolean chromiumInstalled() {
+		return Files.isExecutable(Path.of("/usr/bin/chromium")) && Files.isExecutable(Path.of("/usr/bin/chromedriver"));
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Users users;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	WebDriver browser;
+
+	@BeforeEach
+	void startChromium() throws Exception {
+		if (users.find("browser").isEmpty()) {
+			users.create("browser", "browser-pass-2023", Role.STATISTICIAN, null);
+		}
+		Instant t = Instant.parse("2024-01-01T00:00:00Z");
+		Workbooks.write(ROOT.resolve("input"), "ref/区县.xlsx", ReferenceWorkbooks.districts(Roster.DISTRICTS), t);
+		List<DemoSchool> schools = Roster.schools(12, Workbooks.SEED);
+		int minute = 1;
+		for (DemoSchool school : schools) {
+			Workbooks.write(ROOT.resolve("input"), "2023H1/" + school.profile().id() + ".xlsx",
+					Workbooks.submission(school, H1).bytes(), t.plusSeconds(60L * minute++));
+		}
+		Files.createDirectories(SCREENSHOTS);
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary("/usr/bin/chromium");
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+				"--disable-component-update", "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=zh-CN");
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
+			.usingAnyFreePort()
+			.build();
+		browser = new ChromeDriver(service, options);
+	}
+
+	@AfterEach
+	void stopChromium() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void aStatisticianUploadsLaunchesWatchesAndDownloads() throws Exception {
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+		browser.get(url("/login"));
+		screenshot("01-登录");
+		browser.findElement(By.name("username")).sendKeys("browser");
+		browser.findElement(By.name("password")).sendKeys("browser-pass-2023");
+		browser.findElement(By.cssSelector("button[type=submit]")).click();
+		wait.until(d -> d.findElement(By.tagName("h2")).getText().equals("总览"));
+		screenshot("02-总览");
+
+		Figures figures = Workbooks.figures(SCHOOL, H1);
+		long[] first = figures.students.get(Grade.G1);
+		first[1] = first[0] * 58;
+		Path upload = ROOT.resolve("九年一贯制学校.xlsx");
+		Files.write(upload, SubmissionWorkbook.of(SCHOOL, H1, figures).bytes());
+		browser.get(url("/upload"));
+		browser.findElement(By.id("file")).sendKeys(upload.toAbsolutePath().toString());
+		browser.findElement(By.id("submit")).click();
+		wait.until(d -> d.findElements(By.id("result")).size() == 1);
+		String result = browser.findElement(By.id("result")).getText();
+		assertThat(result).contains("已放入收件箱").contains("S04").contains("「一年级」平均班额58人,超过55人(大班额)");
+		screenshot("03-上传");
+
+		browser.get(url("/runs"));
+		browser.findElement(By.cssSelector("form[action='/runs'] button")).click();
+		wait.until(d -> !d.findElements(By.cssSelector("div[id^=progress-]")).isEmpty());
+		String newest = browser.findElements(By.cssSelector("div[id^=progress-]")).get(0).getAttribute("id");
+		try {
+			wait.until(d -> d.findElement(By.id(newest)).getText().contains("进度 100%"));
+		}
+		catch (org.openqa.selenium.TimeoutException ex) {
+			screenshot("04-任务-超时");
+			throw new AssertionError("progress never reached 100%: «" + browser.findElement(By.id(newest)).getText() + "» "
+					+ browser.findElement(By.id(newest)).getAttribute("outerHTML"), ex);
+		}
+		assertThat(browser.findElement(By.id(newest)).findElement(By.tagName("progress")).getAttribute("value")).isEqualTo("100");
+		screenshot("04-任务");
+
+		browser.get(url("/reports"));
+		screenshot("05-报表");
+		String href = browser.findElement(By.linkText("2023H1 半年报.xlsx")).getAttribute("href");
+		String cookie = browser.manage().getCookieNamed("JSESSIONID").getValue();
+		HttpResponse<byte[]> download = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+			.header("Cookie", "JSESSIONID=" + cookie).build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(download.statusCode()).isEqualTo(200);
+		BigDecimal students = jdbc.sql("select sum(val) from submission_value where period = '2023H1' and sheet = '学生' "
+				+ "and row_key = '合计' and column_key = '在校生数'").query(BigDecimal.class).single();
+		try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(download.body()))) {
+			Row city = null;
+			for (Row row : wb.getSheet("明细数据")) {
+				if (Roster.CITY.value().equals(row.getCell(0).getStringCellValue())
+						&& "students".equals(row.getCell(2).getStringCellValue()) && row.getCell(4) == null) {
+					city = row;
+				}
+			}
+			assertThat(city).isNotNull();
+			assertThat(city.getCell(6).getNumericCellValue()).isEqualTo(students.doubleValue());
+		}
+
+		browser.get(url("/files"));
+		screenshot("06-文件");
+		assertThat(browser.getPageSource()).contains("上传/browser/九年一贯制学校.xlsx");
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	private void screenshot(String name) throws Exception {
+		Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+	}
+
+	private static Path createRoot() {
+		try {
+			return Files.createTempDirectory("edustat-browser");
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+}
