@@ -56,10 +56,14 @@ class PagesController {
 	@GetMapping("/")
 	String overview(@AuthenticationPrincipal EdustatUser user, Model model) {
 		List<Map<String, Object>> periods = jdbc.sql("""
-				select s.period, d.name, s.district_code, count(*) as reported from submission s
-				left join district d on d.code = s.district_code
+				select s.period, d.name, s.district_code, count(*) as reported,
+				  (select count(*) from school_registry r where r.district_code = s.district_code and r.status = '正常') as expected,
+				  (select count(*) from inbox_file f where f.period = s.period and f.district_code = s.district_code
+				     and f.status = '已退回') as rejected
+				from submission s left join district d on d.code = s.district_code
 				group by s.period, d.name, s.district_code order by s.period desc, s.district_code""").query().listOfRows();
 		model.addAttribute("periods", periods.stream().filter(r -> user.sees((String) r.get("DISTRICT_CODE"))).toList());
+		model.addAttribute("reports", downloads.visibleTo(user).stream().filter(i -> i.kind().equals("报表")).toList());
 		model.addAttribute("runs", runs(5));
 		model.addAttribute("user", user);
 		return "overview";
@@ -131,8 +135,10 @@ class PagesController {
 
 	private List<Map<String, Object>> runs(int limit) {
 		return jdbc.sql("""
-				select e.job_execution_id as id, e.status, e.start_time, e.end_time,
-				  (select sum(s.read_count) from batch_step_execution s where s.job_execution_id = e.job_execution_id) as files
+				select e.job_execution_id as id, e.status, e.start_time, e.end_time, e.exit_message,
+				  (select sum(s.read_count) from batch_step_execution s where s.job_execution_id = e.job_execution_id) as files,
+				  (select count(*) from inbox_file f where f.job_execution_id = e.job_execution_id and f.status = '已入库') as loaded,
+				  (select count(*) from inbox_file f where f.job_execution_id = e.job_execution_id and f.status = '已退回') as rejected
 				from batch_job_execution e order by e.job_execution_id desc fetch first %d rows only""".formatted(limit))
 			.query().listOfRows();
 	}

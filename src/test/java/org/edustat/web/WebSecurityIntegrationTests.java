@@ -135,6 +135,26 @@ class WebSecurityIntegrationTests {
 			.andExpect(redirectedUrl("/login?error"));
 	}
 
+	@Test
+	void anUploadOfAZipBombOrANonSpreadsheetIsRefusedWithAMessage() throws Exception {
+		Path inbox = OUTPUT.resolveSibling("web-inbox");
+		for (var upload : List.of(
+				new org.springframework.mock.web.MockMultipartFile("file", "炸弹.xlsx", "application/octet-stream",
+						org.edustat.demo.HostileFiles.zipBomb(20)),
+				new org.springframework.mock.web.MockMultipartFile("file", "总结.xlsx", "application/vnd.ms-excel",
+						org.edustat.demo.HostileFiles.notASpreadsheet()))) {
+			String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/upload")
+				.file(upload).with(user(STATISTICIAN)).with(csrf())).andExpect(status().isOk()).andReturn().getResponse()
+				.getContentAsString();
+			assertThat(page).contains("已拒收「" + upload.getOriginalFilename() + "」:无法作为Excel工作簿读取,未放入收件箱");
+			assertThat(page).containsAnyOf("文件解压后大小异常(疑似压缩炸弹),拒绝读取", "不是Excel工作簿(.xlsx/.xls),文件内容为PDF");
+		}
+		assertThat(!Files.exists(inbox) || Files.walk(inbox).noneMatch(Files::isRegularFile)).isTrue();
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/upload")
+			.file(new org.springframework.mock.web.MockMultipartFile("file", "x.xlsx", "application/octet-stream", new byte[] { 1 }))
+			.with(user(VIEWER)).with(csrf())).andExpect(status().isForbidden());
+	}
+
 	private String id(EdustatUser user, String name) {
 		return downloads.visibleTo(user).stream().filter(i -> i.name().equals(name)).findFirst().orElseThrow().id();
 	}
