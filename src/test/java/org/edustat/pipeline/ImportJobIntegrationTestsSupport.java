@@ -18,6 +18,28 @@ final class ImportJobIntegrationTestsSupport {
 		return buffer.toString(java.nio.charset.StandardCharsets.UTF_8);
 	}
 
+	/**
+	 * Starts the packaged application in a separate JVM on a folder of its own (inbox, archive, output, H2 file
+	 * database), its output in a log file named after the command and the process id.
+	 */
+	static Process startJvm(Path root, String command, int port) throws IOException {
+		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+				"-jar", Path.of("target/edustat.jar").toAbsolutePath().toString(), command,
+				"--spring.datasource.url=jdbc:h2:file:" + root.resolve("db/edustat") + ";WRITE_DELAY=0",
+				"--edustat.intake.inbox=" + root.resolve("input"), "--edustat.intake.archive=" + root.resolve("archive"),
+				"--edustat.intake.chunk-size=5", "--edustat.jobs.folder=" + Path.of("jobs").toAbsolutePath(),
+				"--edustat.reports.output=" + root.resolve("output"), "--edustat.schedule.cron=0 0 0 * * *",
+				"--server.port=" + Math.max(port, 0))
+			.directory(root.toFile())
+			.redirectErrorStream(true);
+		builder.environment().put("EDUSTAT_ADMIN_PASSWORD", "kill-test-2023");
+		Path pending = Files.createTempFile(root, "jvm", ".log");
+		builder.redirectOutput(pending.toFile());
+		Process process = builder.start();
+		Files.move(pending, root.resolve(command + "-" + process.pid() + ".log"));
+		return process;
+	}
+
 	static Path tempRoot(String prefix) {
 		try {
 			return Files.createTempDirectory(prefix);

@@ -21,8 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ImportKillIntegrationTests {
 
-	private static final Path JAR = Path.of("target/edustat.jar");
-
 	@TempDir
 	Path work;
 
@@ -67,19 +65,7 @@ class ImportKillIntegrationTests {
 	}
 
 	private Process run(Path root) throws IOException {
-		return new ProcessBuilder(javaBin(), "-Xmx256m", "-jar", JAR.toAbsolutePath().toString(), "import",
-				"--spring.datasource.url=jdbc:h2:file:" + root.resolve("db/edustat") + ";WRITE_DELAY=0",
-				"--edustat.intake.inbox=" + root.resolve("input"), "--edustat.intake.archive=" + root.resolve("archive"),
-				"--edustat.intake.chunk-size=5", "--edustat.jobs.folder=" + Path.of("jobs").toAbsolutePath(),
-				"--edustat.reports.output=" + root.resolve("output"), "--logging.level.org.edustat=warn")
-			.directory(root.toFile())
-			.redirectErrorStream(true)
-			.redirectOutput(root.resolve("run-" + System.nanoTime() + ".log").toFile())
-			.start();
-	}
-
-	static String javaBin() {
-		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		return ImportJobIntegrationTestsSupport.startJvm(root, "import", -1);
 	}
 
 	static Path copy(Path from, Path to) throws IOException {

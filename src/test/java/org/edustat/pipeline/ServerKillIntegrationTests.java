@@ -24,8 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ServerKillIntegrationTests {
 
-	private static final Path JAR = Path.of("target/edustat.jar");
-
 	@TempDir
 	Path work;
 
@@ -78,21 +76,7 @@ class ServerKillIntegrationTests {
 	}
 
 	private Process start(Path root, String command, int port) throws IOException {
-		ProcessBuilder builder = new ProcessBuilder(ImportKillIntegrationTests.javaBin(), "-Xmx256m", "-jar",
-				JAR.toAbsolutePath().toString(), command,
-				"--spring.datasource.url=jdbc:h2:file:" + root.resolve("db/edustat") + ";WRITE_DELAY=0",
-				"--edustat.intake.inbox=" + root.resolve("input"), "--edustat.intake.archive=" + root.resolve("archive"),
-				"--edustat.intake.chunk-size=5", "--edustat.jobs.folder=" + Path.of("jobs").toAbsolutePath(),
-				"--edustat.reports.output=" + root.resolve("output"), "--edustat.schedule.cron=0 0 0 * * *",
-				"--server.port=" + Math.max(port, 0))
-			.directory(root.toFile())
-			.redirectErrorStream(true);
-		builder.environment().put("EDUSTAT_ADMIN_PASSWORD", "server-test-2023");
-		Path log = root.resolve("pending.log");
-		builder.redirectOutput(log.toFile());
-		Process process = builder.start();
-		Files.move(log, root.resolve((command.equals("serve") ? "serve-" : "run-") + process.pid() + ".log"));
-		return process;
+		return ImportJobIntegrationTestsSupport.startJvm(root, command, port);
 	}
 
 	private static int freePort() throws IOException {
