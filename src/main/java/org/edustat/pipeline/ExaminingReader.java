@@ -10,14 +10,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 import org.edustat.core.DistrictCode;
 import org.edustat.intake.Examined;
 import org.edustat.intake.Inbox;
 import org.edustat.intake.InboxFile;
 import org.edustat.intake.Intake;
-import org.edustat.load.ReferenceStore;
 import org.edustat.reports.FeedbackWorkbooks;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
@@ -35,7 +33,7 @@ class ExaminingReader implements ItemStreamReader<Examined> {
 
 	private final Intake intake;
 
-	private final ReferenceStore references;
+	private final KnownDistricts knownDistricts;
 
 	private final Predicate<InboxFile> filter;
 
@@ -51,19 +49,19 @@ class ExaminingReader implements ItemStreamReader<Examined> {
 
 	private Set<DistrictCode> districts;
 
-	ExaminingReader(Inbox inbox, Intake intake, ReferenceStore references, Predicate<InboxFile> filter, int threads,
+	ExaminingReader(Inbox inbox, Intake intake, KnownDistricts knownDistricts, Predicate<InboxFile> filter, int threads,
 			FeedbackWorkbooks feedback) {
 		this.feedback = feedback;
 		this.inbox = inbox;
 		this.intake = intake;
-		this.references = references;
+		this.knownDistricts = knownDistricts;
 		this.filter = filter;
 		this.threads = threads;
 	}
 
 	@Override
 	public void open(ExecutionContext context) {
-		districts = references.districts().stream().filter(d -> !d.isCity()).map(d -> d.code()).collect(Collectors.toSet());
+		districts = knownDistricts.get();
 		List<InboxFile> found = inbox.scan().parallelStream().filter(filter).toList();
 		context.putInt("inbox.total", found.size());
 		files = found.iterator();

@@ -5,7 +5,6 @@ import org.edustat.intake.Inbox;
 import org.edustat.intake.Intake;
 import org.edustat.intake.IntakeProperties;
 import org.edustat.load.FileRecorder;
-import org.edustat.load.ReferenceStore;
 import org.edustat.reports.ComparativeReports;
 import org.edustat.reports.FeedbackWorkbooks;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -67,10 +66,11 @@ class ImportJobConfiguration {
 
 	@Bean
 	Step seedDistricts(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ReferenceStore references, JobsProperties jobs) {
-		return new StepBuilder("seedDistricts", jobRepository)
-			.tasklet(new SeedDistrictsTasklet(references, jobs.folder().resolve("districts.yaml")), transactionManager)
-			.build();
+			KnownDistricts districts) {
+		return new StepBuilder("seedDistricts", jobRepository).tasklet((contribution, context) -> {
+			districts.seed();
+			return org.springframework.batch.infrastructure.repeat.RepeatStatus.FINISHED;
+		}, transactionManager).build();
 	}
 
 	@Bean
@@ -100,15 +100,15 @@ class ImportJobConfiguration {
 
 	@Bean
 	@StepScope
-	ExaminingReader referenceReader(Inbox inbox, Intake intake, ReferenceStore references, FeedbackWorkbooks feedback) {
-		return new ExaminingReader(inbox, intake, references, intake::isReference, 1, feedback);
+	ExaminingReader referenceReader(Inbox inbox, Intake intake, KnownDistricts districts, FeedbackWorkbooks feedback) {
+		return new ExaminingReader(inbox, intake, districts, intake::isReference, 1, feedback);
 	}
 
 	@Bean
 	@StepScope
-	ExaminingReader submissionReader(Inbox inbox, Intake intake, ReferenceStore references, IntakeProperties properties,
+	ExaminingReader submissionReader(Inbox inbox, Intake intake, KnownDistricts districts, IntakeProperties properties,
 			FeedbackWorkbooks feedback) {
-		return new ExaminingReader(inbox, intake, references, file -> true, properties.effectiveThreads(), feedback);
+		return new ExaminingReader(inbox, intake, districts, file -> true, properties.effectiveThreads(), feedback);
 	}
 
 	@Bean

@@ -14,6 +14,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class KnownDistricts {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(KnownDistricts.class);
+
 	private final ReferenceStore references;
 
 	private final Path file;
@@ -23,10 +25,16 @@ public class KnownDistricts {
 		this.file = jobs.folder().resolve("districts.yaml");
 	}
 
-	public Set<DistrictCode> get() {
+	/** Loads the districts shipped in jobs/districts.yaml when the database has none yet. */
+	public void seed() {
 		if (!references.hasDistricts() && Files.exists(file)) {
 			references.replaceDistricts(DistrictsFile.read(file).toDistricts());
+			log.info("已从 {} 载入区县名单 (districts loaded)", file);
 		}
+	}
+
+	public Set<DistrictCode> get() {
+		seed();
 		return references.districts().stream().filter(d -> !d.isCity()).map(d -> d.code()).collect(Collectors.toSet());
 	}
 }

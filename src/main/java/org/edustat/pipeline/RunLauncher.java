@@ -59,6 +59,31 @@ public class RunLauncher {
 		return launch(new JobParametersBuilder().addLocalDate("runDate", runDate).toJobParameters(), "定时运行 " + runDate);
 	}
 
+	/** Restarts a failed or stopped run from where it stopped, unless a run is going. */
+	public Launch restart(long executionId) {
+		if (!lock.tryLock()) {
+			return Launch.refused("已有一次运行正在进行,本次未启动 (a run is already going)");
+		}
+		try {
+			if (!jobRepository.findRunningJobExecutions(ImportJobConfiguration.JOB_NAME).isEmpty()) {
+				return Launch.refused("已有一次运行正在进行,本次未启动 (a run is already going)");
+			}
+			log.info("重新运行 #{} (restarting run)", executionId);
+			JobExecution failed = jobRepository.getJobExecution(executionId);
+			if (failed == null) {
+				return Launch.refused("没有运行 #" + executionId + " (no such run)");
+			}
+			return Launch.ran(jobOperator.restart(failed));
+		}
+		catch (Exception ex) {
+			log.error("运行 #{} 无法重新运行 (cannot restart)", executionId, ex);
+			return Launch.refused("运行 #" + executionId + " 无法重新运行 (cannot restart): " + ex.getMessage());
+		}
+		finally {
+			lock.unlock();
+		}
+	}
+
 	/** A statistician's launch. */
 	public Launch manual(String by) {
 		return launch(new JobParametersBuilder().addLocalDateTime("startedAt", LocalDateTime.now())

@@ -36,7 +36,6 @@ import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.edustat.indicators.Aggregation;
 import org.edustat.indicators.Comparison;
 import org.edustat.indicators.Indicator;
 import org.edustat.indicators.Sentences;
@@ -418,7 +417,4 @@ final class ReportWorkbook {
 		});
 	}
 
-	static String group(String group) {
-		return group.equals(Aggregation.WHOLE) ? "" : group;
-	}
 }

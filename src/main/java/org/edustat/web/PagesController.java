@@ -78,10 +78,6 @@ class PagesController {
 
 	@PostMapping("/runs")
 	String launch(@AuthenticationPrincipal EdustatUser user, RedirectAttributes redirect) {
-		if (!jobRepository.findRunningJobExecutions("importJob").isEmpty()) {
-			redirect.addFlashAttribute("message", "已有一次运行正在进行,本次未启动");
-			return "redirect:/runs";
-		}
 		CompletableFuture<RunLauncher.Launch> launch = CompletableFuture.supplyAsync(() -> launcher.manual(user.getUsername()));
 		long deadline = System.currentTimeMillis() + 3000;
 		while (!launch.isDone() && jobRepository.findRunningJobExecutions("importJob").isEmpty()

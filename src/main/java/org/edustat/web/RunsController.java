@@ -3,6 +3,7 @@ package org.edustat.web;
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
 
+import org.edustat.pipeline.RunLauncher;
 import org.edustat.pipeline.RunProgress;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
@@ -27,10 +28,13 @@ class RunsController {
 
 	private final JobOperator jobOperator;
 
-	RunsController(RunProgress progress, JobRepository jobRepository, JobOperator jobOperator) {
+	private final RunLauncher launcher;
+
+	RunsController(RunProgress progress, JobRepository jobRepository, JobOperator jobOperator, RunLauncher launcher) {
 		this.progress = progress;
 		this.jobRepository = jobRepository;
 		this.jobOperator = jobOperator;
+		this.launcher = launcher;
 	}
 
 	/** Sends the run's progress as an HTML fragment (event "progress") every 300 ms until the run has ended. */
@@ -97,15 +101,8 @@ class RunsController {
 
 	@PostMapping("/runs/{id}/restart")
 	String restart(@PathVariable long id, RedirectAttributes redirect) {
-		CompletableFuture.runAsync(() -> {
-			try {
-				jobOperator.restart(id);
-			}
-			catch (Exception ex) {
-				org.slf4j.LoggerFactory.getLogger(RunsController.class).warn("无法重新运行 #{} (cannot restart)", id, ex);
-			}
-		});
-		redirect.addFlashAttribute("message", "已重新运行 #" + id);
+		CompletableFuture.runAsync(() -> launcher.restart(id));
+		redirect.addFlashAttribute("message", "已请求重新运行 #" + id);
 		return "redirect:/runs";
 	}
 }

@@ -84,9 +84,8 @@ class ValidationIntegrationTests {
 
 	@Test
 	void obeysAnEditedThresholdAndANewRuleWithoutRecompiling() throws Exception {
-		Figures figures = Workbooks.figures(SCHOOL, H1);
+		Figures figures = withFirstGradeClassesOf(50);
 		long[] first = figures.students.get(Grade.G1);
-		first[1] = first[0] * 50;
 		put("a.xlsx", SubmissionWorkbook.of(SCHOOL, H1, figures).bytes(), Instant.parse("2024-01-01T00:00:00Z"));
 		runImport();
 		assertThat(codes()).doesNotContain("S04", "Z01");
@@ -123,9 +122,8 @@ class ValidationIntegrationTests {
 
 	@Test
 	void writesAFeedbackWorkbookWithMarkedCellsAndTheFindingsSheet() throws Exception {
-		Figures figures = Workbooks.figures(SCHOOL, H1);
+		Figures figures = withFirstGradeClassesOf(58);
 		long[] first = figures.students.get(Grade.G1);
-		first[1] = first[0] * 58;
 		first[2] = first[1] + 1;
 		put("a.xlsx", SubmissionWorkbook.of(SCHOOL, H1, figures).bytes(), Instant.now());
 		runImport();
@@ -151,9 +149,8 @@ class ValidationIntegrationTests {
 
 	@Test
 	void aWarningExplainedInTheReturnedFeedbackWorkbookIsMarkedExplained() throws Exception {
-		Figures figures = Workbooks.figures(SCHOOL, H1);
+		Figures figures = withFirstGradeClassesOf(58);
 		long[] first = figures.students.get(Grade.G1);
-		first[1] = first[0] * 58;
 		put("a.xlsx", SubmissionWorkbook.of(SCHOOL, H1, figures).bytes(), Instant.parse("2024-01-01T00:00:00Z"));
 		runImport();
 		Path feedback = feedback(SCHOOL);
@@ -204,6 +201,14 @@ class ValidationIntegrationTests {
 		assertThat(OUTPUT.resolve("试审/试审_回执.xlsx")).exists();
 		assertThat(file).exists();
 		assertThat(jdbc.sql("select count(*) from inbox_file").query(Integer.class).single()).isZero();
+	}
+
+	/** The school's figures with 一年级 at the given number of pupils per class. */
+	private static Figures withFirstGradeClassesOf(int pupils) {
+		Figures figures = Workbooks.figures(SCHOOL, H1);
+		long[] first = figures.students.get(Grade.G1);
+		first[1] = first[0] * pupils;
+		return figures;
 	}
 
 	private Path feedback(DemoSchool school) {
