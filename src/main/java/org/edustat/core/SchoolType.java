@@ -39,8 +39,9 @@ public enum SchoolType {
 		return stage;
 	}
 
-	public boolean teaches(Grade grade) {
-		return taughtStages.contains(grade.stage());
+	/** Whether a school of this type may have students of this 学段. */
+	public boolean teaches(Stage stage) {
+		return taughtStages.contains(stage);
 	}
 
 	public static Optional<SchoolType> ofLabel(String label) {

@@ -1,5 +1,8 @@
 package org.edustat.core;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 /** A 学段, the breakdown that national statistics report students and schools by. */
 public enum Stage {
 
@@ -13,5 +16,9 @@ public enum Stage {
 
 	public String label() {
 		return label;
+	}
+
+	public static Optional<Stage> ofLabel(String label) {
+		return Arrays.stream(values()).filter(s -> s.label.equals(label)).findFirst();
 	}
 }

@@ -8,7 +8,7 @@ import java.util.Optional;
  * A school's normalised submission for one period: identity, contact, its sheets, what was noted while reading it,
  * and the explanations (说明) a school wrote against earlier warnings, by rule code and cell.
  */
-public record Submission(SchoolProfile school, Period period, Contact contact, Map<SheetKind, SheetData> sheets,
+public record Submission(SchoolProfile school, Period period, Contact contact, Map<String, SheetData> sheets,
 		List<String> notes, Map<String, String> explanations) {
 
 	/** The key of an explanation: a rule code and a cell. */
@@ -16,7 +16,8 @@ public record Submission(SchoolProfile school, Period period, Contact contact, M
 		return code + "|" + cell;
 	}
 
-	public Optional<SheetData> sheet(SheetKind kind) {
-		return Optional.ofNullable(sheets.get(kind));
+	/** The sheet of this canonical name, if the workbook had it. */
+	public Optional<SheetData> sheet(String name) {
+		return Optional.ofNullable(sheets.get(name));
 	}
 }

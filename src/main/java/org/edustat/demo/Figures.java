@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import org.edustat.core.Grade;
 import org.edustat.core.Period;
 import org.edustat.core.SchoolType;
 
@@ -133,7 +132,7 @@ public final class Figures {
 		if (type == SchoolType.SPECIAL) {
 			return grade.ordinal() >= Grade.G1.ordinal() && grade.ordinal() <= Grade.G9.ordinal();
 		}
-		return type.teaches(grade);
+		return type.teaches(grade.stage());
 	}
 
 	private static boolean isEntry(SchoolType type, Grade grade) {

@@ -3,11 +3,12 @@ package org.edustat.indicators;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.edustat.core.Grade;
 import org.edustat.core.SchoolType;
+import org.edustat.form.Field;
 import org.edustat.core.Stage;
 
 /**
@@ -27,6 +28,8 @@ public final class Aggregation {
 	private final Map<Key, BigDecimal[]> sums = new HashMap<>();
 
 	private int schools;
+
+	private final Map<String, List<Field>> gradeRows = new HashMap<>();
 
 	/** Where a figure is: an indicator, an area (a 区县 or the city), a group (empty, or a 学段). */
 	public record Key(String indicator, String area, String group) {
@@ -55,25 +58,37 @@ public final class Aggregation {
 		if (!measure.admits(school)) {
 			return;
 		}
-		BigDecimal whole = measure.of(school);
-		put(indicator, WHOLE, side, whole, school.district());
+		Optional<BigDecimal> whole = measure.of(school);
+		if (whole.isEmpty()) {
+			return;
+		}
+		put(indicator, WHOLE, side, whole.get(), school.district());
 		if (!indicator.stages()) {
 			return;
 		}
-		boolean byGrade = !measure.isCount() && (measure.path().startsWith("学生.合计.") || measure.path().startsWith("学生健康.合计."))
-				&& school.type() != SchoolType.SPECIAL;
-		if (byGrade) {
+		List<Field> grades = measure.isCount() || school.type() == SchoolType.SPECIAL ? List.of() : gradeRows(measure.path());
+		if (!grades.isEmpty()) {
 			String[] parts = measure.path().split("\\.");
-			for (Grade grade : Grade.values()) {
-				BigDecimal value = school.values().get(parts[0] + "." + grade.label() + "." + parts[2]);
-				if (value != null) {
-					put(indicator, grade.stage().label(), side, value, school.district());
-				}
+			for (Field grade : grades) {
+				school.value(parts[0] + "." + grade.name() + "." + parts[2])
+					.ifPresent(value -> put(indicator, grade.stage(), side, value, school.district()));
 			}
 		}
 		else {
-			put(indicator, school.type().stage().label(), side, whole, school.district());
+			put(indicator, school.type().stage().label(), side, whole.get(), school.district());
 		}
+	}
+
+	/** The grade rows (rows with a 学段) of the sheet a path names, if the path is that sheet's total row. */
+	private List<Field> gradeRows(String path) {
+		return gradeRows.computeIfAbsent(path, p -> {
+			String[] parts = p.split("\\.");
+			return catalogue.form().sheets().stream()
+				.filter(s -> s.name().equals(parts[0]) && s.grid())
+				.filter(s -> s.totalRow().map(t -> t.name().equals(parts[1])).orElse(false))
+				.flatMap(s -> s.rows().stream().filter(r -> r.stage() != null))
+				.toList();
+		});
 	}
 
 	private void put(Indicator indicator, String group, int side, BigDecimal value, String district) {

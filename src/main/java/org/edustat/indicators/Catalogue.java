@@ -13,7 +13,8 @@ import java.util.Set;
 import org.apache.commons.jexl3.JexlException;
 import org.apache.commons.jexl3.JexlExpression;
 import org.apache.commons.jexl3.JexlScript;
-import org.edustat.core.SheetKind;
+import org.edustat.form.Form;
+import org.edustat.form.FormFigure;
 import org.edustat.validate.Sandbox;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
@@ -23,13 +24,18 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 /** The indicators of jobs/indicators.yaml; a file that cannot be used is refused naming the indicator and the problem. */
 public final class Catalogue {
 
-	private static final Set<String> ATTRIBUTES = Set.of("type", "sponsor", "urbanRural", "smartCampus", "community",
-			"hasHealth");
-
 	private final List<Indicator> indicators;
 
-	private Catalogue(List<Indicator> indicators) {
+	private final Form form;
+
+	private Catalogue(List<Indicator> indicators, Form form) {
 		this.indicators = List.copyOf(indicators);
+		this.form = form;
+	}
+
+	/** The form the indicators' cells were checked against. */
+	public Form form() {
+		return form;
 	}
 
 	public List<Indicator> indicators() {
@@ -40,7 +46,7 @@ public final class Catalogue {
 		return indicators.stream().filter(i -> i.code().equals(code)).findFirst();
 	}
 
-	public static Catalogue load(Path file) {
+	public static Catalogue load(Path file, Form form) {
 		List<IndicatorSpec> specs;
 		try {
 			specs = YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build()
@@ -54,16 +60,16 @@ public final class Catalogue {
 		List<Indicator> indicators = new ArrayList<>();
 		Set<String> codes = new HashSet<>();
 		for (IndicatorSpec spec : specs) {
-			Indicator indicator = compile(spec);
+			Indicator indicator = compile(spec, form);
 			if (!codes.add(indicator.code())) {
 				throw fail(spec.code(), "指标代码重复", "duplicate indicator code");
 			}
 			indicators.add(indicator);
 		}
-		return new Catalogue(indicators);
+		return new Catalogue(indicators, form);
 	}
 
-	private static Indicator compile(IndicatorSpec spec) {
+	private static Indicator compile(IndicatorSpec spec, Form form) {
 		String code = spec.code();
 		if (code == null || spec.name() == null || spec.unit() == null) {
 			throw fail(code, "缺少 code、name 或 unit", "missing code, name or unit");
@@ -93,23 +99,28 @@ public final class Catalogue {
 			case RATE -> 2;
 			case RATIO -> 1;
 		};
-		return new Indicator(code, spec.name(), spec.unit(), flow, unitKind, higher, measure(code, spec.numerator()),
-				spec.denominator() == null ? null : measure(code, spec.denominator()),
+		return new Indicator(code, spec.name(), spec.unit(), flow, unitKind, higher, measure(code, spec.numerator(), form),
+				spec.denominator() == null ? null : measure(code, spec.denominator(), form),
 				spec.scale() == null ? BigDecimal.ONE : spec.scale(), decimals, Boolean.TRUE.equals(spec.stages()),
 				Boolean.TRUE.equals(spec.key()));
 	}
 
-	private static Measure measure(String code, IndicatorSpec.MeasureSpec spec) {
+	private static Measure measure(String code, IndicatorSpec.MeasureSpec spec, Form form) {
 		boolean count = Boolean.TRUE.equals(spec.count());
 		if (count == (spec.sum() != null)) {
 			throw fail(code, "分子或分母须写 sum 或 count: true 之一", "measure needs sum or count");
 		}
+		String cellPath = null;
 		if (!count) {
-			String[] parts = spec.sum().split("\\.");
-			if (parts.length != 3 || SheetKind.ofLabel(parts[0]).isEmpty()) {
-				throw fail(code, "sum「" + spec.sum() + "」应写作 工作表.行.列", "sum must be sheet.row.column");
+			try {
+				FormFigure cell = form.cell(code, code, spec.sum());
+				cellPath = cell.sheet() + "." + cell.row() + "." + cell.column();
+			}
+			catch (IllegalArgumentException ex) {
+				throw fail(code, "sum「" + spec.sum() + "」:" + ex.getMessage() + "(见 jobs/form.yaml)", "sum names no cell of the form");
 			}
 		}
+		Set<String> attributes = SchoolFacts.attributeNames(form);
 		JexlExpression where = null;
 		if (spec.where() != null) {
 			try {
@@ -119,13 +130,13 @@ public final class Catalogue {
 				throw fail(code, "条件「" + spec.where() + "」无法解析或不被允许", "condition refused");
 			}
 			for (List<String> path : ((JexlScript) where).getVariables()) {
-				if (!ATTRIBUTES.contains(path.get(0))) {
-					throw fail(code, "条件「" + spec.where() + "」引用了未知的「" + path.get(0) + "」,可用 " + ATTRIBUTES,
+				if (!attributes.contains(path.get(0))) {
+					throw fail(code, "条件「" + spec.where() + "」引用了未知的「" + path.get(0) + "」,可用 " + attributes.stream().sorted().toList(),
 							"unknown attribute " + path.get(0));
 				}
 			}
 		}
-		return new Measure(count ? null : spec.sum(), where);
+		return new Measure(cellPath, where);
 	}
 
 	private static IllegalStateException fail(String code, String problem, String english) {

@@ -1,6 +1,7 @@
 package org.edustat.indicators;
 
 import java.math.BigDecimal;
+import java.util.Optional;
 
 import org.apache.commons.jexl3.JexlExpression;
 import org.apache.commons.jexl3.MapContext;
@@ -16,8 +17,8 @@ public record Measure(String path, JexlExpression where) {
 		return where == null || Boolean.TRUE.equals(where.evaluate(new MapContext(school.attributes())));
 	}
 
-	/** The school's contribution to the whole; zero where it did not report the figure. */
-	public BigDecimal of(SchoolFacts school) {
-		return isCount() ? BigDecimal.ONE : school.value(path);
+	/** The school's contribution to the whole; empty where it did not report the figure (not zero). */
+	public Optional<BigDecimal> of(SchoolFacts school) {
+		return isCount() ? Optional.of(BigDecimal.ONE) : school.value(path);
 	}
 }

@@ -3,16 +3,18 @@ package org.edustat.intake;
 import java.util.List;
 
 import org.edustat.core.Finding;
+import org.edustat.core.Identity;
 import org.edustat.core.ReferenceData;
 import org.edustat.core.Submission;
 
 /**
  * What examining one inbox file found: a submission or reference data to load, a rejection with its findings, a
  * duplicate of a file already in the ledger, or a leftover whose ledger entry committed before a crash. The
- * original is already in the archive, at {@code archivePath}.
+ * original is already in the archive, at {@code archivePath}; {@code identity} is what could be read of whose file
+ * it is, even when it was refused.
  */
 public record Examined(InboxFile file, String sha256, Outcome outcome, Submission submission, ReferenceData reference,
-		List<Finding> findings, Long earlierEntry, String archivePath) {
+		List<Finding> findings, Long earlierEntry, String archivePath, Identity identity) {
 
 	/** The kinds of outcome. */
 	public enum Outcome {

@@ -14,6 +14,8 @@ import java.util.function.Predicate;
 
 import org.edustat.core.DistrictCode;
 import org.edustat.core.FileFormat;
+import org.edustat.core.Identity;
+import org.edustat.form.Form;
 import org.edustat.core.Finding;
 import org.edustat.core.ReferenceData;
 import org.edustat.core.Rejection;
@@ -38,8 +40,6 @@ public class Intake {
 
 	private final WorkbookReader reader = new WorkbookReader();
 
-	private final ReferenceNormaliser references = new ReferenceNormaliser();
-
 	private final SubmissionChecks checks;
 
 	public Intake(Ledger ledger, Archive archive, FileGuard guard, SubmissionChecks checks) {
@@ -49,19 +49,29 @@ public class Intake {
 		this.checks = checks;
 	}
 
-	/** What a workbook holds and what is wrong with it, without touching the ledger, the archive or the database. */
-	public record Inspection(FileFormat format, Submission submission, ReferenceData reference, List<Finding> findings) {
+	/**
+	 * What a workbook holds and what is wrong with it, without touching the ledger, the archive or the database.
+	 * @param identity the school, period and 区县 as far as 基本情况 could be read, even when the workbook is refused
+	 */
+	public record Inspection(FileFormat format, Submission submission, ReferenceData reference, List<Finding> findings,
+			Identity identity) {
 
 		public boolean hasErrors() {
 			return findings.stream().anyMatch(Finding::isError);
 		}
 	}
 
+	/** The form in force. */
+	public Form form() {
+		return checks.form();
+	}
+
 	/** Whether a file is a reference workbook (区县, 学校名录, 年度目标), told by its sheets; unreadable files are not. */
 	public boolean isReference(InboxFile file) {
 		try {
 			FileFormat format = guard.check(file.path());
-			return ReferenceNormaliser.isReference(reader.read(file.path(), format, name -> false, ReadLimits.SUBMISSION).sheetNames());
+			return new ReferenceNormaliser(checks.form())
+				.isReference(reader.read(file.path(), format, name -> false, ReadLimits.SUBMISSION).sheetNames());
 		}
 		catch (IOException | RuntimeException ex) {
 			return false;
@@ -74,51 +84,62 @@ public class Intake {
 		Optional<LedgerEntry> leftover = ledger.uncleared(file.receivedPath(), sha256);
 		if (leftover.isPresent()) {
 			return archived(file, sha256, Examined.Outcome.LEFTOVER, null, null, List.of(), leftover.get(),
-					leftover.get().period(), leftover.get().districtCode());
+					leftover.get().period(), leftover.get().districtCode(), Identity.UNKNOWN);
 		}
 		Optional<LedgerEntry> earlier = ledger.firstWithHash(sha256);
 		if (earlier.isPresent()) {
 			return archived(file, sha256, Examined.Outcome.DUPLICATE, null, null, List.of(), earlier.get(),
-					earlier.get().period(), earlier.get().districtCode());
+					earlier.get().period(), earlier.get().districtCode(), Identity.UNKNOWN);
 		}
 		Inspection inspection = inspect(file.path(), knownDistrict);
 		Submission s = inspection.submission();
 		Examined.Outcome outcome = inspection.reference() != null ? Examined.Outcome.REFERENCE
 				: s == null || inspection.hasErrors() ? Examined.Outcome.REJECTED : Examined.Outcome.SUBMISSION;
-		String period = outcome == Examined.Outcome.REFERENCE ? REFERENCE_FOLDER : s == null ? null : s.period().code();
+		String period = outcome == Examined.Outcome.REFERENCE ? REFERENCE_FOLDER : inspection.identity().period();
 		return archived(file, sha256, outcome, s, inspection.reference(), inspection.findings(), null, period,
-				s == null ? null : s.school().district().value());
+				inspection.identity().districtCode(), inspection.identity());
 	}
 
-	/** Reads, normalises and checks one workbook: what a dry run shows and what the import records. */
+	/** Reads, normalises and checks one workbook with the form and rules in force: what the import records. */
 	public Inspection inspect(Path path, Predicate<DistrictCode> knownDistrict) {
+		return inspect(path, knownDistrict, checks);
+	}
+
+	/** Reads, normalises and checks one workbook with the given form and rules: what a dry run or an upload shows. */
+	public Inspection inspect(Path path, Predicate<DistrictCode> knownDistrict, SubmissionChecks checks) {
 		FileFormat format = null;
+		Form form = checks.form();
 		try {
 			format = guard.check(path);
-			RawWorkbook workbook = reader.read(path, format, SubmissionNormaliser::wanted, ReadLimits.SUBMISSION);
-			if (ReferenceNormaliser.isReference(workbook.sheetNames())) {
-				RawWorkbook full = reader.read(path, format, ReferenceNormaliser::wanted, ReadLimits.REFERENCE);
-				return new Inspection(format, null, references.normalise(full), List.of());
+			RawWorkbook workbook = reader.read(path, format, name -> SubmissionNormaliser.wanted(form, name),
+					ReadLimits.SUBMISSION);
+			ReferenceNormaliser references = new ReferenceNormaliser(form);
+			if (references.isReference(workbook.sheetNames())) {
+				RawWorkbook full = reader.read(path, format, references::wanted, ReadLimits.REFERENCE);
+				return new Inspection(format, null, references.normalise(full), List.of(), Identity.UNKNOWN);
 			}
-			Submission submission = new SubmissionNormaliser(knownDistrict).normalise(workbook);
-			return new Inspection(format, submission, null, checks.check(submission));
+			Submission submission = new SubmissionNormaliser(form, knownDistrict).normalise(workbook);
+			Identity identity = new Identity(submission.school().id().value(), submission.school().name(),
+					submission.period().code(), submission.school().district().value());
+			return new Inspection(format, submission, null, checks.check(submission), identity);
 		}
 		catch (Rejection rejection) {
-			return new Inspection(format, null, null, rejection.findings());
+			return new Inspection(format, null, null, rejection.findings(), rejection.identity());
 		}
 		catch (IOException ex) {
 			Finding finding = FileGuard.reject("F02", "文件无法读取:" + ex.getMessage(), "unreadable file: " + ex).findings().get(0);
-			return new Inspection(format, null, null, List.of(finding));
+			return new Inspection(format, null, null, List.of(finding), Identity.UNKNOWN);
 		}
 	}
 
 	private Examined archived(InboxFile file, String sha256, Examined.Outcome outcome, Submission submission,
-			ReferenceData reference, List<Finding> findings, LedgerEntry earlier, String period, String district) {
+			ReferenceData reference, List<Finding> findings, LedgerEntry earlier, String period, String district,
+			Identity identity) {
 		String archivePath = outcome == Examined.Outcome.LEFTOVER && earlier.archivePath() != null
 				&& Files.exists(archive.resolve(earlier.archivePath())) ? earlier.archivePath()
 						: archive.store(file, sha256, period, district);
 		return new Examined(file, sha256, outcome, submission, reference, findings, earlier == null ? null : earlier.id(),
-				archivePath);
+				archivePath, identity);
 	}
 
 	static String sha256(InboxFile file) {

@@ -31,6 +31,6 @@ class IntakeConfiguration {
 	Intake intake(Ledger ledger, Archive archive, IntakeProperties properties, ObjectProvider<SubmissionChecks> checks) {
 		WorkbookReader.applySafetyLimits(properties.maxUnpackedEntry().toBytes());
 		return new Intake(ledger, archive, new FileGuard(properties.maxFileSize().toBytes()),
-				checks.getIfAvailable(() -> SubmissionChecks.NONE));
+				checks.getObject());
 	}
 }

@@ -24,6 +24,13 @@ public class Ledger {
 		this.jdbc = jdbc;
 	}
 
+	/** Keeps what was noticed while reading a file and left alone (extra sheets, unrecognised optional columns). */
+	public void note(long id, List<String> notes) {
+		if (!notes.isEmpty()) {
+			jdbc.sql("update inbox_file set notes = ? where id = ?").params(truncate(String.join(";", notes)), id).update();
+		}
+	}
+
 	public long insert(LedgerEntry e) {
 		KeyHolder key = new GeneratedKeyHolder();
 		jdbc.sql("""

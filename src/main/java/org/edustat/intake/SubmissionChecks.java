@@ -4,12 +4,29 @@ import java.util.List;
 
 import org.edustat.core.Finding;
 import org.edustat.core.Submission;
+import org.edustat.form.Form;
 
-/** The audit rules applied to a normalised submission before it is loaded; errors among the findings block it. */
-@FunctionalInterface
+/** The form a workbook is read by and the audit rules applied to it before it is loaded; errors block it. */
 public interface SubmissionChecks {
 
-	SubmissionChecks NONE = submission -> List.of();
+	/** The form in force. */
+	Form form();
 
 	List<Finding> check(Submission submission);
+
+	/** The form alone, with no rules. */
+	static SubmissionChecks formOnly(Form form) {
+		return new SubmissionChecks() {
+
+			@Override
+			public Form form() {
+				return form;
+			}
+
+			@Override
+			public List<Finding> check(Submission submission) {
+				return List.of();
+			}
+		};
+	}
 }

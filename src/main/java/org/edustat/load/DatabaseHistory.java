@@ -5,7 +5,6 @@ import java.util.Optional;
 
 import org.edustat.core.Period;
 import org.edustat.core.SchoolId;
-import org.edustat.core.SheetKind;
 import org.edustat.validate.History;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -19,9 +18,9 @@ public class DatabaseHistory implements History {
 	}
 
 	@Override
-	public Optional<BigDecimal> value(SchoolId school, Period period, SheetKind sheet, String row, String column) {
+	public Optional<BigDecimal> value(SchoolId school, Period period, String sheet, String row, String column) {
 		return jdbc.sql("select val from submission_value where school_id = ? and period = ? and sheet = ? and row_key = ? and column_key = ?")
-			.params(school.value(), period.code(), sheet.label(), row, column)
+			.params(school.value(), period.code(), sheet, row, column)
 			.query(BigDecimal.class)
 			.optional();
 	}

@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 
 import org.edustat.core.Period;
 import org.edustat.core.SchoolType;
+import org.edustat.form.Form;
 import org.edustat.indicators.SchoolFacts;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -20,7 +21,7 @@ public class FactsReader {
 	}
 
 	/** Hands every school loaded for the period to the consumer; returns how many there were. */
-	public int forEach(Period period, Consumer<SchoolFacts> consumer) {
+	public int forEach(Period period, Form form, Consumer<SchoolFacts> consumer) {
 		int[] count = { 0 };
 		String[] current = { null };
 		Map<String, BigDecimal> values = new HashMap<>();
@@ -33,7 +34,7 @@ public class FactsReader {
 			String id = rs.getString(1);
 			if (!id.equals(current[0])) {
 				if (current[0] != null) {
-					consumer.accept(facts(school[0], values));
+					consumer.accept(facts(school[0], values, form));
 					count[0]++;
 				}
 				current[0] = id;
@@ -43,14 +44,14 @@ public class FactsReader {
 			values.put(rs.getString(7) + "." + rs.getString(8) + "." + rs.getString(9), rs.getBigDecimal(10));
 		}, period.code());
 		if (current[0] != null) {
-			consumer.accept(facts(school[0], values));
+			consumer.accept(facts(school[0], values, form));
 			count[0]++;
 		}
 		return count[0];
 	}
 
-	private static SchoolFacts facts(Object[] s, Map<String, BigDecimal> values) {
+	private static SchoolFacts facts(Object[] s, Map<String, BigDecimal> values, Form form) {
 		return SchoolFacts.of((String) s[0], (String) s[1], (String) s[2], SchoolType.ofLabel((String) s[3]).orElseThrow(),
-				(String) s[4], (String) s[5], Map.copyOf(values));
+				(String) s[4], (String) s[5], Map.copyOf(values), form);
 	}
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.edustat.core.Finding;
+import org.edustat.core.Identity;
 import org.edustat.core.Submission;
 import org.edustat.intake.Examined;
 import org.edustat.intake.FileStatus;
@@ -129,6 +130,7 @@ public class FileRecorder {
 		}
 		long id = ledger.insert(entry(examined, "学校报表", school, s.school().name(), period, district, FileStatus.LOADED,
 				warnings(examined.findings()), null, jobExecutionId));
+		ledger.note(id, s.notes());
 		batch.replace(s, id, examined.file().modifiedAt(), clock.instant());
 		current.ifPresent(c -> ledger.markSuperseded(c.fileId(), id));
 		findings.insert(id, school, period, examined.findings(), explanations(examined));
@@ -136,10 +138,10 @@ public class FileRecorder {
 	}
 
 	private long rejected(Examined examined, Long jobExecutionId) {
-		Submission s = examined.submission();
-		String school = s == null ? null : s.school().id().value();
-		String period = s == null ? null : s.period().code();
-		String district = s == null ? null : s.school().district().value();
+		Identity identity = examined.identity() == null ? Identity.UNKNOWN : examined.identity();
+		String school = identity.schoolId();
+		String period = identity.period();
+		String district = identity.districtCode();
 		List<Finding> errors = examined.findings().stream().filter(Finding::isError).toList();
 		for (Finding f : errors) {
 			log.warn("已退回 rejected: file={} cell={} code={} 原因={} (reason: {})", examined.file().receivedPath(), f.cell(),
@@ -147,8 +149,8 @@ public class FileRecorder {
 		}
 		String reason = errors.isEmpty() ? "已退回" : errors.get(0).message()
 				+ (errors.size() > 1 ? "(另有" + (errors.size() - 1) + "处错误)" : "");
-		long id = ledger.insert(entry(examined, s == null ? "未识别" : "学校报表", school, s == null ? null : s.school().name(),
-				period, district, FileStatus.REJECTED, reason, null, jobExecutionId));
+		long id = ledger.insert(entry(examined, school == null && period == null ? "未识别" : "学校报表", school,
+				identity.schoolName(), period, district, FileStatus.REJECTED, reason, null, jobExecutionId));
 		findings.insert(id, school, period, examined.findings(), explanations(examined));
 		return id;
 	}

@@ -67,7 +67,7 @@ public class SubmissionStore {
 			for (SheetData sheet : submission.sheets().values()) {
 				for (Map.Entry<String, Map<String, Figure>> row : sheet.rows().entrySet()) {
 					for (Map.Entry<String, Figure> cell : row.getValue().entrySet()) {
-						rows.add(new Object[] { school, period, sheet.kind().label(), row.getKey(), cell.getKey(),
+						rows.add(new Object[] { school, period, sheet.sheet(), row.getKey(), cell.getKey(),
 								cell.getValue().value(), cell.getValue().cell().toString() });
 					}
 				}

@@ -3,6 +3,7 @@ package org.edustat.normalise;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.edustat.form.Labels;
 import org.edustat.core.Submission;
 import org.edustat.normalise.internal.RawSheet;
 
@@ -32,7 +33,7 @@ public final class Explanations {
 		for (RawSheet.Row row : sheet.rows()) {
 			if (code < 0) {
 				for (int c = 0; c < row.cells().length; c++) {
-					String name = Text.clean(row.cell(c));
+					String name = Labels.clean(row.cell(c));
 					if (name.equals(CODE)) {
 						code = c;
 					}
@@ -48,7 +49,7 @@ public final class Explanations {
 			if (cell < 0 || text < 0 || row.cell(code) == null || row.cell(text) == null || row.cell(text).isBlank()) {
 				continue;
 			}
-			explanations.put(Submission.explanationKey(Text.clean(row.cell(code)), Text.clean(row.cell(cell))),
+			explanations.put(Submission.explanationKey(Labels.clean(row.cell(code)), Labels.clean(row.cell(cell))),
 					row.cell(text).strip());
 		}
 		return explanations;

@@ -1,6 +1,6 @@
 package org.edustat.normalise;
 
-import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,14 +11,16 @@ import java.util.Set;
 
 import org.edustat.core.CellRef;
 import org.edustat.core.Figure;
-import org.edustat.core.Grade;
 import org.edustat.core.SheetData;
-import org.edustat.core.SheetKind;
+import org.edustat.form.Field;
+import org.edustat.form.Labels;
+import org.edustat.form.SheetForm;
 import org.edustat.normalise.internal.RawSheet;
 
 /**
- * Normalises a rows × columns sheet (学生, 教职工, 学生健康): finds the header by its names wherever it is, folds a
- * two-row header with merged cells (其中 over 女 | 随迁子女 | 残疾学生) into single names, and reads each row by label.
+ * Normalises a rows × columns sheet of the form (学生, 教职工, 学生健康 …): finds the header by its names wherever it is,
+ * folds a two-row header with merged cells (其中 over 女 | 随迁子女 | 残疾学生) into single names, and reads each row by
+ * label. A required column or row that is missing is explained by the headers and labels that were not recognised.
  */
 final class GridSheets {
 
@@ -27,49 +29,54 @@ final class GridSheets {
 	private GridSheets() {
 	}
 
-	static SheetData read(SheetKind kind, RawSheet sheet, Problems problems) {
+	static SheetData read(SheetForm form, RawSheet sheet, Problems problems, List<String> notes) {
 		String name = sheet.name().strip();
 		List<RawSheet.Row> rows = sheet.rows();
-		int header = findHeader(kind, rows);
+		int header = findHeader(form, rows);
 		if (header < 0) {
-			problems.add("N02", CellRef.sheet(name),
-					"工作表「" + name + "」找不到表头(应含" + String.join("、", Aliases.columns(kind)) + "等列)",
+			problems.add("N02", CellRef.sheet(name), "工作表「" + name + "」找不到表头(应含"
+					+ String.join("、", form.columns().stream().filter(Field::required).map(Field::name).toList()) + "等列)",
 					"header row not found");
 			return null;
 		}
 		RawSheet.Row top = rows.get(header);
 		RawSheet.Row sub = header + 1 < rows.size() && rows.get(header + 1).index() == top.index() + 1
-				&& isSubHeader(kind, top, rows.get(header + 1)) ? rows.get(header + 1) : null;
-		Map<Integer, String> columns = mapColumns(kind, top, sub);
-		int first = firstCell(top);
-		for (String column : Aliases.columns(kind)) {
-			if (!columns.containsValue(column)) {
-				problems.add("N02", CellRef.of(name, top.index(), first), "工作表「" + name + "」缺少列「" + column + "」",
-						"missing column " + column);
-			}
-		}
+				&& isSubHeader(form, top, rows.get(header + 1)) ? rows.get(header + 1) : null;
+		Map<Integer, Field> columns = new HashMap<>();
+		List<Unrecognised> unknownHeaders = new ArrayList<>();
+		mapColumns(form, name, top, sub, columns, unknownHeaders);
 		Map<String, Map<String, Figure>> data = new LinkedHashMap<>();
+		Set<Integer> labelColumns = new HashSet<>();
+		List<Unrecognised> unknownRows = new ArrayList<>();
 		for (int r = header + (sub == null ? 1 : 2); r < rows.size(); r++) {
-			readRow(kind, name, rows.get(r), columns, data, problems);
+			readRow(form, name, rows.get(r), columns, data, labelColumns, unknownRows, problems);
 		}
-		List<String> required = kind == SheetKind.STAFF ? List.of("专任教师", Grade.TOTAL) : List.of(Grade.TOTAL);
-		for (String row : required) {
-			if (!data.containsKey(row)) {
-				problems.add("N03", CellRef.sheet(name), "工作表「" + name + "」缺少「" + row + "」行",
-						"missing row " + row);
-			}
+		unknownHeaders.removeIf(u -> labelColumns.contains(u.cell().column()));
+		List<Field> missing = form.columns().stream().filter(c -> !columns.containsValue(c)).toList();
+		Explainer.missing(problems, notes, "N02", name, form.name(), "列", missing, unknownHeaders,
+				CellRef.of(name, top.index(), firstCell(top)));
+		List<Field> missingRows = form.rows().stream().filter(r -> r.required() && !data.containsKey(r.name())).toList();
+		for (Field row : missingRows) {
+			problems.add("N03", CellRef.sheet(name), "工作表「" + name + "」缺少「" + row.name() + "」行", "missing row " + row.name());
 		}
-		return new SheetData(kind, name, data);
+		for (Unrecognised row : unknownRows) {
+			Optional<Field> closest = row.closest(form.rows());
+			problems.add("N05", row.cell(), "无法识别的行「" + row.text() + "」" + closest.map(f -> ",是否为「" + f.name() + "」?")
+				.orElse(""), "unknown row label " + row.text()
+						+ closest.map(f -> Explainer.hint(form.name(), "行", f, row.text())).orElse(""));
+		}
+		return new SheetData(form.name(), name, data);
 	}
 
-	private static void readRow(SheetKind kind, String name, RawSheet.Row row, Map<Integer, String> columns,
-			Map<String, Map<String, Figure>> data, Problems problems) {
-		String label = null;
+	private static void readRow(SheetForm form, String name, RawSheet.Row row, Map<Integer, Field> columns,
+			Map<String, Map<String, Figure>> data, Set<Integer> labelColumns, List<Unrecognised> unknownRows,
+			Problems problems) {
+		Field label = null;
 		int labelColumn = -1;
 		for (int c = 0; c < row.cells().length && label == null; c++) {
 			String text = row.cells()[c];
 			if (text != null && !columns.containsKey(c)) {
-				Optional<String> key = Aliases.row(kind, text);
+				Optional<Field> key = form.row(text);
 				if (key.isPresent()) {
 					label = key.get();
 					labelColumn = c;
@@ -79,57 +86,59 @@ final class GridSheets {
 				}
 			}
 		}
+		if (labelColumn >= 0) {
+			labelColumns.add(labelColumn);
+		}
 		if (label == null) {
 			if (labelColumn >= 0 && hasData(row, columns)) {
-				problems.add("N05", CellRef.of(name, row.index(), labelColumn),
-						"无法识别的行「" + row.cell(labelColumn).strip() + "」", "unknown row label");
+				unknownRows.add(new Unrecognised(row.cell(labelColumn).strip(), CellRef.of(name, row.index(), labelColumn)));
 			}
 			return;
 		}
-		if (data.containsKey(label)) {
-			problems.add("N06", CellRef.of(name, row.index(), labelColumn), "「" + label + "」行重复出现",
-					"duplicate row " + label);
+		if (data.containsKey(label.name())) {
+			problems.add("N06", CellRef.of(name, row.index(), labelColumn), "「" + label.name() + "」行重复出现",
+					"duplicate row " + label.name());
 			return;
 		}
 		Map<String, Figure> figures = new LinkedHashMap<>();
-		String rowLabel = label;
+		String rowLabel = label.name();
 		columns.forEach((c, column) -> {
 			CellRef cell = CellRef.of(name, row.index(), c);
 			try {
-				BigDecimal value = Numbers.parse(row.cell(c), Numbers.Money.NONE);
-				figures.put(column, new Figure(value, cell));
+				figures.put(column.name(), new Figure(Numbers.value(row.cell(c), column, ""), cell));
 			}
 			catch (IllegalArgumentException ex) {
-				problems.add("N04", cell, "「" + rowLabel + "」行「" + column + "」列:" + ex.getMessage(), "not a number");
+				problems.add("N04", cell, "「" + rowLabel + "」行「" + column.name() + "」列:" + ex.getMessage(), "not a number");
 			}
 		});
-		data.put(label, figures);
+		data.put(label.name(), figures);
 	}
 
-	private static boolean hasData(RawSheet.Row row, Map<Integer, String> columns) {
+	private static boolean hasData(RawSheet.Row row, Map<Integer, Field> columns) {
 		return columns.keySet().stream().anyMatch(c -> row.cell(c) != null);
 	}
 
-	private static int findHeader(SheetKind kind, List<RawSheet.Row> rows) {
+	private static int findHeader(SheetForm form, List<RawSheet.Row> rows) {
+		int needed = Math.min(2, form.columns().size());
 		for (int r = 0; r < Math.min(rows.size(), HEADER_SEARCH_ROWS); r++) {
 			int matches = 0;
 			for (String text : rows.get(r).cells()) {
-				if (text != null && Aliases.column(kind, text).isPresent()) {
+				if (text != null && form.column(text).isPresent()) {
 					matches++;
 				}
 			}
-			if (matches >= 2) {
+			if (matches >= needed) {
 				return r;
 			}
 		}
 		return -1;
 	}
 
-	private static boolean isSubHeader(SheetKind kind, RawSheet.Row top, RawSheet.Row next) {
+	private static boolean isSubHeader(SheetForm form, RawSheet.Row top, RawSheet.Row next) {
 		Set<String> inTop = new HashSet<>();
 		for (String text : top.cells()) {
 			if (text != null) {
-				Aliases.column(kind, text).ifPresent(inTop::add);
+				form.column(text).ifPresent(f -> inTop.add(f.name()));
 			}
 		}
 		boolean adds = false;
@@ -137,34 +146,37 @@ final class GridSheets {
 			if (text == null) {
 				continue;
 			}
-			if (Aliases.row(kind, text).isPresent()) {
+			if (form.row(text).isPresent()) {
 				return false;
 			}
-			Optional<String> column = Aliases.column(kind, text);
-			adds |= column.isPresent() && !inTop.contains(column.get());
+			Optional<Field> column = form.column(text);
+			adds |= column.isPresent() && !inTop.contains(column.get().name());
 		}
 		return adds;
 	}
 
-	private static Map<Integer, String> mapColumns(SheetKind kind, RawSheet.Row top, RawSheet.Row sub) {
-		Map<Integer, String> columns = new HashMap<>();
+	private static void mapColumns(SheetForm form, String name, RawSheet.Row top, RawSheet.Row sub,
+			Map<Integer, Field> columns, List<Unrecognised> unknown) {
 		int width = Math.max(top.cells().length, sub == null ? 0 : sub.cells().length);
 		for (int c = 0; c < width; c++) {
 			String upper = top.cell(c);
 			String lower = sub == null ? null : sub.cell(c);
-			Optional<String> column = Optional.empty();
+			Optional<Field> column = Optional.empty();
 			if (lower != null) {
-				String parent = Text.clean(parentOf(c, top));
-				column = Aliases.column(kind, lower).or(() -> Aliases.column(kind, parent + lower));
+				String parent = Labels.clean(parentOf(c, top));
+				column = form.column(lower).or(() -> form.column(parent + lower));
 			}
 			else if (upper != null) {
-				column = Aliases.column(kind, upper);
+				column = form.column(upper);
 			}
 			if (column.isPresent() && !columns.containsValue(column.get())) {
 				columns.put(c, column.get());
 			}
+			else if (column.isEmpty() && (lower != null || upper != null)) {
+				String text = lower != null ? lower : upper;
+				unknown.add(new Unrecognised(text.strip(), CellRef.of(name, lower != null ? sub.index() : top.index(), c)));
+			}
 		}
-		return columns;
 	}
 
 	private static String parentOf(int column, RawSheet.Row top) {

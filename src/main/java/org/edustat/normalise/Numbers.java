@@ -5,6 +5,9 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.Set;
 
+import org.edustat.form.Field;
+import org.edustat.form.FieldType;
+import org.edustat.form.Labels;
 import org.edustat.normalise.internal.RawSheet;
 
 /**
@@ -25,7 +28,43 @@ final class Numbers {
 		NONE, YUAN, WAN_YUAN
 	}
 
+	/** The largest figure any cell may hold unless the form says otherwise: far above any school's, within the store. */
+	static final BigDecimal LIMIT = new BigDecimal("1000000000000");
+
+	/** The most decimals a figure keeps. */
+	static final int SCALE = 6;
+
 	private Numbers() {
+	}
+
+	/**
+	 * The value of a cell of a field of the form, in the form's unit, within its limits.
+	 * @param headerUnit the unit the header or label states in brackets (元 where the form asks 万元), or empty
+	 * @throws IllegalArgumentException with a Chinese reason when the text is not a number or out of range
+	 */
+	static BigDecimal value(String raw, Field field, String headerUnit) {
+		BigDecimal value;
+		if (field.type() == FieldType.YESNO) {
+			value = yesNo(raw);
+		}
+		else if (field.type() == FieldType.MONEY && "万元".equals(field.unit())) {
+			value = parse(raw, field.convert().containsKey(headerUnit) ? Money.YUAN : Money.WAN_YUAN);
+		}
+		else {
+			value = parse(raw, Money.NONE);
+			BigDecimal factor = field.convert().get(headerUnit);
+			if (factor != null) {
+				value = value.multiply(factor);
+			}
+		}
+		BigDecimal max = field.max() != null ? field.max() : LIMIT;
+		if (value.abs().compareTo(max) > 0) {
+			throw new IllegalArgumentException("「" + raw.strip() + "」超出允许的范围(绝对值不超过" + max.toPlainString() + ")");
+		}
+		if (value.stripTrailingZeros().scale() > SCALE) {
+			value = value.setScale(SCALE, RoundingMode.HALF_UP);
+		}
+		return value;
 	}
 
 	/**
@@ -43,7 +82,7 @@ final class Numbers {
 		if (raw.startsWith("ERROR:")) {
 			throw new IllegalArgumentException("公式出错(" + raw.substring(6) + ")");
 		}
-		String text = Text.clean(raw).replace(",", "").replace("，", "");
+		String text = Labels.clean(raw).replace(",", "").replace("，", "");
 		if (text.isEmpty() || NOTHING.contains(text)) {
 			return BigDecimal.ZERO;
 		}
@@ -86,7 +125,7 @@ final class Numbers {
 
 	/** 是 / 否 (also 有 / 无, Y / N, TRUE / FALSE, 1 / 0) as 1 or 0. */
 	static BigDecimal yesNo(String raw) {
-		String text = Text.clean(raw);
+		String text = Labels.clean(raw);
 		return switch (text.toUpperCase()) {
 			case "是", "有", "Y", "YES", "TRUE", "1", "√" -> BigDecimal.ONE;
 			case "否", "无", "N", "NO", "FALSE", "0", "", "×" -> BigDecimal.ZERO;

@@ -5,6 +5,7 @@ import java.time.MonthDay;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.edustat.form.Labels;
 import org.edustat.core.Period;
 import org.edustat.normalise.internal.RawSheet;
 
@@ -35,7 +36,7 @@ final class Periods {
 		if (raw.startsWith(RawSheet.DATE_MARK)) {
 			return ofDate(LocalDate.parse(raw.substring(RawSheet.DATE_MARK.length())), raw);
 		}
-		String text = Text.clean(raw);
+		String text = Labels.clean(raw);
 		Matcher m;
 		if ((m = CODE.matcher(text)).matches()) {
 			return new Period(Integer.parseInt(m.group(1)), "H1".equalsIgnoreCase(m.group(2)));

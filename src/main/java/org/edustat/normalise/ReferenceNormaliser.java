@@ -6,6 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.edustat.form.Form;
+import org.edustat.form.Labels;
+import org.edustat.form.SheetForm;
 import org.edustat.core.CellRef;
 import org.edustat.core.District;
 import org.edustat.core.DistrictCode;
@@ -29,23 +32,21 @@ public class ReferenceNormaliser {
 
 	public static final String TARGETS = "年度目标";
 
-	private static final List<String> DISTRICT_COLUMNS = List.of("行政区划代码", "名称", "上级代码");
+	private final Form form;
 
-	private static final List<String> REGISTRY_COLUMNS = List.of("学校标识码", "学校名称", "行政区划代码", "办学类型", "举办者",
-			"城乡分类", "状态");
-
-	private static final List<String> TARGET_COLUMNS = List.of("年度", "行政区划代码", "指标代码", "目标值");
+	public ReferenceNormaliser(Form form) {
+		this.form = form;
+	}
 
 	/** Whether a sheet of this name is a reference sheet. */
-	public static boolean wanted(String sheetName) {
-		return SheetNames.matches(sheetName, DISTRICTS) || SheetNames.matches(sheetName, REGISTRY)
-				|| SheetNames.matches(sheetName, TARGETS);
+	public boolean wanted(String sheetName) {
+		return form.referenceFor(sheetName).isPresent();
 	}
 
 	/** Whether a workbook with these sheets is a reference workbook rather than a school submission. */
-	public static boolean isReference(List<String> sheetNames) {
-		return sheetNames.stream().anyMatch(ReferenceNormaliser::wanted)
-				&& sheetNames.stream().noneMatch(SubmissionNormaliser::wanted);
+	public boolean isReference(List<String> sheetNames) {
+		return sheetNames.stream().anyMatch(this::wanted)
+				&& sheetNames.stream().noneMatch(name -> SubmissionNormaliser.wanted(form, name));
 	}
 
 	public org.edustat.core.ReferenceData normalise(RawWorkbook workbook) {
@@ -54,21 +55,22 @@ public class ReferenceNormaliser {
 		List<RegistryEntry> registry = new ArrayList<>();
 		List<Target> targets = new ArrayList<>();
 		for (RawSheet sheet : workbook.sheets()) {
-			if (SheetNames.matches(sheet.name(), DISTRICTS)) {
-				rows(sheet, DISTRICT_COLUMNS, problems, (get, cell) -> districts.add(new District(
+			String kind = form.referenceFor(sheet.name()).map(SheetForm::name).orElse("");
+			if (kind.equals(DISTRICTS)) {
+				rows(sheet, form.referenceFor(sheet.name()).get(), problems, (get, cell) -> districts.add(new District(
 						new DistrictCode(get.apply("行政区划代码")), get.apply("名称"),
 						blank(get.apply("上级代码")) ? null : new DistrictCode(get.apply("上级代码")))));
 			}
-			else if (SheetNames.matches(sheet.name(), REGISTRY)) {
-				rows(sheet, REGISTRY_COLUMNS, problems, (get, cell) -> registry.add(new RegistryEntry(new SchoolProfile(
+			else if (kind.equals(REGISTRY)) {
+				rows(sheet, form.referenceFor(sheet.name()).get(), problems, (get, cell) -> registry.add(new RegistryEntry(new SchoolProfile(
 						new SchoolId(get.apply("学校标识码")), get.apply("学校名称"), new DistrictCode(get.apply("行政区划代码")),
 						SchoolType.ofLabel(get.apply("办学类型")).orElseThrow(() -> new IllegalArgumentException("办学类型无效")),
 						Sponsor.ofLabel(get.apply("举办者")).orElseThrow(() -> new IllegalArgumentException("举办者无效")),
 						UrbanRural.ofLabel(get.apply("城乡分类")).orElseThrow(() -> new IllegalArgumentException("城乡分类无效"))),
 						blank(get.apply("状态")) ? RegistryEntry.ACTIVE : get.apply("状态"))));
 			}
-			else if (SheetNames.matches(sheet.name(), TARGETS)) {
-				rows(sheet, TARGET_COLUMNS, problems, (get, cell) -> targets.add(new Target(
+			else if (kind.equals(TARGETS)) {
+				rows(sheet, form.referenceFor(sheet.name()).get(), problems, (get, cell) -> targets.add(new Target(
 						Integer.parseInt(get.apply("年度").replace("年", "")), new DistrictCode(get.apply("行政区划代码")),
 						get.apply("指标代码"), Numbers.parse(get.apply("目标值"), Numbers.Money.NONE))));
 			}
@@ -84,7 +86,8 @@ public class ReferenceNormaliser {
 		void accept(java.util.function.Function<String, String> get, CellRef cell);
 	}
 
-	private static void rows(RawSheet sheet, List<String> columns, Problems problems, RowConsumer consumer) {
+	private static void rows(RawSheet sheet, SheetForm reference, Problems problems, RowConsumer consumer) {
+		List<String> columns = Form.REFERENCE_COLUMNS.get(reference.name());
 		String name = sheet.name().strip();
 		List<RawSheet.Row> rows = sheet.rows();
 		int header = -1;
@@ -93,10 +96,9 @@ public class ReferenceNormaliser {
 			positions.clear();
 			String[] cells = rows.get(r).cells();
 			for (int c = 0; c < cells.length; c++) {
-				String text = Text.name(Text.clean(cells[c]));
-				if (columns.contains(text)) {
-					positions.putIfAbsent(text, c);
-				}
+				int column = c;
+				reference.column(cells[c]).filter(f -> columns.contains(f.name()))
+					.ifPresent(f -> positions.putIfAbsent(f.name(), column));
 			}
 			if (positions.size() == columns.size()) {
 				header = r;
@@ -116,7 +118,7 @@ public class ReferenceNormaliser {
 			try {
 				consumer.accept(column -> {
 					String raw = row.cell(positions.get(column));
-					return raw == null ? "" : Text.clean(raw);
+					return raw == null ? "" : Labels.clean(raw);
 				}, cell);
 			}
 			catch (IllegalArgumentException ex) {
@@ -126,7 +128,7 @@ public class ReferenceNormaliser {
 	}
 
 	private static boolean blank(String text) {
-		return text == null || Text.clean(text).isEmpty();
+		return text == null || Labels.clean(text).isEmpty();
 	}
 
 	static BigDecimal number(String raw) {

@@ -2,7 +2,6 @@ package org.edustat.normalise;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,86 +13,107 @@ import org.edustat.core.CellRef;
 import org.edustat.core.Contact;
 import org.edustat.core.DistrictCode;
 import org.edustat.core.Figure;
+import org.edustat.core.Identity;
 import org.edustat.core.Period;
 import org.edustat.core.Rejection;
 import org.edustat.core.SchoolId;
 import org.edustat.core.SchoolProfile;
 import org.edustat.core.SchoolType;
 import org.edustat.core.SheetData;
-import org.edustat.core.SheetKind;
 import org.edustat.core.Sponsor;
 import org.edustat.core.Submission;
 import org.edustat.core.UrbanRural;
+import org.edustat.form.Field;
+import org.edustat.form.Form;
+import org.edustat.form.Labels;
+import org.edustat.form.SheetForm;
 import org.edustat.normalise.internal.RawSheet;
 import org.edustat.normalise.internal.RawWorkbook;
 
-/** Turns the grids of a school's workbook into a {@link Submission}, or a {@link Rejection} listing every problem. */
+/**
+ * Turns the sheets of a school's workbook into a {@link Submission} as the {@link Form} describes it, or a
+ * {@link Rejection} listing every problem — with the school, period and 区县 whenever 基本情况 could be read.
+ */
 public class SubmissionNormaliser {
+
+	private final Form form;
 
 	private final Predicate<DistrictCode> knownDistrict;
 
-	public SubmissionNormaliser(Predicate<DistrictCode> knownDistrict) {
+	public SubmissionNormaliser(Form form, Predicate<DistrictCode> knownDistrict) {
+		this.form = form;
 		this.knownDistrict = knownDistrict;
 	}
 
-	/** Whether a sheet of this name is one the normaliser reads. */
-	public static boolean wanted(String sheetName) {
-		return SheetNames.kindOf(sheetName).isPresent() || SheetNames.matches(sheetName, Explanations.SHEET);
+	/** Whether a sheet of this name is one the normaliser reads: a sheet of the form, or a 回执's 审核结果. */
+	public static boolean wanted(Form form, String sheetName) {
+		return form.sheetFor(sheetName).isPresent() || SheetForm.sheetKey(sheetName).equals(SheetForm.sheetKey(Explanations.SHEET));
 	}
 
 	public Submission normalise(RawWorkbook workbook) {
 		Problems problems = new Problems();
-		Map<SheetKind, RawSheet> sheets = new EnumMap<>(SheetKind.class);
+		Map<String, RawSheet> sheets = new LinkedHashMap<>();
 		for (RawSheet sheet : workbook.sheets()) {
-			SheetNames.kindOf(sheet.name()).ifPresent(kind -> sheets.putIfAbsent(kind, sheet));
+			form.sheetFor(sheet.name()).ifPresent(f -> sheets.putIfAbsent(f.name(), sheet));
 		}
 		List<String> notes = new ArrayList<>();
 		for (String name : workbook.sheetNames()) {
-			if (SheetNames.kindOf(name).isEmpty() && !SheetNames.matches(name, Explanations.SHEET)) {
+			if (!wanted(form, name)) {
 				notes.add("已忽略多余的工作表「" + name.strip() + "」");
 			}
 		}
-		RawSheet basicSheet = sheets.get(SheetKind.BASIC);
+		RawSheet basicSheet = sheets.get(Form.BASIC);
 		if (basicSheet == null) {
-			problems.add("B01", CellRef.workbook(), "缺少工作表「基本情况」,无法识别学校和统计期", "missing sheet 基本情况");
+			problems.add("B01", CellRef.workbook(), "缺少工作表「" + Form.BASIC + "」,无法识别学校和统计期", "missing sheet 基本情况");
 			throw new Rejection(problems.findings());
 		}
-		Map<String, KeyValueSheets.Entry> basic = KeyValueSheets.read(SheetKind.BASIC, basicSheet);
-		SchoolProfile school = profile(basic, basicSheet.name().strip(), problems);
-		Period period = field(basic, "统计期", basicSheet.name().strip(), "B04", Periods::parse, problems);
-		Contact contact = new Contact(text(basic, "填报人"), text(basic, "联系电话"));
-		Map<SheetKind, SheetData> data = new EnumMap<>(SheetKind.class);
-		for (SheetKind kind : List.of(SheetKind.STUDENTS, SheetKind.STAFF, SheetKind.HEALTH)) {
-			RawSheet sheet = sheets.get(kind);
-			if (sheet != null) {
-				Optional.ofNullable(GridSheets.read(kind, sheet, problems)).ifPresent(d -> data.put(kind, d));
+		String basicName = basicSheet.name().strip();
+		KeyValueSheets.Read basic = KeyValueSheets.read(form.basic(), basicSheet);
+		SchoolProfile school = profile(basic, basicName, problems);
+		Period period = field(basic, "统计期", basicName, "B04", Periods::parse, problems);
+		for (Field item : form.basic().items()) {
+			KeyValueSheets.Entry entry = basic.get(item.name());
+			if (entry != null && entry.raw() != null && entry.raw().strip().length() > item.maxLength()) {
+				problems.add("N07", entry.cell(), "「" + item.name() + "」超过" + item.maxLength() + "个字",
+						item.name() + " longer than " + item.maxLength() + " characters");
 			}
 		}
-		RawSheet conditions = sheets.get(SheetKind.CONDITIONS);
-		if (conditions != null) {
-			data.put(SheetKind.CONDITIONS, conditions(conditions, problems));
-		}
-		for (SheetKind kind : SheetKind.values()) {
-			if (kind.required() && !sheets.containsKey(kind)) {
-				problems.add("N01", CellRef.workbook(), "缺少工作表「" + kind.label() + "」", "missing sheet " + kind.label());
+		Identity identity = new Identity(school.id() == null ? null : school.id().value(),
+				school.name().isEmpty() ? null : school.name(), period == null ? null : period.code(),
+				school.district() == null ? null : school.district().value());
+		Contact contact = new Contact(text(basic, "填报人"), text(basic, "联系电话"));
+		Map<String, SheetData> data = new LinkedHashMap<>();
+		for (SheetForm sheetForm : form.sheets()) {
+			RawSheet sheet = sheets.get(sheetForm.name());
+			if (sheet == null) {
+				if (sheetForm.required()) {
+					problems.add("N01", CellRef.workbook(), "缺少工作表「" + sheetForm.name() + "」", "missing sheet " + sheetForm.name());
+				}
+				continue;
+			}
+			if (sheetForm.grid()) {
+				Optional.ofNullable(GridSheets.read(sheetForm, sheet, problems, notes)).ifPresent(d -> data.put(sheetForm.name(), d));
+			}
+			else if (!sheetForm.name().equals(Form.BASIC)) {
+				data.put(sheetForm.name(), items(sheetForm, sheet, problems, notes));
 			}
 		}
 		if (!problems.isEmpty()) {
-			throw new Rejection(problems.findings());
+			throw new Rejection(problems.findings(), identity);
 		}
 		Map<String, String> explanations = workbook.sheets().stream()
-			.filter(sheet -> SheetNames.matches(sheet.name(), Explanations.SHEET))
+			.filter(sheet -> SheetForm.sheetKey(sheet.name()).equals(SheetForm.sheetKey(Explanations.SHEET)))
 			.findFirst()
 			.map(Explanations::read)
 			.orElse(Map.of());
 		return new Submission(school, period, contact, data, List.copyOf(notes), explanations);
 	}
 
-	private SchoolProfile profile(Map<String, KeyValueSheets.Entry> basic, String sheet, Problems problems) {
+	private SchoolProfile profile(KeyValueSheets.Read basic, String sheet, Problems problems) {
 		SchoolId id = field(basic, "学校标识码", sheet, "B02", raw -> {
-			String digits = Text.clean(raw).replace("'", "");
+			String digits = Labels.clean(raw).replace("'", "");
 			if (!digits.matches("\\d{10}")) {
-				throw new IllegalArgumentException("学校标识码须为10位数字,而非「" + raw.strip() + "」");
+				throw new IllegalArgumentException("学校标识码须为10位数字,而非「" + shown(raw) + "」");
 			}
 			return new SchoolId(digits);
 		}, problems);
@@ -102,63 +122,57 @@ public class SubmissionNormaliser {
 			problems.add("B05", cellOf(basic, "学校名称", sheet), "学校名称未填写", "school name missing");
 		}
 		DistrictCode district = field(basic, "行政区划代码", sheet, "B03", raw -> {
-			if (!Text.clean(raw).matches("\\d{6}")) {
-				throw new IllegalArgumentException("行政区划代码须为6位数字,而非「" + raw.strip() + "」");
+			if (!Labels.clean(raw).matches("\\d{6}")) {
+				throw new IllegalArgumentException("行政区划代码须为6位数字,而非「" + shown(raw) + "」");
 			}
-			DistrictCode code = new DistrictCode(Text.clean(raw));
+			DistrictCode code = new DistrictCode(Labels.clean(raw));
 			if (!knownDistrict.test(code)) {
 				throw new IllegalArgumentException("行政区划代码" + code + "不是本局所辖区县");
 			}
 			return code;
 		}, problems);
-		SchoolType type = field(basic, "办学类型", sheet, "B06", raw -> SchoolType.ofLabel(Text.clean(raw))
-			.orElseThrow(() -> new IllegalArgumentException("办学类型「" + raw.strip() + "」不在规定的9类之中")), problems);
-		Sponsor sponsor = field(basic, "举办者", sheet, "B07", raw -> Sponsor.ofLabel(Text.clean(raw))
-			.orElseThrow(() -> new IllegalArgumentException("举办者应为公办、民办或普惠性民办,而非「" + raw.strip() + "」")),
+		SchoolType type = field(basic, "办学类型", sheet, "B06", raw -> SchoolType.ofLabel(Labels.clean(raw))
+			.orElseThrow(() -> new IllegalArgumentException("办学类型「" + shown(raw) + "」不在规定的9类之中")), problems);
+		Sponsor sponsor = field(basic, "举办者", sheet, "B07", raw -> Sponsor.ofLabel(Labels.clean(raw))
+			.orElseThrow(() -> new IllegalArgumentException("举办者应为公办、民办或普惠性民办,而非「" + shown(raw) + "」")),
 				problems);
 		if (sponsor == Sponsor.INCLUSIVE_PRIVATE && type != null && type != SchoolType.KINDERGARTEN) {
 			problems.add("B07", cellOf(basic, "举办者", sheet), "只有幼儿园可以是普惠性民办", "only a kindergarten is 普惠性民办");
 		}
-		UrbanRural urbanRural = field(basic, "城乡分类", sheet, "B08", raw -> UrbanRural.ofLabel(Text.clean(raw))
-			.orElseThrow(() -> new IllegalArgumentException("城乡分类应为城区、镇区或乡村,而非「" + raw.strip() + "」")),
+		UrbanRural urbanRural = field(basic, "城乡分类", sheet, "B08", raw -> UrbanRural.ofLabel(Labels.clean(raw))
+			.orElseThrow(() -> new IllegalArgumentException("城乡分类应为城区、镇区或乡村,而非「" + shown(raw) + "」")),
 				problems);
 		return new SchoolProfile(id, name == null ? "" : name.strip(), district, type, sponsor, urbanRural);
 	}
 
-	private SheetData conditions(RawSheet sheet, Problems problems) {
+	/** A key–value sheet other than 基本情况 (办学条件 …): every numeric item of the form, in its unit. */
+	private SheetData items(SheetForm form, RawSheet sheet, Problems problems, List<String> notes) {
 		String name = sheet.name().strip();
-		Map<String, KeyValueSheets.Entry> items = KeyValueSheets.read(SheetKind.CONDITIONS, sheet);
+		KeyValueSheets.Read read = KeyValueSheets.read(form, sheet);
 		Map<String, Map<String, Figure>> rows = new LinkedHashMap<>();
-		for (String item : Aliases.items(SheetKind.CONDITIONS)) {
-			KeyValueSheets.Entry entry = items.get(item);
+		List<Field> missing = new ArrayList<>();
+		for (Field item : form.figures()) {
+			KeyValueSheets.Entry entry = read.get(item.name());
 			if (entry == null) {
-				problems.add("N03", CellRef.sheet(name), "工作表「" + name + "」缺少项目「" + item + "」", "missing item " + item);
+				missing.add(item);
 				continue;
 			}
 			try {
-				BigDecimal value;
-				if (Aliases.YES_NO_ITEMS.contains(item)) {
-					value = Numbers.yesNo(entry.raw());
-				}
-				else if (Aliases.MONEY_ITEMS.contains(item)) {
-					value = Numbers.parse(entry.raw(), "元".equals(entry.unit()) ? Numbers.Money.YUAN : Numbers.Money.WAN_YUAN);
-				}
-				else {
-					value = Numbers.parse(entry.raw(), Numbers.Money.NONE);
-				}
-				rows.put(item, Map.of(SheetData.VALUE, new Figure(value, entry.cell())));
+				BigDecimal value = Numbers.value(entry.raw(), item, entry.unit());
+				rows.put(item.name(), Map.of(SheetData.VALUE, new Figure(value, entry.cell())));
 			}
 			catch (IllegalArgumentException ex) {
-				problems.add("N04", entry.cell(), "「" + item + "」:" + ex.getMessage(), "not a number");
+				problems.add("N04", entry.cell(), "「" + item.name() + "」:" + ex.getMessage(), "not a number");
 			}
 		}
-		return new SheetData(SheetKind.CONDITIONS, name, rows);
+		Explainer.missing(problems, notes, "N03", name, form.name(), "项目", missing, read.unrecognised(), CellRef.sheet(name));
+		return new SheetData(form.name(), name, rows);
 	}
 
-	private static <T> T field(Map<String, KeyValueSheets.Entry> basic, String item, String sheet, String code,
-			Function<String, T> parse, Problems problems) {
+	private static <T> T field(KeyValueSheets.Read basic, String item, String sheet, String code, Function<String, T> parse,
+			Problems problems) {
 		KeyValueSheets.Entry entry = basic.get(item);
-		if (entry == null || entry.raw() == null || Text.clean(entry.raw()).isEmpty()) {
+		if (entry == null || entry.raw() == null || Labels.clean(entry.raw()).isEmpty()) {
 			problems.add(code, entry == null ? CellRef.sheet(sheet) : entry.cell(), item + "未填写", item + " missing");
 			return null;
 		}
@@ -171,12 +185,18 @@ public class SubmissionNormaliser {
 		}
 	}
 
-	private static String text(Map<String, KeyValueSheets.Entry> basic, String item) {
+	/** A value as shown back in a message: stripped and cut to a length a message can carry. */
+	private static String shown(String raw) {
+		String text = raw.strip();
+		return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+	}
+
+	private static String text(KeyValueSheets.Read basic, String item) {
 		KeyValueSheets.Entry entry = basic.get(item);
 		return entry == null || entry.raw() == null || entry.raw().isBlank() ? null : entry.raw().strip();
 	}
 
-	private static CellRef cellOf(Map<String, KeyValueSheets.Entry> basic, String item, String sheet) {
+	private static CellRef cellOf(KeyValueSheets.Read basic, String item, String sheet) {
 		KeyValueSheets.Entry entry = basic.get(item);
 		return entry == null ? CellRef.sheet(sheet) : entry.cell();
 	}

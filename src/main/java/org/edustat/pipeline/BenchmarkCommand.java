@@ -141,7 +141,7 @@ public final class BenchmarkCommand {
 
 	/** Normalises every archived submission again (not timed) and times the audit rules on each, on one thread. */
 	private static double[] validationCost(ConfigurableApplicationContext context, Path archive) throws Exception {
-		RuleBookHolder rules = context.getBean(RuleBookHolder.class);
+		JobFiles rules = context.getBean(JobFiles.class);
 		org.edustat.intake.Intake intake = context.getBean(org.edustat.intake.Intake.class);
 		List<Path> files;
 		try (var paths = Files.walk(archive)) {

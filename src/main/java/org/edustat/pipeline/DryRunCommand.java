@@ -11,7 +11,6 @@ import org.edustat.core.Finding;
 import org.edustat.intake.Intake;
 import org.edustat.reports.FeedbackWorkbooks;
 import org.edustat.reports.ReportsProperties;
-import org.edustat.validate.RuleFileException;
 import org.springframework.stereotype.Component;
 
 /** Checks one workbook without loading it: prints what the audit would find and writes its feedback workbook. */
@@ -23,7 +22,7 @@ public class DryRunCommand {
 
 	private final Intake intake;
 
-	private final RuleBookHolder rules;
+	private final JobFiles rules;
 
 	private final KnownDistricts knownDistricts;
 
@@ -31,7 +30,7 @@ public class DryRunCommand {
 
 	private final ReportsProperties reports;
 
-	DryRunCommand(Intake intake, RuleBookHolder rules, KnownDistricts knownDistricts, FeedbackWorkbooks feedback,
+	DryRunCommand(Intake intake, JobFiles rules, KnownDistricts knownDistricts, FeedbackWorkbooks feedback,
 			ReportsProperties reports) {
 		this.intake = intake;
 		this.rules = rules;
@@ -45,13 +44,13 @@ public class DryRunCommand {
 	}
 
 	public Result check(Path file) {
-		rules.reload();
+		JobFiles.InForce files = rules.fresh();
 		Set<DistrictCode> districts = knownDistricts.get();
-		Intake.Inspection inspection = intake.inspect(file, districts::contains);
+		Intake.Inspection inspection = intake.inspect(file, districts::contains, files);
 		String name = file.getFileName().toString();
 		String base = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
 		Path target = reports.output().toAbsolutePath().resolve(FOLDER).resolve(base + "_回执" + (name.toLowerCase().endsWith(".xls") ? ".xls" : ".xlsx"));
-		return new Result(inspection, feedback.write(file, inspection.submission(), inspection.findings(), target));
+		return new Result(inspection, feedback.write(file, inspection.submission(), inspection.findings(), target, files.form()));
 	}
 
 	public int run(Path file, PrintStream out) {
@@ -63,8 +62,8 @@ public class DryRunCommand {
 		try {
 			result = check(file);
 		}
-		catch (RuleFileException ex) {
-			out.println("审核规则有误 (rules invalid): " + ex.getMessage());
+		catch (JobFilesException ex) {
+			out.println("jobs/ 中的文件有误 (form, rules or indicators invalid): " + ex.getMessage());
 			return 2;
 		}
 		var inspection = result.inspection();

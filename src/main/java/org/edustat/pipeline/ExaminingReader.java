@@ -86,7 +86,7 @@ class ExaminingReader implements ItemStreamReader<Examined> {
 		boolean readable = examined.findings().stream().noneMatch(f -> f.code().startsWith("F"));
 		if (readable && (examined.outcome() == Examined.Outcome.SUBMISSION || examined.outcome() == Examined.Outcome.REJECTED)) {
 			feedback.write(examined.file().path(), examined.submission(), examined.findings(),
-					feedback.target(examined.submission(), examined.file().fileName()));
+					feedback.target(examined.identity(), examined.file().fileName()), intake.form());
 		}
 		return examined;
 	}

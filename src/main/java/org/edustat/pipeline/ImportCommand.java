@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.util.List;
 
 import org.edustat.intake.Inbox;
-import org.edustat.validate.RuleFileException;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Component;
@@ -19,11 +18,11 @@ public class ImportCommand {
 
 	private final ImportSummary summary;
 
-	private final RuleBookHolder rules;
+	private final JobFiles rules;
 
 	private final org.edustat.reports.ReportsProperties reports;
 
-	ImportCommand(RunLauncher launcher, Inbox inbox, ImportSummary summary, RuleBookHolder rules,
+	ImportCommand(RunLauncher launcher, Inbox inbox, ImportSummary summary, JobFiles rules,
 			org.edustat.reports.ReportsProperties reports) {
 		this.launcher = launcher;
 		this.rules = rules;
@@ -37,8 +36,8 @@ public class ImportCommand {
 		try {
 			rules.reload();
 		}
-		catch (RuleFileException ex) {
-			out.println("审核规则有误,本次不导入任何文件 (rules invalid, nothing imported): " + ex.getMessage());
+		catch (JobFilesException ex) {
+			out.println("jobs/ 中的文件有误,本次不导入任何文件 (form, rules or indicators invalid, nothing imported): " + ex.getMessage());
 			return 2;
 		}
 		List<JobExecution> restarted = launcher.recoverAndRestart();

@@ -43,7 +43,7 @@ class ImportJobConfiguration {
 	}
 
 	@Bean
-	Step loadRules(JobRepository jobRepository, PlatformTransactionManager transactionManager, RuleBookHolder rules) {
+	Step loadRules(JobRepository jobRepository, PlatformTransactionManager transactionManager, JobFiles rules) {
 		return new StepBuilder("loadRules", jobRepository).tasklet((contribution, context) -> {
 			rules.reload();
 			return org.springframework.batch.infrastructure.repeat.RepeatStatus.FINISHED;

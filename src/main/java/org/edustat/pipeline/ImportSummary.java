@@ -26,9 +26,9 @@ public class ImportSummary {
 
 	private final SubmissionStore submissions;
 
-	private final RuleBookHolder rules;
+	private final JobFiles rules;
 
-	ImportSummary(Ledger ledger, JdbcClient jdbc, SubmissionStore submissions, RuleBookHolder rules) {
+	ImportSummary(Ledger ledger, JdbcClient jdbc, SubmissionStore submissions, JobFiles rules) {
 		this.ledger = ledger;
 		this.jdbc = jdbc;
 		this.submissions = submissions;

@@ -18,8 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class RulesConfiguration {
 
 	@Bean
-	RuleBookHolder ruleBookHolder(JobsProperties jobs, JdbcClient jdbc) {
-		return new RuleBookHolder(jobs.folder().resolve("rules"), new DatabaseHistory(jdbc), new DatabaseRegistry(jdbc));
+	JobFiles jobFiles(JobsProperties jobs, JdbcClient jdbc) {
+		return new JobFiles(jobs.folder(), new DatabaseHistory(jdbc), new DatabaseRegistry(jdbc));
 	}
 
 	@Bean
@@ -29,8 +29,8 @@ class RulesConfiguration {
 
 	@Bean
 	ComparativeReports comparativeReports(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate template,
-			ReferenceStore references, JobsProperties jobs, ReportsProperties reports) {
-		return new ComparativeReports(jdbc, new FactsReader(template), references, jobs.folder().resolve("indicators.yaml"),
+			ReferenceStore references, JobFiles jobFiles, ReportsProperties reports) {
+		return new ComparativeReports(jdbc, new FactsReader(template), references, jobFiles::catalogue,
 				reports.output());
 	}
 }

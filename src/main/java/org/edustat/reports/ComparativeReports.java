@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.Objects;
 
 import org.edustat.core.District;
@@ -38,15 +39,19 @@ public class ComparativeReports {
 
 	private final ReferenceStore references;
 
-	private final Path indicatorsFile;
+	private final Supplier<Catalogue> catalogue;
 
 	private final Path output;
 
-	public ComparativeReports(JdbcClient jdbc, FactsReader facts, ReferenceStore references, Path indicatorsFile, Path output) {
+	/**
+	 * @param catalogue the indicators in force (of the run that writes the reports)
+	 */
+	public ComparativeReports(JdbcClient jdbc, FactsReader facts, ReferenceStore references, Supplier<Catalogue> catalogue,
+			Path output) {
 		this.jdbc = jdbc;
 		this.facts = facts;
 		this.references = references;
-		this.indicatorsFile = indicatorsFile;
+		this.catalogue = catalogue;
 		this.output = output.toAbsolutePath().normalize();
 	}
 
@@ -61,12 +66,12 @@ public class ComparativeReports {
 
 	/** Writes the reports of every period with loaded data. */
 	public List<Path> writeAll() {
-		Catalogue catalogue = Catalogue.load(indicatorsFile);
-		return periodsWithData().stream().map(p -> write(p, catalogue)).toList();
+		Catalogue indicators = catalogue.get();
+		return periodsWithData().stream().map(p -> write(p, indicators)).toList();
 	}
 
 	public Path write(Period period) {
-		return write(period, Catalogue.load(indicatorsFile));
+		return write(period, catalogue.get());
 	}
 
 	private Path write(Period period, Catalogue catalogue) {
@@ -107,7 +112,7 @@ public class ComparativeReports {
 
 	private Aggregation aggregate(Catalogue catalogue, Period period, District city) {
 		Aggregation aggregation = new Aggregation(catalogue, city.code().value());
-		facts.forEach(period, aggregation::add);
+		facts.forEach(period, catalogue.form(), aggregation::add);
 		return aggregation;
 	}
 

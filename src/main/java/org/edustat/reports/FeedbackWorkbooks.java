@@ -9,11 +9,13 @@ import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Comment;
@@ -27,7 +29,10 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.edustat.core.Finding;
 import org.edustat.core.Severity;
+import org.edustat.core.Identity;
 import org.edustat.core.Submission;
+import org.edustat.form.Field;
+import org.edustat.form.Form;
 import org.edustat.normalise.Explanations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,29 +58,45 @@ public class FeedbackWorkbooks {
 		this.output = output.toAbsolutePath().normalize();
 	}
 
-	/** Where the feedback workbook of a submission goes: 回执/2023H1/990102/学校名称_2023H1_回执.xlsx. */
-	public Path target(Submission submission, String originalName) {
-		String extension = originalName.toLowerCase().endsWith(".xls") ? ".xls" : ".xlsx";
-		if (submission == null) {
+	/**
+	 * Where the feedback workbook of a file goes: 回执/2023H1/990102/学校名称_2023H1_回执.xlsx, under 未识别 when the
+	 * period or 区县 could not be read. Texts from the workbook are reduced to safe names, and the path stays under the
+	 * output folder.
+	 */
+	public Path target(Identity identity, String originalName) {
+		String extension = originalName.toLowerCase(Locale.ROOT).endsWith(".xls") ? ".xls" : ".xlsx";
+		Path root = output.resolve(FOLDER);
+		Path target;
+		if (identity == null || identity.period() == null || identity.districtCode() == null) {
 			String base = originalName.contains(".") ? originalName.substring(0, originalName.lastIndexOf('.')) : originalName;
-			return output.resolve(FOLDER).resolve("未识别").resolve(base + "_回执" + extension);
+			target = root.resolve("未识别").resolve(SafeNames.of(base) + "_回执" + extension);
 		}
-		String period = submission.period().code();
-		return output.resolve(FOLDER).resolve(period).resolve(submission.school().district().value())
-			.resolve(submission.school().name() + "_" + period + "_回执" + extension);
+		else {
+			String school = identity.schoolName() != null ? identity.schoolName()
+					: identity.schoolId() != null ? identity.schoolId() : "未识别学校";
+			target = root.resolve(SafeNames.of(identity.period())).resolve(SafeNames.of(identity.districtCode()))
+				.resolve(SafeNames.of(school) + "_" + SafeNames.of(identity.period()) + "_回执" + extension);
+		}
+		return SafeNames.under(root, target);
+	}
+
+	/** The identity a loaded or checked submission gives. */
+	public static Identity identityOf(Submission submission) {
+		return new Identity(submission.school().id().value(), submission.school().name(), submission.period().code(),
+				submission.school().district().value());
 	}
 
 	/**
 	 * Writes the feedback workbook of a file with findings, next to nothing else; a file POI cannot open gets none.
 	 * @return where it was written, if it was
 	 */
-	public Optional<Path> write(Path original, Submission submission, List<Finding> findings, Path target) {
+	public Optional<Path> write(Path original, Submission submission, List<Finding> findings, Path target, Form form) {
 		if (findings.isEmpty()) {
 			return Optional.empty();
 		}
 		Map<String, String> explanations = submission == null ? Map.of() : submission.explanations();
 		try (InputStream in = Files.newInputStream(original); Workbook wb = WorkbookFactory.create(in)) {
-			removePersonalData(wb);
+			removePersonalData(wb, form);
 			mark(wb, findings);
 			findingsSheet(wb, findings, explanations);
 			Files.createDirectories(target.getParent());
@@ -92,8 +113,11 @@ public class FeedbackWorkbooks {
 		}
 	}
 
-	/** Blanks the values of 填报人 and 联系电话: personal data stays in the database for follow-up only. */
-	private static void removePersonalData(Workbook wb) {
+	/**
+	 * Blanks the values of the form's personal items (填报人, 联系电话), however the label is written (matched through the
+	 * form's aliases): personal data stays in the database for follow-up only.
+	 */
+	private static void removePersonalData(Workbook wb, Form form) {
 		for (Sheet sheet : wb) {
 			for (Row row : sheet) {
 				boolean personal = false;
@@ -102,15 +126,12 @@ public class FeedbackWorkbooks {
 						cell.setBlank();
 						continue;
 					}
-					String text = cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
-							? cell.getStringCellValue().replaceAll("\\s", "") : "";
-					personal = PERSONAL.contains(text);
+					String text = cell.getCellType() == CellType.STRING ? cell.getStringCellValue() : "";
+					personal = !text.isBlank() && form.basic().item(text).map(Field::personal).orElse(false);
 				}
 			}
 		}
 	}
-
-	private static final List<String> PERSONAL = List.of("填报人", "填表人", "联系电话", "电话", "联系方式");
 
 	private static void mark(Workbook wb, List<Finding> findings) {
 		Map<String, List<Finding>> byCell = new LinkedHashMap<>();

@@ -5,7 +5,6 @@ import java.util.Optional;
 
 import org.edustat.core.Period;
 import org.edustat.core.SchoolId;
-import org.edustat.core.SheetKind;
 
 /** A school's figures of earlier periods, as loaded in the reporting database. */
 @FunctionalInterface
@@ -13,5 +12,5 @@ public interface History {
 
 	History NONE = (school, period, sheet, row, column) -> Optional.empty();
 
-	Optional<BigDecimal> value(SchoolId school, Period period, SheetKind sheet, String row, String column);
+	Optional<BigDecimal> value(SchoolId school, Period period, String sheet, String row, String column);
 }

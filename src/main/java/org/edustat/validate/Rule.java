@@ -5,11 +5,15 @@ import java.util.Map;
 
 import org.apache.commons.jexl3.JexlExpression;
 import org.edustat.core.Severity;
-import org.edustat.core.SheetKind;
+import org.edustat.form.SheetForm;
 
-/** A rule ready to evaluate: its expressions compiled and checked against what its scope exposes. */
-record Rule(String file, String code, String name, Severity severity, Scope scope, SheetKind sheet, JexlExpression when,
-		JexlExpression value, List<Check> checks, Map<String, Object> params, List<String> metrics) {
+/**
+ * A rule ready to evaluate: its expressions compiled and checked against what its scope exposes.
+ * @param sheet the sheet of a row, total or sheet rule
+ * @param crossSheets the grid sheets a cross-sheet rule names, by their prefix
+ */
+record Rule(String file, String code, String name, Severity severity, Scope scope, SheetForm sheet, JexlExpression when,
+		JexlExpression value, List<Check> checks, Map<String, Object> params, List<String> metrics, List<SheetForm> crossSheets) {
 
 	/** A condition, the variable whose cell a failure points at, and the message it gives. */
 	record Check(JexlExpression test, String cell, Message message) {

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -16,7 +17,8 @@ import org.apache.commons.jexl3.JexlException;
 import org.apache.commons.jexl3.JexlExpression;
 import org.apache.commons.jexl3.JexlScript;
 import org.edustat.core.Severity;
-import org.edustat.core.SheetKind;
+import org.edustat.form.Form;
+import org.edustat.form.SheetForm;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
@@ -37,8 +39,16 @@ public final class RuleBook {
 
 	private final List<Rule> rules;
 
-	private RuleBook(List<Rule> rules) {
+	private final Form form;
+
+	private RuleBook(List<Rule> rules, Form form) {
 		this.rules = List.copyOf(rules);
+		this.form = form;
+	}
+
+	/** The form the rules were checked against. */
+	public Form form() {
+		return form;
 	}
 
 	List<Rule> rules() {
@@ -50,7 +60,7 @@ public final class RuleBook {
 	}
 
 	/** The severity and message of a rule, for findings computed outside the engine (Y03). */
-	public java.util.Optional<RuleSpecSummary> summary(String code) {
+	public Optional<RuleSpecSummary> summary(String code) {
 		return rules.stream().filter(r -> r.code().equals(code)).findFirst()
 			.map(r -> new RuleSpecSummary(r.code(), r.name(), r.severity(), r.checks().get(0).message().toString()));
 	}
@@ -59,8 +69,8 @@ public final class RuleBook {
 	public record RuleSpecSummary(String code, String name, Severity severity, String message) {
 	}
 
-	/** Reads every *.yaml file of the folder, in name order. */
-	public static RuleBook load(Path folder) {
+	/** Reads every *.yaml file of the folder, in name order, and checks every rule against the form. */
+	public static RuleBook load(Path folder, Form form) {
 		if (!Files.isDirectory(folder)) {
 			throw new RuleFileException("找不到规则目录 " + folder + " (rules folder not found)");
 		}
@@ -75,14 +85,14 @@ public final class RuleBook {
 		Set<String> codes = new HashSet<>();
 		for (Path file : files) {
 			for (RuleSpec spec : read(file)) {
-				Rule rule = compile(file.getFileName().toString(), spec);
+				Rule rule = compile(file.getFileName().toString(), spec, form);
 				if (!codes.add(rule.code())) {
 					throw fail(file.getFileName().toString(), rule.code(), "规则代码重复", "duplicate rule code");
 				}
 				rules.add(rule);
 			}
 		}
-		return new RuleBook(rules);
+		return new RuleBook(rules, form);
 	}
 
 	private static List<RuleSpec> read(Path file) {
@@ -97,7 +107,7 @@ public final class RuleBook {
 		}
 	}
 
-	static Rule compile(String file, RuleSpec spec) {
+	static Rule compile(String file, RuleSpec spec, Form form) {
 		String code = spec.code();
 		if (code == null || code.isBlank()) {
 			throw fail(file, "?", "缺少规则代码 code", "rule without a code");
@@ -115,23 +125,27 @@ public final class RuleBook {
 			throw fail(file, code, "scope 应为 row、total、sheet、cell、cross、school、history 或 period,而非「" + spec.scope() + "」",
 					"bad scope");
 		}
-		SheetKind sheet = null;
+		SheetForm sheet = null;
 		if (scope == Scope.ROW || scope == Scope.TOTAL || scope == Scope.SHEET) {
-			sheet = SheetKind.ofLabel(String.valueOf(spec.sheet()))
-				.filter(k -> !Names.variables(k).isEmpty())
-				.orElseThrow(() -> fail(file, code, "sheet 应为 学生、教职工、办学条件 或 学生健康,而非「" + spec.sheet() + "」", "bad sheet"));
-			if ((scope == Scope.SHEET) != (sheet == SheetKind.CONDITIONS)) {
-				throw fail(file, code, "工作表「" + sheet.label() + "」不能用于 scope " + spec.scope(), "sheet does not fit scope");
-			}
+			boolean grid = scope != Scope.SHEET;
+			List<String> fitting = form.sheets().stream()
+				.filter(f -> f.grid() == grid && !f.variables().isEmpty())
+				.map(SheetForm::name)
+				.toList();
+			sheet = form.sheets().stream().filter(f -> f.name().equals(String.valueOf(spec.sheet()))).findFirst()
+				.filter(f -> fitting.contains(f.name()))
+				.orElseThrow(() -> fail(file, code, "scope " + spec.scope() + " 的 sheet 应为 " + String.join("、", fitting) + " 之一,而非「"
+						+ spec.sheet() + "」", "bad sheet"));
 		}
 		Map<String, Object> params = spec.params() == null ? Map.of() : spec.params();
 		List<String> metrics = spec.metrics() == null ? List.of() : spec.metrics();
 		for (String metric : metrics) {
-			if (!Names.METRICS.containsKey(metric)) {
-				throw fail(file, code, "未知的指标 metrics: " + metric + ",可用:" + Names.METRICS.keySet(), "unknown metric");
+			if (!form.figures().containsKey(metric)) {
+				throw fail(file, code, "未知的指标 metrics: " + metric + ",可用(见表式 figures):" + form.figures().keySet(),
+						"unknown metric");
 			}
 		}
-		Map<String, Set<String>> allowed = allowed(scope, sheet, params);
+		Map<String, Set<String>> allowed = allowed(scope, sheet, params, form);
 		Compiler compiler = new Compiler(file, code, allowed);
 		JexlExpression value = spec.value() == null ? null : compiler.compile(spec.value());
 		if (value != null) {
@@ -166,19 +180,23 @@ public final class RuleBook {
 			}
 			checks.add(new Rule.Check(null, null, Message.parse(spec.message(), compiler::compile)));
 		}
-		return new Rule(file, code, spec.name(), severity, scope, sheet,
-				spec.when() == null ? null : compiler.compile(spec.when()),
-				value, checks, params, metrics);
+		JexlExpression when = spec.when() == null ? null : compiler.compile(spec.when());
+		List<SheetForm> crossSheets = scope != Scope.CROSS ? List.of()
+				: form.sheets().stream().filter(f -> f.grid() && compiler.used().contains(f.variable())).toList();
+		if (scope == Scope.CROSS && crossSheets.isEmpty()) {
+			throw fail(file, code, "cross 范围的规则须引用至少一张表(如 stu.students)", "cross rule names no sheet");
+		}
+		return new Rule(file, code, spec.name(), severity, scope, sheet, when, value, checks, params, metrics, crossSheets);
 	}
 
 	/** The variables a scope exposes: name → its allowed sub-names (empty for plain values). */
-	private static Map<String, Set<String>> allowed(Scope scope, SheetKind sheet, Map<String, Object> params) {
+	private static Map<String, Set<String>> allowed(Scope scope, SheetForm sheet, Map<String, Object> params, Form form) {
 		Map<String, Set<String>> names = new HashMap<>();
 		names.put("params", params.keySet());
 		names.put("school", SCHOOL_FIELDS);
 		switch (scope) {
 			case ROW -> {
-				Names.variables(sheet).keySet().forEach(v -> names.put(v, Set.of()));
+				sheet.variables().keySet().forEach(v -> names.put(v, Set.of()));
 				names.put("row", Set.of());
 				names.put("isTotal", Set.of());
 				names.put("gradeTaught", Set.of());
@@ -188,15 +206,15 @@ public final class RuleBook {
 				names.put("sum", Set.of());
 				names.put("column", Set.of());
 			}
-			case SHEET -> Names.variables(sheet).keySet().forEach(v -> names.put(v, Set.of()));
+			case SHEET -> sheet.variables().keySet().forEach(v -> names.put(v, Set.of()));
 			case CELL -> List.of("value", "sheet", "row", "column").forEach(v -> names.put(v, Set.of()));
 			case CROSS -> {
-				names.put("stu", Names.variables(SheetKind.STUDENTS).keySet());
-				names.put("hlt", Names.variables(SheetKind.HEALTH).keySet());
+				form.sheets().stream().filter(f -> f.grid() && f.variable() != null)
+					.forEach(f -> names.put(f.variable(), f.variables().keySet()));
 				names.put("row", Set.of());
 			}
 			case SCHOOL -> {
-				List.of("students", "teachers", "classes").forEach(v -> names.put(v, Set.of()));
+				form.figures().keySet().forEach(v -> names.put(v, Set.of()));
 				names.put("registry", REGISTRY_FIELDS);
 			}
 			case HISTORY -> List.of("value", "previous", "firstHalf", "wholeYear", "halfYear", "metric")
@@ -207,7 +225,11 @@ public final class RuleBook {
 	}
 
 	/** Compiles a rule's expressions and refuses any that names what the scope does not expose. */
-	private record Compiler(String file, String code, Map<String, Set<String>> allowed) {
+	private record Compiler(String file, String code, Map<String, Set<String>> allowed, Set<String> used) {
+
+		Compiler(String file, String code, Map<String, Set<String>> allowed) {
+			this(file, code, allowed, new HashSet<>());
+		}
 
 		JexlExpression compile(String text) {
 			JexlExpression expression;
@@ -220,6 +242,7 @@ public final class RuleBook {
 			}
 			for (List<String> path : ((JexlScript) expression).getVariables()) {
 				String root = path.get(0);
+				used.add(root);
 				Set<String> subs = allowed.get(root);
 				if (subs == null) {
 					throw fail(file, code, "表达式「" + text + "」引用了未知的变量「" + String.join(".", path) + "」,只能使用 "

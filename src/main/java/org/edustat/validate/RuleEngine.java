@@ -3,10 +3,13 @@ package org.edustat.validate;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.apache.commons.jexl3.JexlContext;
@@ -17,12 +20,16 @@ import org.apache.commons.jexl3.MapContext;
 import org.edustat.core.CellRef;
 import org.edustat.core.Figure;
 import org.edustat.core.Finding;
-import org.edustat.core.Grade;
 import org.edustat.core.Period;
 import org.edustat.core.RegistryEntry;
+import org.edustat.core.SchoolProfile;
 import org.edustat.core.SheetData;
-import org.edustat.core.SheetKind;
+import org.edustat.core.Stage;
 import org.edustat.core.Submission;
+import org.edustat.form.Field;
+import org.edustat.form.Form;
+import org.edustat.form.FormFigure;
+import org.edustat.form.SheetForm;
 
 /** Applies a {@link RuleBook} to a submission and gives every finding with its cell, message and values. */
 public final class RuleEngine {
@@ -55,30 +62,41 @@ public final class RuleEngine {
 	}
 
 	private void evaluate(Rule rule, Submission submission, Map<String, Object> school, List<Finding> findings) {
+		Form form = book.form();
 		switch (rule.scope()) {
-			case ROW -> submission.sheet(rule.sheet()).ifPresent(sheet -> sheet.rows().forEach((row, figures) -> {
+			case ROW -> submission.sheet(rule.sheet().name()).ifPresent(sheet -> sheet.rows().forEach((row, figures) -> {
 				Map<String, Object> vars = base(rule, school);
 				Map<String, CellRef> cells = new HashMap<>();
-				Names.variables(rule.sheet()).forEach((variable, column) -> {
+				Set<String> absent = new HashSet<>();
+				rule.sheet().variables().forEach((variable, column) -> {
 					Figure figure = figures.get(column);
-					vars.put(variable, figure == null ? BigDecimal.ZERO : figure.value());
-					if (figure != null) {
+					if (figure == null) {
+						absent.add(variable);
+						vars.put(variable, null);
+					}
+					else {
+						vars.put(variable, figure.value());
 						cells.put(variable, figure.cell());
 					}
 				});
 				vars.put("row", row);
-				vars.put("isTotal", Grade.TOTAL.equals(row));
-				vars.put("gradeTaught", Grade.ofLabel(row).map(g -> submission.school().type().teaches(g)).orElse(true));
-				apply(rule, vars, cells, CellRef.sheet(sheet.sheetName()), findings);
+				vars.put("isTotal", rule.sheet().totalRow().map(t -> t.name().equals(row)).orElse(false));
+				vars.put("gradeTaught", form.stageOf(rule.sheet().name(), row).flatMap(Stage::ofLabel)
+					.map(stage -> submission.school().type().teaches(stage)).orElse(true));
+				apply(rule, vars, absent, cells, CellRef.sheet(sheet.sheetName()), findings);
 			}));
-			case TOTAL -> submission.sheet(rule.sheet()).ifPresent(sheet -> {
-				for (String column : Names.variables(rule.sheet()).values()) {
-					Optional<Figure> total = sheet.figure(Grade.TOTAL, column);
+			case TOTAL -> submission.sheet(rule.sheet().name()).ifPresent(sheet -> {
+				String totalRow = rule.sheet().totalRow().map(Field::name).orElse(null);
+				if (totalRow == null) {
+					return;
+				}
+				for (String column : rule.sheet().variables().values()) {
+					Optional<Figure> total = sheet.figure(totalRow, column);
 					if (total.isEmpty()) {
 						continue;
 					}
 					BigDecimal sum = sheet.rows().entrySet().stream()
-						.filter(e -> !Grade.TOTAL.equals(e.getKey()))
+						.filter(e -> !totalRow.equals(e.getKey()))
 						.map(e -> e.getValue().get(column))
 						.filter(f -> f != null)
 						.map(Figure::value)
@@ -87,39 +105,44 @@ public final class RuleEngine {
 					vars.put("total", total.get().value());
 					vars.put("sum", sum);
 					vars.put("column", column);
-					apply(rule, vars, Map.of("total", total.get().cell()), total.get().cell(), findings);
+					apply(rule, vars, Set.of(), Map.of("total", total.get().cell()), total.get().cell(), findings);
 				}
 			});
-			case SHEET -> submission.sheet(rule.sheet()).ifPresent(sheet -> {
+			case SHEET -> submission.sheet(rule.sheet().name()).ifPresent(sheet -> {
 				Map<String, Object> vars = base(rule, school);
 				Map<String, CellRef> cells = new HashMap<>();
-				Names.variables(rule.sheet()).forEach((variable, item) -> {
+				Set<String> absent = new HashSet<>();
+				rule.sheet().variables().forEach((variable, item) -> {
 					Optional<Figure> figure = sheet.figure(item, SheetData.VALUE);
-					vars.put(variable, figure.map(Figure::value).orElse(BigDecimal.ZERO));
-					figure.ifPresent(f -> cells.put(variable, f.cell()));
+					vars.put(variable, figure.map(Figure::value).orElse(null));
+					figure.ifPresentOrElse(f -> cells.put(variable, f.cell()), () -> absent.add(variable));
 				});
-				apply(rule, vars, cells, CellRef.sheet(sheet.sheetName()), findings);
+				apply(rule, vars, absent, cells, CellRef.sheet(sheet.sheetName()), findings);
 			});
 			case CELL -> submission.sheets().values().forEach(sheet -> sheet.rows().forEach((row, figures) -> figures
 				.forEach((column, figure) -> {
 					Map<String, Object> vars = base(rule, school);
 					vars.put("value", figure.value());
-					vars.put("sheet", sheet.kind().label());
+					vars.put("sheet", sheet.sheet());
 					vars.put("row", row);
 					vars.put("column", column);
-					apply(rule, vars, Map.of("value", figure.cell()), figure.cell(), findings);
+					apply(rule, vars, Set.of(), Map.of("value", figure.cell()), figure.cell(), findings);
 				})));
 			case CROSS -> cross(rule, submission, school, findings);
 			case SCHOOL -> {
 				Map<String, Object> vars = base(rule, school);
 				Map<String, CellRef> cells = new HashMap<>();
-				put(vars, cells, "students", submission, SheetKind.STUDENTS, Grade.TOTAL, "在校生数");
-				put(vars, cells, "classes", submission, SheetKind.STUDENTS, Grade.TOTAL, "班数");
-				put(vars, cells, "teachers", submission, SheetKind.STAFF, "专任教师", "人数");
+				Set<String> absent = new HashSet<>();
+				form.figures().values().forEach(f -> {
+					Optional<Figure> figure = submission.sheet(f.sheet()).flatMap(s -> s.figure(f.row(), f.column()));
+					vars.put(f.name(), figure.map(Figure::value).orElse(null));
+					figure.ifPresentOrElse(found -> cells.put(f.name(), found.cell()), () -> absent.add(f.name()));
+				});
 				vars.put("registry", registry.find(submission.school().id()).map(RuleEngine::registry).orElse(null));
-				cells.put("school", CellRef.sheet(SheetKind.BASIC.label()));
-				cells.put("registry", CellRef.sheet(SheetKind.BASIC.label()));
-				apply(rule, vars, cells, CellRef.sheet(SheetKind.BASIC.label()), findings);
+				CellRef basic = CellRef.sheet(Form.BASIC);
+				cells.put("school", basic);
+				cells.put("registry", basic);
+				apply(rule, vars, absent, cells, basic, findings);
 			}
 			case HISTORY -> history(rule, submission, school, findings);
 			case PERIOD -> {
@@ -127,29 +150,38 @@ public final class RuleEngine {
 		}
 	}
 
+	/** Every row of the sheets a cross-sheet rule names, a row one sheet lacks counting as zeros there. */
 	private void cross(Rule rule, Submission submission, Map<String, Object> school, List<Finding> findings) {
-		Optional<SheetData> students = submission.sheet(SheetKind.STUDENTS);
-		Optional<SheetData> health = submission.sheet(SheetKind.HEALTH);
-		if (students.isEmpty() || health.isEmpty()) {
-			return;
-		}
-		for (String row : health.get().rows().keySet()) {
-			if (!students.get().hasRow(row)) {
-				continue;
+		List<SheetData> sheets = new ArrayList<>();
+		for (SheetForm form : rule.crossSheets()) {
+			Optional<SheetData> sheet = submission.sheet(form.name());
+			if (sheet.isEmpty()) {
+				return;
 			}
+			sheets.add(sheet.get());
+		}
+		Set<String> rows = new LinkedHashSet<>();
+		sheets.forEach(sheet -> rows.addAll(sheet.rows().keySet()));
+		for (String row : rows) {
 			Map<String, Object> vars = base(rule, school);
 			Map<String, CellRef> cells = new HashMap<>();
-			vars.put("stu", row(students.get(), row, SheetKind.STUDENTS, "stu.", cells));
-			vars.put("hlt", row(health.get(), row, SheetKind.HEALTH, "hlt.", cells));
+			Set<String> absent = new HashSet<>();
+			CellRef fallback = null;
+			for (int i = 0; i < sheets.size(); i++) {
+				SheetForm form = rule.crossSheets().get(i);
+				SheetData sheet = sheets.get(i);
+				fallback = fallback == null && sheet.hasRow(row) ? CellRef.sheet(sheet.sheetName()) : fallback;
+				vars.put(form.variable(), row(sheet, row, form, cells, absent));
+			}
 			vars.put("row", row);
-			apply(rule, vars, cells, CellRef.sheet(health.get().sheetName()), findings);
+			apply(rule, vars, absent, cells, fallback, findings);
 		}
 	}
 
 	private void history(Rule rule, Submission submission, Map<String, Object> school, List<Finding> findings) {
 		Period period = submission.period();
 		for (String name : rule.metrics()) {
-			Names.Metric metric = Names.METRICS.get(name);
+			FormFigure metric = book.form().figures().get(name);
 			Optional<Figure> figure = submission.sheet(metric.sheet()).flatMap(s -> s.figure(metric.row(), metric.column()));
 			if (figure.isEmpty()) {
 				continue;
@@ -161,49 +193,79 @@ public final class RuleEngine {
 			vars.put("wholeYear", period.halfYear() ? earlier(submission, period.wholeYearOf(), metric) : null);
 			vars.put("halfYear", period.halfYear());
 			vars.put("metric", metric.label());
-			apply(rule, vars, Map.of("value", figure.get().cell()), figure.get().cell(), findings);
+			apply(rule, vars, Set.of(), Map.of("value", figure.get().cell()), figure.get().cell(), findings);
 		}
 	}
 
-	private BigDecimal earlier(Submission submission, Period period, Names.Metric metric) {
+	private BigDecimal earlier(Submission submission, Period period, FormFigure metric) {
 		return history.value(submission.school().id(), period, metric.sheet(), metric.row(), metric.column()).orElse(null);
 	}
 
-	private static Map<String, Object> row(SheetData sheet, String row, SheetKind kind, String prefix, Map<String, CellRef> cells) {
+	/** A row's figures by variable; a row the sheet lacks is zeros, a column the workbook lacks is absent. */
+	private static Map<String, Object> row(SheetData sheet, String row, SheetForm form, Map<String, CellRef> cells,
+			Set<String> absent) {
 		Map<String, Object> values = new HashMap<>();
-		Names.variables(kind).forEach((variable, column) -> {
-			Optional<Figure> figure = sheet.figure(row, column);
-			values.put(variable, figure.map(Figure::value).orElse(BigDecimal.ZERO));
-			figure.ifPresent(f -> cells.put(prefix + variable, f.cell()));
+		String prefix = form.variable() + ".";
+		Map<String, Figure> figures = sheet.rows().get(row);
+		form.variables().forEach((variable, column) -> {
+			Figure figure = figures == null ? null : figures.get(column);
+			if (figure != null) {
+				values.put(variable, figure.value());
+				cells.put(prefix + variable, figure.cell());
+			}
+			else if (sheet.rows().values().stream().anyMatch(r -> r.containsKey(column))) {
+				values.put(variable, BigDecimal.ZERO);
+			}
+			else {
+				values.put(variable, null);
+				absent.add(prefix + variable);
+			}
 		});
 		return values;
 	}
 
-	private static void put(Map<String, Object> vars, Map<String, CellRef> cells, String variable, Submission submission,
-			SheetKind kind, String row, String column) {
-		Optional<Figure> figure = submission.sheet(kind).flatMap(s -> s.figure(row, column));
-		vars.put(variable, figure.map(Figure::value).orElse(BigDecimal.ZERO));
-		figure.ifPresent(f -> cells.put(variable, f.cell()));
-	}
-
-	private static void apply(Rule rule, Map<String, Object> vars, Map<String, CellRef> cells, CellRef fallback,
-			List<Finding> findings) {
+	/**
+	 * Evaluates a rule on one set of variables: every check that fails gives a finding, one per cell (a later, weaker
+	 * check on a cell already marked adds nothing). An expression over a figure the workbook does not have (a column
+	 * added to the form after it was filled) is not applicable and is skipped.
+	 */
+	private static void apply(Rule rule, Map<String, Object> vars, Set<String> absent, Map<String, CellRef> cells,
+			CellRef fallback, List<Finding> findings) {
 		JexlContext context = new MapContext(vars);
-		if (rule.when() != null && !Boolean.TRUE.equals(rule.when().evaluate(context))) {
+		if (rule.when() != null && (uses(rule.when(), absent) || !Boolean.TRUE.equals(rule.when().evaluate(context)))) {
 			return;
 		}
 		if (rule.value() != null) {
+			if (uses(rule.value(), absent)) {
+				return;
+			}
 			vars.put("value", rule.value().evaluate(context));
 		}
+		Set<CellRef> marked = new HashSet<>();
 		for (Rule.Check check : rule.checks()) {
-			if (check.test() == null || Boolean.TRUE.equals(check.test().evaluate(context))) {
+			if (check.test() == null || uses(check.test(), absent) || Boolean.TRUE.equals(check.test().evaluate(context))) {
 				continue;
 			}
 			CellRef cell = check.cell() == null ? fallback : cells.getOrDefault(check.cell(), fallback);
+			if (cell.row() > 0 && !marked.add(cell)) {
+				continue;
+			}
 			findings.add(new Finding(rule.code(), rule.severity(), cell, check.message().render(context),
 					"rule " + rule.code() + " failed: " + check.test().getSourceText(), values(check.test(), vars)));
-			return;
 		}
+	}
+
+	/** Whether an expression names a variable (or prefix.variable) the workbook does not have. */
+	private static boolean uses(JexlExpression expression, Set<String> absent) {
+		if (absent.isEmpty()) {
+			return false;
+		}
+		for (List<String> path : ((JexlScript) expression).getVariables()) {
+			if (absent.contains(path.get(0)) || (path.size() > 1 && absent.contains(path.get(0) + "." + path.get(1)))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static String values(JexlExpression test, Map<String, Object> vars) {
@@ -238,7 +300,7 @@ public final class RuleEngine {
 		return registry;
 	}
 
-	private static Map<String, Object> profile(org.edustat.core.SchoolProfile s) {
+	private static Map<String, Object> profile(SchoolProfile s) {
 		Map<String, Object> profile = new HashMap<>();
 		profile.put("type", s.type().label());
 		profile.put("sponsor", s.sponsor().label());

@@ -12,7 +12,7 @@ import org.edustat.core.Finding;
 import org.edustat.intake.Inbox;
 import org.edustat.intake.Intake;
 import org.edustat.pipeline.KnownDistricts;
-import org.edustat.pipeline.RuleBookHolder;
+import org.edustat.pipeline.JobFiles;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -37,11 +37,11 @@ class UploadController {
 
 	private final Inbox inbox;
 
-	private final RuleBookHolder rules;
+	private final JobFiles rules;
 
 	private final KnownDistricts knownDistricts;
 
-	UploadController(Intake intake, Inbox inbox, RuleBookHolder rules, KnownDistricts knownDistricts) {
+	UploadController(Intake intake, Inbox inbox, JobFiles rules, KnownDistricts knownDistricts) {
 		this.intake = intake;
 		this.inbox = inbox;
 		this.rules = rules;
@@ -64,9 +64,8 @@ class UploadController {
 			try (InputStream in = file.getInputStream()) {
 				Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
 			}
-			rules.reload();
 			Set<DistrictCode> districts = knownDistricts.get();
-			Intake.Inspection inspection = intake.inspect(temp, districts::contains);
+			Intake.Inspection inspection = intake.inspect(temp, districts::contains, rules.fresh());
 			model.addAttribute("name", name);
 			model.addAttribute("findings", inspection.findings());
 			boolean unreadable = inspection.findings().stream().map(Finding::code).anyMatch(UNREADABLE::contains);

@@ -56,7 +56,7 @@ class HostileFileTests {
 		}
 		assertThat(Files.size(file)).isGreaterThan(10_000_000L);
 		FileFormat format = new FileGuard(100L * 1024 * 1024).check(file);
-		assertThatThrownBy(() -> new WorkbookReader().read(file, format, SubmissionNormaliser::wanted, ReadLimits.SUBMISSION))
+		assertThatThrownBy(() -> new WorkbookReader().read(file, format, name -> SubmissionNormaliser.wanted(Workbooks.FORM, name), ReadLimits.SUBMISSION))
 			.isInstanceOfSatisfying(Rejection.class, rejection -> assertThat(rejection.findings())
 				.extracting(Finding::code, f -> f.cell().toString(), Finding::message)
 				.containsExactly(org.assertj.core.groups.Tuple.tuple("F06", "基本情况",

@@ -10,11 +10,10 @@ import java.util.stream.Stream;
 
 import org.edustat.core.FileFormat;
 import org.edustat.core.Figure;
-import org.edustat.core.Grade;
+import org.edustat.demo.Grade;
 import org.edustat.core.Period;
 import org.edustat.core.SchoolType;
 import org.edustat.core.SheetData;
-import org.edustat.core.SheetKind;
 import org.edustat.core.Submission;
 import org.edustat.demo.DemoSchool;
 import org.edustat.demo.Figures;
@@ -50,12 +49,12 @@ class MessyVariantsTests {
 		Submission submission = read(Workbooks.submission(SCHOOL, PERIOD).mess(mess).format(format));
 		assertThat(submission.school()).isEqualTo(SCHOOL.profile());
 		assertThat(submission.period()).isEqualTo(PERIOD);
-		assertGrid(submission.sheets().get(SheetKind.STUDENTS), labels(FIGURES.students), Figures.STUDENT_COLUMNS,
+		assertGrid(submission.sheets().get("学生"), labels(FIGURES.students), Figures.STUDENT_COLUMNS,
 				FIGURES.studentTotal());
-		assertGrid(submission.sheets().get(SheetKind.STAFF), FIGURES.staff, Figures.STAFF_COLUMNS, FIGURES.staffTotal());
-		assertGrid(submission.sheets().get(SheetKind.HEALTH), labels(FIGURES.health), Figures.HEALTH_COLUMNS,
+		assertGrid(submission.sheets().get("教职工"), FIGURES.staff, Figures.STAFF_COLUMNS, FIGURES.staffTotal());
+		assertGrid(submission.sheets().get("学生健康"), labels(FIGURES.health), Figures.HEALTH_COLUMNS,
 				FIGURES.healthTotal());
-		SheetData conditions = submission.sheets().get(SheetKind.CONDITIONS);
+		SheetData conditions = submission.sheets().get("办学条件");
 		FIGURES.conditions.forEach((item, value) -> assertThat(conditions.value(item, SheetData.VALUE))
 			.as(item).isEqualByComparingTo(BigDecimal.valueOf(value)));
 	}
@@ -63,35 +62,35 @@ class MessyVariantsTests {
 	@Test
 	void readsSubColumnsOfATwoRowMergedHeaderUnderTheirParent() {
 		Submission submission = read(Workbooks.submission(SCHOOL, PERIOD).mess(Mess.MERGED_HEADER));
-		Figure female = submission.sheets().get(SheetKind.STUDENTS).figure("一年级", "其中:女").orElseThrow();
+		Figure female = submission.sheets().get("学生").figure("一年级", "其中:女").orElseThrow();
 		assertThat(female.value()).isEqualByComparingTo(BigDecimal.valueOf(FIGURES.students.get(Grade.G1)[2]));
 		assertThat(female.cell()).hasToString("学生!D3");
-		Figure senior = submission.sheets().get(SheetKind.STAFF).figure("专任教师", "正高级职称").orElseThrow();
+		Figure senior = submission.sheets().get("教职工").figure("专任教师", "正高级职称").orElseThrow();
 		assertThat(senior.cell()).hasToString("教职工!F3");
 	}
 
 	@Test
 	void findsTheHeaderBelowTitleRowsAndRefersToTheCellAsTheSchoolSeesIt() {
 		Submission submission = read(Workbooks.submission(SCHOOL, PERIOD).mess(Mess.TITLE_ROWS));
-		Figure students = submission.sheets().get(SheetKind.STUDENTS).figure("一年级", "在校生数").orElseThrow();
+		Figure students = submission.sheets().get("学生").figure("一年级", "在校生数").orElseThrow();
 		assertThat(students.cell()).hasToString("学生!D5");
-		assertThat(submission.sheets().get(SheetKind.CONDITIONS).figure("图书", SheetData.VALUE).orElseThrow().cell())
+		assertThat(submission.sheets().get("办学条件").figure("图书", SheetData.VALUE).orElseThrow().cell())
 			.hasToString("办学条件!C9");
 	}
 
 	@Test
 	void convertsYuanToTenThousandYuanWhenTheHeaderSaysYuan() {
 		Submission submission = read(Workbooks.submission(SCHOOL, PERIOD).mess(Mess.MONEY_IN_YUAN));
-		assertThat(submission.sheets().get(SheetKind.CONDITIONS).value("固定资产总值", SheetData.VALUE))
+		assertThat(submission.sheets().get("办学条件").value("固定资产总值", SheetData.VALUE))
 			.isEqualByComparingTo(BigDecimal.valueOf(FIGURES.conditions.get("固定资产总值")));
 	}
 
 	@Test
 	void usesCachedFormulaResultsBooleanAndDateCells() {
 		Submission submission = read(Workbooks.submission(SCHOOL, PERIOD).mess(Mess.FORMULAS));
-		assertThat(submission.sheets().get(SheetKind.STUDENTS).value(Grade.TOTAL, "在校生数"))
+		assertThat(submission.sheets().get("学生").value("合计", "在校生数"))
 			.isEqualByComparingTo(BigDecimal.valueOf(FIGURES.studentTotal()[1]));
-		assertThat(submission.sheets().get(SheetKind.CONDITIONS).value("智慧校园", SheetData.VALUE))
+		assertThat(submission.sheets().get("办学条件").value("智慧校园", SheetData.VALUE))
 			.isEqualByComparingTo(BigDecimal.valueOf(FIGURES.conditions.get("智慧校园")));
 		assertThat(submission.period()).isEqualTo(PERIOD);
 	}
@@ -100,15 +99,15 @@ class MessyVariantsTests {
 	void notesExtraSheetsAndReadsSheetNameVariants() {
 		Submission submission = read(Workbooks.submission(SCHOOL, PERIOD).mess(Mess.EXTRA_SHEETS, Mess.SHEET_NAME_VARIANTS));
 		assertThat(submission.notes()).containsExactly("已忽略多余的工作表「填报说明」", "已忽略多余的工作表「封面」");
-		assertThat(submission.sheets().get(SheetKind.STUDENTS).sheetName()).isEqualTo("学生情况");
-		assertThat(submission.sheets().get(SheetKind.STUDENTS).figure(Grade.TOTAL, "班数").orElseThrow().cell())
+		assertThat(submission.sheets().get("学生").sheetName()).isEqualTo("学生情况");
+		assertThat(submission.sheets().get("学生").figure("合计", "班数").orElseThrow().cell())
 			.hasToString("学生情况!B11");
 	}
 
 	@Test
 	void readsTheTotalRowPlacedFirst() {
 		Submission submission = read(Workbooks.submission(SCHOOL, PERIOD).mess(Mess.TOTAL_FIRST));
-		Figure total = submission.sheets().get(SheetKind.STUDENTS).figure(Grade.TOTAL, "在校生数").orElseThrow();
+		Figure total = submission.sheets().get("学生").figure("合计", "在校生数").orElseThrow();
 		assertThat(total.cell()).hasToString("学生!C2");
 		assertThat(total.value()).isEqualByComparingTo(BigDecimal.valueOf(FIGURES.studentTotal()[1]));
 	}
@@ -117,14 +116,14 @@ class MessyVariantsTests {
 	void readsAnEmptyCellOfAPresentRowAsZero() {
 		Submission submission = read(Workbooks.submission(SCHOOL, PERIOD)
 			.tamper(wb -> wb.getSheet("学生").getRow(1).removeCell(wb.getSheet("学生").getRow(1).getCell(5))));
-		assertThat(submission.sheets().get(SheetKind.STUDENTS).figure("一年级", "其中:残疾学生").orElseThrow().value())
+		assertThat(submission.sheets().get("学生").figure("一年级", "其中:残疾学生").orElseThrow().value())
 			.isEqualByComparingTo(BigDecimal.ZERO);
 	}
 
 	@Test
 	void leavesOutGradesTheSchoolDoesNotTeach() {
 		Submission submission = read(Workbooks.submission(SCHOOL, PERIOD));
-		assertThat(submission.sheets().get(SheetKind.STUDENTS).rows()).doesNotContainKey("高一").containsKey("九年级");
+		assertThat(submission.sheets().get("学生").rows()).doesNotContainKey("高一").containsKey("九年级");
 	}
 
 	private Submission read(SubmissionWorkbook workbook) {
@@ -141,15 +140,15 @@ class MessyVariantsTests {
 
 	private static void assertGrid(SheetData sheet, Map<String, long[]> rows, java.util.List<String> columns, long[] total) {
 		assertThat(sheet.rows().keySet()).containsExactlyInAnyOrderElementsOf(
-				Stream.concat(rows.keySet().stream(), Stream.of(Grade.TOTAL)).toList());
+				Stream.concat(rows.keySet().stream(), Stream.of("合计")).toList());
 		rows.forEach((row, values) -> {
 			for (int c = 0; c < columns.size(); c++) {
-				assertThat(sheet.value(row, columns.get(c))).as(sheet.kind() + " " + row + " " + columns.get(c))
+				assertThat(sheet.value(row, columns.get(c))).as(sheet.sheet() + " " + row + " " + columns.get(c))
 					.isEqualByComparingTo(BigDecimal.valueOf(values[c]));
 			}
 		});
 		for (int c = 0; c < columns.size(); c++) {
-			assertThat(sheet.value(Grade.TOTAL, columns.get(c))).as("合计 " + columns.get(c))
+			assertThat(sheet.value("合计", columns.get(c))).as("合计 " + columns.get(c))
 				.isEqualByComparingTo(BigDecimal.valueOf(total[c]));
 		}
 	}

@@ -15,6 +15,7 @@ import org.edustat.demo.DemoSchool;
 import org.edustat.demo.Figures;
 import org.edustat.demo.Roster;
 import org.edustat.demo.SubmissionWorkbook;
+import org.edustat.form.Form;
 import org.edustat.normalise.SubmissionNormaliser;
 import org.edustat.normalise.internal.ReadLimits;
 import org.edustat.normalise.internal.WorkbookReader;
@@ -25,6 +26,9 @@ public final class Workbooks {
 	public static final long SEED = 42;
 
 	public static final Period H1_2023 = Period.parse("2023H1");
+
+	/** The project's form, as jobs/form.yaml defines it. */
+	public static final Form FORM = Form.load(Path.of("jobs", "form.yaml"));
 
 	private Workbooks() {
 	}
@@ -58,7 +62,13 @@ public final class Workbooks {
 	/** Reads a workbook the way the import job does, minus the database: every district is known. */
 	public static Submission normalise(Path folder, byte[] bytes, FileFormat format) {
 		Path file = write(folder, "submission" + (format == FileFormat.XLS ? ".xls" : ".xlsx"), bytes, Instant.now());
-		return new SubmissionNormaliser(code -> true)
-			.normalise(new WorkbookReader().read(file, format, SubmissionNormaliser::wanted, ReadLimits.SUBMISSION));
+		return normalise(file, format, FORM);
+	}
+
+	/** Reads a workbook file with the given form: every district is known. */
+	public static Submission normalise(Path file, FileFormat format, Form form) {
+		return new SubmissionNormaliser(form, code -> true)
+			.normalise(new WorkbookReader().read(file, format, name -> SubmissionNormaliser.wanted(form, name),
+					ReadLimits.SUBMISSION));
 	}
 }

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.edustat.core.FileFormat;
 import org.edustat.core.Finding;
-import org.edustat.core.Grade;
+import org.edustat.demo.Grade;
 import org.edustat.core.Period;
 import org.edustat.core.RegistryEntry;
 import org.edustat.core.SchoolProfile;
@@ -34,7 +34,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class RuleTests {
 
-	static final RuleBook RULES = RuleBook.load(Path.of("jobs/rules"));
+	static final RuleBook RULES = RuleBook.load(Path.of("jobs/rules"), Workbooks.FORM);
 
 	static final Period H1 = Workbooks.H1_2023;
 

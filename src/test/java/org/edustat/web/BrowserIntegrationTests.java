@@ -17,7 +17,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.edustat.core.Grade;
+import org.edustat.demo.Grade;
 import org.edustat.core.Period;
 import org.edustat.core.SchoolType;
 import org.edustat.demo.DemoSchool;

@@ -1,9 +1,11 @@
-package org.edustat.core;
+package org.edustat.demo;
+
+import org.edustat.core.Stage;
 
 import java.util.Arrays;
 import java.util.Optional;
 
-/** A grade row of the 学生 and 学生健康 sheets, with the 学段 its students count under. */
+/** The grades the demo's schools teach, with their 学段: the demo's model of a school, written out as the form's rows. */
 public enum Grade {
 
 	K1("小班", Stage.PRESCHOOL), K2("中班", Stage.PRESCHOOL), K3("大班", Stage.PRESCHOOL),

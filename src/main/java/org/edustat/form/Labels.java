@@ -1,18 +1,22 @@
-package org.edustat.normalise;
+package org.edustat.form;
 
 import java.text.Normalizer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Cleans what schools type: full-width forms folded (NFKC), every kind of space and line break removed. */
-final class Text {
+/**
+ * How the texts schools type are made comparable: full-width forms folded (NFKC), every kind of space and line break
+ * removed; for a header, row or item also its bracketed unit and a leading 其中 dropped.
+ */
+public final class Labels {
 
 	private static final Pattern UNIT = Pattern.compile("^(.*?)\\(([^()]*)\\)$");
 
-	private Text() {
+	private Labels() {
 	}
 
-	static String clean(String raw) {
+	/** The text with full-width forms folded and every space, line break and zero-width mark removed. */
+	public static String clean(String raw) {
 		if (raw == null) {
 			return "";
 		}
@@ -27,8 +31,8 @@ final class Text {
 		return out.toString();
 	}
 
-	/** A header or item without its bracketed unit and its 其中 prefix: 其中:塑胶运动场面积(平方米) → 塑胶运动场面积. */
-	static String name(String cleaned) {
+	/** A cleaned header or item without its bracketed unit and its 其中 prefix: 其中:塑胶运动场面积(平方米) → 塑胶运动场面积. */
+	public static String name(String cleaned) {
 		String name = cleaned;
 		Matcher unit = UNIT.matcher(name);
 		if (unit.matches() && !unit.group(1).isEmpty()) {
@@ -43,8 +47,13 @@ final class Text {
 		return name;
 	}
 
-	/** The bracketed unit of a header or item, or empty: 固定资产总值(元) → 元. */
-	static String unit(String cleaned) {
+	/** The key a raw label is matched by: {@link #name} of {@link #clean}. */
+	public static String key(String raw) {
+		return name(clean(raw));
+	}
+
+	/** The bracketed unit of a cleaned header or item, or empty: 固定资产总值(元) → 元. */
+	public static String unit(String cleaned) {
 		Matcher unit = UNIT.matcher(cleaned);
 		return unit.matches() ? unit.group(2) : "";
 	}
