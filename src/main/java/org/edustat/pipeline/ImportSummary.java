@@ -104,7 +104,10 @@ public class ImportSummary {
 	/** The findings of a given severity on the files of a run that ended in a given status. */
 	public List<Line> lines(long jobExecutionId, String status, String severity) {
 		return new ArrayList<>(jdbc.sql("""
-				select coalesce(f.school_name || ' (' || f.school_id || ', ' || f.period || ')', f.received_path), d.cell, d.code, d.severity, d.message
+				select case when f.status = '已退回'
+				         then f.received_path || coalesce(' — ' || f.school_name || ' (' || f.school_id || ', ' || f.period || ')', '')
+				         else coalesce(f.school_name || ' (' || f.school_id || ', ' || f.period || ')', f.received_path) end,
+				       d.cell, d.code, d.severity, d.message
 				from inbox_file f join finding d on d.file_id = f.id
 				where f.job_execution_id = ? and f.status = ? and d.severity = ?
 				order by f.id, d.id""")

@@ -115,7 +115,8 @@ class ValidationIntegrationTests {
 		Files.writeString(JOBS.resolve("rules/9-local.yaml"), "- {code: Z02, severity: warning, scope: school, check: 'students.getClass() != null', message: m}\n");
 		Path file = put("a.xlsx", Workbooks.submission(SCHOOL, H1).bytes(), Instant.now());
 		String out = runImport();
-		assertThat(out).startsWith("审核规则有误,本次不导入任何文件 (rules invalid, nothing imported): 规则文件 9-local.yaml 中的规则 Z02:");
+		assertThat(out).startsWith("jobs/ 中的文件有误,本次不导入任何文件 (form, rules or indicators invalid, nothing imported): "
+				+ "规则文件 9-local.yaml 中的规则 Z02:");
 		assertThat(file).exists();
 		assertThat(jdbc.sql("select count(*) from inbox_file").query(Integer.class).single()).isZero();
 	}
