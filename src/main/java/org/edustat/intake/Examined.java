@@ -1,5 +1,6 @@
 package org.edustat.intake;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.edustat.core.Finding;
@@ -19,6 +20,14 @@ public record Examined(InboxFile file, String sha256, Outcome outcome, Submissio
 	/** The kinds of outcome. */
 	public enum Outcome {
 		SUBMISSION, REFERENCE, REJECTED, DUPLICATE, LEFTOVER
+	}
+
+	/** This file with more findings: refused if any of them is an error. */
+	public Examined with(List<Finding> more) {
+		List<Finding> all = new ArrayList<>(findings);
+		all.addAll(more);
+		Outcome checked = outcome == Outcome.SUBMISSION && more.stream().anyMatch(Finding::isError) ? Outcome.REJECTED : outcome;
+		return new Examined(file, sha256, checked, submission, reference, List.copyOf(all), earlierEntry, archivePath, identity);
 	}
 
 	public boolean hasErrors() {

@@ -43,13 +43,14 @@ final class GridSheets {
 		RawSheet.Row sub = header + 1 < rows.size() && rows.get(header + 1).index() == top.index() + 1
 				&& isSubHeader(form, top, rows.get(header + 1)) ? rows.get(header + 1) : null;
 		Map<Integer, Field> columns = new HashMap<>();
+		Map<Integer, String> units = new HashMap<>();
 		List<Unrecognised> unknownHeaders = new ArrayList<>();
-		mapColumns(form, name, top, sub, columns, unknownHeaders);
+		mapColumns(form, name, top, sub, columns, units, unknownHeaders);
 		Map<String, Map<String, Figure>> data = new LinkedHashMap<>();
 		Set<Integer> labelColumns = new HashSet<>();
 		List<Unrecognised> unknownRows = new ArrayList<>();
 		for (int r = header + (sub == null ? 1 : 2); r < rows.size(); r++) {
-			readRow(form, name, rows.get(r), columns, data, labelColumns, unknownRows, problems);
+			readRow(form, name, rows.get(r), columns, units, data, labelColumns, unknownRows, problems);
 		}
 		unknownHeaders.removeIf(u -> labelColumns.contains(u.cell().column()));
 		List<Field> missing = form.columns().stream().filter(c -> !columns.containsValue(c)).toList();
@@ -69,7 +70,7 @@ final class GridSheets {
 	}
 
 	private static void readRow(SheetForm form, String name, RawSheet.Row row, Map<Integer, Field> columns,
-			Map<String, Map<String, Figure>> data, Set<Integer> labelColumns, List<Unrecognised> unknownRows,
+			Map<Integer, String> units, Map<String, Map<String, Figure>> data, Set<Integer> labelColumns, List<Unrecognised> unknownRows,
 			Problems problems) {
 		Field label = null;
 		int labelColumn = -1;
@@ -105,7 +106,7 @@ final class GridSheets {
 		columns.forEach((c, column) -> {
 			CellRef cell = CellRef.of(name, row.index(), c);
 			try {
-				figures.put(column.name(), new Figure(Numbers.value(row.cell(c), column, ""), cell));
+				figures.put(column.name(), new Figure(Numbers.value(row.cell(c), column, units.getOrDefault(c, "")), cell));
 			}
 			catch (IllegalArgumentException ex) {
 				problems.add("N04", cell, "「" + rowLabel + "」行「" + column.name() + "」列:" + ex.getMessage(), "not a number");
@@ -156,7 +157,7 @@ final class GridSheets {
 	}
 
 	private static void mapColumns(SheetForm form, String name, RawSheet.Row top, RawSheet.Row sub,
-			Map<Integer, Field> columns, List<Unrecognised> unknown) {
+			Map<Integer, Field> columns, Map<Integer, String> units, List<Unrecognised> unknown) {
 		int width = Math.max(top.cells().length, sub == null ? 0 : sub.cells().length);
 		for (int c = 0; c < width; c++) {
 			String upper = top.cell(c);
@@ -171,6 +172,7 @@ final class GridSheets {
 			}
 			if (column.isPresent() && !columns.containsValue(column.get())) {
 				columns.put(c, column.get());
+				units.put(c, Labels.unit(Labels.clean(lower != null ? lower : upper)));
 			}
 			else if (column.isEmpty() && (lower != null || upper != null)) {
 				String text = lower != null ? lower : upper;

@@ -4,6 +4,7 @@ import org.edustat.intake.Examined;
 import org.edustat.intake.Inbox;
 import org.edustat.intake.Intake;
 import org.edustat.intake.IntakeProperties;
+import org.edustat.load.DatabaseHistory;
 import org.edustat.load.FileRecorder;
 import org.edustat.reports.ComparativeReports;
 import org.edustat.reports.FeedbackWorkbooks;
@@ -113,8 +114,8 @@ class ImportJobConfiguration {
 
 	@Bean
 	@StepScope
-	RecordWriter recordWriter(FileRecorder recorder) {
-		return new RecordWriter(recorder);
+	RecordWriter recordWriter(FileRecorder recorder, JobFiles jobFiles, JdbcClient jdbc, FeedbackWorkbooks feedback) {
+		return new RecordWriter(recorder, jobFiles, new DatabaseHistory(jdbc), feedback);
 	}
 
 	@Bean

@@ -37,7 +37,7 @@ public class JobFiles implements SubmissionChecks {
 		this.registry = registry;
 	}
 
-	/** The files as read at one moment, checked against each other. */
+	/** The files as read at one moment, checked against each other; {@link #check} applies every rule. */
 	public record InForce(Form form, RuleBook book, Catalogue catalogue, RuleEngine engine) implements SubmissionChecks {
 
 		@Override
@@ -85,8 +85,17 @@ public class JobFiles implements SubmissionChecks {
 		return inForce().catalogue();
 	}
 
+	/**
+	 * The rules a run applies while examining a file ahead of the commits: all but the history rules, which
+	 * {@link #againstHistory} applies in order as each file is recorded.
+	 */
 	@Override
 	public List<Finding> check(Submission submission) {
-		return inForce().check(submission);
+		return inForce().engine().withinTheWorkbook(submission);
+	}
+
+	/** The history rules in force, against the given earlier periods. */
+	public List<Finding> againstHistory(Submission submission, History earlier) {
+		return inForce().engine().againstHistory(submission, earlier);
 	}
 }

@@ -46,12 +46,35 @@ public final class RuleEngine {
 		this.registry = registry;
 	}
 
+	/** Every rule, history rules against the database's earlier periods. */
 	public List<Finding> check(Submission submission) {
+		List<Finding> findings = withinTheWorkbook(submission);
+		findings.addAll(againstHistory(submission, history));
+		return findings;
+	}
+
+	/** The rules that need nothing but the workbook (and the registry): every scope but history. */
+	public List<Finding> withinTheWorkbook(Submission submission) {
+		return check(submission, false, history);
+	}
+
+	/**
+	 * The history rules, against the earlier periods the given history holds: the import runs them in order, as
+	 * each file is recorded, so that they see every earlier period, including one loaded earlier in the same run.
+	 */
+	public List<Finding> againstHistory(Submission submission, History earlier) {
+		return check(submission, true, earlier);
+	}
+
+	private List<Finding> check(Submission submission, boolean historyRules, History earlier) {
 		List<Finding> findings = new ArrayList<>();
 		Map<String, Object> school = school(submission);
 		for (Rule rule : book.rules()) {
+			if ((rule.scope() == Scope.HISTORY) != historyRules) {
+				continue;
+			}
 			try {
-				evaluate(rule, submission, school, findings);
+				evaluate(rule, submission, school, findings, earlier);
 			}
 			catch (JexlException ex) {
 				throw new RuleFileException(RuleBook.fail(rule.file(), rule.code(), "计算出错: " + ex.getMessage(),
@@ -61,7 +84,8 @@ public final class RuleEngine {
 		return findings;
 	}
 
-	private void evaluate(Rule rule, Submission submission, Map<String, Object> school, List<Finding> findings) {
+	private void evaluate(Rule rule, Submission submission, Map<String, Object> school, List<Finding> findings,
+			History earlier) {
 		Form form = book.form();
 		switch (rule.scope()) {
 			case ROW -> submission.sheet(rule.sheet().name()).ifPresent(sheet -> sheet.rows().forEach((row, figures) -> {
@@ -144,7 +168,7 @@ public final class RuleEngine {
 				cells.put("registry", basic);
 				apply(rule, vars, absent, cells, basic, findings);
 			}
-			case HISTORY -> history(rule, submission, school, findings);
+			case HISTORY -> history(rule, submission, school, findings, earlier);
 			case PERIOD -> {
 			}
 		}
@@ -178,7 +202,8 @@ public final class RuleEngine {
 		}
 	}
 
-	private void history(Rule rule, Submission submission, Map<String, Object> school, List<Finding> findings) {
+	private void history(Rule rule, Submission submission, Map<String, Object> school, List<Finding> findings,
+			History history) {
 		Period period = submission.period();
 		for (String name : rule.metrics()) {
 			FormFigure metric = book.form().figures().get(name);
@@ -188,16 +213,16 @@ public final class RuleEngine {
 			}
 			Map<String, Object> vars = base(rule, school);
 			vars.put("value", figure.get().value());
-			vars.put("previous", earlier(submission, period.sameLastYear(), metric));
-			vars.put("firstHalf", period.halfYear() ? null : earlier(submission, period.firstHalfOfYear(), metric));
-			vars.put("wholeYear", period.halfYear() ? earlier(submission, period.wholeYearOf(), metric) : null);
+			vars.put("previous", earlier(history, submission, period.sameLastYear(), metric));
+			vars.put("firstHalf", period.halfYear() ? null : earlier(history, submission, period.firstHalfOfYear(), metric));
+			vars.put("wholeYear", period.halfYear() ? earlier(history, submission, period.wholeYearOf(), metric) : null);
 			vars.put("halfYear", period.halfYear());
 			vars.put("metric", metric.label());
 			apply(rule, vars, Set.of(), Map.of("value", figure.get().cell()), figure.get().cell(), findings);
 		}
 	}
 
-	private BigDecimal earlier(Submission submission, Period period, FormFigure metric) {
+	private static BigDecimal earlier(History history, Submission submission, Period period, FormFigure metric) {
 		return history.value(submission.school().id(), period, metric.sheet(), metric.row(), metric.column()).orElse(null);
 	}
 

@@ -13,6 +13,7 @@ import org.edustat.core.Submission;
 import org.edustat.demo.Mess;
 import org.edustat.core.SchoolType;
 import org.edustat.testing.HandWorkbook;
+import org.edustat.testing.HeaderSpellings;
 import org.edustat.testing.Workbooks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +30,7 @@ class LibreOfficeResavedTests {
 	@Test
 	void readsAWorkbookReSavedByLibreOfficeAsXls() throws Exception {
 		Path original = Workbooks.write(folder, "原表.xlsx", new HandWorkbook("3901029003", "测试小学", "2023H1")
-			.spelling(HeaderVariantsTests.Family.UNIT_IN_FULL_WIDTH_BRACKETS.spelling).bytes(FileFormat.XLSX), java.time.Instant.now());
+			.spelling(HeaderSpellings.UNIT_IN_FULL_WIDTH_BRACKETS.spelling).bytes(FileFormat.XLSX), java.time.Instant.now());
 		Path resaved = convert(original, "xls");
 		Submission submission = Workbooks.normalise(resaved, FileFormat.XLS, Workbooks.FORM);
 		HeaderVariantsTests.assertEveryFigure(submission);
