@@ -105,6 +105,26 @@ public final class Figures {
 		return f;
 	}
 
+	/**
+	 * The demo's figure for a cell of the form (办学条件's items with column 值), or null where the demo has none: a
+	 * column or item added to the form after the demo was written, or a grade the school does not teach.
+	 */
+	public Double value(String sheet, String row, String column) {
+		return switch (sheet) {
+			case "学生" -> cell(row.equals("合计") ? studentTotal() : Grade.ofLabel(row).map(students::get).orElse(null),
+					STUDENT_COLUMNS.indexOf(column));
+			case "教职工" -> cell(row.equals("合计") ? staffTotal() : staff.get(row), STAFF_COLUMNS.indexOf(column));
+			case "学生健康" -> cell(row.equals("合计") ? healthTotal() : Grade.ofLabel(row).map(health::get).orElse(null),
+					HEALTH_COLUMNS.indexOf(column));
+			case "办学条件" -> conditions.get(row);
+			default -> null;
+		};
+	}
+
+	private static Double cell(long[] values, int column) {
+		return values == null || column < 0 ? null : (double) values[column];
+	}
+
 	/** The 合计 row of the student sheet. */
 	public long[] studentTotal() {
 		return sum(students.values(), STUDENT_COLUMNS.size());

@@ -24,6 +24,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.edustat.core.FileFormat;
 import org.edustat.core.Period;
 import org.edustat.core.SchoolProfile;
+import org.edustat.form.Field;
+import org.edustat.form.FieldType;
+import org.edustat.form.Form;
+import org.edustat.form.SheetForm;
 
 /** Writes a school's submission workbook, clean or with any of the {@link Mess messy variants} of the contract. */
 public final class SubmissionWorkbook {
@@ -44,14 +48,23 @@ public final class SubmissionWorkbook {
 
 	private Workbook workbook;
 
-	private SubmissionWorkbook(SchoolProfile school, Period period, Figures figures) {
+	private final Form form;
+
+	private SubmissionWorkbook(SchoolProfile school, Period period, Figures figures, Form form) {
 		this.school = school;
 		this.period = period;
 		this.figures = figures;
+		this.form = form;
 	}
 
+	/** A school's workbook in the shape of the project's form (jobs/form.yaml). */
 	public static SubmissionWorkbook of(DemoSchool school, Period period, Figures figures) {
-		return new SubmissionWorkbook(school.profile(), period, figures);
+		return of(school, period, figures, DemoForm.standard());
+	}
+
+	/** A school's workbook in the shape of the given form. */
+	public static SubmissionWorkbook of(DemoSchool school, Period period, Figures figures, Form form) {
+		return new SubmissionWorkbook(school.profile(), period, figures, form);
 	}
 
 	public SubmissionWorkbook mess(Mess... variants) {
@@ -88,11 +101,18 @@ public final class SubmissionWorkbook {
 				Sheet notes = wb.createSheet("填报说明");
 				notes.createRow(0).createCell(0).setCellValue("请按统计口径如实填报,合计行应等于各年级之和。");
 			}
-			basicSheet(wb.createSheet(name("基本情况", "基本情况表")));
-			studentSheet(wb.createSheet(name("学生", "学生情况 ")));
-			staffSheet(wb.createSheet(name("教职工", "教职工统计表")));
-			conditionsSheet(wb.createSheet(name("办学条件", "办学条件")));
-			healthSheet(wb.createSheet(name("学生健康", "学生健康情况")));
+			for (SheetForm sheet : form.sheets()) {
+				Sheet written = wb.createSheet(name(sheet.name()));
+				if (sheet.name().equals(Form.BASIC)) {
+					basicSheet(written);
+				}
+				else if (sheet.grid()) {
+					gridSheet(written, sheet);
+				}
+				else {
+					itemsSheet(written, sheet);
+				}
+			}
 			if (mess.contains(Mess.EXTRA_SHEETS)) {
 				Sheet cover = wb.createSheet("封面");
 				cover.createRow(0).createCell(0).setCellValue(school.name() + " 统计报表");
@@ -111,8 +131,12 @@ public final class SubmissionWorkbook {
 		}
 	}
 
-	private String name(String plain, String variant) {
-		return mess.contains(Mess.SHEET_NAME_VARIANTS) ? variant : plain;
+	/** How the demo spells sheet names in the sheet-name variant; other sheets get a trailing 表. */
+	private static final Map<String, String> SHEET_NAME_VARIANTS = Map.of("基本情况", "基本情况表", "学生", "学生情况 ",
+			"教职工", "教职工统计表", "办学条件", "办学条件", "学生健康", "学生健康情况");
+
+	private String name(String plain) {
+		return mess.contains(Mess.SHEET_NAME_VARIANTS) ? SHEET_NAME_VARIANTS.getOrDefault(plain, plain + "表") : plain;
 	}
 
 	private int titleRows(Sheet sheet, String what) {
@@ -166,38 +190,91 @@ public final class SubmissionWorkbook {
 		return period.code();
 	}
 
-	private void studentSheet(Sheet sheet) {
+	/**
+	 * A rows × columns sheet as the form has it: its columns in the form's order (those the demo has no figures for
+	 * left out, or written as 0 where the form requires them), the rows the school has, then 合计.
+	 */
+	private void gridSheet(Sheet sheet, SheetForm form) {
+		List<Field> columns = form.columns().stream()
+			.filter(c -> c.required() || form.rows().stream().anyMatch(r -> figures.value(form.name(), r.name(), c.name()) != null))
+			.toList();
+		String total = form.totalRow().map(Field::name).orElse("合计");
 		Map<String, long[]> rows = new LinkedHashMap<>();
-		figures.students.forEach((grade, values) -> rows.put(grade.label(), values));
-		List<String> columns = Figures.STUDENT_COLUMNS;
-		List<String> headers = mess.contains(Mess.HEADER_ALIASES)
-				? List.of(" 班 数 ", "在校学生数（人）", "女生", "其中:随迁\n子女", "其中:残疾学生", "本期\n招生", "本期毕业生(人)") : columns;
-		grid(sheet, "学生", "年级", headers, rows, figures.studentTotal(),
-				List.of(new Group("其中", 2, 4, List.of("女", "随迁子女", "残疾学生"))));
+		for (Field row : form.rows()) {
+			if (!row.total() && figures.value(form.name(), row.name(), columns.get(0).name()) != null) {
+				rows.put(row.name(), values(form.name(), row.name(), columns));
+			}
+		}
+		List<String> names = columns.stream().map(Field::name).toList();
+		Map<String, String> spellings = MESSY_HEADERS.getOrDefault(form.name(), Map.of());
+		List<String> headers = mess.contains(Mess.HEADER_ALIASES) ? names.stream().map(n -> spellings.getOrDefault(n, n)).toList()
+				: names;
+		boolean grades = form.rows().stream().anyMatch(r -> r.stage() != null);
+		grid(sheet, form.name(), grades ? "年级" : "类别", headers, rows, values(form.name(), total, columns),
+				groups(form.name(), names));
 	}
 
-	private void staffSheet(Sheet sheet) {
-		Map<String, long[]> rows = new LinkedHashMap<>(figures.staff);
-		List<String> headers = mess.contains(Mess.HEADER_ALIASES)
-				? List.of("人 数", "女", "研究生\n学历", "本科", "正高级", "副高级职称", "新招聘") : Figures.STAFF_COLUMNS;
-		grid(sheet, "教职工", "类别", headers, rows, figures.staffTotal(), List.of(new Group("其中", 1, 1, List.of("女")),
-				new Group("学历", 2, 3, List.of("研究生", "本科")), new Group("职称", 4, 5, List.of("正高级", "副高级"))));
+	private long[] values(String sheet, String row, List<Field> columns) {
+		long[] values = new long[columns.size()];
+		for (int c = 0; c < values.length; c++) {
+			Double value = figures.value(sheet, row, columns.get(c).name());
+			values[c] = value == null ? 0 : Math.round(value);
+		}
+		return values;
 	}
 
-	private void healthSheet(Sheet sheet) {
-		Map<String, long[]> rows = new LinkedHashMap<>();
-		figures.health.forEach((grade, values) -> rows.put(grade.label(), values));
-		grid(sheet, "学生健康", "年级", Figures.HEALTH_COLUMNS, rows, figures.healthTotal(),
-				List.of(new Group("体质健康", 0, 2, List.of("测试人数", "合格人数", "优良人数")),
-						new Group("视力", 3, 4, List.of("筛查人数", "近视人数"))));
+	/** How the demo's messy workbooks spell some headers (the contract's variants); other headers keep their names. */
+	private static final Map<String, Map<String, String>> MESSY_HEADERS = Map.of(
+			"学生", Map.of("班数", " 班 数 ", "在校生数", "在校学生数（人）", "其中:女", "女生", "其中:随迁子女", "其中:随迁\n子女",
+					"本期招生", "本期\n招生", "本期毕业生", "本期毕业生(人)"),
+			"教职工", Map.of("人数", "人 数", "其中:女", "女", "研究生学历", "研究生\n学历", "本科学历", "本科", "正高级职称", "正高级",
+					"本期新招聘", "新招聘"));
+
+	/** The demo's two-row headers: a title over the sub-headers of some columns, by column name. */
+	private static final Map<String, List<Group>> GROUPS = Map.of(
+			"教职工", List.of(new Group("其中", "其中:女", "其中:女", List.of("女")),
+					new Group("学历", "研究生学历", "本科学历", List.of("研究生", "本科")),
+					new Group("职称", "正高级职称", "副高级职称", List.of("正高级", "副高级"))),
+			"学生健康", List.of(new Group("体质健康", "体质测试人数", "优良人数", List.of("测试人数", "合格人数", "优良人数")),
+					new Group("视力", "视力筛查人数", "近视人数", List.of("筛查人数", "近视人数"))));
+
+	/** The groups of a sheet's columns as positions: the demo's own, or every run of 其中: columns under 其中. */
+	private static List<Span> groups(String sheet, List<String> columns) {
+		List<Span> spans = new ArrayList<>();
+		for (Group group : GROUPS.getOrDefault(sheet, List.of())) {
+			int first = columns.indexOf(group.first());
+			int last = columns.indexOf(group.last());
+			if (first >= 0 && last - first + 1 == group.children().size()) {
+				spans.add(new Span(group.title(), first, last, group.children()));
+			}
+		}
+		if (GROUPS.containsKey(sheet)) {
+			return spans;
+		}
+		for (int c = 0; c < columns.size(); c++) {
+			if (!columns.get(c).startsWith("其中:")) {
+				continue;
+			}
+			int first = c;
+			List<String> children = new ArrayList<>();
+			while (c < columns.size() && columns.get(c).startsWith("其中:")) {
+				children.add(columns.get(c++).substring(3));
+			}
+			spans.add(new Span("其中", first, c - 1, children));
+		}
+		return spans;
+	}
+
+	/** A title over named columns, as the demo writes it. */
+	private record Group(String title, String first, String last, List<String> children) {
 	}
 
 	/** A header over columns first..last of the data, for the two-row merged header variant. */
-	private record Group(String title, int first, int last, List<String> children) {
+	private record Span(String title, int first, int last, List<String> children) {
 	}
 
 	private void grid(Sheet sheet, String what, String labelHeader, List<String> headers, Map<String, long[]> rows,
-			long[] total, List<Group> groups) {
+			long[] total, List<Span> groups) {
 		int r = titleRows(sheet, what);
 		int c0 = firstColumn();
 		int width = headers.size();
@@ -213,7 +290,7 @@ public final class SubmissionWorkbook {
 			for (int i = 0; i < width; i++) {
 				int column = c0 + 1 + i;
 				int data = order[i];
-				Group group = groups.stream().filter(g -> g.first() <= data && data <= g.last()).findFirst().orElse(null);
+				Span group = groups.stream().filter(g -> g.first() <= data && data <= g.last()).findFirst().orElse(null);
 				if (group == null) {
 					top.createCell(column).setCellValue(headers.get(order[i]));
 					sheet.addMergedRegion(new CellRangeAddress(r, r + 1, column, column));
@@ -289,36 +366,46 @@ public final class SubmissionWorkbook {
 		row.createCell(column).setCellValue(text);
 	}
 
-	private void conditionsSheet(Sheet sheet) {
-		int r = titleRows(sheet, "办学条件");
+	/**
+	 * A key–value sheet other than 基本情况 as the form has it: each item with its unit in brackets, the demo's figure
+	 * (an item the demo has no figure for left out, or 0 where the form requires it), spelled as the messy variants ask.
+	 */
+	private void itemsSheet(Sheet sheet, SheetForm form) {
+		int r = titleRows(sheet, form.name());
 		int c = firstColumn();
 		row(sheet, r, c, "项目", "内容");
-		Map<String, String> units = Map.of("占地面积", "(平方米)", "校舍建筑面积", "(平方米)", "运动场地面积", "(平方米)", "塑胶运动场面积",
-				"(平方米)", "图书", "(册)", "教学用计算机", "(台)", "多媒体教室", "(间)", "固定资产总值", "(万元)", "本期教育经费支出", "(万元)");
-		for (String item : Figures.CONDITION_ITEMS) {
-			double value = figures.conditions.get(item);
-			String label = (item.equals("塑胶运动场面积") ? "其中:" : "") + item + units.getOrDefault(item, "");
+		for (Field item : form.items()) {
+			Double figure = figures.value(form.name(), item.name(), "值");
+			if (figure == null && !item.required()) {
+				continue;
+			}
+			double value = figure == null ? 0 : figure;
+			String unit = item.unit().isEmpty() || item.type() == FieldType.YESNO ? "" : "(" + item.unit() + ")";
+			String label = (QI_ZHONG_ITEMS.contains(item.name()) ? "其中:" : "") + item.name() + unit;
 			Object written = value;
-			boolean money = item.equals("固定资产总值") || item.equals("本期教育经费支出");
-			if (item.equals("智慧校园") || item.equals("参加教育共同体")) {
-				written = mess.contains(Mess.FORMULAS) && item.equals("智慧校园") ? (Object) (value > 0) : value > 0 ? "是" : "否";
+			boolean money = item.type() == FieldType.MONEY && item.convert().containsKey("元");
+			if (item.type() == FieldType.YESNO) {
+				written = mess.contains(Mess.FORMULAS) && item.name().equals("智慧校园") ? (Object) (value > 0) : value > 0 ? "是" : "否";
 			}
 			else if (money && mess.contains(Mess.MONEY_IN_YUAN)) {
-				label = item + "(元)";
+				label = item.name() + "(元)";
 				written = (double) Math.round(value * 10_000);
 			}
 			else if (money && mess.contains(Mess.TEXT_NUMBERS)) {
-				written = trim(value) + "万元";
+				written = trim(value) + item.unit();
 			}
-			else if (item.equals("图书") && mess.contains(Mess.TEXT_NUMBERS) && value % 1000 == 0) {
+			else if (item.name().equals("图书") && mess.contains(Mess.TEXT_NUMBERS) && value % 1000 == 0) {
 				written = trim(value / 10_000) + "万";
 			}
 			else if (mess.contains(Mess.TEXT_NUMBERS)) {
-				written = String.format("%,d", (long) value) + units.getOrDefault(item, "").replaceAll("[()]", "");
+				written = String.format("%,d", (long) value) + unit.replaceAll("[()]", "");
 			}
 			row(sheet, sheet.getLastRowNum() + 1, c, label, written);
 		}
 	}
+
+	/** Items the demo writes with a leading 其中: (a part of the item above). */
+	private static final Set<String> QI_ZHONG_ITEMS = Set.of("塑胶运动场面积");
 
 	private void row(Sheet sheet, int r, int c, String label, Object value) {
 		Row row = sheet.createRow(r);

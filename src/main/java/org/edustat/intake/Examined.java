@@ -19,7 +19,7 @@ public record Examined(InboxFile file, String sha256, Outcome outcome, Submissio
 
 	/** The kinds of outcome. */
 	public enum Outcome {
-		SUBMISSION, REFERENCE, REJECTED, DUPLICATE, LEFTOVER
+		SUBMISSION, REFERENCE, REJECTED, DUPLICATE, LEFTOVER, IGNORED
 	}
 
 	/** This file with more findings: refused if any of them is an error. */

@@ -5,7 +5,7 @@ import java.util.Arrays;
 /** What became of a file: every file in the ledger ends in one of these. */
 public enum FileStatus {
 
-	LOADED("已入库"), SUPERSEDED("已替换"), REJECTED("已退回"), DUPLICATE("重复");
+	LOADED("已入库"), SUPERSEDED("已替换"), REJECTED("已退回"), DUPLICATE("重复"), IGNORED("已忽略");
 
 	private final String label;
 

@@ -8,6 +8,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** The inbox folder: every regular file in it and its sub-folders, oldest first, as received. */
@@ -23,14 +24,17 @@ public class Inbox {
 		return root;
 	}
 
-	/** The files waiting, oldest modification time first (then by path), leaving out editors' lock files. */
+	/**
+	 * The files waiting, oldest modification time first (then by path): Office lock files and hidden files too, to be
+	 * listed as ignored with their reason; only an upload still being written (a hidden .part file) is left alone.
+	 */
 	public List<InboxFile> scan() {
 		if (!Files.isDirectory(root)) {
 			return List.of();
 		}
 		List<InboxFile> files = new ArrayList<>();
 		try (Stream<Path> paths = Files.walk(root)) {
-			paths.filter(Files::isRegularFile).filter(p -> !isLockOrHidden(p)).forEach(p -> files.add(describe(p)));
+			paths.filter(Files::isRegularFile).filter(p -> !isUploadInProgress(p)).forEach(p -> files.add(describe(p)));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("无法读取收件箱 (cannot scan inbox) " + root, ex);
@@ -50,8 +54,19 @@ public class Inbox {
 		}
 	}
 
-	private static boolean isLockOrHidden(Path path) {
+	private static boolean isUploadInProgress(Path path) {
 		String name = path.getFileName().toString();
-		return name.startsWith("~$") || name.startsWith(".");
+		return name.startsWith(".") && name.endsWith(".part");
+	}
+
+	/** Why a file of this name is not read as a workbook (an Office lock file, a hidden file), if it is not. */
+	public static Optional<String> ignoredBecause(String fileName) {
+		if (fileName.startsWith("~$")) {
+			return Optional.of("Office 临时锁定文件(文件名以 ~$ 开头,表格软件打开文件时生成),不是报表,已忽略");
+		}
+		if (fileName.startsWith(".")) {
+			return Optional.of("隐藏文件(文件名以 . 开头),不作为报表读取,已忽略");
+		}
+		return Optional.empty();
 	}
 }

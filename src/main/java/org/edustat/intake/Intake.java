@@ -68,6 +68,9 @@ public class Intake {
 
 	/** Whether a file is a reference workbook (区县, 学校名录, 年度目标), told by its sheets; unreadable files are not. */
 	public boolean isReference(InboxFile file) {
+		if (Inbox.ignoredBecause(file.fileName()).isPresent()) {
+			return false;
+		}
 		try {
 			FileFormat format = guard.check(file.path());
 			return new ReferenceNormaliser(checks.form())
@@ -85,6 +88,9 @@ public class Intake {
 		if (leftover.isPresent()) {
 			return archived(file, sha256, Examined.Outcome.LEFTOVER, null, null, List.of(), leftover.get(),
 					leftover.get().period(), leftover.get().districtCode(), Identity.UNKNOWN);
+		}
+		if (Inbox.ignoredBecause(file.fileName()).isPresent()) {
+			return archived(file, sha256, Examined.Outcome.IGNORED, null, null, List.of(), null, null, null, Identity.UNKNOWN);
 		}
 		Optional<LedgerEntry> earlier = ledger.firstWithHash(sha256);
 		if (earlier.isPresent()) {

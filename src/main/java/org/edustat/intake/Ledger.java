@@ -16,7 +16,7 @@ public class Ledger {
 
 	private static final String COLUMNS = "id, received_path, file_name, size_bytes, sha256, modified_at, received_at, "
 			+ "file_kind, school_id, school_name, period, district_code, status, reason, superseded_by, archive_path, "
-			+ "inbox_cleared, job_execution_id";
+			+ "inbox_cleared, job_execution_id, notes";
 
 	private final JdbcClient jdbc;
 
@@ -122,7 +122,7 @@ public class Ledger {
 				rs.getTimestamp("received_at").toInstant(), rs.getString("file_kind"), rs.getString("school_id"),
 				rs.getString("school_name"), rs.getString("period"), rs.getString("district_code"),
 				FileStatus.ofLabel(rs.getString("status")), rs.getString("reason"), supersededBy,
-				rs.getString("archive_path"), rs.getBoolean("inbox_cleared"), jobExecutionId);
+				rs.getString("archive_path"), rs.getBoolean("inbox_cleared"), jobExecutionId, rs.getString("notes"));
 	}
 
 	private static String truncate(String text) {

@@ -14,6 +14,7 @@ import org.edustat.core.Identity;
 import org.edustat.core.Submission;
 import org.edustat.intake.Examined;
 import org.edustat.intake.FileStatus;
+import org.edustat.intake.Inbox;
 import org.edustat.intake.InboxFile;
 import org.edustat.intake.Ledger;
 import org.edustat.intake.LedgerEntry;
@@ -83,6 +84,10 @@ public class FileRecorder {
 			log.info("收件箱中残留的已登记文件,完成移出 (finishing removal of an already recorded file): {}",
 					examined.file().receivedPath());
 			return examined.earlierEntry();
+		}
+		if (examined.outcome() == Examined.Outcome.IGNORED) {
+			return ledger.insert(entry(examined, "其他文件", null, null, null, null, FileStatus.IGNORED,
+					Inbox.ignoredBecause(examined.file().fileName()).orElse("已忽略"), null, jobExecutionId));
 		}
 		Long earlier = sameBytesInChunk != null ? sameBytesInChunk : examined.earlierEntry();
 		if (earlier == null) {

@@ -43,17 +43,21 @@ public class ImportSummary {
 		List<LedgerEntry> entries = ledger.forJobExecution(execution.getId());
 		Map<String, int[]> byPeriod = new TreeMap<>();
 		for (LedgerEntry e : entries) {
-			String period = e.period() != null ? e.period() : "参考数据".equals(e.kind()) ? "参考数据" : "未识别";
-			byPeriod.computeIfAbsent(period, p -> new int[4])[e.status().ordinal()]++;
+			String period = e.period() != null ? e.period() : "参考数据".equals(e.kind()) ? "参考数据"
+					: e.status() == FileStatus.IGNORED ? "其他文件" : "未识别";
+			byPeriod.computeIfAbsent(period, p -> new int[FileStatus.values().length])[e.status().ordinal()]++;
 		}
 		Duration took = execution.getStartTime() == null || execution.getEndTime() == null ? Duration.ZERO
 				: Duration.between(execution.getStartTime(), execution.getEndTime());
 		out.printf("%nEduStat 导入结束 (import finished) — 运行 #%d, 状态 %s, %d 个文件, 用时 %.1f 秒%n", execution.getId(),
 				execution.getStatus(), entries.size(), took.toMillis() / 1000.0);
-		byPeriod.forEach((period, n) -> out.printf("%s: %s %d, %s %d, %s %d, %s %d%n", period, FileStatus.LOADED.label(),
+		byPeriod.forEach((period, n) -> out.printf("%s: %s %d, %s %d, %s %d, %s %d%s%n", period, FileStatus.LOADED.label(),
 				n[FileStatus.LOADED.ordinal()], FileStatus.SUPERSEDED.label(), n[FileStatus.SUPERSEDED.ordinal()],
 				FileStatus.DUPLICATE.label(), n[FileStatus.DUPLICATE.ordinal()], FileStatus.REJECTED.label(),
-				n[FileStatus.REJECTED.ordinal()]));
+				n[FileStatus.REJECTED.ordinal()], n[FileStatus.IGNORED.ordinal()] == 0 ? ""
+						: ", " + FileStatus.IGNORED.label() + " " + n[FileStatus.IGNORED.ordinal()]));
+		entries.stream().filter(e -> e.status() == FileStatus.IGNORED)
+			.forEach(e -> out.printf("  %s: %s%n", e.receivedPath(), e.reason()));
 		List<Line> rejections = lines(execution.getId(), "已退回", "错误");
 		if (!rejections.isEmpty()) {
 			out.printf("%n退回明细 (rejections): 文件 | 单元格 | 规则 | 原因%n");

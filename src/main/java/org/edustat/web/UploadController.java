@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Optional;
 import java.util.Set;
 
 import org.edustat.core.DistrictCode;
@@ -59,6 +60,12 @@ class UploadController {
 			throws IOException {
 		model.addAttribute("user", user);
 		String name = Path.of(String.valueOf(file.getOriginalFilename())).getFileName().toString().replaceAll("[\\\\/:*?\"<>|]", "_");
+		Optional<String> ignored = Inbox.ignoredBecause(name);
+		if (ignored.isPresent() || name.isBlank()) {
+			model.addAttribute("name", name);
+			model.addAttribute("refusal", ignored.orElse("文件名为空"));
+			return "upload";
+		}
 		Path temp = Files.createTempFile("edustat-upload", ".bin");
 		try {
 			try (InputStream in = file.getInputStream()) {

@@ -175,7 +175,9 @@ class ReportIntegrationTests {
 		try (Workbook wb = open("2023H1 半年报.xlsx")) {
 			List<List<Object>> rows = new ArrayList<>();
 			wb.getSheet("数据质量").forEach(r -> rows.add(values(r)));
-			assertThat(rows).contains(List.of("990102", "清源区", 2.0, 1.0, 0.5, 0.0, 0.0));
+			// one warning: Y01 on 清源区第一幼儿园's 校舍建筑面积 against 2022H1, loaded earlier in the same run and chunk
+			assertThat(rows).contains(List.of("990102", "清源区", 2.0, 1.0, 0.5, 1.0, 0.0));
+			assertThat(firstRun).contains("办学条件!B3 | Y01 | 校舍建筑面积1751与上年同期2595相比变化-32.5%,超过±30%");
 			assertThat(rows).contains(List.of("清源区", "3901029999", "清源区未报小学"));
 			DemoSchool rejected = SCHOOLS.get(1);
 			assertThat(rows).anyMatch(r -> r.size() == 5 && r.get(1).equals(rejected.profile().id().value())
