@@ -202,6 +202,31 @@ class FormIntegrationTests {
 	}
 
 	@Test
+	void lockAndHiddenFilesAreListedAsIgnoredAndExtraSheetsAndColumnsAreNoted() throws Exception {
+		put("清源区/~$学校.xlsx", new byte[] { 1, 2, 3 }, Instant.now());
+		put("清源区/.隐藏.xlsx", Workbooks.submission(PRIMARY, H1).bytes(), Instant.now());
+		put("清源区/多余.xlsx", new HandWorkbook("3901029101", "测试小学", "2023H1").extraColumn("教职工", "备注")
+			.extraSheet("封面").bytes(FileFormat.XLSX), Instant.now());
+		String out = runImport();
+		List<Map<String, Object>> entries = jdbc.sql("select received_path, status, reason, notes, archive_path from inbox_file order by received_path")
+			.query().listOfRows();
+		assertThat(entries).extracting(r -> r.get("RECEIVED_PATH"), r -> r.get("STATUS"), r -> r.get("REASON"), r -> r.get("NOTES"))
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple("清源区/.隐藏.xlsx", "已忽略", "隐藏文件(文件名以 . 开头),不作为报表读取,已忽略", null),
+					org.assertj.core.groups.Tuple.tuple("清源区/~$学校.xlsx", "已忽略",
+							"Office 临时锁定文件(文件名以 ~$ 开头,表格软件打开文件时生成),不是报表,已忽略", null),
+					org.assertj.core.groups.Tuple.tuple("清源区/多余.xlsx", "已入库", null,
+							"已忽略多余的工作表「封面」;工作表「教职工」中未识别的列「备注」(教职工!I1)已忽略"));
+		for (Map<String, Object> entry : entries) {
+			assertThat(ROOT.resolve("archive").resolve((String) entry.get("ARCHIVE_PATH"))).exists();
+		}
+		try (var left = Files.walk(INBOX)) {
+			assertThat(left.filter(Files::isRegularFile)).isEmpty();
+		}
+		assertThat(out).contains("已忽略 2").contains("清源区/~$学校.xlsx: Office 临时锁定文件");
+	}
+
+	@Test
 	void anUnknownHeaderIsExplainedMarkedAndTheFileStillCountsForItsSchool(CapturedOutput log) throws Exception {
 		put("待核对/教职工表头.xlsx", Workbooks.submission(PRIMARY, H1)
 			.tamper(wb -> wb.getSheet("教职工").getRow(0).getCell(2).setCellValue("女职工")).bytes(), Instant.now());

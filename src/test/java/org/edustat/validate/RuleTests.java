@@ -24,6 +24,7 @@ import org.edustat.demo.DemoSchool;
 import org.edustat.demo.Figures;
 import org.edustat.demo.SubmissionWorkbook;
 import org.edustat.testing.Workbooks;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -135,6 +136,34 @@ class RuleTests {
 		assertThat(findings).filteredOn(f -> f.code().equals(s.code()))
 			.extracting(f -> f.cell().toString(), Finding::severity, Finding::message)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(s.cell(), s.severity(), s.message().apply(figures)));
+	}
+
+	@Test
+	void checksEveryGradeOfTheHealthSheetEvenWhereTheStudentSheetHasNoRowForIt() {
+		Figures figures = Workbooks.figures(NINE, H1);
+		figures.students.remove(Grade.G1);
+		long[] health = figures.health.get(Grade.G1);
+		List<Finding> findings = check(SubmissionWorkbook.of(NINE, H1, figures), scenario("X01", NINE, f -> {
+		}, Severity.ERROR, "", f -> ""));
+		assertThat(findings).filteredOn(f -> f.code().equals("X01") && f.cell().row() == 2)
+			.extracting(f -> f.cell().toString(), Finding::message)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("学生健康!B2", "「一年级」体质测试人数" + health[0] + "多于学生表在校生0人"),
+					org.assertj.core.groups.Tuple.tuple("学生健康!E2", "「一年级」视力筛查人数" + health[3] + "多于学生表在校生0人"));
+	}
+
+	@Test
+	void reportsEveryFailingCheckOfARowEachAtItsOwnCell() {
+		Figures figures = Workbooks.figures(NINE, H1);
+		long[] staff = figures.staff.get("专任教师");
+		staff[1] = staff[0] + 1;
+		staff[2] = staff[0];
+		staff[3] = 1;
+		staff[6] = staff[0] + 2;
+		List<Finding> findings = check(SubmissionWorkbook.of(NINE, H1, figures), scenario("T02", NINE, f -> {
+		}, Severity.ERROR, "", f -> ""));
+		assertThat(findings).filteredOn(f -> f.code().equals("T02") && f.cell().row() == 2)
+			.extracting(f -> f.cell().toString())
+			.containsExactly("教职工!C2", "教职工!D2", "教职工!H2");
 	}
 
 	@ParameterizedTest(name = "{0}")
