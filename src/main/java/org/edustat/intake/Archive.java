@@ -3,6 +3,7 @@ package org.edustat.intake;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +38,7 @@ public class Archive {
 				if (!Files.isDirectory(folder)) {
 					Files.createDirectories(folder);
 				}
-				if (!(linksWork && link(file.path(), target))) {
+				if (Files.isSymbolicLink(file.path()) || !(linksWork && link(file.path(), target))) {
 					copy(file.path(), target);
 				}
 			}
@@ -76,7 +77,18 @@ public class Archive {
 		return root.resolve(archivePath);
 	}
 
-	private static String safeName(String name) {
-		return name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
+	/** The file name without characters a file system refuses, cut so that the hash prefix and it fit in 255 bytes. */
+	static String safeName(String name) {
+		String safe = name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
+		int dot = safe.lastIndexOf('.');
+		String extension = dot > 0 && safe.length() - dot <= 6 ? safe.substring(dot) : "";
+		String base = safe.substring(0, safe.length() - extension.length());
+		while ((base + extension).getBytes(StandardCharsets.UTF_8).length > MAX_NAME_BYTES && !base.isEmpty()) {
+			base = base.substring(0, base.offsetByCodePoints(0, base.codePointCount(0, base.length()) - 1));
+		}
+		return base + extension;
 	}
+
+	/** Room for a name after the 17-character hash prefix, within the 255 bytes most file systems allow. */
+	private static final int MAX_NAME_BYTES = 200;
 }

@@ -16,6 +16,8 @@ import org.edustat.core.DistrictCode;
 import org.edustat.core.FileFormat;
 import org.edustat.core.Identity;
 import org.edustat.form.Form;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.edustat.core.Finding;
 import org.edustat.core.ReferenceData;
 import org.edustat.core.Rejection;
@@ -28,6 +30,8 @@ import org.edustat.normalise.internal.WorkbookReader;
 
 /** Examines one inbox file: its hash, whether it was seen before, whether it can be read, and what it holds. */
 public class Intake {
+
+	private static final Logger log = LoggerFactory.getLogger(Intake.class);
 
 	/** The archive folder of reference workbooks. */
 	public static final String REFERENCE_FOLDER = "参考数据";
@@ -106,6 +110,20 @@ public class Intake {
 				inspection.identity().districtCode(), inspection.identity());
 	}
 
+	/**
+	 * A file whose examination failed for a cause nobody foresaw: refused with F08 (the cause in the log, not in the
+	 * school's message), its bytes archived.
+	 */
+	public Examined failed(InboxFile file, RuntimeException cause) {
+		log.error("文件无法处理,已退回 (examining failed, file refused as F08): {} — {}: {}", file.receivedPath(),
+				cause.getClass().getName(), cause.getMessage());
+		Finding finding = FileGuard.reject("F08", "文件无法处理(系统读取时出错),原件已保存,请联系教育局统计人员",
+				"examining failed: " + cause.getClass().getSimpleName()).findings().get(0);
+		String sha256 = sha256(file);
+		return archived(file, sha256, Examined.Outcome.REJECTED, null, null, List.of(finding), null, null, null,
+				Identity.UNKNOWN);
+	}
+
 	/** Reads, normalises and checks one workbook with the form and rules in force: what the import records. */
 	public Inspection inspect(Path path, Predicate<DistrictCode> knownDistrict) {
 		return inspect(path, knownDistrict, checks);
@@ -134,6 +152,13 @@ public class Intake {
 		}
 		catch (IOException ex) {
 			Finding finding = FileGuard.reject("F02", "文件无法读取:" + ex.getMessage(), "unreadable file: " + ex).findings().get(0);
+			return new Inspection(format, null, null, List.of(finding), Identity.UNKNOWN);
+		}
+		catch (RuntimeException ex) {
+			log.error("文件无法处理 (reading failed unexpectedly): {} — {}: {}", path.getFileName(), ex.getClass().getName(),
+					ex.getMessage());
+			Finding finding = FileGuard.reject("F08", "文件无法处理(系统读取时出错),原件已保存,请联系教育局统计人员",
+					"reading failed: " + ex.getClass().getSimpleName()).findings().get(0);
 			return new Inspection(format, null, null, List.of(finding), Identity.UNKNOWN);
 		}
 	}

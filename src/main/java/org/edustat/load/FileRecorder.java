@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
+import org.edustat.core.CellRef;
 import org.edustat.core.Finding;
 import org.edustat.core.Identity;
 import org.edustat.core.Submission;
@@ -175,6 +176,48 @@ public class FileRecorder {
 	private static String warnings(List<Finding> findings) {
 		long count = findings.stream().filter(f -> !f.isError()).count();
 		return count == 0 ? null : "有" + count + "条警告";
+	}
+
+	/**
+	 * Records, in a transaction of its own, a file whose recording failed for a cause nobody foresaw: refused with code
+	 * Q01 (the school is told its file is kept and the bureau will look at it; the cause goes to the log only), its
+	 * original kept in the archive, and the inbox emptied of it once that entry commits.
+	 */
+	public void quarantine(Examined examined, Throwable cause, Long jobExecutionId) {
+		log.error("文件无法记录,已隔离 (recording failed, file quarantined as Q01): {} — {}", examined.file().receivedPath(),
+				redacted(cause, examined.submission()));
+		Identity identity = examined.identity() == null ? Identity.UNKNOWN : examined.identity();
+		String message = "文件未能入库(系统处理时出错),原件已保存,请联系教育局统计人员";
+		long id = afterCommit.execute(status -> {
+			long entry = ledger.insert(entry(examined, "学校报表", identity.schoolId(), identity.schoolName(), identity.period(),
+					identity.districtCode(), FileStatus.REJECTED, message, null, jobExecutionId));
+			findings.insert(entry, identity.schoolId(), identity.period(),
+					List.of(Finding.error("Q01", CellRef.workbook(), message, "recording failed: " + cause.getClass().getSimpleName())),
+					Map.of());
+			return entry;
+		});
+		clearInbox(List.of(examined.file()), List.of(id));
+	}
+
+	/** The causes of a failure, each class and message, with the submission's personal data (填报人, 联系电话) masked. */
+	static String redacted(Throwable cause, Submission submission) {
+		List<String> personal = new ArrayList<>();
+		if (submission != null && submission.contact() != null) {
+			for (String value : new String[] { submission.contact().reporter(), submission.contact().phone() }) {
+				if (value != null && !value.isBlank()) {
+					personal.add(value.strip());
+				}
+			}
+		}
+		StringBuilder text = new StringBuilder();
+		for (Throwable t = cause; t != null && text.length() < 4000; t = t.getCause() == t ? null : t.getCause()) {
+			String message = String.valueOf(t.getMessage());
+			for (String value : personal) {
+				message = message.replace(value, "***");
+			}
+			text.append(text.isEmpty() ? "" : " <- ").append(t.getClass().getName()).append(": ").append(message);
+		}
+		return text.toString();
 	}
 
 	private void clearInbox(List<InboxFile> files, List<Long> ids) {

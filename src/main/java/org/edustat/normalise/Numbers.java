@@ -59,7 +59,7 @@ final class Numbers {
 		}
 		BigDecimal max = field.max() != null ? field.max() : LIMIT;
 		if (value.abs().compareTo(max) > 0) {
-			throw new IllegalArgumentException("「" + raw.strip() + "」超出允许的范围(绝对值不超过" + max.toPlainString() + ")");
+			throw new IllegalArgumentException("「" + shown(raw) + "」超出允许的范围(绝对值不超过" + max.toPlainString() + ")");
 		}
 		if (value.stripTrailingZeros().scale() > SCALE) {
 			value = value.setScale(SCALE, RoundingMode.HALF_UP);
@@ -121,6 +121,12 @@ final class Numbers {
 		}
 		boolean inWan = suffix == Money.WAN_YUAN || wan || (suffix == Money.NONE && money == Money.WAN_YUAN);
 		return inWan ? value : value.divide(TEN_THOUSAND, 6, RoundingMode.HALF_UP).stripTrailingZeros();
+	}
+
+	/** A value as a message shows it: a very long one cut, with its length. */
+	private static String shown(String raw) {
+		String text = raw.strip();
+		return text.length() <= 24 ? text : text.substring(0, 12) + "…(" + text.length() + "位)";
 	}
 
 	/** 是 / 否 (also 有 / 无, Y / N, TRUE / FALSE, 1 / 0) as 1 or 0. */

@@ -76,10 +76,20 @@ class ExaminingReader implements ItemStreamReader<Examined> {
 	public Examined read() throws InterruptedException, ExecutionException {
 		while (window.size() < threads * 8 && files.hasNext()) {
 			InboxFile file = files.next();
-			window.add(workers.submit(() -> withFeedback(intake.examine(file, districts::contains))));
+			window.add(workers.submit(() -> examine(file)));
 		}
 		Future<Examined> next = window.poll();
 		return next == null ? null : next.get();
+	}
+
+	/** Examines one file; a failure nobody foresaw refuses that file alone (F08), never the run. */
+	private Examined examine(InboxFile file) {
+		try {
+			return withFeedback(intake.examine(file, districts::contains));
+		}
+		catch (RuntimeException ex) {
+			return intake.failed(file, ex);
+		}
 	}
 
 	private Examined withFeedback(Examined examined) {

@@ -89,14 +89,24 @@ class ImportJobConfiguration {
 	@Bean
 	Step submissions(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ExaminingReader submissionReader, RecordWriter recordWriter, IntakeProperties properties,
-			ProgressListener importProgress) {
+			ProgressListener importProgress, Quarantine quarantine) {
 		return new StepBuilder("submissions", jobRepository).<Examined, Examined>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
 			.reader(submissionReader)
 			.writer(recordWriter)
+			.faultTolerant()
+			.skipPolicy(quarantine)
+			.skipListener(quarantine)
+			.listener((Object) quarantine)
 			.listener((Object) recordWriter)
 			.listener((Object) importProgress)
 			.build();
+	}
+
+	@Bean
+	@StepScope
+	Quarantine quarantine(FileRecorder recorder) {
+		return new Quarantine(recorder);
 	}
 
 	@Bean

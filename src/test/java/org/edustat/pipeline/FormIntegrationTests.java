@@ -181,6 +181,17 @@ class FormIntegrationTests {
 	}
 
 	@Test
+	void aBrokenFormStopsTheRunBeforeAnyFileIsTaken() throws Exception {
+		edit("form.yaml", "{ name: 小班, stage: 学前 }", "{ name: 小班, stage: 托班 }");
+		Path file = Workbooks.write(INBOX, "a.xlsx", Workbooks.submission(PRIMARY, H1).bytes(), Instant.now());
+		String out = runImport();
+		assertThat(out).startsWith("jobs/ 中的文件有误,本次不导入任何文件 (form, rules or indicators invalid, nothing imported): "
+				+ "表式文件 form.yaml 中的工作表「学生」行「小班」:stage「托班」不是学段(学前、小学、初中、高中、中职、特教) (form file form.yaml: bad stage)");
+		assertThat(file).exists();
+		assertThat(jdbc.sql("select count(*) from inbox_file").query(Integer.class).single()).isZero();
+	}
+
+	@Test
 	void everyHeaderVariantFamilyReachesTheDatabase() throws Exception {
 		int n = 0;
 		for (HeaderSpellings family : HeaderSpellings.values()) {
