@@ -30,6 +30,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.edustat.core.Finding;
 import org.edustat.core.Severity;
 import org.edustat.core.Identity;
+import org.edustat.core.SafeNames;
 import org.edustat.core.Submission;
 import org.edustat.form.Field;
 import org.edustat.form.Form;

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.edustat.core.DistrictCode;
 import org.edustat.core.Finding;
+import org.edustat.core.SafeNames;
 import org.edustat.intake.Inbox;
 import org.edustat.intake.Intake;
 import org.edustat.pipeline.KnownDistricts;
@@ -59,11 +60,13 @@ class UploadController {
 	String upload(@AuthenticationPrincipal EdustatUser user, @RequestParam("file") MultipartFile file, Model model)
 			throws IOException {
 		model.addAttribute("user", user);
-		String name = Path.of(String.valueOf(file.getOriginalFilename())).getFileName().toString().replaceAll("[\\\\/:*?\"<>|]", "_");
-		Optional<String> ignored = Inbox.ignoredBecause(name);
-		if (ignored.isPresent() || name.isBlank()) {
+		String original = String.valueOf(file.getOriginalFilename());
+		String base = original.substring(Math.max(original.lastIndexOf('/'), original.lastIndexOf('\\')) + 1).strip();
+		String name = SafeNames.of(base);
+		Optional<String> ignored = Inbox.ignoredBecause(base);
+		if (ignored.isPresent()) {
 			model.addAttribute("name", name);
-			model.addAttribute("refusal", ignored.orElse("文件名为空"));
+			model.addAttribute("refusal", ignored.get());
 			return "upload";
 		}
 		Path temp = Files.createTempFile("edustat-upload", ".bin");
@@ -80,11 +83,20 @@ class UploadController {
 				model.addAttribute("refused", true);
 				return "upload";
 			}
-			Path folder = inbox.root().resolve("上传").resolve(user.getUsername());
+			String district = inspection.identity().districtCode();
+			if (user.district() != null && !user.district().equals(district)) {
+				model.addAttribute("refusal", (district == null ? "读不出这份报表的行政区划代码" : "这份报表的行政区划代码为" + district)
+						+ ",只能上传本区县(" + user.district() + ")学校的报表");
+				return "upload";
+			}
+			Path folder = SafeNames.under(inbox.root(), inbox.root().resolve("上传").resolve(SafeNames.of(user.getUsername())));
 			Files.createDirectories(folder);
-			Path partial = folder.resolve("." + name + ".part");
+			Path target = unused(folder, name);
+			Path partial = folder.resolve("." + target.getFileName() + ".part");
 			Files.copy(temp, partial, StandardCopyOption.REPLACE_EXISTING);
-			Files.move(partial, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+			name = target.getFileName().toString();
+			model.addAttribute("name", name);
 			model.addAttribute("accepted", true);
 			if (inspection.submission() != null) {
 				model.addAttribute("school", inspection.submission().school().name() + " " + inspection.submission().period().label());
@@ -94,5 +106,17 @@ class UploadController {
 		finally {
 			Files.deleteIfExists(temp);
 		}
+	}
+
+	/** The name in the folder, or, if a file of that name waits there already, the name with (2), (3) … before its extension. */
+	private static Path unused(Path folder, String name) {
+		int dot = name.lastIndexOf('.');
+		String base = dot > 0 ? name.substring(0, dot) : name;
+		String extension = dot > 0 ? name.substring(dot) : "";
+		Path target = folder.resolve(name);
+		for (int n = 2; Files.exists(target); n++) {
+			target = folder.resolve(base + "(" + n + ")" + extension);
+		}
+		return target;
 	}
 }

@@ -35,8 +35,13 @@ class UsersController {
 	@PostMapping("/users")
 	String add(@RequestParam String username, @RequestParam String password, @RequestParam Role role,
 			@RequestParam(required = false) String district, RedirectAttributes redirect) {
-		if (username.isBlank() || password.length() < 8 || users.find(username.strip()).isPresent()) {
-			redirect.addFlashAttribute("message", "用户名不能为空或已存在,密码至少8位");
+		if (!username.strip().matches("[A-Za-z0-9][A-Za-z0-9_.-]{0,49}") || password.length() < 8
+				|| users.find(username.strip()).isPresent()) {
+			redirect.addFlashAttribute("message", "用户名须为1–50个英文字母、数字、点、下划线或连字符(以字母或数字开头)且未被使用,密码至少8位");
+			return "redirect:/users";
+		}
+		if (district != null && !district.isBlank() && !district.strip().matches("\\d{6}")) {
+			redirect.addFlashAttribute("message", "区县代码须为6位数字");
 			return "redirect:/users";
 		}
 		users.create(username.strip(), password, role, district == null || district.isBlank() ? null : district.strip());

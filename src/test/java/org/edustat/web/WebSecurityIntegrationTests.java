@@ -67,6 +67,7 @@ class WebSecurityIntegrationTests {
 	@BeforeEach
 	void files() throws IOException {
 		FileSystemUtils.deleteRecursively(OUTPUT);
+		FileSystemUtils.deleteRecursively(OUTPUT.resolveSibling("web-inbox"));
 		write("2023H1 半年报.xlsx");
 		write("回执/2023H1/990102/清源区第一小学_2023H1_回执.xlsx");
 		write("回执/2023H1/990103/明湖区第一小学_2023H1_回执.xlsx");
@@ -153,6 +154,36 @@ class WebSecurityIntegrationTests {
 		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/upload")
 			.file(new org.springframework.mock.web.MockMultipartFile("file", "x.xlsx", "application/octet-stream", new byte[] { 1 }))
 			.with(user(VIEWER)).with(csrf())).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aDistrictStatisticianUploadsOnlyItsOwnDistrictsSchoolsAndNothingIsOverwrittenOrLost() throws Exception {
+		Path inbox = OUTPUT.resolveSibling("web-inbox");
+		FileSystemUtils.deleteRecursively(inbox);
+		EdustatUser qingyuan = new EdustatUser("qy-stat", "x", true, Role.STATISTICIAN, "990102");
+		var schools = org.edustat.demo.Roster.schools(15, org.edustat.testing.Workbooks.SEED);
+		var own = schools.stream().filter(s -> s.profile().district().value().equals("990102")).findFirst().orElseThrow();
+		var other = schools.stream().filter(s -> s.profile().district().value().equals("990103")).findFirst().orElseThrow();
+		String refused = upload(qingyuan, "别区.xlsx", org.edustat.testing.Workbooks.submission(other, org.edustat.testing.Workbooks.H1_2023).bytes());
+		assertThat(refused).contains("已拒收「别区.xlsx」:这份报表的行政区划代码为990103,只能上传本区县(990102)学校的报表,未放入收件箱");
+		byte[] bytes = org.edustat.testing.Workbooks.submission(own, org.edustat.testing.Workbooks.H1_2023).bytes();
+		assertThat(upload(qingyuan, "本校.xlsx", bytes)).contains("已放入收件箱:「本校.xlsx」");
+		assertThat(upload(qingyuan, "本校.xlsx", bytes)).contains("已放入收件箱:「本校(2).xlsx」");
+		assertThat(upload(qingyuan, "~$本校.xlsx", bytes)).contains("Office 临时锁定文件");
+		assertThat(upload(qingyuan, ".隐藏.xlsx", bytes)).contains("隐藏文件");
+		assertThat(upload(qingyuan, "..", bytes)).contains("已拒收「_」:隐藏文件");
+		assertThat(upload(qingyuan, "", bytes)).contains("已放入收件箱:「_」");
+		assertThat(upload(qingyuan, "../../逃出.xlsx", bytes)).contains("已放入收件箱:「逃出.xlsx」");
+		try (var files = Files.walk(inbox)) {
+			assertThat(files.filter(Files::isRegularFile).map(p -> inbox.relativize(p).toString().replace('\\', '/')))
+				.containsExactlyInAnyOrder("上传/qy-stat/本校.xlsx", "上传/qy-stat/本校(2).xlsx", "上传/qy-stat/_", "上传/qy-stat/逃出.xlsx");
+		}
+	}
+
+	private String upload(EdustatUser user, String name, byte[] bytes) throws Exception {
+		return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/upload")
+			.file(new org.springframework.mock.web.MockMultipartFile("file", name, "application/octet-stream", bytes))
+			.with(user(user)).with(csrf())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 	}
 
 	private String id(EdustatUser user, String name) {

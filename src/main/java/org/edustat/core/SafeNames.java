@@ -1,4 +1,4 @@
-package org.edustat.reports;
+package org.edustat.core;
 
 import java.nio.file.Path;
 
