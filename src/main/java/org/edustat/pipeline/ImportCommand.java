@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.List;
 
 import org.edustat.intake.Inbox;
+import org.edustat.reports.ComparativeReports;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Component;
@@ -22,9 +23,12 @@ public class ImportCommand {
 
 	private final org.edustat.reports.ReportsProperties reports;
 
+	private final ComparativeReports comparative;
+
 	ImportCommand(RunLauncher launcher, Inbox inbox, ImportSummary summary, JobFiles rules,
-			org.edustat.reports.ReportsProperties reports) {
+			org.edustat.reports.ReportsProperties reports, ComparativeReports comparative) {
 		this.launcher = launcher;
+		this.comparative = comparative;
 		this.rules = rules;
 		this.reports = reports;
 		this.inbox = inbox;
@@ -44,7 +48,7 @@ public class ImportCommand {
 		for (JobExecution execution : restarted) {
 			summary.print(execution, out);
 		}
-		if (inbox.scan().isEmpty()) {
+		if (inbox.scan().isEmpty() && !comparative.due()) {
 			if (restarted.isEmpty()) {
 				out.println("收件箱 " + inbox.root() + " 中没有新文件,无需导入。(nothing new in the inbox)");
 			}

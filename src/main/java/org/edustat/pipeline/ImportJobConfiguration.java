@@ -52,15 +52,9 @@ class ImportJobConfiguration {
 	}
 
 	@Bean
-	Step reports(JobRepository jobRepository, PlatformTransactionManager transactionManager, ComparativeReports reports,
-			JdbcClient jdbc) {
+	Step reports(JobRepository jobRepository, PlatformTransactionManager transactionManager, ComparativeReports reports) {
 		return new StepBuilder("reports", jobRepository).tasklet((contribution, context) -> {
-			long job = context.getStepContext().getStepExecution().getJobExecutionId();
-			int changed = jdbc.sql("select count(*) from inbox_file where job_execution_id = ? and status in ('已入库', '已替换')")
-				.param(job).query(Integer.class).single();
-			if (changed > 0) {
-				reports.writeAll();
-			}
+			reports.writeIfDue();
 			return org.springframework.batch.infrastructure.repeat.RepeatStatus.FINISHED;
 		}, transactionManager).build();
 	}

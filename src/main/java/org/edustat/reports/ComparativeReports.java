@@ -60,6 +60,35 @@ public class ComparativeReports {
 		return period.code() + (period.halfYear() ? " 半年报" : " 年报") + ".xlsx";
 	}
 
+	/**
+	 * Whether the reports must be written: something was loaded or superseded since they were last written, or a
+	 * period's report is missing from the output folder. Decided from the data, so a run restarted after a kill in the
+	 * reports step writes them, whatever execution it is.
+	 */
+	public boolean due() {
+		long last = jdbc.sql("select coalesce(max(last_file_id), 0) from report_mark").query(Long.class).single();
+		long now = lastChange();
+		return now > last || periodsWithData().stream().anyMatch(p -> !Files.exists(output.resolve(fileName(p))));
+	}
+
+	/** Writes every period's reports if they are due, then notes how far the ledger had come. */
+	public List<Path> writeIfDue() {
+		if (!due()) {
+			return List.of();
+		}
+		long mark = lastChange();
+		List<Path> written = writeAll();
+		jdbc.sql("delete from report_mark").update();
+		jdbc.sql("insert into report_mark (id, last_file_id, written_at) values (1, ?, ?)")
+			.params(mark, java.sql.Timestamp.from(java.time.Instant.now()))
+			.update();
+		return written;
+	}
+
+	private long lastChange() {
+		return jdbc.sql("select coalesce(max(id), 0) from inbox_file where status in ('已入库', '已替换')").query(Long.class).single();
+	}
+
 	public List<Period> periodsWithData() {
 		return jdbc.sql("select distinct period from submission").query(String.class).list().stream().map(Period::parse).sorted().toList();
 	}

@@ -74,7 +74,7 @@ class ReliabilityIntegrationTests {
 			FileSystemUtils.deleteRecursively(folder);
 		}
 		Files.createDirectories(INBOX);
-		for (String table : List.of("finding", "submission_value", "submission", "inbox_file")) {
+		for (String table : List.of("finding", "submission_value", "submission", "inbox_file", "report_mark", "report_value")) {
 			jdbc.sql("delete from " + table).update();
 		}
 	}
@@ -159,6 +159,24 @@ class ReliabilityIntegrationTests {
 				.satisfies(p -> assertThat(Path.of(p).normalize()).startsWith(OUTPUT.resolve("回执")));
 		}
 		assertThat(Files.exists(OUTPUT.resolve("伪造报表_2023H1_回执.xlsx"))).isFalse();
+	}
+
+	@Test
+	void reportsLeftUnwrittenByAKillInTheReportsStepAreWrittenByTheNextRun() throws Exception {
+		put("a.xlsx", Workbooks.submission(PRIMARY, Workbooks.H1_2023).bytes(), Instant.now());
+		runImport();
+		Path report = OUTPUT.resolve("2023H1 半年报.xlsx");
+		assertThat(report).exists();
+		assertThat(runImport()).contains("没有新文件,无需导入");
+		// the state a kill during the reports step leaves: the files recorded, the reports not written
+		Files.delete(report);
+		jdbc.sql("delete from report_mark").update();
+		jdbc.sql("delete from report_value").update();
+		String out = runImport();
+		assertThat(out).doesNotContain("无需导入").contains("报表 (reports)");
+		assertThat(report).exists();
+		assertThat(jdbc.sql("select count(*) from report_value where period = '2023H1'").query(Integer.class).single()).isPositive();
+		assertThat(runImport()).contains("没有新文件,无需导入");
 	}
 
 	private List<Path> inboxFiles() throws IOException {
