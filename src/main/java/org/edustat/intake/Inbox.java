@@ -46,8 +46,11 @@ public class Inbox {
 	private InboxFile describe(Path path) {
 		try {
 			BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
-			String relative = root.relativize(path).toString().replace('\\', '/');
-			return new InboxFile(path, relative, attributes.size(), attributes.lastModifiedTime().toInstant());
+			StringBuilder relative = new StringBuilder();
+			for (Path element : root.relativize(path)) {
+				relative.append(relative.isEmpty() ? "" : "/").append(element);
+			}
+			return new InboxFile(path, relative.toString(), attributes.size(), attributes.lastModifiedTime().toInstant());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("无法读取文件属性 (cannot stat) " + path, ex);

@@ -13,6 +13,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -27,6 +30,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.edustat.core.Finding;
 import org.edustat.core.Severity;
 import org.edustat.core.Identity;
@@ -96,9 +100,14 @@ public class FeedbackWorkbooks {
 			return Optional.empty();
 		}
 		Map<String, String> explanations = submission == null ? Map.of() : submission.explanations();
-		try (InputStream in = Files.newInputStream(original); Workbook wb = WorkbookFactory.create(in)) {
-			removePersonalData(wb, form);
-			mark(wb, findings);
+		boolean copy = !tooLargeToCopy(original);
+		try (InputStream in = copy ? Files.newInputStream(original) : InputStream.nullInputStream();
+				Workbook wb = copy ? WorkbookFactory.create(in)
+						: target.getFileName().toString().endsWith(".xls") ? new HSSFWorkbook() : new XSSFWorkbook()) {
+			if (copy) {
+				removePersonalData(wb, form);
+				mark(wb, findings);
+			}
 			findingsSheet(wb, findings, explanations);
 			Files.createDirectories(target.getParent());
 			Path partial = target.resolveSibling(target.getFileName() + ".part");
@@ -111,6 +120,37 @@ public class FeedbackWorkbooks {
 		catch (IOException | RuntimeException ex) {
 			log.info("未生成回执(文件无法作为工作簿打开) (no feedback workbook: file cannot be opened): {} ({})", original.getFileName(), ex.toString());
 			return Optional.empty();
+		}
+	}
+
+	/** Larger than a school workbook ever is: the 回执 then lists the findings alone, without copying the workbook. */
+	static final long MAX_COPIED_FILE = 2L * 1024 * 1024;
+
+	static final long MAX_COPIED_UNPACKED = 16L * 1024 * 1024;
+
+	/**
+	 * Whether opening the whole workbook to copy it could take more memory than a 回执 deserves: a file over 2 MB, or an
+	 * .xlsx whose parts unpack to more than 16 MB (a hidden sheet of hundreds of thousands of rows, say).
+	 */
+	static boolean tooLargeToCopy(Path original) {
+		try {
+			if (Files.size(original) > MAX_COPIED_FILE) {
+				return true;
+			}
+			try (ZipFile zip = new ZipFile(original.toFile())) {
+				long unpacked = 0;
+				for (var entries = zip.entries(); entries.hasMoreElements();) {
+					long size = entries.nextElement().getSize();
+					unpacked += size < 0 ? MAX_COPIED_UNPACKED : size;
+				}
+				return unpacked > MAX_COPIED_UNPACKED;
+			}
+		}
+		catch (ZipException ex) {
+			return false;
+		}
+		catch (IOException ex) {
+			return true;
 		}
 	}
 

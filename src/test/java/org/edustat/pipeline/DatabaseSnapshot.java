@@ -13,7 +13,7 @@ import java.util.Map;
 
 /** The business tables of one H2 file database, keyed by what does not depend on insertion order. */
 record DatabaseSnapshot(List<List<String>> submissions, List<List<String>> values, List<List<String>> ledger,
-		List<List<String>> findings) {
+		List<List<String>> findings, List<List<String>> reports) {
 
 	static DatabaseSnapshot of(Path root) throws SQLException {
 		try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + root.resolve("db/edustat"), "sa", "")) {
@@ -34,7 +34,9 @@ record DatabaseSnapshot(List<List<String>> submissions, List<List<String>> value
 			}
 			List<List<String>> findings = rows(c, "select f.received_path, d.code, d.cell, d.message from finding d "
 					+ "join inbox_file f on f.id = d.file_id order by f.received_path, d.code, d.cell");
-			return new DatabaseSnapshot(submissions, values, ledger, findings);
+			List<List<String>> reports = rows(c, "select period, area_code, indicator_code, grp, val from report_value "
+					+ "order by period, area_code, indicator_code, grp");
+			return new DatabaseSnapshot(submissions, values, ledger, findings, reports);
 		}
 	}
 

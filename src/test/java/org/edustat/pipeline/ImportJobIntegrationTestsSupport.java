@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Folders for the full-application tests. */
 final class ImportJobIntegrationTestsSupport {
@@ -22,14 +24,16 @@ final class ImportJobIntegrationTestsSupport {
 	 * Starts the packaged application in a separate JVM on a folder of its own (inbox, archive, output, H2 file
 	 * database), its output in a log file named after the command and the process id.
 	 */
-	static Process startJvm(Path root, String command, int port) throws IOException {
-		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-				"-jar", Path.of("target/edustat.jar").toAbsolutePath().toString(), command,
+	static Process startJvm(Path root, String command, int port, String... jvmOptions) throws IOException {
+		List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m"));
+		line.addAll(List.of(jvmOptions));
+		line.addAll(List.of("-jar", Path.of("target/edustat.jar").toAbsolutePath().toString(), command,
 				"--spring.datasource.url=jdbc:h2:file:" + root.resolve("db/edustat") + ";WRITE_DELAY=0",
 				"--edustat.intake.inbox=" + root.resolve("input"), "--edustat.intake.archive=" + root.resolve("archive"),
 				"--edustat.intake.chunk-size=5", "--edustat.jobs.folder=" + Path.of("jobs").toAbsolutePath(),
 				"--edustat.reports.output=" + root.resolve("output"), "--edustat.schedule.cron=0 0 0 * * *",
-				"--server.port=" + Math.max(port, 0))
+				"--server.port=" + Math.max(port, 0)));
+		ProcessBuilder builder = new ProcessBuilder(line)
 			.directory(root.toFile())
 			.redirectErrorStream(true);
 		builder.environment().put("EDUSTAT_ADMIN_PASSWORD", "kill-test-2023");

@@ -24,10 +24,10 @@ final class GridBuilder {
 		this.limits = limits;
 	}
 
+	/** The longest text Excel itself lets a cell hold. */
+	static final int MAX_CELL_TEXT = 32_767;
+
 	void startRow(int index) {
-		if (index >= limits.maxRows() || rows.size() >= limits.maxRows()) {
-			throw new SheetTooLargeException(name, limits.maxRows());
-		}
 		currentIndex = index;
 		current = new String[8];
 		width = 0;
@@ -39,6 +39,12 @@ final class GridBuilder {
 		}
 		if (column >= limits.maxColumns()) {
 			throw new SheetTooLargeException(name, limits.maxColumns());
+		}
+		if (currentIndex >= limits.maxRows() || rows.size() >= limits.maxRows()) {
+			throw new SheetTooLargeException(name, limits.maxRows());
+		}
+		if (text.length() > MAX_CELL_TEXT) {
+			throw new CellTooLongException(name, currentIndex, column);
 		}
 		if (column >= current.length) {
 			current = Arrays.copyOf(current, Math.max(column + 1, current.length * 2));

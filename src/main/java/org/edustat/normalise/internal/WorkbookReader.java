@@ -28,11 +28,22 @@ public final class WorkbookReader {
 			throw reject("F06", CellRef.sheet(ex.sheet()),
 					"工作表「" + ex.sheet() + "」超过" + ex.limit() + "行(列),不是学校统计报表的规模", ex.getMessage());
 		}
+		catch (CellTooLongException ex) {
+			throw reject("F06", CellRef.of(ex.sheet(), ex.row(), ex.column()),
+					"单元格文字超过" + GridBuilder.MAX_CELL_TEXT + "个字符(Excel 的上限),不是学校统计报表的内容", ex.getMessage());
+		}
+		catch (UnsupportedFormatException ex) {
+			throw reject("F01", CellRef.workbook(), ex.getMessage(), "unsupported format: " + ex.getMessage());
+		}
 		catch (EncryptedDocumentException ex) {
 			throw reject("F03", CellRef.workbook(), "文件有密码保护,无法读取,请去除密码后重新报送",
 					"password-protected workbook: " + ex.getMessage());
 		}
 		catch (Exception ex) {
+			if (String.valueOf(ex.getMessage()).contains("file count") || tooManySheets(ex)) {
+				throw reject("F06", CellRef.workbook(), "工作簿中的工作表或部件过多(超过1000个),不是学校统计报表",
+						"too many parts: " + ex.getMessage());
+			}
 			if (isZipBomb(ex)) {
 				throw reject("F04", CellRef.workbook(), "文件解压后大小异常(疑似压缩炸弹),拒绝读取",
 						"zip bomb or absurd unpacked size: " + ex.getMessage());
@@ -40,6 +51,15 @@ public final class WorkbookReader {
 			throw reject("F02", CellRef.workbook(), "文件已损坏或不完整,无法作为Excel工作簿读取",
 					"corrupt or truncated workbook: " + ex.getClass().getSimpleName() + ": " + ex.getMessage());
 		}
+	}
+
+	private static boolean tooManySheets(Throwable ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (String.valueOf(t.getMessage()).contains("file count")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean isZipBomb(Throwable ex) {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.function.Predicate;
 
 import javax.xml.parsers.ParserConfigurationException;
@@ -14,6 +15,7 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
@@ -30,6 +32,9 @@ final class XlsxReader {
 	RawWorkbook read(Path file, Predicate<String> wanted, ReadLimits limits)
 			throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
 		try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+			if (!pkg.getPartsByName(Pattern.compile("/xl/workbook\\.bin")).isEmpty()) {
+				throw new UnsupportedFormatException("Excel 二进制工作簿(.xlsb)不受支持,请另存为 .xlsx 或 .xls 后重新报送");
+			}
 			XSSFReader reader = new XSSFReader(pkg);
 			XSSFReader.SheetIterator sheets = reader.getSheetIterator();
 			List<String> names = new ArrayList<>();
@@ -44,7 +49,7 @@ final class XlsxReader {
 						continue;
 					}
 					if (strings == null) {
-						strings = reader.getSharedStringsTable();
+						strings = new ReadOnlySharedStringsTable(pkg);
 						styles = reader.getStylesTable();
 					}
 					parsed.add(parseSheet(name, in, strings, styles, limits));
