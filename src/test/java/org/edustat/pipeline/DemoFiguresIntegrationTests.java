@@ -47,7 +47,12 @@ class DemoFiguresIntegrationTests {
 
 	@Test
 	void theDemoInboxGivesTheSameFiguresFindingsStatusesAndReportValuesAsBefore() throws Exception {
-		new DemoInbox(ROOT.resolve("input"), 2023).writeDemo(66);
+		assertSameAsBefore(ROOT, importCommand, jdbc);
+	}
+
+	/** Imports the demo inbox into the given folder and compares everything with the figures of the version before. */
+	static void assertSameAsBefore(Path root, ImportCommand importCommand, JdbcClient jdbc) throws Exception {
+		new DemoInbox(root.resolve("input"), 2023).writeDemo(66);
 		ImportJobIntegrationTestsSupport.runImport(importCommand);
 		List<String> now = new ArrayList<>();
 		jdbc.sql("""
@@ -68,7 +73,7 @@ class DemoFiguresIntegrationTests {
 			.list().forEach(now::add);
 		List<String> before = Files.readAllLines(Path.of("src/test/resources/demo/figures-before-the-form.tsv"),
 				StandardCharsets.UTF_8);
-		Files.write(Path.of("target", "demo-figures-now.tsv"), now, StandardCharsets.UTF_8);
+		Files.write(Path.of("target", "demo-figures-now-" + root.getFileName() + ".tsv"), now, StandardCharsets.UTF_8);
 		assertThat(now).hasSize(before.size());
 		assertThat(now).containsExactlyElementsOf(before);
 	}

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The kill loop: the import, in its own JVM, killed hard (SIGKILL) at random moments over the whole run — reading,
- * recording, the reports step — and run again; each time the database, the findings, the ledger and the reports equal
+ * recording, the reports step: a moment drawn uniformly over the job's own duration, once it has started) — and run
+ * again; each time the database, the findings, the ledger and the reports equal
  * those of an uninterrupted run, every file has one ledger entry and its original in the archive, and the inbox ends
  * empty. 10 kill points here; {@code -Dedustat.kill.points=50} for more (docs/reliability.md). Figures go to
  * target/kill-loop-summary.txt.
@@ -41,8 +42,8 @@ class KillLoopIntegrationTests {
 		Path demo = work.resolve("demo");
 		List<Path> files = new DemoInbox(demo, 11).writeDemo(40);
 		Path uninterrupted = ImportKillIntegrationTests.copy(demo, work.resolve("uninterrupted"));
-		long started = System.nanoTime();
 		Process complete = ImportJobIntegrationTestsSupport.startJvm(uninterrupted, "import", -1);
+		long started = jobStarted(uninterrupted, complete);
 		assertThat(complete.waitFor(5, TimeUnit.MINUTES)).isTrue();
 		long fullRun = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
 		assertThat(complete.exitValue()).as("the uninterrupted import's exit code").isZero();
@@ -55,8 +56,9 @@ class KillLoopIntegrationTests {
 		int killedRunning = 0;
 		for (int point = 0; point < POINTS; point++) {
 			Path root = ImportKillIntegrationTests.copy(demo, work.resolve("killed-" + point));
-			long delay = 500 + (long) (random.nextDouble() * fullRun);
+			long delay = (long) (random.nextDouble() * fullRun);
 			Process doomed = ImportJobIntegrationTestsSupport.startJvm(root, "import", -1);
+			jobStarted(root, doomed);
 			boolean ended = doomed.waitFor(delay, TimeUnit.MILLISECONDS);
 			if (!ended) {
 				doomed.destroyForcibly().waitFor();
@@ -83,11 +85,24 @@ class KillLoopIntegrationTests {
 					ledgerAtKill));
 		}
 		Files.writeString(Path.of("target", "kill-loop-summary.txt"), String.format(
-				"files: %d, uninterrupted run: %d ms, kill points: %d (seed %d), killed while running: %d%n"
+				"files: %d, uninterrupted job (from its start to the process's end): %d ms, kill points: %d (seed %d), killed while running: %d%n"
 						+ "| point | kill after | process | files in the inbox at the kill | ledger entries at the kill | after the rerun |%n"
 						+ "|---|---|---|---|---|---|%n%s%n",
 				files.size(), fullRun, POINTS, SEED, killedRunning, String.join("\n", lines)), StandardCharsets.UTF_8);
 		assertThat(killedRunning).as("kill points that hit a running import").isGreaterThan(POINTS / 2);
+	}
+
+	/** Waits until the JVM's import job has started (its log says so) and returns that moment, in nanoTime. */
+	private static long jobStarted(Path root, Process process) throws Exception {
+		Path log = root.resolve("import-" + process.pid() + ".log");
+		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+		while (System.nanoTime() < deadline && process.isAlive()) {
+			if (Files.exists(log) && Files.readString(log, StandardCharsets.UTF_8).contains("(job started)")) {
+				return System.nanoTime();
+			}
+			Thread.sleep(10);
+		}
+		throw new AssertionError("the import job did not start: " + (Files.exists(log) ? Files.readString(log) : "no log"));
 	}
 
 	private static int ledgerEntries(Path root) throws Exception {

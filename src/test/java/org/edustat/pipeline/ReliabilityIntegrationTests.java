@@ -179,6 +179,28 @@ class ReliabilityIntegrationTests {
 		assertThat(runImport()).contains("没有新文件,无需导入");
 	}
 
+	@Test
+	void personalItemsAreBlankedInTheFeedbackWorkbookHoweverTheirLabelIsWritten() throws Exception {
+		put("a.xlsx", Workbooks.submission(PRIMARY, Workbooks.H1_2023)
+			.basic("填报人", org.edustat.demo.SubmissionWorkbook.Dropped.ROW)
+			.basic("联系电话", org.edustat.demo.SubmissionWorkbook.Dropped.ROW)
+			.basic("填报人(签名)", "王老师")
+			.basic("联系电话(手机)", "13912345678")
+			.tamper(wb -> wb.getSheet("学生").getRow(1).getCell(2).setCellValue("约三十")).bytes(), Instant.now());
+		String out = runImport();
+		assertThat(jdbc.sql("select status from inbox_file").query(String.class).single()).isEqualTo("已退回");
+		Path feedback;
+		try (Stream<Path> files = Files.walk(OUTPUT.resolve("回执"))) {
+			feedback = files.filter(Files::isRegularFile).findFirst().orElseThrow();
+		}
+		try (var in = Files.newInputStream(feedback); var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(in)) {
+			List<String> texts = new java.util.ArrayList<>();
+			wb.getSheet("基本情况").forEach(row -> row.forEach(cell -> texts.add(cell.toString())));
+			assertThat(texts).contains("填报人(签名)", "联系电话(手机)").doesNotContain("王老师", "13912345678");
+		}
+		assertThat(out).doesNotContain("13912345678").doesNotContain("王老师");
+	}
+
 	private List<Path> inboxFiles() throws IOException {
 		try (Stream<Path> files = Files.walk(INBOX)) {
 			return files.filter(Files::isRegularFile).toList();
