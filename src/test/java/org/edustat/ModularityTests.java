@@ -15,7 +15,7 @@ class ModularityTests {
 
 	@Test
 	void coreAndValidateImportNoSpringPoiOrBatch() {
-		noClasses().that().resideInAnyPackage("org.edustat.core..", "org.edustat.validate..")
+		noClasses().that().resideInAnyPackage("org.edustat.core..", "org.edustat.validate..", "org.edustat.form..")
 			.should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.apache.poi..")
 			.check(CLASSES);
 	}
@@ -25,7 +25,16 @@ class ModularityTests {
 		noClasses().that().resideInAPackage("org.edustat.core..")
 			.should().dependOnClassesThat().resideInAnyPackage("org.edustat.intake..", "org.edustat.normalise..",
 					"org.edustat.validate..", "org.edustat.load..", "org.edustat.reports..", "org.edustat.pipeline..",
-					"org.edustat.demo..")
+					"org.edustat.demo..", "org.edustat.form..")
+			.check(CLASSES);
+	}
+
+	@Test
+	void theFormDependsOnTheCoreAlone() {
+		noClasses().that().resideInAPackage("org.edustat.form..")
+			.should().dependOnClassesThat().resideInAnyPackage("org.edustat.intake..", "org.edustat.normalise..",
+					"org.edustat.validate..", "org.edustat.load..", "org.edustat.indicators..", "org.edustat.reports..",
+					"org.edustat.pipeline..", "org.edustat.demo..", "org.edustat.web..")
 			.check(CLASSES);
 	}
 
@@ -47,7 +56,7 @@ class ModularityTests {
 	@Test
 	void featuresDoNotDependOnTheDemoGenerator() {
 		noClasses().that().resideInAnyPackage("org.edustat.intake..", "org.edustat.normalise..", "org.edustat.validate..",
-				"org.edustat.load..", "org.edustat.reports..", "org.edustat.core..")
+				"org.edustat.load..", "org.edustat.reports..", "org.edustat.core..", "org.edustat.form..")
 			.should().dependOnClassesThat().resideInAPackage("org.edustat.demo..")
 			.check(CLASSES);
 	}

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 
+import org.edustat.core.SafeNames;
+
 /**
  * Keeps the original bytes of every file a school sent, by period and district: archive/2023H1/990102/ab12…_name.xlsx.
  * On the inbox's file system the original is hard-linked (the very bytes received, nothing copied); elsewhere it is
@@ -31,8 +33,9 @@ public class Archive {
 
 	/** Puts a file into the archive (once: the name carries its hash) and returns its path relative to the root. */
 	public String store(InboxFile file, String sha256, String period, String district) {
-		Path folder = root.resolve(period == null ? "未识别" : period).resolve(district == null ? "未知区县" : district);
-		Path target = folder.resolve(sha256.substring(0, 16) + "_" + safeName(file.fileName()));
+		Path folder = SafeNames.under(root, root.resolve(period == null ? "未识别" : SafeNames.of(period))
+			.resolve(district == null ? "未知区县" : SafeNames.of(district)));
+		Path target = SafeNames.under(root, folder.resolve(sha256.substring(0, 16) + "_" + safeName(file.fileName())));
 		try {
 			if (!Files.exists(target) || Files.size(target) != file.size()) {
 				if (!Files.isDirectory(folder)) {

@@ -33,10 +33,7 @@ class DemoFiguresIntegrationTests {
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:demo-figures;DB_CLOSE_DELAY=-1");
-		registry.add("edustat.intake.inbox", () -> ROOT.resolve("input").toString());
-		registry.add("edustat.intake.archive", () -> ROOT.resolve("archive").toString());
-		registry.add("edustat.reports.output", () -> ROOT.resolve("output").toString());
+		ImportJobIntegrationTestsSupport.folders(registry, ROOT, "demo-figures");
 	}
 
 	@Autowired

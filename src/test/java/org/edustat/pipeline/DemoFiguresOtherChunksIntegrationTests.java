@@ -21,10 +21,7 @@ class DemoFiguresOtherChunksIntegrationTests {
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:demo-chunks;DB_CLOSE_DELAY=-1");
-		registry.add("edustat.intake.inbox", () -> ROOT.resolve("input").toString());
-		registry.add("edustat.intake.archive", () -> ROOT.resolve("archive").toString());
-		registry.add("edustat.reports.output", () -> ROOT.resolve("output").toString());
+		ImportJobIntegrationTestsSupport.folders(registry, ROOT, "demo-chunks");
 		registry.add("edustat.intake.chunk-size", () -> "3");
 		registry.add("edustat.intake.threads", () -> "1");
 	}

@@ -73,11 +73,8 @@ class FormIntegrationTests {
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:form-tests;DB_CLOSE_DELAY=-1");
-		registry.add("edustat.intake.inbox", INBOX::toString);
-		registry.add("edustat.intake.archive", () -> ROOT.resolve("archive").toString());
+		ImportJobIntegrationTestsSupport.folders(registry, ROOT, "form-tests");
 		registry.add("edustat.jobs.folder", JOBS::toString);
-		registry.add("edustat.reports.output", OUTPUT::toString);
 	}
 
 	@Autowired
@@ -91,14 +88,9 @@ class FormIntegrationTests {
 
 	@BeforeEach
 	void freshFolders() throws IOException {
-		for (Path folder : List.of(INBOX, JOBS, OUTPUT, ROOT.resolve("archive"))) {
-			FileSystemUtils.deleteRecursively(folder);
-		}
+		ImportJobIntegrationTestsSupport.startFromNothing(jdbc, ROOT);
+		FileSystemUtils.deleteRecursively(JOBS);
 		FileSystemUtils.copyRecursively(Path.of("jobs"), JOBS);
-		Files.createDirectories(INBOX);
-		for (String table : List.of("finding", "submission_value", "submission", "inbox_file", "report_value")) {
-			jdbc.sql("delete from " + table).update();
-		}
 	}
 
 	@Test

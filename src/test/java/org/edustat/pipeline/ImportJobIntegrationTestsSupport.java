@@ -7,6 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.util.FileSystemUtils;
+
 /** Folders for the full-application tests. */
 final class ImportJobIntegrationTestsSupport {
 
@@ -42,6 +46,25 @@ final class ImportJobIntegrationTestsSupport {
 		Process process = builder.start();
 		Files.move(pending, root.resolve(command + "-" + process.pid() + ".log"));
 		return process;
+	}
+
+	/** Points the application at a folder of its own (input, archive, output) and an in-memory database of its own. */
+	static void folders(DynamicPropertyRegistry registry, Path root, String database) {
+		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1");
+		registry.add("edustat.intake.inbox", () -> root.resolve("input").toString());
+		registry.add("edustat.intake.archive", () -> root.resolve("archive").toString());
+		registry.add("edustat.reports.output", () -> root.resolve("output").toString());
+	}
+
+	/** Empties the run's folders and the business tables, for a test that starts from nothing. */
+	static void startFromNothing(JdbcClient jdbc, Path root) throws IOException {
+		for (String folder : List.of("input", "output", "archive")) {
+			FileSystemUtils.deleteRecursively(root.resolve(folder));
+		}
+		Files.createDirectories(root.resolve("input"));
+		for (String table : List.of("finding", "submission_value", "submission", "inbox_file", "report_mark", "report_value")) {
+			jdbc.sql("delete from " + table).update();
+		}
 	}
 
 	static Path tempRoot(String prefix) {

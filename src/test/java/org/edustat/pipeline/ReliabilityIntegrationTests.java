@@ -52,10 +52,7 @@ class ReliabilityIntegrationTests {
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:reliability-tests;DB_CLOSE_DELAY=-1");
-		registry.add("edustat.intake.inbox", INBOX::toString);
-		registry.add("edustat.intake.archive", () -> ROOT.resolve("archive").toString());
-		registry.add("edustat.reports.output", OUTPUT::toString);
+		ImportJobIntegrationTestsSupport.folders(registry, ROOT, "reliability-tests");
 	}
 
 	@Autowired
@@ -70,13 +67,7 @@ class ReliabilityIntegrationTests {
 	@BeforeEach
 	void freshFolders() throws IOException {
 		Mockito.reset(findings);
-		for (Path folder : List.of(INBOX, OUTPUT, ROOT.resolve("archive"))) {
-			FileSystemUtils.deleteRecursively(folder);
-		}
-		Files.createDirectories(INBOX);
-		for (String table : List.of("finding", "submission_value", "submission", "inbox_file", "report_mark", "report_value")) {
-			jdbc.sql("delete from " + table).update();
-		}
+		ImportJobIntegrationTestsSupport.startFromNothing(jdbc, ROOT);
 	}
 
 	@Test
