@@ -106,7 +106,7 @@ public class FileRecorder {
 
 	private long duplicate(Examined examined, LedgerEntry earlier, Long jobExecutionId) {
 		String reason = "与已登记的文件#" + earlier.id() + "(" + earlier.receivedPath() + ")内容完全相同,未重复入库";
-		log.info("重复文件 (duplicate of #{}): {}", earlier.id(), examined.file().receivedPath());
+		log.debug("重复文件 (duplicate of #{}): {}", earlier.id(), examined.file().receivedPath());
 		return ledger.insert(entry(examined, "重复", earlier.schoolId(), earlier.schoolName(), earlier.period(),
 				earlier.districtCode(), FileStatus.DUPLICATE, reason, null, jobExecutionId));
 	}

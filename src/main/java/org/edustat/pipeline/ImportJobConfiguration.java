@@ -4,6 +4,7 @@ import org.edustat.intake.Examined;
 import org.edustat.intake.Inbox;
 import org.edustat.intake.Intake;
 import org.edustat.intake.IntakeProperties;
+import org.edustat.intake.Ledger;
 import org.edustat.load.DatabaseHistory;
 import org.edustat.load.FileRecorder;
 import org.edustat.reports.ComparativeReports;
@@ -123,7 +124,7 @@ class ImportJobConfiguration {
 	}
 
 	@Bean
-	ProgressListener importProgress(RunProgress progress) {
-		return new ProgressListener(progress);
+	ProgressListener importProgress(RunProgress progress, Ledger ledger) {
+		return new ProgressListener(progress, ledger);
 	}
 }

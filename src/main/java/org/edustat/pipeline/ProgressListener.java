@@ -1,6 +1,12 @@
 package org.edustat.pipeline;
 
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
 import org.edustat.intake.Examined;
+import org.edustat.intake.FileStatus;
+import org.edustat.intake.Ledger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.ExitStatus;
@@ -18,14 +24,17 @@ class ProgressListener implements StepExecutionListener, ChunkListener<Examined,
 
 	private final RunProgress progress;
 
+	private final Ledger ledger;
+
 	private StepExecution stepExecution;
 
 	private String step;
 
 	private int done;
 
-	ProgressListener(RunProgress progress) {
+	ProgressListener(RunProgress progress, Ledger ledger) {
 		this.progress = progress;
+		this.ledger = ledger;
 	}
 
 	@Override
@@ -35,8 +44,11 @@ class ProgressListener implements StepExecutionListener, ChunkListener<Examined,
 
 	@Override
 	public void afterJob(JobExecution jobExecution) {
-		log.info("运行结束 (job finished) {} #{}: {}", jobExecution.getJobInstance().getJobName(), jobExecution.getId(),
-				jobExecution.getStatus());
+		Map<FileStatus, Long> counts = new EnumMap<>(FileStatus.class);
+		ledger.forJobExecution(jobExecution.getId()).forEach(e -> counts.merge(e.status(), 1L, Long::sum));
+		log.info("运行结束 (job finished) {} #{}: {} — {} 个文件: {}", jobExecution.getJobInstance().getJobName(),
+				jobExecution.getId(), jobExecution.getStatus(), counts.values().stream().mapToLong(Long::longValue).sum(),
+				counts.entrySet().stream().map(e -> e.getKey().label() + " " + e.getValue()).collect(Collectors.joining(", ")));
 		progress.ended(jobExecution.getId(), jobExecution.getStatus().name());
 	}
 

@@ -73,6 +73,14 @@ class LargeFilesIntegrationTests {
 			}
 		}
 		assertThat(statuses).containsEntry("对照.xlsx", "已入库").containsEntry("隐藏.xlsx", "已入库").containsKey("大.xls").hasSize(3);
+		Path logFile = work.resolve("data/logs/edustat.log");
+		assertThat(logFile).as("the rolling log file under data/logs").exists();
+		assertThat(Files.readAllLines(logFile, java.nio.charset.StandardCharsets.UTF_8))
+			.allMatch(line -> line.matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}\\.\\d{3} .*") || line.startsWith("\t")
+					|| line.startsWith("Caused by") || line.isEmpty())
+			.anyMatch(line -> line.matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}\\.\\d{3} INFO .*运行结束 \\(job finished\\) importJob #\\d+: "
+					+ "COMPLETED — 3 个文件: 已入库 \\d.*"))
+			.noneMatch(line -> line.contains("newer than the version Flyway"));
 		try (var files = Files.walk(work.resolve("output/回执"))) {
 			assertThat(files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()))
 				.anyMatch(name -> name.startsWith(hidden.profile().name()));
