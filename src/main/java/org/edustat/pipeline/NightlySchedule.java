@@ -46,8 +46,14 @@ public class NightlySchedule implements Runnable {
 		return due;
 	}
 
-	/** At start: the last scheduled run, if it did not complete (the server was down), runs now, once. */
+	/**
+	 * At start: the last scheduled run, if it did not complete (the server was down), runs now, once. A first start —
+	 * EduStat has never run here — has missed nothing.
+	 */
 	public RunLauncher.Launch catchUp(ZonedDateTime now) {
+		if (!launcher.everRan()) {
+			return new RunLauncher.Launch(java.util.Optional.empty(), "首次启动,没有错过的定时运行 (first start: no missed run)");
+		}
 		LocalDate due = lastDueDate(now.withZoneSameInstant(zone));
 		if (due == null || launcher.completed(due)) {
 			return new RunLauncher.Launch(java.util.Optional.empty(), "没有错过的定时运行 (no missed run)");

@@ -140,6 +140,11 @@ public class RunLauncher {
 	}
 
 	/** Whether the run of this date has completed. */
+	/** Whether the import ever ran with this database (a first start has no run to catch up). */
+	public boolean everRan() {
+		return jobRepository.getLastJobInstance(ImportJobConfiguration.JOB_NAME) != null;
+	}
+
 	public boolean completed(LocalDate runDate) {
 		JobExecution last = jobRepository.getLastJobExecution(ImportJobConfiguration.JOB_NAME,
 				new JobParametersBuilder().addLocalDate("runDate", runDate).toJobParameters());
