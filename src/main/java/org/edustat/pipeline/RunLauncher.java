@@ -140,6 +140,33 @@ public class RunLauncher {
 	}
 
 	/** Whether the run of this date has completed. */
+	/**
+	 * Asks every run in progress to stop at its next chunk boundary and waits for it, at most the given time: what it
+	 * recorded stays, the files it had not yet taken stay in the inbox for the next run, the reports are written by the
+	 * next run that finds them due.
+	 */
+	public void stopRunning(java.time.Duration patience) {
+		for (JobExecution running : jobRepository.findRunningJobExecutions(ImportJobConfiguration.JOB_NAME)) {
+			try {
+				jobOperator.stop(running);
+				log.info("运行 #{} 在块边界停止 (run stopping at the next chunk boundary)", running.getId());
+			}
+			catch (Exception ex) {
+				log.warn("运行 #{} 无法停止 (cannot stop): {}", running.getId(), ex.toString());
+			}
+		}
+		long deadline = System.nanoTime() + patience.toNanos();
+		while (!jobRepository.findRunningJobExecutions(ImportJobConfiguration.JOB_NAME).isEmpty() && System.nanoTime() < deadline) {
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+	}
+
 	/** Whether the import ever ran with this database (a first start has no run to catch up). */
 	public boolean everRan() {
 		return jobRepository.getLastJobInstance(ImportJobConfiguration.JOB_NAME) != null;

@@ -2,6 +2,9 @@ package org.edustat.pipeline;
 
 import java.time.ZonedDateTime;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -14,6 +17,8 @@ import org.springframework.scheduling.support.CronTrigger;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ScheduleProperties.class)
 public class ServerMode {
+
+	private static final Logger log = LoggerFactory.getLogger(ServerMode.class);
 
 	@Bean
 	NightlySchedule nightlySchedule(RunLauncher launcher, ScheduleProperties properties) {
@@ -32,9 +37,15 @@ public class ServerMode {
 		scheduler.initialize();
 		TaskScheduler tasks = scheduler;
 		tasks.schedule(schedule, new CronTrigger(properties.cron(), java.util.TimeZone.getTimeZone(properties.zone())));
+		String port = context.getEnvironment().getProperty("local.server.port", context.getEnvironment().getProperty("server.port", "8080"));
+		log.info("EduStat 已启动,网页 http://localhost:{}/ ,定时运行 {} ({}) (server started)", port, properties.cron(),
+				properties.zone());
 		context.addApplicationListener(event -> {
 			if (event instanceof org.springframework.context.event.ContextClosedEvent) {
+				log.info("EduStat 正在停止:不再启动新的运行,正在进行的运行在块边界停止 (shutting down)");
 				scheduler.shutdown();
+				launcher.stopRunning(java.time.Duration.ofSeconds(30));
+				log.info("EduStat 已停止 (stopped)");
 			}
 		});
 	}
