@@ -31,6 +31,14 @@ public class Ledger {
 		}
 	}
 
+	/** Keeps a run's counts as they were when it ended: later runs that supersede its files do not change them. */
+	public void fixCounts(long jobExecutionId, long loaded, long rejected, long files) {
+		jdbc.sql("delete from run_count where job_execution_id = ?").param(jobExecutionId).update();
+		jdbc.sql("insert into run_count (job_execution_id, files, loaded, rejected) values (?, ?, ?, ?)")
+			.params(jobExecutionId, files, loaded, rejected)
+			.update();
+	}
+
 	public long insert(LedgerEntry e) {
 		KeyHolder key = new GeneratedKeyHolder();
 		jdbc.sql("""

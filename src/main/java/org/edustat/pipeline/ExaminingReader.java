@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -15,6 +16,8 @@ import org.edustat.core.DistrictCode;
 import org.edustat.intake.Examined;
 import org.edustat.intake.Inbox;
 import org.edustat.intake.InboxFile;
+import org.springframework.batch.core.scope.context.StepContext;
+import org.springframework.batch.core.scope.context.StepSynchronizationManager;
 import org.edustat.intake.Intake;
 import org.edustat.reports.FeedbackWorkbooks;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -49,8 +52,11 @@ class ExaminingReader implements ItemStreamReader<Examined> {
 
 	private Set<DistrictCode> districts;
 
+	private final RunProgress progress;
+
 	ExaminingReader(Inbox inbox, Intake intake, KnownDistricts knownDistricts, Predicate<InboxFile> filter, int threads,
-			FeedbackWorkbooks feedback) {
+			FeedbackWorkbooks feedback, RunProgress progress) {
+		this.progress = progress;
 		this.feedback = feedback;
 		this.inbox = inbox;
 		this.intake = intake;
@@ -62,7 +68,17 @@ class ExaminingReader implements ItemStreamReader<Examined> {
 	@Override
 	public void open(ExecutionContext context) {
 		districts = knownDistricts.get();
-		List<InboxFile> found = inbox.scan().parallelStream().filter(filter).toList();
+		List<InboxFile> all = inbox.scan();
+		StepContext step = StepSynchronizationManager.getContext();
+		AtomicInteger looked = new AtomicInteger();
+		List<InboxFile> found = all.parallelStream().filter(file -> {
+			boolean wanted = filter.test(file);
+			int n = looked.incrementAndGet();
+			if (progress != null && step != null && (n % 10 == 0 || n == all.size())) {
+				progress.progress(step.getStepExecution().getJobExecutionId(), "sorting", n, all.size());
+			}
+			return wanted;
+		}).toList();
 		context.putInt("inbox.total", found.size());
 		files = found.iterator();
 		workers = Executors.newFixedThreadPool(threads, task -> {

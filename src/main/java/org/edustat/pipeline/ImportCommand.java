@@ -2,6 +2,7 @@ package org.edustat.pipeline;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Optional;
 
 import org.edustat.intake.Inbox;
 import org.edustat.reports.ComparativeReports;
@@ -25,9 +26,12 @@ public class ImportCommand {
 
 	private final ComparativeReports comparative;
 
+	private final ServerPresence presence;
+
 	ImportCommand(RunLauncher launcher, Inbox inbox, ImportSummary summary, JobFiles rules,
-			org.edustat.reports.ReportsProperties reports, ComparativeReports comparative) {
+			org.edustat.reports.ReportsProperties reports, ComparativeReports comparative, ServerPresence presence) {
 		this.launcher = launcher;
+		this.presence = presence;
 		this.comparative = comparative;
 		this.rules = rules;
 		this.reports = reports;
@@ -37,6 +41,12 @@ public class ImportCommand {
 
 	/** Runs the job and prints the summary; returns the process exit code (0 unless the job itself failed). */
 	public int run(PrintStream out) throws Exception {
+		Optional<String> server = presence.other();
+		if (server.isPresent()) {
+			out.println("EduStat 服务正在运行(" + server.get() + "),本次不从命令行导入:请在网页「任务」页点「立即运行」,或先停止服务"
+					+ " (a server is running on this data folder; import refused)");
+			return 3;
+		}
 		try {
 			rules.reload();
 		}

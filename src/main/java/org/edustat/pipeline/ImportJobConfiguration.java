@@ -106,15 +106,16 @@ class ImportJobConfiguration {
 
 	@Bean
 	@StepScope
-	ExaminingReader referenceReader(Inbox inbox, Intake intake, KnownDistricts districts, FeedbackWorkbooks feedback) {
-		return new ExaminingReader(inbox, intake, districts, intake::isReference, 1, feedback);
+	ExaminingReader referenceReader(Inbox inbox, Intake intake, KnownDistricts districts, FeedbackWorkbooks feedback,
+			RunProgress progress) {
+		return new ExaminingReader(inbox, intake, districts, intake::isReference, 1, feedback, progress);
 	}
 
 	@Bean
 	@StepScope
 	ExaminingReader submissionReader(Inbox inbox, Intake intake, KnownDistricts districts, IntakeProperties properties,
-			FeedbackWorkbooks feedback) {
-		return new ExaminingReader(inbox, intake, districts, file -> true, properties.effectiveThreads(), feedback);
+			FeedbackWorkbooks feedback, RunProgress progress) {
+		return new ExaminingReader(inbox, intake, districts, file -> true, properties.effectiveThreads(), feedback, null);
 	}
 
 	@Bean

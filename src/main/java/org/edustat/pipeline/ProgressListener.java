@@ -40,15 +40,19 @@ class ProgressListener implements StepExecutionListener, ChunkListener<Examined,
 	@Override
 	public void beforeJob(JobExecution jobExecution) {
 		log.info("开始运行 (job started) {} #{}", jobExecution.getJobInstance().getJobName(), jobExecution.getId());
+		progress.step(jobExecution.getId(), "starting");
 	}
 
 	@Override
 	public void afterJob(JobExecution jobExecution) {
 		Map<FileStatus, Long> counts = new EnumMap<>(FileStatus.class);
 		ledger.forJobExecution(jobExecution.getId()).forEach(e -> counts.merge(e.status(), 1L, Long::sum));
-		log.info("运行结束 (job finished) {} #{}: {} — {} 个文件: {}", jobExecution.getJobInstance().getJobName(),
-				jobExecution.getId(), jobExecution.getStatus(), counts.values().stream().mapToLong(Long::longValue).sum(),
-				counts.entrySet().stream().map(e -> e.getKey().label() + " " + e.getValue()).collect(Collectors.joining(", ")));
+		long files = counts.values().stream().mapToLong(Long::longValue).sum();
+		log.info("运行结束 (job finished) {} #{}: {} — {} 个文件{}", jobExecution.getJobInstance().getJobName(),
+				jobExecution.getId(), jobExecution.getStatus(), files, files == 0 ? ""
+						: ": " + counts.entrySet().stream().map(e -> e.getKey().label() + " " + e.getValue()).collect(Collectors.joining(", ")));
+		ledger.fixCounts(jobExecution.getId(), counts.getOrDefault(FileStatus.LOADED, 0L), counts.getOrDefault(FileStatus.REJECTED, 0L),
+				files);
 		progress.ended(jobExecution.getId(), jobExecution.getStatus().name());
 	}
 

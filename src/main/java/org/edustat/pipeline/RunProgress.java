@@ -27,7 +27,7 @@ public class RunProgress {
 		runs.put(execution, new Snapshot(step, 0, 0, false, "STARTED"));
 	}
 
-	void progress(long execution, String step, int done, int total) {
+	public void progress(long execution, String step, int done, int total) {
 		runs.put(execution, new Snapshot(step, done, total, false, "STARTED"));
 	}
 

@@ -38,6 +38,9 @@ public class ServerMode {
 		TaskScheduler tasks = scheduler;
 		tasks.schedule(schedule, new CronTrigger(properties.cron(), java.util.TimeZone.getTimeZone(properties.zone())));
 		String port = context.getEnvironment().getProperty("local.server.port", context.getEnvironment().getProperty("server.port", "8080"));
+		ServerPresence presence = context.getBean(ServerPresence.class);
+		presence.announce("http://localhost:" + port + "/");
+		scheduler.scheduleAtFixedRate(presence::beat, ServerPresence.BEAT);
 		log.info("EduStat 已启动,网页 http://localhost:{}/ ,定时运行 {} ({}) (server started)", port, properties.cron(),
 				properties.zone());
 		context.addApplicationListener(event -> {
@@ -45,6 +48,7 @@ public class ServerMode {
 				log.info("EduStat 正在停止:不再启动新的运行,正在进行的运行在块边界停止 (shutting down)");
 				scheduler.shutdown();
 				launcher.stopRunning(java.time.Duration.ofSeconds(30));
+				presence.withdraw();
 				log.info("EduStat 已停止 (stopped)");
 			}
 		});

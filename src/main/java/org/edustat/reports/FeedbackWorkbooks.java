@@ -126,11 +126,11 @@ public class FeedbackWorkbooks {
 	/** Larger than a school workbook ever is: the 回执 then lists the findings alone, without copying the workbook. */
 	static final long MAX_COPIED_FILE = 2L * 1024 * 1024;
 
-	static final long MAX_COPIED_UNPACKED = 16L * 1024 * 1024;
+	static final long MAX_COPIED_UNPACKED = 4L * 1024 * 1024;
 
 	/**
 	 * Whether opening the whole workbook to copy it could take more memory than a 回执 deserves: a file over 2 MB, or an
-	 * .xlsx whose parts unpack to more than 16 MB (a hidden sheet of hundreds of thousands of rows, say).
+	 * .xlsx whose parts unpack to more than 4 MB (a hidden sheet of hundreds of thousands of rows, say).
 	 */
 	static boolean tooLargeToCopy(Path original) {
 		try {

@@ -13,9 +13,24 @@ public class EdustatUser extends User {
 	private final String district;
 
 	public EdustatUser(String username, String passwordHash, boolean enabled, Role role, String district) {
-		super(username, passwordHash, enabled, true, true, true, authorities(role));
+		this(username, passwordHash, enabled, true, role, district);
+	}
+
+	private EdustatUser(String username, String passwordHash, boolean enabled, boolean accountNonLocked, Role role,
+			String district) {
+		super(username, passwordHash, enabled, true, true, accountNonLocked, authorities(role));
 		this.role = role;
 		this.district = district;
+	}
+
+	/** The same user, locked for now (too many wrong passwords). */
+	EdustatUser locked() {
+		return new EdustatUser(getUsername(), getPassword(), isEnabled(), false, role, district);
+	}
+
+	/** Whether this user may launch, stop and restart the city-wide run: a 统计员 or 管理员 of the whole city. */
+	public boolean runsTheCity() {
+		return district == null && role != Role.VIEWER;
 	}
 
 	private static List<SimpleGrantedAuthority> authorities(Role role) {

@@ -22,6 +22,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -78,6 +80,15 @@ class PagesController {
 
 	@PostMapping("/runs")
 	String launch(@AuthenticationPrincipal EdustatUser user, RedirectAttributes redirect) {
+		if (!user.runsTheCity()) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "区县用户不能启动全市的运行");
+		}
+		var going = jobRepository.findRunningJobExecutions("importJob");
+		if (!going.isEmpty()) {
+			redirect.addFlashAttribute("message", "已有一次运行正在进行(运行 #" + going.iterator().next().getId() + "),本次未启动;"
+					+ "请等它结束后再运行");
+			return "redirect:/runs";
+		}
 		CompletableFuture<RunLauncher.Launch> launch = CompletableFuture.supplyAsync(() -> launcher.manual(user.getUsername()));
 		long deadline = System.currentTimeMillis() + 3000;
 		while (!launch.isDone() && jobRepository.findRunningJobExecutions("importJob").isEmpty()
@@ -91,7 +102,12 @@ class PagesController {
 			}
 		}
 		RunLauncher.Launch done = launch.getNow(null);
-		redirect.addFlashAttribute("message", done != null && done.refusal() != null ? done.refusal() : "已启动一次运行");
+		var started = jobRepository.findRunningJobExecutions("importJob");
+		String message = done != null && done.refusal() != null ? "本次未启动:" + done.refusal()
+				: done != null && done.execution().isPresent() ? "运行 #" + done.execution().get().getId() + " 已结束("
+						+ RunStatus.label(done.execution().get().getStatus().name()) + ")"
+						: !started.isEmpty() ? "已启动运行 #" + started.iterator().next().getId() : "运行正在启动";
+		redirect.addFlashAttribute("message", message);
 		return "redirect:/runs";
 	}
 
@@ -132,11 +148,24 @@ class PagesController {
 	private List<Map<String, Object>> runs(int limit) {
 		return jdbc.sql("""
 				select e.job_execution_id as id, e.status, e.start_time, e.end_time, e.exit_message,
-				  (select sum(s.read_count) from batch_step_execution s where s.job_execution_id = e.job_execution_id) as files,
-				  (select count(*) from inbox_file f where f.job_execution_id = e.job_execution_id and f.status = '已入库') as loaded,
-				  (select count(*) from inbox_file f where f.job_execution_id = e.job_execution_id and f.status = '已退回') as rejected
-				from batch_job_execution e order by e.job_execution_id desc fetch first %d rows only""".formatted(limit))
-			.query().listOfRows();
+				  coalesce(c.files, (select count(*) from inbox_file f where f.job_execution_id = e.job_execution_id)) as files,
+				  coalesce(c.loaded, (select count(*) from inbox_file f where f.job_execution_id = e.job_execution_id
+				    and f.status = '已入库')) as loaded,
+				  coalesce(c.rejected, (select count(*) from inbox_file f where f.job_execution_id = e.job_execution_id
+				    and f.status = '已退回')) as rejected
+				from batch_job_execution e left join run_count c on c.job_execution_id = e.job_execution_id
+				order by e.job_execution_id desc fetch first %d rows only""".formatted(limit))
+			.query().listOfRows().stream().map(PagesController::readable).toList();
+	}
+
+	/** A run's row as a person reads it: status and error in Chinese, times to the second. */
+	private static Map<String, Object> readable(Map<String, Object> row) {
+		Map<String, Object> shown = new java.util.HashMap<>(row);
+		shown.put("STATUS_LABEL", RunStatus.label(String.valueOf(row.get("STATUS"))));
+		shown.put("START", RunStatus.time(row.get("START_TIME")));
+		shown.put("END", RunStatus.time(row.get("END_TIME")));
+		shown.put("ERROR", RunStatus.error((String) row.get("EXIT_MESSAGE")));
+		return shown;
 	}
 
 	private static String blank(String value) {

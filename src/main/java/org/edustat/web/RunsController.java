@@ -14,6 +14,11 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.http.HttpStatus;
+import org.springframework.dao.DataAccessException;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -69,40 +74,93 @@ class RunsController {
 			return new RunProgress.Snapshot(live == null ? "" : live.step(), live == null ? 0 : live.total(),
 					live == null ? 0 : live.total(), ended, status);
 		}
+		if (ended) {
+			return new RunProgress.Snapshot(live.step(), live.total(), live.total(), true, execution.getStatus().name());
+		}
 		return live;
 	}
 
+	/**
+	 * The progress cell, and out of band the row's status and actions cells, so that a page left open follows the run
+	 * to its end without a reload.
+	 */
 	static String fragment(long id, RunProgress.Snapshot s) {
 		String step = switch (s.step()) {
 			case "submissions" -> "学校报表";
 			case "referenceData" -> "参考数据";
+			case "sorting" -> "识别参考数据";
 			case "reports" -> "生成报表";
-			case "loadRules" -> "读取审核规则";
+			case "loadRules" -> "读取表式与审核规则";
 			case "seedDistricts" -> "区县名单";
+			case "starting", "" -> "准备";
 			default -> s.step();
 		};
-		String text = s.ended() ? "运行 #" + id + " 已结束 (" + s.status() + "),进度 100%"
+		String status = RunStatus.label(s.ended() ? s.status() : "STARTED");
+		String text = s.ended() ? "运行 #" + id + " " + status + ",进度 100%"
 				: "运行 #" + id + " " + step + ":" + s.done() + "/" + s.total() + " 个文件,进度 " + s.percent() + "%";
 		return "<div class=\"progress\" data-percent=\"" + s.percent() + "\"><progress max=\"100\" value=\"" + s.percent()
-				+ "\"></progress> <span>" + text + "</span></div>";
+				+ "\"></progress> <span>" + text + "</span></div>"
+				+ "<span id=\"status-" + id + "\" hx-swap-oob=\"true\">" + status + "</span>"
+				+ (s.ended() ? "<span id=\"actions-" + id + "\" hx-swap-oob=\"true\"></span>" : "");
 	}
 
 	@PostMapping("/runs/{id}/stop")
-	String stop(@PathVariable long id, RedirectAttributes redirect) {
-		try {
-			jobOperator.stop(id);
-			redirect.addFlashAttribute("message", "已请求停止运行 #" + id);
+	String stop(@AuthenticationPrincipal EdustatUser user, @PathVariable long id, RedirectAttributes redirect) {
+		cityWide(user);
+		JobExecution execution = execution(id);
+		if (execution == null) {
+			redirect.addFlashAttribute("message", "没有运行 #" + id);
 		}
-		catch (Exception ex) {
-			redirect.addFlashAttribute("message", "无法停止运行 #" + id + ":" + ex.getMessage());
+		else if (!execution.isRunning()) {
+			redirect.addFlashAttribute("message", "运行 #" + id + " 已结束(" + RunStatus.label(execution.getStatus().name()) + "),无需停止");
+		}
+		else {
+			try {
+				jobOperator.stop(execution);
+				redirect.addFlashAttribute("message", "已请求停止运行 #" + id + ",它将在处理完当前一批文件后停止,之后可以重新运行");
+			}
+			catch (Exception ex) {
+				redirect.addFlashAttribute("message", "运行 #" + id + " 已结束,无需停止");
+			}
 		}
 		return "redirect:/runs";
 	}
 
 	@PostMapping("/runs/{id}/restart")
-	String restart(@PathVariable long id, RedirectAttributes redirect) {
-		CompletableFuture.runAsync(() -> launcher.restart(id));
-		redirect.addFlashAttribute("message", "已请求重新运行 #" + id);
+	String restart(@AuthenticationPrincipal EdustatUser user, @PathVariable long id, RedirectAttributes redirect) {
+		cityWide(user);
+		JobExecution execution = execution(id);
+		if (execution == null) {
+			redirect.addFlashAttribute("message", "没有运行 #" + id);
+		}
+		else if (execution.isRunning()) {
+			redirect.addFlashAttribute("message", "运行 #" + id + " 正在进行,不能重新运行");
+		}
+		else if (execution.getStatus() == BatchStatus.COMPLETED) {
+			redirect.addFlashAttribute("message", "运行 #" + id + " 已完成,无需重新运行;要导入新文件请点「立即运行」");
+		}
+		else if (!jobRepository.findRunningJobExecutions(execution.getJobInstance().getJobName()).isEmpty()) {
+			redirect.addFlashAttribute("message", "已有一次运行正在进行,运行 #" + id + " 本次未重新运行");
+		}
+		else {
+			CompletableFuture.runAsync(() -> launcher.restart(id));
+			redirect.addFlashAttribute("message", "运行 #" + id + " 已从中断处重新运行(已登记的文件不会重复处理)");
+		}
 		return "redirect:/runs";
+	}
+
+	private JobExecution execution(long id) {
+		try {
+			return jobRepository.getJobExecution(id);
+		}
+		catch (DataAccessException ex) {
+			return null;
+		}
+	}
+
+	private static void cityWide(EdustatUser user) {
+		if (user == null || !user.runsTheCity()) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "区县用户不能停止或重新运行全市的运行");
+		}
 	}
 }

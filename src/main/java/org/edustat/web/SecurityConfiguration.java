@@ -1,8 +1,11 @@
 package org.edustat.web;
 
+import java.time.Clock;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -21,18 +24,27 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	Users users(JdbcClient jdbc, PasswordEncoder encoder) {
-		return new Users(jdbc, encoder);
+	LoginAttempts loginAttempts() {
+		return new LoginAttempts(Clock.systemUTC());
+	}
+
+	@Bean
+	Users users(JdbcClient jdbc, PasswordEncoder encoder, LoginAttempts attempts) {
+		return new Users(jdbc, encoder, attempts);
 	}
 
 	@Bean
 	SecurityFilterChain web(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(requests -> requests.requestMatchers("/login", "/webjars/**").permitAll()
+		http.authorizeHttpRequests(requests -> requests.requestMatchers("/login", "/webjars/**", "/css/**").permitAll()
 			.requestMatchers(HttpMethod.POST, "/runs", "/runs/**", "/upload").hasRole("STATISTICIAN")
 			.requestMatchers("/users/**").hasRole("ADMIN")
 			.anyRequest().hasRole("VIEWER"))
 			.formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
-			.logout(logout -> logout.logoutSuccessUrl("/login?logout"));
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; script-src 'self'; style-src 'self'; "
+						+ "img-src 'self' data:; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'"))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
 	}
 }

@@ -14,14 +14,31 @@ public class Users implements UserDetailsService {
 
 	private final PasswordEncoder encoder;
 
-	public Users(JdbcClient jdbc, PasswordEncoder encoder) {
+	private final LoginAttempts attempts;
+
+	public Users(JdbcClient jdbc, PasswordEncoder encoder, LoginAttempts attempts) {
 		this.jdbc = jdbc;
 		this.encoder = encoder;
+		this.attempts = attempts;
 	}
 
+	/** The user as the login sees it: disabled users and users locked after repeated failures cannot sign in. */
 	@Override
 	public EdustatUser loadUserByUsername(String username) {
-		return find(username).orElseThrow(() -> new UsernameNotFoundException(username));
+		EdustatUser user = find(username).orElseThrow(() -> new UsernameNotFoundException(username));
+		return attempts.locked(username) ? user.locked() : user;
+	}
+
+	public void enable(String username, boolean enabled) {
+		jdbc.sql("update app_user set enabled = ? where username = ?").params(enabled, username).update();
+	}
+
+	public void delete(String username) {
+		jdbc.sql("delete from app_user where username = ?").param(username).update();
+	}
+
+	public void resetPassword(String username, String password) {
+		jdbc.sql("update app_user set password_hash = ? where username = ?").params(encoder.encode(password), username).update();
 	}
 
 	public Optional<EdustatUser> find(String username) {

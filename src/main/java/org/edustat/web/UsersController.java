@@ -1,11 +1,20 @@
 package org.edustat.web;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -14,6 +23,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Controller
 class UsersController {
+
+	private static final Logger log = LoggerFactory.getLogger(UsersController.class);
 
 	private final Users users;
 
@@ -26,7 +37,20 @@ class UsersController {
 
 	@GetMapping("/users")
 	String list(@AuthenticationPrincipal EdustatUser user, Model model) {
-		model.addAttribute("users", jdbc.sql("select username, role, district_code from app_user order by username").query().listOfRows());
+		Map<String, String> districts = new LinkedHashMap<>();
+		jdbc.sql("select code, name from district where parent_code is not null order by code")
+			.query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list().forEach(e -> districts.put(e.getKey(), e.getValue()));
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (Map<String, Object> row : jdbc.sql("select username, role, district_code, enabled from app_user order by username")
+			.query().listOfRows()) {
+			Map<String, Object> shown = new HashMap<>(row);
+			shown.put("ROLE_LABEL", Role.valueOf((String) row.get("ROLE")).label());
+			String code = (String) row.get("DISTRICT_CODE");
+			shown.put("DISTRICT_LABEL", code == null ? "全市" : districts.getOrDefault(code, code) + "(" + code + ")");
+			rows.add(shown);
+		}
+		model.addAttribute("users", rows);
+		model.addAttribute("districts", districts);
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("user", user);
 		return "users";
@@ -45,7 +69,48 @@ class UsersController {
 			return "redirect:/users";
 		}
 		users.create(username.strip(), password, role, district == null || district.isBlank() ? null : district.strip());
+		log.info("管理员添加用户 {}({}) (user added)", username.strip(), role.label());
 		redirect.addFlashAttribute("message", "已添加用户 " + username.strip());
+		return "redirect:/users";
+	}
+
+	@PostMapping("/users/{username}/disable")
+	String disable(@AuthenticationPrincipal EdustatUser admin, @PathVariable String username, RedirectAttributes redirect) {
+		return change(admin, username, redirect, "已停用用户 " + username + ",该用户不能再登录", () -> users.enable(username, false));
+	}
+
+	@PostMapping("/users/{username}/enable")
+	String enable(@AuthenticationPrincipal EdustatUser admin, @PathVariable String username, RedirectAttributes redirect) {
+		return change(admin, username, redirect, "已启用用户 " + username, () -> users.enable(username, true));
+	}
+
+	@PostMapping("/users/{username}/delete")
+	String delete(@AuthenticationPrincipal EdustatUser admin, @PathVariable String username, RedirectAttributes redirect) {
+		return change(admin, username, redirect, "已删除用户 " + username, () -> users.delete(username));
+	}
+
+	@PostMapping("/users/{username}/password")
+	String password(@AuthenticationPrincipal EdustatUser admin, @PathVariable String username, @RequestParam String password,
+			RedirectAttributes redirect) {
+		if (password.length() < 8) {
+			redirect.addFlashAttribute("message", "密码至少8位");
+			return "redirect:/users";
+		}
+		return change(admin, username, redirect, "已重设用户 " + username + " 的密码", () -> users.resetPassword(username, password));
+	}
+
+	private String change(EdustatUser admin, String username, RedirectAttributes redirect, String done, Runnable action) {
+		if (users.find(username).isEmpty()) {
+			redirect.addFlashAttribute("message", "没有用户 " + username);
+		}
+		else if (admin.getUsername().equals(username)) {
+			redirect.addFlashAttribute("message", "不能停用、删除或在此重设自己的账号");
+		}
+		else {
+			action.run();
+			log.info("管理员 {}:{} (user changed)", admin.getUsername(), done);
+			redirect.addFlashAttribute("message", done);
+		}
 		return "redirect:/users";
 	}
 }

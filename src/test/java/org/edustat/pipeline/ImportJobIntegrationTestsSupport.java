@@ -29,10 +29,18 @@ final class ImportJobIntegrationTestsSupport {
 	 * database), its output in a log file named after the command and the process id.
 	 */
 	static Process startJvm(Path root, String command, int port, String... jvmOptions) throws IOException {
+		return startJvm(root, List.of(command), port, jvmOptions);
+	}
+
+	/** The same, with a command and its arguments (dry-run and its file). */
+	static Process startJvm(Path root, List<String> commandLine, int port, String... jvmOptions) throws IOException {
+		String command = commandLine.get(0);
 		List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m"));
 		line.addAll(List.of(jvmOptions));
-		line.addAll(List.of("-jar", Path.of("target/edustat.jar").toAbsolutePath().toString(), command,
-				"--spring.datasource.url=jdbc:h2:file:" + root.resolve("db/edustat") + ";WRITE_DELAY=0",
+		line.addAll(List.of("-jar", Path.of("target/edustat.jar").toAbsolutePath().toString()));
+		line.addAll(commandLine);
+		line.addAll(List.of(
+				"--spring.datasource.url=jdbc:h2:file:" + root.resolve("db/edustat") + ";WRITE_DELAY=0;AUTO_SERVER=TRUE",
 				"--edustat.intake.inbox=" + root.resolve("input"), "--edustat.intake.archive=" + root.resolve("archive"),
 				"--edustat.intake.chunk-size=5", "--edustat.jobs.folder=" + Path.of("jobs").toAbsolutePath(),
 				"--edustat.reports.output=" + root.resolve("output"), "--edustat.schedule.cron=0 0 0 * * *",

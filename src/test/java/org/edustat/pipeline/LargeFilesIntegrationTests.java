@@ -17,7 +17,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.edustat.core.FileFormat;
 import org.edustat.core.SchoolType;
-import org.edustat.demo.Figures;
 import org.edustat.testing.Workbooks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,16 +48,8 @@ class LargeFilesIntegrationTests {
 		}).bytes();
 		assertThat(xls.length).isGreaterThan(10_000_000).isLessThan(20 * 1024 * 1024);
 		Workbooks.write(inbox, "大.xls", xls, Instant.parse("2024-01-01T00:00:00Z"));
-		Figures figures = Workbooks.figures(hidden, Workbooks.H1_2023);
-		long[] first = figures.students.values().iterator().next();
-		first[1] = first[0] * 60;
-		byte[] xlsx = org.edustat.demo.SubmissionWorkbook.of(hidden, Workbooks.H1_2023, figures).tamper(wb -> {
-			Sheet extra = wb.createSheet("隐藏");
-			for (int r = 0; r < 300_000; r++) {
-				extra.createRow(r).createCell(0).setCellValue(r);
-			}
-			wb.setSheetHidden(wb.getSheetIndex(extra), true);
-		}).bytes();
+		byte[] xlsx = new org.edustat.testing.HandWorkbook(hidden.profile().id().value(), hidden.profile().name(), "2023H1")
+			.largeClass().hiddenRows(300_000).bytes(FileFormat.XLSX);
 		Workbooks.write(inbox, "隐藏.xlsx", xlsx, Instant.parse("2024-01-01T00:01:00Z"));
 		Workbooks.write(inbox, "对照.xlsx", Workbooks.submission(control, Workbooks.H1_2023).bytes(), Instant.parse("2024-01-01T00:02:00Z"));
 

@@ -14,6 +14,7 @@ import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.edustat.core.FileFormat;
 
@@ -69,6 +70,10 @@ public final class HandWorkbook {
 
 	private final List<String> extraSheets = new ArrayList<>();
 
+	private int hiddenRows;
+
+	private boolean largeClass;
+
 	public HandWorkbook(String schoolId, String name, String period) {
 		this.schoolId = schoolId;
 		this.name = name;
@@ -89,6 +94,18 @@ public final class HandWorkbook {
 	/** Adds a column the form does not know at the end of a grid sheet, with the same text in every row. */
 	public HandWorkbook extraColumn(String sheet, String header) {
 		extraColumns.put(sheet, header);
+		return this;
+	}
+
+	/** Adds a hidden sheet of this many rows, written by POI's streaming writer (memory stays flat whatever the count). */
+	public HandWorkbook hiddenRows(int rows) {
+		this.hiddenRows = rows;
+		return this;
+	}
+
+	/** 一年级 taught in one class of 80 (the 合计 of classes 3): an S04 warning (超大班额), the data loaded. */
+	public HandWorkbook largeClass() {
+		this.largeClass = true;
 		return this;
 	}
 
@@ -113,7 +130,7 @@ public final class HandWorkbook {
 	}
 
 	public byte[] bytes(FileFormat format) {
-		try (Workbook wb = format == FileFormat.XLS ? new HSSFWorkbook() : new XSSFWorkbook()) {
+		try (Workbook wb = format == FileFormat.XLS ? new HSSFWorkbook() : hiddenRows > 0 ? new SXSSFWorkbook(100) : new XSSFWorkbook()) {
 			for (String sheet : sheetOrder) {
 				switch (sheet) {
 					case "基本情况" -> basic(wb.createSheet(sheet));
@@ -124,8 +141,18 @@ public final class HandWorkbook {
 			for (String extra : extraSheets) {
 				wb.createSheet(extra).createRow(0).createCell(0).setCellValue("说明文字");
 			}
+			if (hiddenRows > 0) {
+				Sheet hidden = wb.createSheet("隐藏数据");
+				for (int r = 0; r < hiddenRows; r++) {
+					hidden.createRow(r).createCell(0).setCellValue(r);
+				}
+				wb.setSheetHidden(wb.getSheetIndex(hidden), true);
+			}
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			wb.write(out);
+			if (wb instanceof SXSSFWorkbook streaming) {
+				streaming.dispose();
+			}
 			return out.toByteArray();
 		}
 		catch (IOException ex) {
@@ -173,7 +200,11 @@ public final class HandWorkbook {
 			Row row = sheet.createRow(r++);
 			row.createCell(0).setCellValue(entry.getKey());
 			for (int c = 0; c < entry.getValue().length; c++) {
-				row.createCell(c + 1).setCellValue(entry.getValue()[c]);
+				long value = entry.getValue()[c];
+				if (largeClass && name.equals("学生") && c == 0) {
+					value = entry.getKey().equals("一年级") ? 1 : entry.getKey().equals("合计") ? value - 1 : value;
+				}
+				row.createCell(c + 1).setCellValue(value);
 			}
 			if (extra != null) {
 				row.createCell(columns.size() + 1).setCellValue("无");

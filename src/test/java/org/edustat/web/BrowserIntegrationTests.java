@@ -92,11 +92,8 @@ class BrowserIntegrationTests {
 		}
 		Instant t = Instant.parse("2024-01-01T00:00:00Z");
 		Workbooks.write(ROOT.resolve("input"), "ref/区县.xlsx", ReferenceWorkbooks.districts(Roster.DISTRICTS), t);
-		List<DemoSchool> schools = Roster.schools(12, Workbooks.SEED);
-		int minute = 1;
-		for (DemoSchool school : schools) {
-			Workbooks.write(ROOT.resolve("input"), "2023H1/" + school.profile().id() + ".xlsx",
-					Workbooks.submission(school, H1).bytes(), t.plusSeconds(60L * minute++));
+		if (!Files.exists(ROOT.resolve("input/2023H1"))) {
+			new org.edustat.demo.DemoInbox(ROOT.resolve("input/2023H1"), Workbooks.SEED).writeSubmissions(300, H1);
 		}
 		Files.createDirectories(SCREENSHOTS);
 		ChromeOptions options = new ChromeOptions();
@@ -144,15 +141,41 @@ class BrowserIntegrationTests {
 		browser.findElement(By.cssSelector("form[action='/runs'] button")).click();
 		wait.until(d -> !d.findElements(By.cssSelector("div[id^=progress-]")).isEmpty());
 		String newest = browser.findElements(By.cssSelector("div[id^=progress-]")).get(0).getAttribute("id");
-		try {
-			wait.until(d -> d.findElement(By.id(newest)).getText().contains("进度 100%"));
+		String run = newest.substring("progress-".length());
+		((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.edustatMarker = 'same page';");
+		java.util.Set<Integer> percents = new java.util.TreeSet<>();
+		List<String> statuses = new java.util.ArrayList<>();
+		long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+		boolean screenshotWhileRunning = false;
+		while (System.nanoTime() < deadline) {
+			@SuppressWarnings("unchecked")
+			List<Object> seen = (List<Object>) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+					"var b = document.querySelector('#" + newest + " .progress'); var s = document.getElementById('status-" + run + "');"
+							+ " return [b ? b.getAttribute('data-percent') : null, s ? s.textContent : ''];");
+			if (seen.get(0) != null) {
+				percents.add(Integer.parseInt((String) seen.get(0)));
+			}
+			String status = ((String) seen.get(1)).strip();
+			if (statuses.isEmpty() || !statuses.get(statuses.size() - 1).equals(status)) {
+				statuses.add(status);
+			}
+			if (!screenshotWhileRunning && percents.stream().anyMatch(p -> p > 0 && p < 100)) {
+				screenshot("04-任务-运行中");
+				screenshotWhileRunning = true;
+			}
+			if (status.equals("已完成")) {
+				break;
+			}
+			Thread.sleep(25);
 		}
-		catch (org.openqa.selenium.TimeoutException ex) {
-			screenshot("04-任务-超时");
-			throw new AssertionError("progress never reached 100%: «" + browser.findElement(By.id(newest)).getText() + "» "
-					+ browser.findElement(By.id(newest)).getAttribute("outerHTML"), ex);
-		}
+		assertThat(statuses).as("the status cell, as it changed without a reload").containsSubsequence("运行中", "已完成");
+		assertThat(percents.stream().filter(p -> p > 0 && p < 100).count())
+			.as("distinct progress values strictly between 0%% and 100%%: %s", percents).isGreaterThanOrEqualTo(3);
+		assertThat(((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return window.edustatMarker;"))
+			.as("the page was not reloaded").isEqualTo("same page");
+		wait.until(d -> d.findElement(By.id(newest)).getText().contains("进度 100%"));
 		assertThat(browser.findElement(By.id(newest)).findElement(By.tagName("progress")).getAttribute("value")).isEqualTo("100");
+		assertThat(browser.findElements(By.cssSelector("#actions-" + run + " button"))).as("no stop button once ended").isEmpty();
 		screenshot("04-任务");
 
 		browser.get(url("/reports"));

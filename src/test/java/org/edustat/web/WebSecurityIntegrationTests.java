@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -177,6 +178,60 @@ class WebSecurityIntegrationTests {
 		try (var files = Files.walk(inbox)) {
 			assertThat(files.filter(Files::isRegularFile).map(p -> inbox.relativize(p).toString().replace('\\', '/')))
 				.containsExactlyInAnyOrder("上传/qy-stat/本校.xlsx", "上传/qy-stat/本校(2).xlsx", "上传/qy-stat/_", "上传/qy-stat/逃出.xlsx");
+		}
+	}
+
+	@Test
+	void aDistrictStatisticianCannotLaunchStopOrRestartTheCityWideRun() throws Exception {
+		EdustatUser qingyuan = new EdustatUser("qy-runs", "x", true, Role.STATISTICIAN, "990102");
+		for (String path : List.of("/runs", "/runs/1/stop", "/runs/1/restart")) {
+			mvc.perform(post(path).with(user(qingyuan)).with(csrf())).andExpect(status().isForbidden());
+		}
+		String page = mvc.perform(get("/runs").with(user(qingyuan))).andReturn().getResponse().getContentAsString();
+		assertThat(page).doesNotContain("立即运行");
+	}
+
+	@Test
+	void aDisabledUserCannotSignInAndAResetPasswordWorks() throws Exception {
+		EdustatUser admin = new EdustatUser("root-admin", "x", true, Role.ADMIN, null);
+		users.delete("wang");
+		users.create("wang", "原密码-2023", Role.STATISTICIAN, null);
+		mvc.perform(post("/login").param("username", "wang").param("password", "原密码-2023").with(csrf()))
+			.andExpect(redirectedUrl("/"));
+		mvc.perform(post("/users/wang/disable").with(user(admin)).with(csrf()))
+			.andExpect(flash().attribute("message", "已停用用户 wang,该用户不能再登录"));
+		mvc.perform(post("/login").param("username", "wang").param("password", "原密码-2023").with(csrf()))
+			.andExpect(redirectedUrl("/login?error"));
+		mvc.perform(post("/users/wang/enable").with(user(admin)).with(csrf())).andExpect(flash().attribute("message", "已启用用户 wang"));
+		mvc.perform(post("/users/wang/password").param("password", "新密码-2024").with(user(admin)).with(csrf()))
+			.andExpect(flash().attribute("message", "已重设用户 wang 的密码"));
+		mvc.perform(post("/login").param("username", "wang").param("password", "原密码-2023").with(csrf()))
+			.andExpect(redirectedUrl("/login?error"));
+		mvc.perform(post("/login").param("username", "wang").param("password", "新密码-2024").with(csrf()))
+			.andExpect(redirectedUrl("/"));
+		mvc.perform(post("/users/wang/delete").with(user(admin)).with(csrf())).andExpect(flash().attribute("message", "已删除用户 wang"));
+		assertThat(users.find("wang")).isEmpty();
+		mvc.perform(post("/users/wang/delete").with(user(STATISTICIAN)).with(csrf())).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theEleventhWrongPasswordInAMinuteLocksTheAccountEvenForTheRightOne() throws Exception {
+		users.delete("zhao");
+		users.create("zhao", "对的密码-2023", Role.VIEWER, null);
+		for (int i = 0; i < 10; i++) {
+			mvc.perform(post("/login").param("username", "zhao").param("password", "wrong-" + i).with(csrf()))
+				.andExpect(redirectedUrl("/login?error"));
+		}
+		mvc.perform(post("/login").param("username", "zhao").param("password", "对的密码-2023").with(csrf()))
+			.andExpect(redirectedUrl("/login?error"));
+	}
+
+	@Test
+	void everyPageCarriesAContentSecurityPolicyAndAReferrerPolicy() throws Exception {
+		for (String path : List.of("/", "/runs", "/files", "/reports", "/upload", "/login")) {
+			mvc.perform(get(path).with(user(VIEWER)))
+				.andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.containsString("default-src 'self'")))
+				.andExpect(header().string("Referrer-Policy", "same-origin"));
 		}
 	}
 
