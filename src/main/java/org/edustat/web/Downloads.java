@@ -21,7 +21,20 @@ import org.edustat.reports.FeedbackWorkbooks;
 public class Downloads {
 
 	/** A downloadable file: its id, name, kind, district (feedback workbooks) and size. */
-	public record Item(String id, String name, String kind, String period, String district, long size, Path path) {
+	public record Item(String id, String name, String kind, String period, String district, long size, Path path,
+			java.time.Instant modified) {
+
+		/** The size as a person reads it: 812 B, 12.3 KB, 4.1 MB. */
+		public String shownSize() {
+			return size < 1024 ? size + " B" : size < 1024 * 1024 ? String.format("%.1f KB", size / 1024.0)
+					: String.format("%.1f MB", size / 1024.0 / 1024.0);
+		}
+
+		/** When it was written, to the second, in the bureau's time zone. */
+		public String shownTime() {
+			return modified == null ? "" : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+				.withZone(java.time.ZoneId.of("Asia/Shanghai")).format(modified);
+		}
 	}
 
 	private final Path output;
@@ -40,7 +53,10 @@ public class Downloads {
 				.filter(p -> !p.getFileName().toString().startsWith("."))
 				.map(this::item)
 				.filter(item -> item.kind().equals("报表") || user.sees(item.district()))
-				.sorted(java.util.Comparator.comparing(Item::kind).thenComparing(Item::name))
+				.sorted(java.util.Comparator.comparing((Item i) -> i.kind().equals("报表") ? 0 : i.kind().equals("回执") ? 1 : 2)
+					.thenComparing(i -> i.period() == null ? "" : i.period(), java.util.Comparator.reverseOrder())
+					.thenComparing(i -> i.district() == null ? "" : i.district())
+					.thenComparing(Item::name))
 				.toList();
 		}
 		catch (IOException ex) {
@@ -59,13 +75,16 @@ public class Downloads {
 		String period = kind.equals("回执") && relative.getNameCount() > 3 ? relative.getName(1).toString() : null;
 		String district = kind.equals("回执") && relative.getNameCount() > 3 ? relative.getName(2).toString() : null;
 		long size;
+		java.time.Instant modified;
 		try {
 			size = Files.size(file);
+			modified = Files.getLastModifiedTime(file).toInstant();
 		}
 		catch (IOException ex) {
 			size = 0;
+			modified = null;
 		}
-		return new Item(id(relative.toString()), file.getFileName().toString(), kind, period, district, size, file);
+		return new Item(id(relative.toString()), file.getFileName().toString(), kind, period, district, size, file, modified);
 	}
 
 	private static String id(String relative) {

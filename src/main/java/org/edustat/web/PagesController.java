@@ -22,9 +22,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The pages of the web UI: 总览, 任务, 报表, 文件. */
@@ -64,7 +64,8 @@ class PagesController {
 				     and f.status = '已退回') as rejected
 				from submission s left join district d on d.code = s.district_code
 				group by s.period, d.name, s.district_code order by s.period desc, s.district_code""").query().listOfRows();
-		model.addAttribute("periods", periods.stream().filter(r -> user.sees((String) r.get("DISTRICT_CODE"))).toList());
+		model.addAttribute("periods", periods.stream().filter(r -> user.sees((String) r.get("DISTRICT_CODE")))
+			.map(this::withExpected).toList());
 		model.addAttribute("reports", downloads.visibleTo(user).stream().filter(i -> i.kind().equals("报表")).toList());
 		model.addAttribute("runs", runs(5));
 		model.addAttribute("user", user);
@@ -114,6 +115,7 @@ class PagesController {
 	@GetMapping("/reports")
 	String reports(@AuthenticationPrincipal EdustatUser user, Model model) {
 		model.addAttribute("items", downloads.visibleTo(user));
+		model.addAttribute("districts", districtNames());
 		model.addAttribute("user", user);
 		return "reports";
 	}
@@ -136,14 +138,26 @@ class PagesController {
 	@GetMapping("/files")
 	String files(@AuthenticationPrincipal EdustatUser user, @RequestParam(required = false) String period,
 			@RequestParam(required = false) String district, @RequestParam(required = false) String school,
-			@RequestParam(required = false) String status, Model model) {
+			@RequestParam(required = false) String status, @RequestParam(defaultValue = "1") int page, Model model) {
 		String scope = user.district() != null ? user.district() : blank(district);
 		FileStatus wanted = blank(status) == null ? null : FileStatus.ofLabel(status);
-		model.addAttribute("entries", ledger.search(blank(period), scope, blank(school), wanted, 500));
+		int shown = Math.max(1, page);
+		List<org.edustat.intake.LedgerEntry> entries = ledger.search(blank(period), scope, blank(school), wanted, PAGE * shown + 1);
+		model.addAttribute("entries", entries.subList(Math.min(entries.size(), PAGE * (shown - 1)), Math.min(entries.size(), PAGE * shown)));
+		model.addAttribute("page", shown);
+		model.addAttribute("more", entries.size() > PAGE * shown);
 		model.addAttribute("statuses", FileStatus.values());
+		model.addAttribute("periods", jdbc.sql("select distinct period from inbox_file where period is not null order by period desc")
+			.query(String.class).list());
+		Map<String, String> names = districtNames();
+		model.addAttribute("districts", user.district() == null ? names
+				: Map.of(user.district(), names.getOrDefault(user.district(), user.district())));
 		model.addAttribute("user", user);
 		return "files";
 	}
+
+	/** Ledger entries a page of 文件 shows. */
+	static final int PAGE = 100;
 
 	private List<Map<String, Object>> runs(int limit) {
 		return jdbc.sql("""
@@ -166,6 +180,48 @@ class PagesController {
 		shown.put("END", RunStatus.time(row.get("END_TIME")));
 		shown.put("ERROR", RunStatus.error((String) row.get("EXIT_MESSAGE")));
 		return shown;
+	}
+
+	/**
+	 * A row with its 应报 as the contract says: the registry's schools in state 正常 or, without a registry, the schools
+	 * loaded for this period or for the same period last year.
+	 */
+	private Map<String, Object> withExpected(Map<String, Object> row) {
+		if (((Number) row.get("EXPECTED")).longValue() > 0) {
+			return row;
+		}
+		String period = (String) row.get("PERIOD");
+		String lastYear = org.edustat.core.Period.parse(period).sameLastYear().code();
+		Map<String, Object> shown = new java.util.HashMap<>(row);
+		shown.put("EXPECTED", jdbc.sql("select count(distinct school_id) from submission where district_code = ? and period in (?, ?)")
+			.params(row.get("DISTRICT_CODE"), period, lastYear).query(Long.class).single());
+		return shown;
+	}
+
+	/** The 区县 codes with their names (the city included). */
+	private Map<String, String> districtNames() {
+		Map<String, String> names = new java.util.LinkedHashMap<>();
+		jdbc.sql("select code, name from district order by code").query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list()
+			.forEach(e -> names.put(e.getKey(), e.getValue()));
+		return names;
+	}
+
+	@GetMapping("/missing")
+	String missing(@AuthenticationPrincipal EdustatUser user, @RequestParam String period, @RequestParam String district,
+			Model model) {
+		if (!user.sees(district)) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
+		List<Map<String, Object>> schools = jdbc.sql("""
+				select r.school_id, r.school_name, r.school_type from school_registry r
+				where r.district_code = ? and r.status = '正常'
+				  and not exists (select 1 from submission s where s.school_id = r.school_id and s.period = ?)
+				order by r.school_id""").params(district, period).query().listOfRows();
+		model.addAttribute("schools", schools);
+		model.addAttribute("period", period);
+		model.addAttribute("districtName", districtNames().getOrDefault(district, district));
+		model.addAttribute("user", user);
+		return "missing";
 	}
 
 	private static String blank(String value) {

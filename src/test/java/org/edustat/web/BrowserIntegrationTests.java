@@ -89,6 +89,8 @@ class BrowserIntegrationTests {
 	void startChromium() throws Exception {
 		if (users.find("browser").isEmpty()) {
 			users.create("browser", "browser-pass-2023", Role.STATISTICIAN, null);
+			users.create("chief", "chief-pass-2023", Role.ADMIN, null);
+			users.create("qingyuan", "qingyuan-pass-2023", Role.VIEWER, "990102");
 		}
 		Instant t = Instant.parse("2024-01-01T00:00:00Z");
 		Workbooks.write(ROOT.resolve("input"), "ref/区县.xlsx", ReferenceWorkbooks.districts(Roster.DISTRICTS), t);
@@ -177,6 +179,9 @@ class BrowserIntegrationTests {
 		assertThat(browser.findElement(By.id(newest)).findElement(By.tagName("progress")).getAttribute("value")).isEqualTo("100");
 		assertThat(browser.findElements(By.cssSelector("#actions-" + run + " button"))).as("no stop button once ended").isEmpty();
 		screenshot("04-任务");
+		browser.get(url("/"));
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("2023H1").contains("报送率");
+		screenshot("02-总览");
 
 		browser.get(url("/reports"));
 		screenshot("05-报表");
@@ -202,6 +207,17 @@ class BrowserIntegrationTests {
 		browser.get(url("/files"));
 		screenshot("06-文件");
 		assertThat(browser.getPageSource()).contains("上传/browser/九年一贯制学校.xlsx");
+
+		browser.findElement(By.cssSelector("nav form button")).click();
+		wait.until(d -> !d.findElements(By.name("username")).isEmpty());
+		browser.findElement(By.name("username")).sendKeys("chief");
+		browser.findElement(By.name("password")).sendKeys("chief-pass-2023");
+		browser.findElement(By.cssSelector("button[type=submit]")).click();
+		wait.until(d -> d.findElement(By.tagName("h2")).getText().equals("总览"));
+		browser.get(url("/users"));
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("管理员").contains("统计员").contains("清源区(990102)")
+			.contains("停用").contains("重设密码");
+		screenshot("07-用户");
 	}
 
 	private String url(String path) {
