@@ -3,6 +3,11 @@ package org.edustat.intake;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -82,6 +87,32 @@ public class Ledger {
 			List<Long> part = ids.subList(from, Math.min(ids.size(), from + 500));
 			jdbc.sql("update inbox_file set inbox_cleared = true where id in (:ids)").param("ids", part).update();
 		}
+	}
+
+	/**
+	 * Marks as cleared the entries whose file has left the inbox although the mark did not commit (a process killed
+	 * between the two): the file is gone from its place, or another file with other bytes now stands there.
+	 * @return how many entries were marked
+	 */
+	public int reconcileCleared(Inbox inbox) {
+		List<Long> gone = new ArrayList<>();
+		jdbc.sql("select id, received_path, sha256, size_bytes from inbox_file where inbox_cleared = false")
+			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4) })
+			.list()
+			.forEach(row -> {
+				Path file = inbox.root().resolve((String) row[1]);
+				try {
+					if (!Files.isRegularFile(file) || Files.size(file) != (Long) row[3]
+							|| !Intake.sha256(new InboxFile(file, (String) row[1], (Long) row[3], Instant.EPOCH)).equals(row[2])) {
+						gone.add((Long) row[0]);
+					}
+				}
+				catch (IOException | UncheckedIOException ex) {
+					gone.add((Long) row[0]);
+				}
+			});
+		markCleared(gone);
+		return gone.size();
 	}
 
 	public Optional<LedgerEntry> find(long id) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.edustat.intake.Inbox;
+import org.edustat.intake.Ledger;
 import org.edustat.reports.ComparativeReports;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -28,9 +29,12 @@ public class ImportCommand {
 
 	private final ServerPresence presence;
 
+	private final Ledger ledger;
+
 	ImportCommand(RunLauncher launcher, Inbox inbox, ImportSummary summary, JobFiles rules,
-			org.edustat.reports.ReportsProperties reports, ComparativeReports comparative, ServerPresence presence) {
+			org.edustat.reports.ReportsProperties reports, ComparativeReports comparative, ServerPresence presence, Ledger ledger) {
 		this.launcher = launcher;
+		this.ledger = ledger;
 		this.presence = presence;
 		this.comparative = comparative;
 		this.rules = rules;
@@ -54,6 +58,7 @@ public class ImportCommand {
 			out.println("jobs/ 中的文件有误,本次不导入任何文件 (form, rules or indicators invalid, nothing imported): " + ex.getMessage());
 			return 2;
 		}
+		ledger.reconcileCleared(inbox);
 		List<JobExecution> restarted = launcher.recoverAndRestart();
 		for (JobExecution execution : restarted) {
 			summary.print(execution, out);

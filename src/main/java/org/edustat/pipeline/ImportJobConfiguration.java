@@ -45,9 +45,11 @@ class ImportJobConfiguration {
 	}
 
 	@Bean
-	Step loadRules(JobRepository jobRepository, PlatformTransactionManager transactionManager, JobFiles rules) {
+	Step loadRules(JobRepository jobRepository, PlatformTransactionManager transactionManager, JobFiles rules, Ledger ledger,
+			Inbox inbox) {
 		return new StepBuilder("loadRules", jobRepository).tasklet((contribution, context) -> {
 			rules.reload();
+			ledger.reconcileCleared(inbox);
 			return org.springframework.batch.infrastructure.repeat.RepeatStatus.FINISHED;
 		}, transactionManager).allowStartIfComplete(true).build();
 	}

@@ -192,6 +192,16 @@ class ReliabilityIntegrationTests {
 		assertThat(out).doesNotContain("13912345678").doesNotContain("王老师");
 	}
 
+	@Test
+	void aFileThatLeftTheInboxBeforeItsClearedMarkCommittedIsMarkedByTheNextRun() throws Exception {
+		put("a.xlsx", Workbooks.submission(PRIMARY, Workbooks.H1_2023).bytes(), Instant.now());
+		runImport();
+		// the state a kill between emptying the inbox and marking the entry leaves
+		jdbc.sql("update inbox_file set inbox_cleared = false").update();
+		assertThat(runImport()).contains("没有新文件,无需导入");
+		assertThat(jdbc.sql("select inbox_cleared from inbox_file").query(Boolean.class).single()).isTrue();
+	}
+
 	private List<Path> inboxFiles() throws IOException {
 		try (Stream<Path> files = Files.walk(INBOX)) {
 			return files.filter(Files::isRegularFile).toList();
