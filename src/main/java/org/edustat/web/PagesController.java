@@ -206,6 +206,59 @@ class PagesController {
 		return names;
 	}
 
+	/** One run: its steps, its files with what became of each, its refusals and the reports it wrote. */
+	@GetMapping("/runs/{id}")
+	String run(@AuthenticationPrincipal EdustatUser user, @org.springframework.web.bind.annotation.PathVariable long id, Model model) {
+		List<Map<String, Object>> found = runs(1_000).stream().filter(r -> ((Number) r.get("ID")).longValue() == id).toList();
+		if (found.isEmpty()) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "没有运行 #" + id);
+		}
+		Map<String, Object> run = found.get(0);
+		List<Map<String, Object>> steps = jdbc.sql("""
+				select step_name, status, read_count, write_count, write_skip_count, start_time, end_time
+				from batch_step_execution where job_execution_id = ? order by step_execution_id""").param(id).query().listOfRows()
+			.stream().map(row -> {
+				Map<String, Object> shown = new java.util.HashMap<>(row);
+				shown.put("STEP", RunStatus.step((String) row.get("STEP_NAME")));
+				shown.put("STATUS_LABEL", RunStatus.label(String.valueOf(row.get("STATUS"))));
+				shown.put("START", RunStatus.time(row.get("START_TIME")));
+				shown.put("END", RunStatus.time(row.get("END_TIME")));
+				return shown;
+			}).toList();
+		List<org.edustat.intake.LedgerEntry> files = ledger.forJobExecution(id).stream()
+			.filter(e -> e.districtCode() == null ? user.district() == null : user.sees(e.districtCode()))
+			.toList();
+		List<Map<String, Object>> refusals = jdbc.sql("""
+				select f.received_path, f.school_name, d.cell, d.code, d.message from finding d join inbox_file f on f.id = d.file_id
+				where f.job_execution_id = ? and f.status = '已退回' and d.severity = '错误' order by f.id, d.id""").param(id)
+			.query().listOfRows();
+		java.time.Instant start = toInstant(run.get("START_TIME"));
+		java.time.Instant end = toInstant(run.get("END_TIME"));
+		List<Downloads.Item> reports = downloads.visibleTo(user).stream()
+			.filter(i -> i.kind().equals("报表") && start != null && i.modified() != null && !i.modified().isBefore(start)
+					&& (end == null || !i.modified().isAfter(end.plusSeconds(1))))
+			.toList();
+		model.addAttribute("run", run);
+		model.addAttribute("steps", steps);
+		model.addAttribute("files", files);
+		model.addAttribute("refusals", refusals.stream().filter(r -> files.stream().anyMatch(f -> f.receivedPath().equals(r.get("RECEIVED_PATH"))))
+			.toList());
+		model.addAttribute("reports", reports);
+		model.addAttribute("districts", districtNames());
+		model.addAttribute("user", user);
+		return "run";
+	}
+
+	private static java.time.Instant toInstant(Object value) {
+		if (value instanceof java.sql.Timestamp timestamp) {
+			return timestamp.toInstant();
+		}
+		if (value instanceof java.time.LocalDateTime time) {
+			return time.atZone(java.time.ZoneId.systemDefault()).toInstant();
+		}
+		return null;
+	}
+
 	@GetMapping("/missing")
 	String missing(@AuthenticationPrincipal EdustatUser user, @RequestParam String period, @RequestParam String district,
 			Model model) {

@@ -25,6 +25,17 @@ final class RunStatus {
 		};
 	}
 
+	static String step(String step) {
+		return switch (step) {
+			case "loadRules" -> "读取表式、审核规则和指标";
+			case "seedDistricts" -> "区县名单";
+			case "referenceData" -> "参考数据";
+			case "submissions" -> "学校报表";
+			case "reports" -> "生成报表";
+			default -> step;
+		};
+	}
+
 	static String time(Object value) {
 		if (value instanceof Timestamp timestamp) {
 			return timestamp.toLocalDateTime().format(SECOND);

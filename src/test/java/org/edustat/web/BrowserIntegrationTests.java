@@ -179,6 +179,11 @@ class BrowserIntegrationTests {
 		assertThat(browser.findElement(By.id(newest)).findElement(By.tagName("progress")).getAttribute("value")).isEqualTo("100");
 		assertThat(browser.findElements(By.cssSelector("#actions-" + run + " button"))).as("no stop button once ended").isEmpty();
 		screenshot("04-任务");
+		browser.get(url("/runs/" + run));
+		String runPage = browser.findElement(By.tagName("main")).getText();
+		assertThat(runPage).contains("运行 #" + run + " 已完成").contains("学校报表").contains("生成报表").contains("2023H1 半年报.xlsx")
+			.contains("上传/browser/九年一贯制学校.xlsx");
+		screenshot("04-运行详情");
 		browser.get(url("/"));
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("2023H1").contains("报送率");
 		screenshot("02-总览");
