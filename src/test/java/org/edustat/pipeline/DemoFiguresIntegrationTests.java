@@ -44,7 +44,17 @@ class DemoFiguresIntegrationTests {
 
 	@Test
 	void theDemoInboxGivesTheSameFiguresFindingsStatusesAndReportValuesAsBefore() throws Exception {
+		ImportJobIntegrationTestsSupport.startFromNothing(jdbc, ROOT);
 		assertSameAsBefore(ROOT, importCommand, jdbc);
+	}
+
+	/** Eight runs of one inbox, each from nothing, each with two examining threads: the same findings every time. */
+	@Test
+	void eightRunsOfOneInboxGiveIdenticalFigures() throws Exception {
+		for (int run = 0; run < 8; run++) {
+			ImportJobIntegrationTestsSupport.startFromNothing(jdbc, ROOT);
+			assertSameAsBefore(ROOT, importCommand, jdbc);
+		}
 	}
 
 	/** Imports the demo inbox into the given folder and compares everything with the figures of the version before. */
