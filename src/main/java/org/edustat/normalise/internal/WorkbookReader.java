@@ -37,20 +37,26 @@ public final class WorkbookReader {
 		}
 		catch (EncryptedDocumentException ex) {
 			throw reject("F03", CellRef.workbook(), "文件有密码保护,无法读取,请去除密码后重新报送",
-					"password-protected workbook: " + ex.getMessage());
+					"password-protected workbook: " + firstLine(ex.getMessage()));
 		}
 		catch (Exception ex) {
 			if (String.valueOf(ex.getMessage()).contains("file count") || tooManySheets(ex)) {
 				throw reject("F06", CellRef.workbook(), "工作簿中的工作表或部件过多(超过1000个),不是学校统计报表",
-						"too many parts: " + ex.getMessage());
+						"too many parts: " + firstLine(ex.getMessage()));
 			}
 			if (isZipBomb(ex)) {
 				throw reject("F04", CellRef.workbook(), "文件解压后大小异常(疑似压缩炸弹),拒绝读取",
-						"zip bomb or absurd unpacked size: " + ex.getMessage());
+						"zip bomb or absurd unpacked size: " + firstLine(ex.getMessage()));
 			}
 			throw reject("F02", CellRef.workbook(), "文件已损坏或不完整,无法作为Excel工作簿读取",
-					"corrupt or truncated workbook: " + ex.getClass().getSimpleName() + ": " + ex.getMessage());
+					"corrupt or truncated workbook: " + ex.getClass().getSimpleName() + ": " + firstLine(ex.getMessage()));
 		}
+	}
+
+	/** The first line of a library's message, cut: one log line per rejection. */
+	private static String firstLine(String message) {
+		String line = message == null ? "" : message.lines().findFirst().orElse("").strip();
+		return line.length() > 200 ? line.substring(0, 200) + "…" : line;
 	}
 
 	private static boolean tooManySheets(Throwable ex) {
