@@ -118,6 +118,7 @@ class BrowserIntegrationTests {
 	@Test
 	void aStatisticianUploadsLaunchesWatchesAndDownloads() throws Exception {
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+		wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
 		browser.get(url("/login"));
 		screenshot("01-登录");
 		browser.findElement(By.name("username")).sendKeys("browser");
