@@ -32,19 +32,33 @@ final class ImportJobIntegrationTestsSupport {
 		return startJvm(root, List.of(command), port, jvmOptions);
 	}
 
-	/** The same, with a command and its arguments (dry-run and its file). */
-	static Process startJvm(Path root, List<String> commandLine, int port, String... jvmOptions) throws IOException {
+	/**
+	 * The same, with a command and its arguments (dry-run and its file). Options that start with {@code --} replace the
+	 * application setting of the same name; the others go to the JVM.
+	 */
+	static Process startJvm(Path root, List<String> commandLine, int port, String... options) throws IOException {
 		String command = commandLine.get(0);
-		List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m"));
-		line.addAll(List.of(jvmOptions));
-		line.addAll(List.of("-jar", Path.of("target/edustat.jar").toAbsolutePath().toString()));
-		line.addAll(commandLine);
-		line.addAll(List.of(
+		java.util.Map<String, String> settings = new java.util.LinkedHashMap<>();
+		for (String setting : List.of(
 				"--spring.datasource.url=jdbc:h2:file:" + root.resolve("db/edustat") + ";WRITE_DELAY=0;AUTO_SERVER=TRUE",
 				"--edustat.intake.inbox=" + root.resolve("input"), "--edustat.intake.archive=" + root.resolve("archive"),
 				"--edustat.intake.chunk-size=5", "--edustat.jobs.folder=" + Path.of("jobs").toAbsolutePath(),
 				"--edustat.reports.output=" + root.resolve("output"), "--edustat.schedule.cron=0 0 0 * * *",
-				"--server.port=" + Math.max(port, 0)));
+				"--server.port=" + Math.max(port, 0))) {
+			settings.put(setting.substring(0, setting.indexOf('=')), setting);
+		}
+		List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m"));
+		for (String option : options) {
+			if (option.startsWith("--")) {
+				settings.put(option.substring(0, option.indexOf('=')), option);
+			}
+			else {
+				line.add(option);
+			}
+		}
+		line.addAll(List.of("-jar", Path.of("target/edustat.jar").toAbsolutePath().toString()));
+		line.addAll(commandLine);
+		line.addAll(settings.values());
 		ProcessBuilder builder = new ProcessBuilder(line)
 			.directory(root.toFile())
 			.redirectErrorStream(true);
