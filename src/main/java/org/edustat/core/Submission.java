@@ -17,6 +17,11 @@ public record Submission(SchoolProfile school, Period period, Contact contact, M
 	}
 
 	/** The sheet of this canonical name, if the workbook had it. */
+	/** Whose submission it is, for the ledger, the archive and the 回执. */
+	public Identity identity() {
+		return new Identity(school.id().value(), school.name(), period.code(), school.district().value());
+	}
+
 	public Optional<SheetData> sheet(String name) {
 		return Optional.ofNullable(sheets.get(name));
 	}

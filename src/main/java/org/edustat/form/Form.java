@@ -39,11 +39,18 @@ public final class Form {
 	public static final List<String> IDENTITY = List.of("学校标识码", "学校名称", "行政区划代码", "办学类型", "举办者", "城乡分类",
 			"统计期");
 
+	/** The reference sheets. */
+	public static final String DISTRICTS = "区县";
+
+	public static final String REGISTRY = "学校名录";
+
+	public static final String TARGETS = "年度目标";
+
 	/** The reference sheets and the columns the pipeline reads from each. */
 	public static final Map<String, List<String>> REFERENCE_COLUMNS = Map.of(
-			"区县", List.of("行政区划代码", "名称", "上级代码"),
-			"学校名录", List.of("学校标识码", "学校名称", "行政区划代码", "办学类型", "举办者", "城乡分类", "状态"),
-			"年度目标", List.of("年度", "行政区划代码", "指标代码", "目标值"));
+			DISTRICTS, List.of("行政区划代码", "名称", "上级代码"),
+			REGISTRY, List.of("学校标识码", "学校名称", "行政区划代码", "办学类型", "举办者", "城乡分类", "状态"),
+			TARGETS, List.of("年度", "行政区划代码", "指标代码", "目标值"));
 
 	private static final Pattern VARIABLE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
@@ -98,9 +105,7 @@ public final class Form {
 
 	/** The 学段 of a grid row, if it has one. */
 	public Optional<String> stageOf(String sheet, String row) {
-		return sheets.stream().filter(s -> s.name().equals(sheet)).findFirst()
-			.flatMap(s -> s.rows().stream().filter(r -> r.name().equals(row)).findFirst())
-			.map(Field::stage);
+		return sheets.stream().filter(s -> s.name().equals(sheet)).findFirst().flatMap(s -> s.stageOf(row));
 	}
 
 	/**

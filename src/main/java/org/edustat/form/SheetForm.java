@@ -1,10 +1,13 @@
 package org.edustat.form;
 
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One sheet of the form: a key–value sheet of items (项目 | 内容) or a grid of rows × columns. Names are matched by
@@ -41,6 +44,16 @@ public final class SheetForm {
 
 	private final Map<String, Field> itemIndex;
 
+	private final List<Field> figures;
+
+	private final Map<String, String> variables;
+
+	private final Optional<Field> totalRow;
+
+	private final Map<String, String> stages;
+
+	private final Set<String> nameKeys;
+
 	/**
 	 * @param name the canonical sheet name (stored, and named by rules and indicators)
 	 * @param aliases other names of the sheet
@@ -66,6 +79,18 @@ public final class SheetForm {
 		this.rowIndex = index(this.rows);
 		this.columnIndex = index(this.columns);
 		this.itemIndex = index(this.items);
+		this.figures = grid() ? this.columns : this.items.stream().filter(f -> f.type().numeric()).toList();
+		Map<String, String> byVariable = new LinkedHashMap<>();
+		this.figures.stream().filter(f -> f.variable() != null).forEach(f -> byVariable.put(f.variable(), f.name()));
+		this.variables = Collections.unmodifiableMap(byVariable);
+		this.totalRow = this.rows.stream().filter(Field::total).findFirst();
+		Map<String, String> byRow = new HashMap<>();
+		this.rows.stream().filter(r -> r.stage() != null).forEach(r -> byRow.put(r.name(), r.stage()));
+		this.stages = Map.copyOf(byRow);
+		Set<String> keys = new HashSet<>();
+		keys.add(sheetKey(name));
+		this.aliases.forEach(alias -> keys.add(sheetKey(alias)));
+		this.nameKeys = Set.copyOf(keys);
 	}
 
 	/** The key a sheet name is matched by: {@link Labels#clean}, without a trailing 表, 情况 or 统计. */
@@ -126,8 +151,7 @@ public final class SheetForm {
 
 	/** Whether a workbook's sheet of this name is this sheet. */
 	public boolean answersTo(String sheetName) {
-		String key = sheetKey(sheetName);
-		return sheetKey(name).equals(key) || aliases.stream().anyMatch(a -> sheetKey(a).equals(key));
+		return nameKeys.contains(sheetKey(sheetName));
 	}
 
 	public Optional<Field> column(String header) {
@@ -144,19 +168,22 @@ public final class SheetForm {
 
 	/** The fields that hold this sheet's figures: a grid's columns, or the numeric items. */
 	public List<Field> figures() {
-		return grid() ? columns : items.stream().filter(f -> f.type().numeric()).toList();
+		return figures;
 	}
 
 	/** The total row of a grid, if it has one. */
 	public Optional<Field> totalRow() {
-		return rows.stream().filter(Field::total).findFirst();
+		return totalRow;
 	}
 
 	/** Rule variable → canonical column (grid) or item (key–value) name, in the form's order. */
 	public Map<String, String> variables() {
-		Map<String, String> variables = new LinkedHashMap<>();
-		figures().stream().filter(f -> f.variable() != null).forEach(f -> variables.put(f.variable(), f.name()));
 		return variables;
+	}
+
+	/** The 学段 of a grade row of this sheet, if it has one. */
+	public Optional<String> stageOf(String row) {
+		return Optional.ofNullable(stages.get(row));
 	}
 
 	private static Map<String, Field> index(List<Field> fields) {

@@ -115,13 +115,18 @@ public class Intake {
 	 * school's message), its bytes archived.
 	 */
 	public Examined failed(InboxFile file, RuntimeException cause) {
-		log.error("文件无法处理,已退回 (examining failed, file refused as F08): {} — {}: {}", file.receivedPath(),
-				cause.getClass().getName(), cause.getMessage());
-		Finding finding = FileGuard.reject("F08", "文件无法处理(系统读取时出错),原件已保存,请联系教育局统计人员",
-				"examining failed: " + cause.getClass().getSimpleName()).findings().get(0);
+		Finding finding = unforeseen("examining", file.receivedPath(), cause);
 		String sha256 = sha256(file);
 		return archived(file, sha256, Examined.Outcome.REJECTED, null, null, List.of(finding), null, null, null,
 				Identity.UNKNOWN);
+	}
+
+	/** The F08 finding of a file whose reading or examining failed for a cause nobody foresaw; the cause goes to the log. */
+	private static Finding unforeseen(String what, String file, RuntimeException cause) {
+		log.error("文件无法处理,已退回 ({} failed, file refused as F08): {} — {}: {}", what, file, cause.getClass().getName(),
+				String.valueOf(cause.getMessage()).lines().findFirst().orElse(""));
+		return FileGuard.reject("F08", "文件无法处理(系统读取时出错),原件已保存,请联系教育局统计人员",
+				what + " failed: " + cause.getClass().getSimpleName()).findings().get(0);
 	}
 
 	/** Reads, normalises and checks one workbook with the form and rules in force: what the import records. */
@@ -143,9 +148,7 @@ public class Intake {
 				return new Inspection(format, null, references.normalise(full), List.of(), Identity.UNKNOWN);
 			}
 			Submission submission = new SubmissionNormaliser(form, knownDistrict).normalise(workbook);
-			Identity identity = new Identity(submission.school().id().value(), submission.school().name(),
-					submission.period().code(), submission.school().district().value());
-			return new Inspection(format, submission, null, checks.check(submission), identity);
+			return new Inspection(format, submission, null, checks.check(submission), submission.identity());
 		}
 		catch (Rejection rejection) {
 			return new Inspection(format, null, null, rejection.findings(), rejection.identity());
@@ -155,11 +158,8 @@ public class Intake {
 			return new Inspection(format, null, null, List.of(finding), Identity.UNKNOWN);
 		}
 		catch (RuntimeException ex) {
-			log.error("文件无法处理 (reading failed unexpectedly): {} — {}: {}", path.getFileName(), ex.getClass().getName(),
-					ex.getMessage());
-			Finding finding = FileGuard.reject("F08", "文件无法处理(系统读取时出错),原件已保存,请联系教育局统计人员",
-					"reading failed: " + ex.getClass().getSimpleName()).findings().get(0);
-			return new Inspection(format, null, null, List.of(finding), Identity.UNKNOWN);
+			return new Inspection(format, null, null, List.of(unforeseen("reading", path.getFileName().toString(), ex)),
+					Identity.UNKNOWN);
 		}
 	}
 

@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -124,6 +126,17 @@ public class Ledger {
 			.param(jobExecutionId)
 			.query(Ledger::map)
 			.list();
+	}
+
+	/** How many files of a run ended in each status, counted by the database. */
+	public Map<FileStatus, Long> countsByStatus(long jobExecutionId) {
+		Map<FileStatus, Long> counts = new EnumMap<>(FileStatus.class);
+		jdbc.sql("select status, count(*) from inbox_file where job_execution_id = ? group by status")
+			.param(jobExecutionId)
+			.query((rs, n) -> Map.entry(FileStatus.ofLabel(rs.getString(1)), rs.getLong(2)))
+			.list()
+			.forEach(e -> counts.put(e.getKey(), e.getValue()));
+		return counts;
 	}
 
 	/** Entries matching every given filter (null for any), newest first. */

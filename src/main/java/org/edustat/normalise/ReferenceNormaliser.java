@@ -26,12 +26,6 @@ import org.edustat.normalise.internal.RawWorkbook;
 /** Reads the bureau's reference workbooks: sheets 区县, 学校名录 and 年度目标, each a header row and a row per entry. */
 public class ReferenceNormaliser {
 
-	public static final String DISTRICTS = "区县";
-
-	public static final String REGISTRY = "学校名录";
-
-	public static final String TARGETS = "年度目标";
-
 	private final Form form;
 
 	public ReferenceNormaliser(Form form) {
@@ -56,12 +50,12 @@ public class ReferenceNormaliser {
 		List<Target> targets = new ArrayList<>();
 		for (RawSheet sheet : workbook.sheets()) {
 			String kind = form.referenceFor(sheet.name()).map(SheetForm::name).orElse("");
-			if (kind.equals(DISTRICTS)) {
+			if (kind.equals(Form.DISTRICTS)) {
 				rows(sheet, form.referenceFor(sheet.name()).get(), problems, (get, cell) -> districts.add(new District(
 						new DistrictCode(get.apply("行政区划代码")), get.apply("名称"),
 						blank(get.apply("上级代码")) ? null : new DistrictCode(get.apply("上级代码")))));
 			}
-			else if (kind.equals(REGISTRY)) {
+			else if (kind.equals(Form.REGISTRY)) {
 				rows(sheet, form.referenceFor(sheet.name()).get(), problems, (get, cell) -> registry.add(new RegistryEntry(new SchoolProfile(
 						new SchoolId(get.apply("学校标识码")), get.apply("学校名称"), new DistrictCode(get.apply("行政区划代码")),
 						SchoolType.ofLabel(get.apply("办学类型")).orElseThrow(() -> new IllegalArgumentException("办学类型无效")),
@@ -69,7 +63,7 @@ public class ReferenceNormaliser {
 						UrbanRural.ofLabel(get.apply("城乡分类")).orElseThrow(() -> new IllegalArgumentException("城乡分类无效"))),
 						blank(get.apply("状态")) ? RegistryEntry.ACTIVE : get.apply("状态"))));
 			}
-			else if (kind.equals(TARGETS)) {
+			else if (kind.equals(Form.TARGETS)) {
 				rows(sheet, form.referenceFor(sheet.name()).get(), problems, (get, cell) -> targets.add(new Target(
 						Integer.parseInt(get.apply("年度").replace("年", "")), new DistrictCode(get.apply("行政区划代码")),
 						get.apply("指标代码"), Numbers.parse(get.apply("目标值"), Numbers.Money.NONE))));

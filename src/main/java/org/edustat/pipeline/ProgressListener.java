@@ -1,6 +1,5 @@
 package org.edustat.pipeline;
 
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -45,8 +44,7 @@ class ProgressListener implements StepExecutionListener, ChunkListener<Examined,
 
 	@Override
 	public void afterJob(JobExecution jobExecution) {
-		Map<FileStatus, Long> counts = new EnumMap<>(FileStatus.class);
-		ledger.forJobExecution(jobExecution.getId()).forEach(e -> counts.merge(e.status(), 1L, Long::sum));
+		Map<FileStatus, Long> counts = ledger.countsByStatus(jobExecution.getId());
 		long files = counts.values().stream().mapToLong(Long::longValue).sum();
 		log.info("运行结束 (job finished) {} #{}: {} — {} 个文件{}", jobExecution.getJobInstance().getJobName(),
 				jobExecution.getId(), jobExecution.getStatus(), files, files == 0 ? ""

@@ -85,12 +85,6 @@ public class FeedbackWorkbooks {
 		return SafeNames.under(root, target);
 	}
 
-	/** The identity a loaded or checked submission gives. */
-	public static Identity identityOf(Submission submission) {
-		return new Identity(submission.school().id().value(), submission.school().name(), submission.period().code(),
-				submission.school().district().value());
-	}
-
 	/**
 	 * Writes the feedback workbook of a file with findings, next to nothing else; a file POI cannot open gets none.
 	 * @return where it was written, if it was

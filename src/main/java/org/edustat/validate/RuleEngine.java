@@ -105,7 +105,7 @@ public final class RuleEngine {
 				});
 				vars.put("row", row);
 				vars.put("isTotal", rule.sheet().totalRow().map(t -> t.name().equals(row)).orElse(false));
-				vars.put("gradeTaught", form.stageOf(rule.sheet().name(), row).flatMap(Stage::ofLabel)
+				vars.put("gradeTaught", rule.sheet().stageOf(row).flatMap(Stage::ofLabel)
 					.map(stage -> submission.school().type().teaches(stage)).orElse(true));
 				apply(rule, vars, absent, cells, CellRef.sheet(sheet.sheetName()), findings);
 			}));
