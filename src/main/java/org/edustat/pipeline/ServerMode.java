@@ -47,8 +47,14 @@ public class ServerMode {
 			if (event instanceof org.springframework.context.event.ContextClosedEvent) {
 				log.info("EduStat 正在停止:不再启动新的运行,正在进行的运行在块边界停止 (shutting down)");
 				scheduler.shutdown();
-				launcher.stopRunning(java.time.Duration.ofSeconds(30));
-				presence.withdraw();
+				try {
+					launcher.stopRunning(java.time.Duration.ofSeconds(30));
+					presence.withdraw();
+				}
+				catch (RuntimeException ex) {
+					log.warn("停止时无法访问数据库,正在进行的运行将在下次启动时续跑 (database unavailable at shutdown): {}",
+							String.valueOf(ex.getMessage()).lines().findFirst().orElse(""));
+				}
 				log.info("EduStat 已停止 (stopped)");
 			}
 		});
