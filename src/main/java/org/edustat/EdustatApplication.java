@@ -3,9 +3,9 @@ package org.edustat;
 import java.util.Arrays;
 
 import org.edustat.demo.DemoCommand;
-import org.edustat.pipeline.BenchmarkCommand;
-import org.edustat.pipeline.DryRunCommand;
-import org.edustat.pipeline.ImportCommand;
+import org.edustat.benchmark.BenchmarkCommand;
+import org.edustat.cli.DryRunCommand;
+import org.edustat.cli.ImportCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;

@@ -15,7 +15,7 @@ import org.apache.commons.jexl3.JexlExpression;
 import org.apache.commons.jexl3.JexlScript;
 import org.edustat.form.Form;
 import org.edustat.form.FormFigure;
-import org.edustat.validate.Sandbox;
+import org.edustat.validate.internal.Sandbox;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;

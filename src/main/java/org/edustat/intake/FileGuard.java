@@ -66,7 +66,8 @@ public class FileGuard {
 		};
 	}
 
-	static Rejection reject(String code, String message, String reason) {
+	/** A refusal of the whole workbook with the given code, the school's message and the operator's reason. */
+	public static Rejection reject(String code, String message, String reason) {
 		return new Rejection(Finding.error(code, CellRef.workbook(), message, reason));
 	}
 }

@@ -1,5 +1,6 @@
 package org.edustat.load;
 
+
 import java.nio.file.Files;
 import java.io.IOException;
 import java.time.Clock;
@@ -10,15 +11,17 @@ import java.util.List;
 import java.util.Optional;
 
 import org.edustat.core.CellRef;
+import org.edustat.intake.Archive;
+import org.edustat.ledger.FindingStore;
 import org.edustat.core.Finding;
 import org.edustat.core.Identity;
 import org.edustat.core.Submission;
-import org.edustat.intake.Examined;
-import org.edustat.intake.FileStatus;
+import org.edustat.examine.Examined;
+import org.edustat.ledger.FileStatus;
 import org.edustat.intake.Inbox;
 import org.edustat.intake.InboxFile;
-import org.edustat.intake.Ledger;
-import org.edustat.intake.LedgerEntry;
+import org.edustat.ledger.Ledger;
+import org.edustat.ledger.LedgerEntry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -48,9 +51,12 @@ public class FileRecorder {
 
 	private final Clock clock;
 
-	public FileRecorder(Ledger ledger, SubmissionStore submissions, ReferenceStore references,
+	private final Archive archive;
+
+	public FileRecorder(Ledger ledger, Archive archive, SubmissionStore submissions, ReferenceStore references,
 			FindingStore findings, PlatformTransactionManager transactionManager, Clock clock) {
 		this.ledger = ledger;
+		this.archive = archive;
 		this.submissions = submissions;
 		this.references = references;
 		this.findings = findings;
@@ -59,14 +65,27 @@ public class FileRecorder {
 		this.clock = clock;
 	}
 
-	/** Records a chunk of examined files; must run inside a transaction. */
+	/**
+	 * Keeps a file's original bytes in the archive (once: the archive names files by their hash) and returns where; a
+	 * leftover keeps the place its entry names.
+	 */
+	private String archived(Examined examined) {
+		LedgerEntry earlier = examined.earlier();
+		if (examined.outcome() == Examined.Outcome.LEFTOVER && earlier.archivePath() != null
+				&& Files.exists(archive.resolve(earlier.archivePath()))) {
+			return earlier.archivePath();
+		}
+		return archive.store(examined.file(), examined.sha256(), examined.archivePeriod(), examined.archiveDistrict());
+	}
+
+	/** Archives and records a chunk of examined files; must run inside a transaction. */
 	public void record(List<? extends Examined> chunk, Long jobExecutionId) {
 		List<Long> done = new ArrayList<>();
 		List<InboxFile> files = new ArrayList<>();
 		Map<String, Long> seen = new HashMap<>();
 		SubmissionStore.Batch batch = submissions.batch();
 		for (Examined examined : chunk) {
-			long id = record(examined, seen.get(examined.sha256()), batch, jobExecutionId);
+			long id = record(examined.archivedAt(archived(examined)), seen.get(examined.sha256()), batch, jobExecutionId);
 			seen.putIfAbsent(examined.sha256(), id);
 			done.add(id);
 			files.add(examined.file());
@@ -84,13 +103,13 @@ public class FileRecorder {
 		if (examined.outcome() == Examined.Outcome.LEFTOVER) {
 			log.info("收件箱中残留的已登记文件,完成移出 (finishing removal of an already recorded file): {}",
 					examined.file().receivedPath());
-			return examined.earlierEntry();
+			return examined.earlier().id();
 		}
 		if (examined.outcome() == Examined.Outcome.IGNORED) {
 			return ledger.insert(entry(examined, "其他文件", null, null, null, null, FileStatus.IGNORED,
 					Inbox.ignoredBecause(examined.file().fileName()).orElse("已忽略"), null, jobExecutionId));
 		}
-		Long earlier = sameBytesInChunk != null ? sameBytesInChunk : examined.earlierEntry();
+		Long earlier = sameBytesInChunk != null ? sameBytesInChunk : (examined.earlier() == null ? null : examined.earlier().id());
 		if (earlier == null) {
 			earlier = ledger.firstWithHash(examined.sha256()).map(LedgerEntry::id).orElse(null);
 		}
@@ -183,7 +202,8 @@ public class FileRecorder {
 	 * Q01 (the school is told its file is kept and the bureau will look at it; the cause goes to the log only), its
 	 * original kept in the archive, and the inbox emptied of it once that entry commits.
 	 */
-	public void quarantine(Examined examined, Throwable cause, Long jobExecutionId) {
+	public void quarantine(Examined refused, Throwable cause, Long jobExecutionId) {
+		Examined examined = refused.archivePath() != null ? refused : refused.archivedAt(archived(refused));
 		log.error("文件无法记录,已隔离 (recording failed, file quarantined as Q01): {} — {}", examined.file().receivedPath(),
 				redacted(cause, examined.submission()));
 		Identity identity = examined.identity() == null ? Identity.UNKNOWN : examined.identity();

@@ -1,8 +1,11 @@
 package org.edustat.load;
 
+import org.edustat.ledger.FindingStore;
 import java.time.Clock;
 
-import org.edustat.intake.Ledger;
+import org.edustat.intake.Archive;
+import org.edustat.ledger.FindingStore;
+import org.edustat.ledger.Ledger;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,18 +22,19 @@ class LoadConfiguration {
 	}
 
 	@Bean
+	Coverage coverage(JdbcClient jdbc) {
+		return new Coverage(jdbc);
+	}
+
+	@Bean
 	ReferenceStore referenceStore(JdbcClient jdbc, JdbcTemplate template) {
 		return new ReferenceStore(jdbc, template);
 	}
 
-	@Bean
-	FindingStore findingStore(JdbcTemplate template) {
-		return new FindingStore(template);
-	}
 
 	@Bean
-	FileRecorder fileRecorder(Ledger ledger, SubmissionStore submissions, ReferenceStore references,
+	FileRecorder fileRecorder(Ledger ledger, Archive archive, SubmissionStore submissions, ReferenceStore references,
 			FindingStore findings, PlatformTransactionManager transactionManager) {
-		return new FileRecorder(ledger, submissions, references, findings, transactionManager, Clock.systemDefaultZone());
+		return new FileRecorder(ledger, archive, submissions, references, findings, transactionManager, Clock.systemDefaultZone());
 	}
 }

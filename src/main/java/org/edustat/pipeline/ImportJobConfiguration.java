@@ -1,33 +1,42 @@
 package org.edustat.pipeline;
 
-import org.edustat.intake.Examined;
+import org.edustat.examine.Examined;
+import org.edustat.examine.Examiner;
+import org.edustat.examine.JobFiles;
 import org.edustat.intake.Inbox;
-import org.edustat.intake.Intake;
+import org.edustat.intake.InboxFile;
 import org.edustat.intake.IntakeProperties;
-import org.edustat.intake.Ledger;
+import org.edustat.ledger.Ledger;
 import org.edustat.load.DatabaseHistory;
 import org.edustat.load.FileRecorder;
+import org.edustat.load.KnownDistricts;
+import org.edustat.pipeline.internal.ExaminingProcessor;
+import org.edustat.pipeline.internal.InboxReader;
+import org.edustat.pipeline.internal.ProgressListener;
+import org.edustat.pipeline.internal.Quarantine;
+import org.edustat.pipeline.internal.RecordWriter;
 import org.edustat.reports.ComparativeReports;
 import org.edustat.reports.FeedbackWorkbooks;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The import job: read the audit rules, seed the districts, apply reference workbooks, then take every school submission in the inbox,
- * oldest first, each chunk of files recorded in one transaction with the step's position; then rewrite the
- * comparative reports if the run loaded anything.
+ * The import job: read the statisticians' files, seed the districts, apply reference workbooks, then take every school
+ * submission in the inbox, oldest first — listed by the reader, examined by the processor on every core, each chunk
+ * archived and recorded by the writer in one transaction with the step's position — then rewrite the comparative
+ * reports if the run loaded anything.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(JobsProperties.class)
 class ImportJobConfiguration {
 
 	static final String JOB_NAME = "importJob";
@@ -45,21 +54,13 @@ class ImportJobConfiguration {
 	}
 
 	@Bean
-	Step loadRules(JobRepository jobRepository, PlatformTransactionManager transactionManager, JobFiles rules, Ledger ledger,
-			Inbox inbox) {
+	Step loadRules(JobRepository jobRepository, PlatformTransactionManager transactionManager, JobFiles rules,
+			Ledger ledger, Inbox inbox) {
 		return new StepBuilder("loadRules", jobRepository).tasklet((contribution, context) -> {
 			rules.reload();
 			ledger.reconcileCleared(inbox);
-			return org.springframework.batch.infrastructure.repeat.RepeatStatus.FINISHED;
+			return RepeatStatus.FINISHED;
 		}, transactionManager).allowStartIfComplete(true).build();
-	}
-
-	@Bean
-	Step reports(JobRepository jobRepository, PlatformTransactionManager transactionManager, ComparativeReports reports) {
-		return new StepBuilder("reports", jobRepository).tasklet((contribution, context) -> {
-			reports.writeIfDue();
-			return org.springframework.batch.infrastructure.repeat.RepeatStatus.FINISHED;
-		}, transactionManager).build();
 	}
 
 	@Bean
@@ -67,16 +68,18 @@ class ImportJobConfiguration {
 			KnownDistricts districts) {
 		return new StepBuilder("seedDistricts", jobRepository).tasklet((contribution, context) -> {
 			districts.seed();
-			return org.springframework.batch.infrastructure.repeat.RepeatStatus.FINISHED;
+			return RepeatStatus.FINISHED;
 		}, transactionManager).build();
 	}
 
 	@Bean
 	Step referenceData(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ExaminingReader referenceReader, RecordWriter recordWriter, ProgressListener importProgress) {
-		return new StepBuilder("referenceData", jobRepository).<Examined, Examined>chunk(10)
+			InboxReader referenceReader, ExaminingProcessor examiningProcessor, RecordWriter recordWriter,
+			ProgressListener importProgress) {
+		return new StepBuilder("referenceData", jobRepository).<InboxFile, Examined>chunk(10)
 			.transactionManager(transactionManager)
 			.reader(referenceReader)
+			.processor(examiningProcessor)
 			.writer(recordWriter)
 			.listener((Object) recordWriter)
 			.listener((Object) importProgress)
@@ -85,11 +88,15 @@ class ImportJobConfiguration {
 
 	@Bean
 	Step submissions(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ExaminingReader submissionReader, RecordWriter recordWriter, IntakeProperties properties,
-			ProgressListener importProgress, Quarantine quarantine) {
-		return new StepBuilder("submissions", jobRepository).<Examined, Examined>chunk(properties.chunkSize())
+			InboxReader submissionReader, ExaminingProcessor examiningProcessor, RecordWriter recordWriter,
+			IntakeProperties properties, ProgressListener importProgress, Quarantine quarantine) {
+		SimpleAsyncTaskExecutor examiners = new SimpleAsyncTaskExecutor("examine-");
+		examiners.setConcurrencyLimit(properties.effectiveThreads());
+		return new StepBuilder("submissions", jobRepository).<InboxFile, Examined>chunk(properties.chunkSize())
 			.transactionManager(transactionManager)
 			.reader(submissionReader)
+			.processor(examiningProcessor)
+			.taskExecutor(examiners)
 			.writer(recordWriter)
 			.faultTolerant()
 			.skipPolicy(quarantine)
@@ -101,29 +108,42 @@ class ImportJobConfiguration {
 	}
 
 	@Bean
-	@StepScope
-	Quarantine quarantine(FileRecorder recorder) {
-		return new Quarantine(recorder);
+	Step reports(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			ComparativeReports reports) {
+		return new StepBuilder("reports", jobRepository).tasklet((contribution, context) -> {
+			reports.writeIfDue();
+			return RepeatStatus.FINISHED;
+		}, transactionManager).build();
 	}
 
 	@Bean
 	@StepScope
-	ExaminingReader referenceReader(Inbox inbox, Intake intake, KnownDistricts districts, FeedbackWorkbooks feedback,
-			RunProgress progress) {
-		return new ExaminingReader(inbox, intake, districts, intake::isReference, 1, feedback, progress);
+	InboxReader referenceReader(Inbox inbox, Examiner examiner, RunProgress progress) {
+		return new InboxReader(inbox, examiner::isReference, progress);
 	}
 
 	@Bean
 	@StepScope
-	ExaminingReader submissionReader(Inbox inbox, Intake intake, KnownDistricts districts, IntakeProperties properties,
-			FeedbackWorkbooks feedback, RunProgress progress) {
-		return new ExaminingReader(inbox, intake, districts, file -> true, properties.effectiveThreads(), feedback, null);
+	InboxReader submissionReader(Inbox inbox) {
+		return new InboxReader(inbox, file -> true, null);
+	}
+
+	@Bean
+	@StepScope
+	ExaminingProcessor examiningProcessor(Examiner examiner, FeedbackWorkbooks feedback, KnownDistricts districts) {
+		return new ExaminingProcessor(examiner, feedback, districts.get());
 	}
 
 	@Bean
 	@StepScope
 	RecordWriter recordWriter(FileRecorder recorder, JobFiles jobFiles, JdbcClient jdbc, FeedbackWorkbooks feedback) {
 		return new RecordWriter(recorder, jobFiles, new DatabaseHistory(jdbc), feedback);
+	}
+
+	@Bean
+	@StepScope
+	Quarantine quarantine(FileRecorder recorder) {
+		return new Quarantine(recorder);
 	}
 
 	@Bean

@@ -1,20 +1,34 @@
 package org.edustat.pipeline;
 
+import org.edustat.examine.Examiner;
+import org.edustat.examine.Inspector;
+import org.edustat.examine.JobFiles;
+import org.edustat.intake.FileGuard;
+import org.edustat.intake.IntakeProperties;
+import org.edustat.ledger.Ledger;
+import org.edustat.ledger.LedgerReadings;
+import org.edustat.load.Coverage;
 import org.edustat.load.DatabaseHistory;
 import org.edustat.load.DatabaseRegistry;
 import org.edustat.load.FactsReader;
+import org.edustat.load.KnownDistricts;
 import org.edustat.load.ReferenceStore;
+import org.edustat.normalise.WorkbookNormaliser;
 import org.edustat.reports.ComparativeReports;
 import org.edustat.reports.FeedbackWorkbooks;
 import org.edustat.reports.ReportsProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Wires the audit rules of jobs/rules to the database's history and registry, the feedback workbooks and the reports. */
+/**
+ * Wires the features the jobs share to the statisticians' files of jobs/ and to the database: the files in force, the
+ * known 区县, the inspector and examiner of workbooks, the feedback workbooks and the comparative reports.
+ */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(ReportsProperties.class)
+@EnableConfigurationProperties({ ReportsProperties.class, JobsProperties.class })
 class RulesConfiguration {
 
 	@Bean
@@ -23,14 +37,35 @@ class RulesConfiguration {
 	}
 
 	@Bean
+	KnownDistricts knownDistricts(ReferenceStore references, JobsProperties jobs) {
+		return new KnownDistricts(references, jobs.folder().resolve("districts.yaml"));
+	}
+
+	@Bean
+	Inspector inspector(FileGuard guard, JobFiles jobFiles, KnownDistricts districts, IntakeProperties intake) {
+		WorkbookNormaliser.applySafetyLimits(intake.maxUnpackedEntry().toBytes());
+		return new Inspector(guard, new WorkbookNormaliser(), jobFiles, districts::get);
+	}
+
+	@Bean
+	Examiner examiner(Ledger ledger, Inspector inspector, JobFiles jobFiles) {
+		return new Examiner(ledger, inspector, jobFiles);
+	}
+
+	@Bean
+	RunHistory runHistory(JdbcClient jdbc, LedgerReadings ledger) {
+		return new RunHistory(jdbc, ledger);
+	}
+
+	@Bean
 	FeedbackWorkbooks feedbackWorkbooks(ReportsProperties reports) {
 		return new FeedbackWorkbooks(reports.output());
 	}
 
 	@Bean
-	ComparativeReports comparativeReports(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate template,
-			ReferenceStore references, JobFiles jobFiles, ReportsProperties reports) {
-		return new ComparativeReports(jdbc, new FactsReader(template), references, jobFiles::catalogue,
+	ComparativeReports comparativeReports(JdbcClient jdbc, JdbcTemplate template, ReferenceStore references,
+			Coverage coverage, LedgerReadings ledger, JobFiles jobFiles, ReportsProperties reports) {
+		return new ComparativeReports(jdbc, new FactsReader(template), references, coverage, ledger, jobFiles::catalogue,
 				reports.output());
 	}
 }

@@ -2,7 +2,9 @@ package org.edustat.pipeline;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.slf4j.Logger;
@@ -34,6 +36,9 @@ public class RunLauncher {
 
 	private final Job importJob;
 
+	/** Why a launch did not start while a run is going. */
+	static final String ALREADY_GOING = "已有一次运行正在进行,本次未启动 (a run is already going)";
+
 	private final ReentrantLock lock = new ReentrantLock();
 
 	RunLauncher(JobOperator jobOperator, JobRepository jobRepository, @Qualifier("importJob") Job importJob) {
@@ -62,11 +67,11 @@ public class RunLauncher {
 	/** Restarts a failed or stopped run from where it stopped, unless a run is going. */
 	public Launch restart(long executionId) {
 		if (!lock.tryLock()) {
-			return Launch.refused("已有一次运行正在进行,本次未启动 (a run is already going)");
+			return Launch.refused(ALREADY_GOING);
 		}
 		try {
 			if (!jobRepository.findRunningJobExecutions(ImportJobConfiguration.JOB_NAME).isEmpty()) {
-				return Launch.refused("已有一次运行正在进行,本次未启动 (a run is already going)");
+				return Launch.refused(ALREADY_GOING);
 			}
 			log.info("重新运行 #{} (restarting run)", executionId);
 			JobExecution failed = jobRepository.getJobExecution(executionId);
@@ -84,6 +89,42 @@ public class RunLauncher {
 		}
 	}
 
+	/**
+	 * A statistician's launch from the web: started on its own thread; waits at most a few seconds to tell whether it
+	 * started, ended at once, or was refused, and says so in Chinese.
+	 */
+	public String manualInBackground(String by) {
+		Collection<JobExecution> going = running();
+		if (!going.isEmpty()) {
+			return "已有一次运行正在进行(运行 #" + going.iterator().next().getId() + "),本次未启动;请等它结束后再运行";
+		}
+		CompletableFuture<Launch> launch = CompletableFuture.supplyAsync(() -> manual(by));
+		long deadline = System.currentTimeMillis() + 3000;
+		while (!launch.isDone() && running().isEmpty() && System.currentTimeMillis() < deadline) {
+			try {
+				Thread.sleep(20);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+		}
+		Launch done = launch.getNow(null);
+		Collection<JobExecution> started = running();
+		if (done != null && done.refusal() != null) {
+			return "本次未启动:" + done.refusal();
+		}
+		if (done != null && done.execution().isPresent()) {
+			return "运行 #" + done.execution().get().getId() + " 已结束(" + RunStatus.label(done.execution().get().getStatus().name()) + ")";
+		}
+		return !started.isEmpty() ? "已启动运行 #" + started.iterator().next().getId() : "运行正在启动";
+	}
+
+	/** The runs going now. */
+	public Collection<JobExecution> running() {
+		return jobRepository.findRunningJobExecutions(ImportJobConfiguration.JOB_NAME);
+	}
+
 	/** A statistician's launch. */
 	public Launch manual(String by) {
 		return launch(new JobParametersBuilder().addLocalDateTime("startedAt", LocalDateTime.now())
@@ -93,11 +134,11 @@ public class RunLauncher {
 
 	private Launch launch(JobParameters parameters, String what) {
 		if (!lock.tryLock()) {
-			return Launch.refused("已有一次运行正在进行,本次未启动 (a run is already going)");
+			return Launch.refused(ALREADY_GOING);
 		}
 		try {
 			if (!jobRepository.findRunningJobExecutions(ImportJobConfiguration.JOB_NAME).isEmpty()) {
-				return Launch.refused("已有一次运行正在进行,本次未启动 (a run is already going)");
+				return Launch.refused(ALREADY_GOING);
 			}
 			log.info("{} 开始 (run starting)", what);
 			return Launch.ran(jobOperator.start(importJob, parameters));
@@ -106,7 +147,7 @@ public class RunLauncher {
 			return Launch.refused("这一天的定时运行已经完成,不再重复 (this date's run already completed)");
 		}
 		catch (JobExecutionAlreadyRunningException ex) {
-			return Launch.refused("已有一次运行正在进行,本次未启动 (a run is already going)");
+			return Launch.refused(ALREADY_GOING);
 		}
 		catch (Exception ex) {
 			log.error("运行未能启动 (run could not start): {}", what, ex);
@@ -139,7 +180,6 @@ public class RunLauncher {
 		return restarted;
 	}
 
-	/** Whether the run of this date has completed. */
 	/**
 	 * Asks every run in progress to stop at its next chunk boundary and waits for it, at most the given time: what it
 	 * recorded stays, the files it had not yet taken stay in the inbox for the next run, the reports are written by the
@@ -172,6 +212,7 @@ public class RunLauncher {
 		return jobRepository.getLastJobInstance(ImportJobConfiguration.JOB_NAME) != null;
 	}
 
+	/** Whether the run of this date has completed. */
 	public boolean completed(LocalDate runDate) {
 		JobExecution last = jobRepository.getLastJobExecution(ImportJobConfiguration.JOB_NAME,
 				new JobParametersBuilder().addLocalDate("runDate", runDate).toJobParameters());

@@ -23,7 +23,7 @@ public class RunProgress {
 
 	private final Map<Long, Snapshot> runs = new ConcurrentHashMap<>();
 
-	void step(long execution, String step) {
+	public void step(long execution, String step) {
 		runs.put(execution, new Snapshot(step, 0, 0, false, "STARTED"));
 	}
 
@@ -31,7 +31,7 @@ public class RunProgress {
 		runs.put(execution, new Snapshot(step, done, total, false, "STARTED"));
 	}
 
-	void ended(long execution, String status) {
+	public void ended(long execution, String status) {
 		Snapshot last = runs.getOrDefault(execution, new Snapshot("", 0, 0, true, status));
 		runs.put(execution, new Snapshot(last.step(), last.total(), last.total(), true, status));
 	}

@@ -9,6 +9,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -19,6 +21,8 @@ import org.edustat.core.Period;
 import org.edustat.indicators.Aggregation;
 import org.edustat.indicators.Catalogue;
 import org.edustat.indicators.Comparison;
+import org.edustat.ledger.LedgerReadings;
+import org.edustat.load.Coverage;
 import org.edustat.load.FactsReader;
 import org.edustat.load.ReferenceStore;
 import org.slf4j.Logger;
@@ -43,12 +47,18 @@ public class ComparativeReports {
 
 	private final Path output;
 
+	private final Coverage coverage;
+
+	private final LedgerReadings ledger;
+
 	/**
 	 * @param catalogue the indicators in force (of the run that writes the reports)
 	 */
-	public ComparativeReports(JdbcClient jdbc, FactsReader facts, ReferenceStore references, Supplier<Catalogue> catalogue,
-			Path output) {
+	public ComparativeReports(JdbcClient jdbc, FactsReader facts, ReferenceStore references, Coverage coverage,
+			LedgerReadings ledger, Supplier<Catalogue> catalogue, Path output) {
 		this.jdbc = jdbc;
+		this.coverage = coverage;
+		this.ledger = ledger;
 		this.facts = facts;
 		this.references = references;
 		this.catalogue = catalogue;
@@ -86,11 +96,11 @@ public class ComparativeReports {
 	}
 
 	private long lastChange() {
-		return jdbc.sql("select coalesce(max(id), 0) from inbox_file where status in ('已入库', '已替换')").query(Long.class).single();
+		return ledger.lastLoadedId();
 	}
 
 	public List<Period> periodsWithData() {
-		return jdbc.sql("select distinct period from submission").query(String.class).list().stream().map(Period::parse).sorted().toList();
+		return coverage.periods();
 	}
 
 	/** Writes the reports of every period with loaded data. */
@@ -146,15 +156,9 @@ public class ComparativeReports {
 	}
 
 	private ReportData.Quality quality(Period period, List<Comparison.Area> areas) {
-		boolean registry = jdbc.sql("select count(*) from school_registry where status = '正常'").query(Integer.class).single() > 0;
-		String expectedSql = registry
-				? "select school_id, school_name, district_code from school_registry where status = '正常'"
-				: "select distinct school_id, school_name, district_code from submission where period in (?, ?)";
-		var expected = (registry ? jdbc.sql(expectedSql) : jdbc.sql(expectedSql).params(period.code(), period.sameLastYear().code()))
-			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3) })
-			.list();
-		List<String> reported = jdbc.sql("select school_id from submission where period = ?").param(period.code())
-			.query(String.class).list();
+		List<Coverage.School> expected = coverage.expected(period);
+		Set<String> reported = new HashSet<>(coverage.reported(period));
+		Map<String, int[]> warnings = ledger.warnings(period.code());
 		Map<String, String> names = new HashMap<>();
 		areas.forEach(a -> names.put(a.code(), a.name()));
 		List<ReportData.DistrictQuality> districts = new ArrayList<>();
@@ -162,30 +166,21 @@ public class ComparativeReports {
 			if (area.city()) {
 				continue;
 			}
-			int expectedCount = (int) expected.stream().filter(s -> s[2].equals(area.code())).count();
-			int reportedCount = jdbc.sql("select count(*) from submission where period = ? and district_code = ?")
-				.params(period.code(), area.code()).query(Integer.class).single();
-			int warnings = jdbc.sql("""
-					select count(*) from finding d join submission s on s.file_id = d.file_id
-					where s.period = ? and s.district_code = ? and d.severity = '警告'""")
-				.params(period.code(), area.code()).query(Integer.class).single();
-			int explained = jdbc.sql("""
-					select count(*) from finding d join submission s on s.file_id = d.file_id
-					where s.period = ? and s.district_code = ? and d.severity = '警告' and d.explanation is not null""")
-				.params(period.code(), area.code()).query(Integer.class).single();
-			districts.add(new ReportData.DistrictQuality(area.code(), area.name(), expectedCount, reportedCount, warnings, explained));
+			List<Coverage.School> due = expected.stream().filter(s -> s.districtCode().equals(area.code())).toList();
+			int[] warned = warnings.getOrDefault(area.code(), new int[2]);
+			districts.add(new ReportData.DistrictQuality(area.code(), area.name(), due.size(),
+					(int) coverage.reportedCount(period, area.code()), warned[0], warned[1]));
 		}
-		List<ReportData.Missing> missing = expected.stream().filter(s -> !reported.contains(s[0]))
-			.sorted(Comparator.comparing((String[] s) -> s[2]).thenComparing(s -> s[0]))
-			.map(s -> new ReportData.Missing(names.getOrDefault(s[2], s[2]), s[0], s[1]))
+		List<ReportData.Missing> missing = expected.stream()
+			.filter(s -> !reported.contains(s.id()))
+			.sorted(Comparator.comparing(Coverage.School::districtCode).thenComparing(Coverage.School::id))
+			.map(s -> new ReportData.Missing(names.getOrDefault(s.districtCode(), s.districtCode()), s.id(), s.name()))
 			.toList();
-		List<ReportData.Rejected> rejected = jdbc.sql("""
-				select district_code, school_id, school_name, received_path, reason from inbox_file
-				where period = ? and status = '已退回' order by district_code, school_id, id""")
-			.param(period.code())
-			.query((rs, n) -> new ReportData.Rejected(names.getOrDefault(rs.getString(1), rs.getString(1)), rs.getString(2),
-					rs.getString(3), rs.getString(4), rs.getString(5)))
-			.list();
+		List<ReportData.Rejected> rejected = ledger.refusals(period.code())
+			.stream()
+			.map(r -> new ReportData.Rejected(names.getOrDefault(r.districtCode(), r.districtCode()), r.schoolId(),
+					r.schoolName(), r.receivedPath(), r.reason()))
+			.toList();
 		return new ReportData.Quality(districts, missing, rejected);
 	}
 

@@ -1,5 +1,6 @@
 package org.edustat.validate;
 
+import org.edustat.validate.internal.Sandbox;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package org.edustat.web;
 
+import org.edustat.users.Role;
+import org.edustat.users.Users;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import java.security.SecureRandom;
 import java.util.HexFormat;

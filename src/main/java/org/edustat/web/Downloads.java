@@ -1,5 +1,6 @@
 package org.edustat.web;
 
+import org.edustat.users.EdustatUser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

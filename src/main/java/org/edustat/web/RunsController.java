@@ -1,5 +1,7 @@
 package org.edustat.web;
 
+import org.edustat.pipeline.RunStatus;
+import org.edustat.users.EdustatUser;
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
 

@@ -1,37 +1,18 @@
 package org.edustat.web;
 
-import java.time.Clock;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /** Form login, hashed passwords, CSRF on; 查看 reads, 统计员 launches, 管理员 manages users. */
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
-
-	@Bean
-	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-	}
-
-	@Bean
-	LoginAttempts loginAttempts() {
-		return new LoginAttempts(Clock.systemUTC());
-	}
-
-	@Bean
-	Users users(JdbcClient jdbc, PasswordEncoder encoder, LoginAttempts attempts) {
-		return new Users(jdbc, encoder, attempts);
-	}
 
 	@Bean
 	SecurityFilterChain web(HttpSecurity http) throws Exception {

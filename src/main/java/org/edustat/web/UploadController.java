@@ -1,5 +1,6 @@
 package org.edustat.web;
 
+import org.edustat.users.EdustatUser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -8,13 +9,11 @@ import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.Set;
 
-import org.edustat.core.DistrictCode;
 import org.edustat.core.Finding;
 import org.edustat.core.SafeNames;
 import org.edustat.intake.Inbox;
-import org.edustat.intake.Intake;
-import org.edustat.pipeline.KnownDistricts;
-import org.edustat.pipeline.JobFiles;
+import org.edustat.examine.Inspection;
+import org.edustat.examine.Inspector;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -35,19 +34,13 @@ class UploadController {
 
 	private static final Set<String> UNREADABLE = Set.of("F01", "F02", "F03", "F04", "F05", "F06");
 
-	private final Intake intake;
+	private final Inspector inspector;
 
 	private final Inbox inbox;
 
-	private final JobFiles rules;
-
-	private final KnownDistricts knownDistricts;
-
-	UploadController(Intake intake, Inbox inbox, JobFiles rules, KnownDistricts knownDistricts) {
-		this.intake = intake;
+	UploadController(Inspector inspector, Inbox inbox) {
+		this.inspector = inspector;
 		this.inbox = inbox;
-		this.rules = rules;
-		this.knownDistricts = knownDistricts;
 	}
 
 	@GetMapping("/upload")
@@ -74,8 +67,7 @@ class UploadController {
 			try (InputStream in = file.getInputStream()) {
 				Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
 			}
-			Set<DistrictCode> districts = knownDistricts.get();
-			Intake.Inspection inspection = intake.inspect(temp, districts::contains, rules.fresh());
+			Inspection inspection = inspector.inspectNow(temp);
 			model.addAttribute("name", name);
 			model.addAttribute("findings", inspection.findings());
 			boolean unreadable = inspection.findings().stream().map(Finding::code).anyMatch(UNREADABLE::contains);

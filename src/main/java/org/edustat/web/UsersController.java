@@ -1,5 +1,8 @@
 package org.edustat.web;
 
+import org.edustat.users.EdustatUser;
+import org.edustat.users.Role;
+import org.edustat.users.Users;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -9,7 +12,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.edustat.load.ReferenceStore;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,21 +31,19 @@ class UsersController {
 
 	private final Users users;
 
-	private final JdbcClient jdbc;
+	private final ReferenceStore references;
 
-	UsersController(Users users, JdbcClient jdbc) {
+	UsersController(Users users, ReferenceStore references) {
 		this.users = users;
-		this.jdbc = jdbc;
+		this.references = references;
 	}
 
 	@GetMapping("/users")
 	String list(@AuthenticationPrincipal EdustatUser user, Model model) {
 		Map<String, String> districts = new LinkedHashMap<>();
-		jdbc.sql("select code, name from district where parent_code is not null order by code")
-			.query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list().forEach(e -> districts.put(e.getKey(), e.getValue()));
+		references.districts().stream().filter(d -> !d.isCity()).forEach(d -> districts.put(d.code().value(), d.name()));
 		List<Map<String, Object>> rows = new ArrayList<>();
-		for (Map<String, Object> row : jdbc.sql("select username, role, district_code, enabled from app_user order by username")
-			.query().listOfRows()) {
+		for (Map<String, Object> row : users.list()) {
 			Map<String, Object> shown = new HashMap<>(row);
 			shown.put("ROLE_LABEL", Role.valueOf((String) row.get("ROLE")).label());
 			String code = (String) row.get("DISTRICT_CODE");

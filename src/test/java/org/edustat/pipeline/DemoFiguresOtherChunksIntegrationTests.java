@@ -1,5 +1,6 @@
 package org.edustat.pipeline;
 
+import org.edustat.cli.ImportCommand;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;

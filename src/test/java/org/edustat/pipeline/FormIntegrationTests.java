@@ -1,5 +1,7 @@
 package org.edustat.pipeline;
 
+import org.edustat.cli.DryRunCommand;
+import org.edustat.cli.ImportCommand;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

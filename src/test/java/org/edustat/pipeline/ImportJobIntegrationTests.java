@@ -1,5 +1,6 @@
 package org.edustat.pipeline;
 
+import org.edustat.cli.ImportCommand;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -239,7 +240,7 @@ class ImportJobIntegrationTests {
 	}
 
 	@Autowired
-	org.edustat.intake.Ledger ledger;
+	org.edustat.ledger.Ledger ledger;
 
 	@Test
 	void theLedgerIsSearchedByPeriodDistrictSchoolAndStatus() throws Exception {
@@ -248,14 +249,14 @@ class ImportJobIntegrationTests {
 		put("c.xlsx", Workbooks.submission(KINDERGARTEN, Period.parse("2022Y")).bytes(), T0.plusSeconds(120));
 		runImport();
 		String district = PRIMARY.profile().district().value();
-		assertThat(ledger.search("2023H1", district, null, null, 100)).extracting(org.edustat.intake.LedgerEntry::receivedPath)
+		assertThat(ledger.search("2023H1", district, null, null, 100)).extracting(org.edustat.ledger.LedgerEntry::receivedPath)
 			.containsExactly("a.xlsx");
 		assertThat(ledger.search(null, null, KINDERGARTEN.profile().name(), null, 100))
-			.extracting(org.edustat.intake.LedgerEntry::receivedPath).containsExactlyInAnyOrder("b.xlsx", "c.xlsx");
-		assertThat(ledger.search(null, null, null, org.edustat.intake.FileStatus.REJECTED, 100))
-			.extracting(org.edustat.intake.LedgerEntry::receivedPath, org.edustat.intake.LedgerEntry::reason)
+			.extracting(org.edustat.ledger.LedgerEntry::receivedPath).containsExactlyInAnyOrder("b.xlsx", "c.xlsx");
+		assertThat(ledger.search(null, null, null, org.edustat.ledger.FileStatus.REJECTED, 100))
+			.extracting(org.edustat.ledger.LedgerEntry::receivedPath, org.edustat.ledger.LedgerEntry::reason)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("b.xlsx", "无法识别的统计期「去年」"));
-		assertThat(ledger.search("2022Y", null, KINDERGARTEN.profile().id().value(), org.edustat.intake.FileStatus.LOADED, 100))
+		assertThat(ledger.search("2022Y", null, KINDERGARTEN.profile().id().value(), org.edustat.ledger.FileStatus.LOADED, 100))
 			.hasSize(1);
 	}
 

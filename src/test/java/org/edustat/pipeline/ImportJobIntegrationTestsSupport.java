@@ -1,5 +1,6 @@
 package org.edustat.pipeline;
 
+import org.edustat.cli.ImportCommand;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package org.edustat.pipeline;
 
+import org.edustat.cli.ImportCommand;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
@@ -19,8 +20,8 @@ import org.edustat.core.Period;
 import org.edustat.demo.DemoSchool;
 import org.edustat.demo.ReferenceWorkbooks;
 import org.edustat.demo.Roster;
-import org.edustat.intake.FileStatus;
-import org.edustat.intake.Ledger;
+import org.edustat.ledger.FileStatus;
+import org.edustat.ledger.Ledger;
 import org.edustat.testing.Workbooks;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package org.edustat.pipeline;
 
+import org.edustat.cli.ImportCommand;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
@@ -19,7 +20,7 @@ import java.util.stream.Stream;
 import org.edustat.core.Finding;
 import org.edustat.core.SchoolType;
 import org.edustat.demo.DemoSchool;
-import org.edustat.load.FindingStore;
+import org.edustat.ledger.FindingStore;
 import org.edustat.testing.Workbooks;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

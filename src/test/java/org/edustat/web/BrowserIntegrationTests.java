@@ -1,5 +1,7 @@
 package org.edustat.web;
 
+import org.edustat.users.Role;
+import org.edustat.users.Users;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;

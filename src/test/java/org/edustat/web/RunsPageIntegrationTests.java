@@ -1,5 +1,7 @@
 package org.edustat.web;
 
+import org.edustat.users.EdustatUser;
+import org.edustat.users.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;

@@ -1,5 +1,8 @@
 package org.edustat.web;
 
+import org.edustat.users.EdustatUser;
+import org.edustat.users.Role;
+import org.edustat.users.Users;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -16,9 +19,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 
-import org.edustat.intake.FileStatus;
-import org.edustat.intake.Ledger;
-import org.edustat.intake.LedgerEntry;
+import org.edustat.ledger.FileStatus;
+import org.edustat.ledger.Ledger;
+import org.edustat.ledger.LedgerEntry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

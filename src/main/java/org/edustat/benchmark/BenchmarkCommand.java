@@ -1,0 +1,229 @@
+package org.edustat.benchmark;
+
+import org.edustat.examine.Inspector;
+import org.edustat.examine.JobFiles;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
+
+import com.sun.management.GarbageCollectionNotificationInfo;
+import org.edustat.EdustatApplication;
+import org.edustat.core.Period;
+import org.edustat.demo.DemoCommand;
+import org.edustat.demo.DemoInbox;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * {@code benchmark --schools=N [--reports] [--work=target/benchmark] [--edustat.…=…]}: generates N submissions, times a
+ * bare streaming read of them on one thread, then the whole import (application start reported apart), and prints
+ * files/s and peak heap; with --reports also loads the year before and times the period's comparative report.
+ */
+public final class BenchmarkCommand {
+
+	private BenchmarkCommand() {
+	}
+
+	public static int run(String[] args) throws Exception {
+		int schools = Integer.parseInt(DemoCommand.option(args, "schools", "300"));
+		Path work = Path.of(DemoCommand.option(args, "work", "target/benchmark")).toAbsolutePath();
+		FileSystemUtils.deleteRecursively(work);
+		Period period = Period.parse("2023H1");
+
+		long t0 = System.nanoTime();
+		List<Path> files = new DemoInbox(work.resolve("input"), DemoCommand.DEFAULT_SEED).writeSubmissions(schools, period);
+		double generateSeconds = seconds(t0);
+		long bytes = 0;
+		for (Path f : files) {
+			bytes += Files.size(f);
+		}
+
+		BareRead warmUp = new BareRead();
+		for (Path f : files) {
+			warmUp.read(f);
+		}
+		BareRead bare = new BareRead();
+		long t1 = System.nanoTime();
+		for (Path f : files) {
+			bare.read(f);
+		}
+		double bareSeconds = seconds(t1);
+
+		long t2 = System.nanoTime();
+		List<String> contextArgs = new java.util.ArrayList<>(List.of(
+				"--spring.datasource.url=jdbc:h2:file:" + work.resolve("db/edustat") + ";WRITE_DELAY=0",
+				"--edustat.intake.inbox=" + work.resolve("input"), "--edustat.intake.archive=" + work.resolve("archive"),
+				"--logging.level.org.edustat=warn"));
+		java.util.Arrays.stream(args).filter(a -> a.startsWith("--edustat.") || a.startsWith("--spring.")).forEach(contextArgs::add);
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(EdustatApplication.class)
+			.web(WebApplicationType.NONE)
+			.run(contextArgs.toArray(String[]::new));
+		double startSeconds = seconds(t2);
+
+		System.gc();
+		HeapWatch heap = HeapWatch.start();
+		com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+		long cpu0 = os.getProcessCpuTime();
+		java.util.Map<String, Long> threadCpu0 = threadCpu();
+		long t3 = System.nanoTime();
+		JobExecution execution = context.getBean(JobOperator.class)
+			.start(context.getBean("importJob", Job.class),
+					new JobParametersBuilder().addLocalDateTime("startedAt", LocalDateTime.now()).toJobParameters());
+		double importSeconds = seconds(t3);
+		double cpuSeconds = (os.getProcessCpuTime() - cpu0) / 1e9;
+		java.util.Map<String, Long> threadCpu1 = threadCpu();
+		long[] peaks = heap.stop();
+		int loaded = context.getBean(JdbcClient.class).sql("select count(*) from submission").query(Integer.class).single();
+		double[] validation = validationCost(context, work.resolve("archive"));
+		double[] report = java.util.Arrays.asList(args).contains("--reports") ? reportCost(context, work, schools, period) : null;
+		context.close();
+
+		Runtime rt = Runtime.getRuntime();
+		System.out.printf("%n## Import benchmark, N = %d%n%n", schools);
+		System.out.printf("| figure | value |%n|---|---|%n");
+		System.out.printf("| files (.xlsx + .xls) | %d, %.1f MB, %,d cells |%n", files.size(), bytes / 1e6, bare.cells());
+		System.out.printf("| generation (excluded) | %.1f s |%n", generateSeconds);
+		System.out.printf("| bare POI streaming read, 1 thread | %.2f s, %.0f files/s |%n", bareSeconds, files.size() / bareSeconds);
+		System.out.printf("| application start (excluded) | %.2f s |%n", startSeconds);
+		System.out.printf("| import end to end (%s, %d loaded) | %.2f s, %.0f files/s |%n", execution.getStatus(), loaded,
+				importSeconds, files.size() / importSeconds);
+		System.out.printf("| import time / bare read time | %.2f |%n", importSeconds / bareSeconds);
+		System.out.printf("| CPU time of the import (all threads) | %.2f s, %.2f ms a file |%n", cpuSeconds, cpuSeconds * 1000 / files.size());
+		threadCpu1.forEach((name, ns) -> {
+			long spent = ns - threadCpu0.getOrDefault(name, 0L);
+			if (spent > 50_000_000L) {
+				System.out.printf("| CPU time of threads '%s' | %.2f s |%n", name, spent / 1e9);
+			}
+		});
+		System.out.printf("| validation alone, all rules incl. history look-ups | %.3f ms a submission (%d submissions, %d findings) |%n",
+				validation[0], (long) validation[1], (long) validation[2]);
+		System.out.printf("| peak heap used during import (pools' peak) | %.1f MB |%n", peaks[0] / 1e6);
+		System.out.printf("| peak live heap after GC during import | %.1f MB |%n", peaks[1] / 1e6);
+		System.out.printf("| max heap (-Xmx) | %.0f MB |%n", rt.maxMemory() / 1e6);
+		if (report != null) {
+			System.out.printf("%n## Report generation, a %d-school city with two years of data%n%n| figure | value |%n|---|---|%n", schools);
+			System.out.printf("| %s written (every sheet, charts included) | %.2f s |%n", org.edustat.reports.ComparativeReports.fileName(period), report[0]);
+			System.out.printf("| peak heap used while writing (pools' peak) | %.1f MB |%n", report[1] / 1e6);
+			System.out.printf("| peak live heap after GC while writing | %.1f MB |%n", report[2] / 1e6);
+		}
+		return execution.getStatus().isUnsuccessful() ? 1 : 0;
+	}
+
+	/** Loads the same schools' submissions of the same period a year earlier (not timed), then times the report. */
+	private static double[] reportCost(ConfigurableApplicationContext context, Path work, int schools, Period period) throws Exception {
+		new DemoInbox(work.resolve("input"), DemoCommand.DEFAULT_SEED).writeSubmissions(schools, period.sameLastYear());
+		context.getBean(JobOperator.class).start(context.getBean("importJob", Job.class),
+				new JobParametersBuilder().addLocalDateTime("startedAt", LocalDateTime.now()).toJobParameters());
+		org.edustat.reports.ComparativeReports reports = context.getBean(org.edustat.reports.ComparativeReports.class);
+		reports.write(period);
+		System.gc();
+		HeapWatch heap = HeapWatch.start();
+		long t = System.nanoTime();
+		reports.write(period);
+		double seconds = seconds(t);
+		long[] peaks = heap.stop();
+		return new double[] { seconds, peaks[0], peaks[1] };
+	}
+
+	/** Normalises every archived submission again (not timed) and times the audit rules on each, on one thread. */
+	private static double[] validationCost(ConfigurableApplicationContext context, Path archive) throws Exception {
+		JobFiles rules = context.getBean(JobFiles.class);
+		Inspector inspector = context.getBean(Inspector.class);
+		List<Path> files;
+		try (var paths = Files.walk(archive)) {
+			files = paths.filter(Files::isRegularFile).toList();
+		}
+		long nanos = 0;
+		long findings = 0;
+		int count = 0;
+		for (int round = 0; round < 2; round++) {
+			nanos = 0;
+			findings = 0;
+			count = 0;
+			for (Path file : files) {
+				var submission = inspector.inspect(file, code -> true, rules).submission();
+				if (submission == null) {
+					continue;
+				}
+				long t = System.nanoTime();
+				findings += rules.check(submission).size();
+				nanos += System.nanoTime() - t;
+				count++;
+			}
+		}
+		return new double[] { nanos / 1e6 / Math.max(1, count), count, findings };
+	}
+
+	private static java.util.Map<String, Long> threadCpu() {
+		java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		java.util.Map<String, Long> byName = new java.util.TreeMap<>();
+		for (long id : threads.getAllThreadIds()) {
+			java.lang.management.ThreadInfo info = threads.getThreadInfo(id);
+			long cpu = threads.getThreadCpuTime(id);
+			if (info != null && cpu > 0) {
+				byName.merge(info.getThreadName().replaceAll("\\d+", "N"), cpu, Long::sum);
+			}
+		}
+		return byName;
+	}
+
+	private static double seconds(long since) {
+		return (System.nanoTime() - since) / 1e9;
+	}
+
+	/** Peak heap during a stretch of work: the pools' peak usage, and the largest heap left after any collection. */
+	private static final class HeapWatch {
+
+		private final AtomicLong liveAfterGc = new AtomicLong();
+
+		private final List<NotificationEmitter> emitters;
+
+		private final javax.management.NotificationListener listener;
+
+		private HeapWatch() {
+			listener = (notification, handback) -> {
+				if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+					GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo
+						.from((CompositeData) notification.getUserData());
+					long used = info.getGcInfo().getMemoryUsageAfterGc().values().stream().mapToLong(MemoryUsage::getUsed).sum();
+					liveAfterGc.accumulateAndGet(used, Math::max);
+				}
+			};
+			emitters = ManagementFactory.getGarbageCollectorMXBeans().stream().map(b -> (NotificationEmitter) b).toList();
+			emitters.forEach(e -> e.addNotificationListener(listener, null, null));
+			heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
+		}
+
+		static HeapWatch start() {
+			return new HeapWatch();
+		}
+
+		long[] stop() throws Exception {
+			long peak = heapPools().stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+			for (NotificationEmitter e : emitters) {
+				e.removeNotificationListener(listener);
+			}
+			return new long[] { peak, liveAfterGc.get() };
+		}
+
+		private static List<MemoryPoolMXBean> heapPools() {
+			return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
+		}
+	}
+}

@@ -1,0 +1,87 @@
+package org.edustat.cli;
+
+import org.edustat.examine.JobFiles;
+import org.edustat.examine.JobFilesException;
+import org.edustat.pipeline.RunLauncher;
+import org.edustat.pipeline.ServerPresence;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Optional;
+
+import org.edustat.intake.Inbox;
+import org.edustat.ledger.Ledger;
+import org.edustat.reports.ComparativeReports;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.stereotype.Component;
+
+/** Runs the import job once on the inbox and prints what became of every file. */
+@Component
+public class ImportCommand {
+
+	private final RunLauncher launcher;
+
+	private final Inbox inbox;
+
+	private final ImportSummary summary;
+
+	private final JobFiles rules;
+
+	private final org.edustat.reports.ReportsProperties reports;
+
+	private final ComparativeReports comparative;
+
+	private final ServerPresence presence;
+
+	private final Ledger ledger;
+
+	ImportCommand(RunLauncher launcher, Inbox inbox, ImportSummary summary, JobFiles rules,
+			org.edustat.reports.ReportsProperties reports, ComparativeReports comparative, ServerPresence presence, Ledger ledger) {
+		this.launcher = launcher;
+		this.ledger = ledger;
+		this.presence = presence;
+		this.comparative = comparative;
+		this.rules = rules;
+		this.reports = reports;
+		this.inbox = inbox;
+		this.summary = summary;
+	}
+
+	/** Runs the job and prints the summary; returns the process exit code (0 unless the job itself failed). */
+	public int run(PrintStream out) throws Exception {
+		Optional<String> server = presence.other();
+		if (server.isPresent()) {
+			out.println("EduStat 服务正在运行(" + server.get() + "),本次不从命令行导入:请在网页「任务」页点「立即运行」,或先停止服务"
+					+ " (a server is running on this data folder; import refused)");
+			return 3;
+		}
+		try {
+			rules.reload();
+		}
+		catch (JobFilesException ex) {
+			out.println("jobs/ 中的文件有误,本次不导入任何文件 (form, rules or indicators invalid, nothing imported): " + ex.getMessage());
+			return 2;
+		}
+		ledger.reconcileCleared(inbox);
+		List<JobExecution> restarted = launcher.recoverAndRestart();
+		for (JobExecution execution : restarted) {
+			summary.print(execution, out);
+		}
+		if (inbox.scan().isEmpty() && !comparative.due()) {
+			if (restarted.isEmpty()) {
+				out.println("收件箱 " + inbox.root() + " 中没有新文件,无需导入。(nothing new in the inbox)");
+			}
+			summary.printReports(reports.output().toAbsolutePath(), out);
+			return restarted.stream().allMatch(e -> e.getStatus() == BatchStatus.COMPLETED) ? 0 : 1;
+		}
+		RunLauncher.Launch launch = launcher.manual("命令行");
+		if (launch.execution().isEmpty()) {
+			out.println(launch.refusal());
+			return 1;
+		}
+		JobExecution execution = launch.execution().get();
+		summary.print(execution, out);
+		summary.printReports(reports.output().toAbsolutePath(), out);
+		return execution.getStatus() == BatchStatus.COMPLETED ? 0 : 1;
+	}
+}

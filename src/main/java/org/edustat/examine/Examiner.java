@@ -1,0 +1,77 @@
+package org.edustat.examine;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+import org.edustat.core.DistrictCode;
+import org.edustat.core.Finding;
+import org.edustat.core.Identity;
+import org.edustat.form.Form;
+import org.edustat.intake.Inbox;
+import org.edustat.intake.InboxFile;
+import org.edustat.ledger.Ledger;
+import org.edustat.ledger.LedgerEntry;
+
+/**
+ * Examines one inbox file for the import: its hash, whether the ledger has seen it, and what the {@link Inspector}
+ * finds in it with the form and rules in force. Touches neither the archive nor the inbox.
+ */
+public class Examiner {
+
+	private final Ledger ledger;
+
+	private final Inspector inspector;
+
+	private final JobFiles jobFiles;
+
+	public Examiner(Ledger ledger, Inspector inspector, JobFiles jobFiles) {
+		this.ledger = ledger;
+		this.inspector = inspector;
+		this.jobFiles = jobFiles;
+	}
+
+	/** The form in force. */
+	public Form form() {
+		return jobFiles.form();
+	}
+
+	/** Whether a file is a reference workbook; unreadable files are not. */
+	public boolean isReference(InboxFile file) {
+		return inspector.isReference(file);
+	}
+
+	/** Examines a file with the form and the within-workbook rules in force. */
+	public Examined examine(InboxFile file, Predicate<DistrictCode> knownDistrict) {
+		String sha256 = file.sha256();
+		Optional<LedgerEntry> leftover = ledger.uncleared(file.receivedPath(), sha256);
+		if (leftover.isPresent()) {
+			return new Examined(file, sha256, Examined.Outcome.LEFTOVER, null, null, List.of(), leftover.get(),
+					Identity.UNKNOWN, null);
+		}
+		if (Inbox.ignoredBecause(file.fileName()).isPresent()) {
+			return new Examined(file, sha256, Examined.Outcome.IGNORED, null, null, List.of(), null, Identity.UNKNOWN, null);
+		}
+		Optional<LedgerEntry> earlier = ledger.firstWithHash(sha256);
+		if (earlier.isPresent()) {
+			return new Examined(file, sha256, Examined.Outcome.DUPLICATE, null, null, List.of(), earlier.get(),
+					Identity.UNKNOWN, null);
+		}
+		Inspection inspection = inspector.inspect(file.path(), knownDistrict, jobFiles);
+		Examined.Outcome outcome = inspection.reference() != null ? Examined.Outcome.REFERENCE
+				: inspection.submission() == null || inspection.hasErrors() ? Examined.Outcome.REJECTED
+						: Examined.Outcome.SUBMISSION;
+		return new Examined(file, sha256, outcome, inspection.submission(), inspection.reference(), inspection.findings(),
+				null, inspection.identity(), null);
+	}
+
+	/**
+	 * A file whose examination failed for a cause nobody foresaw: refused with F08 (the cause in the log, not in the
+	 * school's message).
+	 */
+	public Examined failed(InboxFile file, RuntimeException cause) {
+		Finding finding = Inspector.unforeseen("examining", file.receivedPath(), cause);
+		return new Examined(file, file.sha256(), Examined.Outcome.REJECTED, null, null, List.of(finding), null,
+				Identity.UNKNOWN, null);
+	}
+}

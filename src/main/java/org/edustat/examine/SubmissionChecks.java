@@ -1,0 +1,32 @@
+package org.edustat.examine;
+
+import java.util.List;
+
+import org.edustat.core.Finding;
+import org.edustat.core.Submission;
+import org.edustat.form.Form;
+
+/** The form a workbook is read by and the audit rules applied to it before it is loaded; errors block it. */
+public interface SubmissionChecks {
+
+	/** The form in force. */
+	Form form();
+
+	List<Finding> check(Submission submission);
+
+	/** The form alone, with no rules. */
+	static SubmissionChecks formOnly(Form form) {
+		return new SubmissionChecks() {
+
+			@Override
+			public Form form() {
+				return form;
+			}
+
+			@Override
+			public List<Finding> check(Submission submission) {
+				return List.of();
+			}
+		};
+	}
+}

@@ -1,0 +1,185 @@
+package org.edustat.ledger;
+
+import org.edustat.intake.Inbox;
+import org.edustat.intake.InboxFile;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+
+/** The file ledger: one entry per file found in the inbox, queryable by period, district, school and status. */
+public class Ledger {
+
+	private static final String COLUMNS = "id, received_path, file_name, size_bytes, sha256, modified_at, received_at, "
+			+ "file_kind, school_id, school_name, period, district_code, status, reason, superseded_by, archive_path, "
+			+ "inbox_cleared, job_execution_id, notes";
+
+	private final JdbcClient jdbc;
+
+	public Ledger(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Keeps what was noticed while reading a file and left alone (extra sheets, unrecognised optional columns). */
+	public void note(long id, List<String> notes) {
+		if (!notes.isEmpty()) {
+			jdbc.sql("update inbox_file set notes = ? where id = ?").params(truncate(String.join(";", notes)), id).update();
+		}
+	}
+
+	/** Keeps a run's counts as they were when it ended: later runs that supersede its files do not change them. */
+	public void fixCounts(long jobExecutionId, long loaded, long rejected, long files) {
+		jdbc.sql("delete from run_count where job_execution_id = ?").param(jobExecutionId).update();
+		jdbc.sql("insert into run_count (job_execution_id, files, loaded, rejected) values (?, ?, ?, ?)")
+			.params(jobExecutionId, files, loaded, rejected)
+			.update();
+	}
+
+	public long insert(LedgerEntry e) {
+		KeyHolder key = new GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into inbox_file (received_path, file_name, size_bytes, sha256, modified_at, received_at, file_kind,
+				  school_id, school_name, period, district_code, status, reason, superseded_by, archive_path, inbox_cleared,
+				  job_execution_id)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(e.receivedPath(), e.fileName(), e.size(), e.sha256(), Timestamp.from(e.modifiedAt()),
+					Timestamp.from(e.receivedAt()), e.kind(), e.schoolId(), e.schoolName(), e.period(), e.districtCode(),
+					e.status().label(), truncate(e.reason()), e.supersededBy(), e.archivePath(), e.inboxCleared(),
+					e.jobExecutionId())
+			.update(key, "id");
+		return key.getKey().longValue();
+	}
+
+	public Optional<LedgerEntry> firstWithHash(String sha256) {
+		return jdbc.sql("select " + COLUMNS + " from inbox_file where sha256 = ? order by id")
+			.param(sha256)
+			.query(Ledger::map)
+			.list()
+			.stream()
+			.findFirst();
+	}
+
+	/** An entry committed for this very file whose removal from the inbox did not happen (a crash in between). */
+	public Optional<LedgerEntry> uncleared(String receivedPath, String sha256) {
+		return jdbc.sql("select " + COLUMNS + " from inbox_file where sha256 = ? and received_path = ? and inbox_cleared = false")
+			.params(sha256, receivedPath)
+			.query(Ledger::map)
+			.optional();
+	}
+
+	public void markSuperseded(long id, long by) {
+		jdbc.sql("update inbox_file set status = ?, superseded_by = ?, reason = ? where id = ?")
+			.params(FileStatus.SUPERSEDED.label(), by, "已被文件#" + by + "替换", id)
+			.update();
+	}
+
+	public void markCleared(List<Long> ids) {
+		for (int from = 0; from < ids.size(); from += 500) {
+			List<Long> part = ids.subList(from, Math.min(ids.size(), from + 500));
+			jdbc.sql("update inbox_file set inbox_cleared = true where id in (:ids)").param("ids", part).update();
+		}
+	}
+
+	/**
+	 * Marks as cleared the entries whose file has left the inbox although the mark did not commit (a process killed
+	 * between the two): the file is gone from its place, or another file with other bytes now stands there.
+	 * @return how many entries were marked
+	 */
+	public int reconcileCleared(Inbox inbox) {
+		List<Long> gone = new ArrayList<>();
+		jdbc.sql("select id, received_path, sha256, size_bytes from inbox_file where inbox_cleared = false")
+			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4) })
+			.list()
+			.forEach(row -> {
+				Path file = inbox.root().resolve((String) row[1]);
+				try {
+					if (!Files.isRegularFile(file) || Files.size(file) != (Long) row[3]
+							|| !new InboxFile(file, (String) row[1], (Long) row[3], Instant.EPOCH).sha256().equals(row[2])) {
+						gone.add((Long) row[0]);
+					}
+				}
+				catch (IOException | UncheckedIOException ex) {
+					gone.add((Long) row[0]);
+				}
+			});
+		markCleared(gone);
+		return gone.size();
+	}
+
+	public Optional<LedgerEntry> find(long id) {
+		return jdbc.sql("select " + COLUMNS + " from inbox_file where id = ?").param(id).query(Ledger::map).optional();
+	}
+
+	public List<LedgerEntry> forJobExecution(long jobExecutionId) {
+		return jdbc.sql("select " + COLUMNS + " from inbox_file where job_execution_id = ? order by id")
+			.param(jobExecutionId)
+			.query(Ledger::map)
+			.list();
+	}
+
+	/** How many files of a run ended in each status, counted by the database. */
+	public Map<FileStatus, Long> countsByStatus(long jobExecutionId) {
+		Map<FileStatus, Long> counts = new EnumMap<>(FileStatus.class);
+		jdbc.sql("select status, count(*) from inbox_file where job_execution_id = ? group by status")
+			.param(jobExecutionId)
+			.query((rs, n) -> Map.entry(FileStatus.ofLabel(rs.getString(1)), rs.getLong(2)))
+			.list()
+			.forEach(e -> counts.put(e.getKey(), e.getValue()));
+		return counts;
+	}
+
+	/** Entries matching every given filter (null for any), newest first. */
+	public List<LedgerEntry> search(String period, String districtCode, String school, FileStatus status, int limit) {
+		StringBuilder sql = new StringBuilder("select " + COLUMNS + " from inbox_file where 1 = 1");
+		List<Object> params = new ArrayList<>();
+		if (period != null) {
+			sql.append(" and period = ?");
+			params.add(period);
+		}
+		if (districtCode != null) {
+			sql.append(" and district_code = ?");
+			params.add(districtCode);
+		}
+		if (school != null) {
+			sql.append(" and (school_id = ? or school_name like ?)");
+			params.add(school);
+			params.add("%" + school + "%");
+		}
+		if (status != null) {
+			sql.append(" and status = ?");
+			params.add(status.label());
+		}
+		sql.append(" order by id desc fetch first ").append(Math.max(1, limit)).append(" rows only");
+		return jdbc.sql(sql.toString()).params(params).query(Ledger::map).list();
+	}
+
+	private static LedgerEntry map(ResultSet rs, int row) throws SQLException {
+		long superseded = rs.getLong("superseded_by");
+		Long supersededBy = rs.wasNull() ? null : superseded;
+		long job = rs.getLong("job_execution_id");
+		Long jobExecutionId = rs.wasNull() ? null : job;
+		return new LedgerEntry(rs.getLong("id"), rs.getString("received_path"), rs.getString("file_name"),
+				rs.getLong("size_bytes"), rs.getString("sha256"), rs.getTimestamp("modified_at").toInstant(),
+				rs.getTimestamp("received_at").toInstant(), rs.getString("file_kind"), rs.getString("school_id"),
+				rs.getString("school_name"), rs.getString("period"), rs.getString("district_code"),
+				FileStatus.ofLabel(rs.getString("status")), rs.getString("reason"), supersededBy,
+				rs.getString("archive_path"), rs.getBoolean("inbox_cleared"), jobExecutionId, rs.getString("notes"));
+	}
+
+	private static String truncate(String text) {
+		return text == null || text.length() <= 4000 ? text : text.substring(0, 3990) + "…";
+	}
+}

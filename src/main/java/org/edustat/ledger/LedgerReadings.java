@@ -1,0 +1,109 @@
+package org.edustat.ledger;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.edustat.core.Severity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** What the pages, the reports and the run summary read from the ledger and its findings: counts and listings. */
+public class LedgerReadings {
+
+	private final JdbcClient jdbc;
+
+	public LedgerReadings(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** One finding of a file as a person reads it: the file (and whose it is), the cell, the code and the message. */
+	public record FileFinding(String file, String cell, String code, String severity, String message) {
+	}
+
+	/** A refused file of a period: its 区县, school, the path as received and the first reason. */
+	public record Refusal(String districtCode, String schoolId, String schoolName, String receivedPath, String reason) {
+	}
+
+	/** How many files a run took, loaded and refused. */
+	public record RunCounts(long files, long loaded, long rejected) {
+	}
+
+	/** The findings of a given severity on the files of a run that ended in a given status, in file order. */
+	public List<FileFinding> findings(long jobExecutionId, FileStatus status, Severity severity) {
+		return jdbc.sql("""
+				select case when f.status = ?
+				         then f.received_path || coalesce(' — ' || f.school_name || ' (' || f.school_id || ', ' || f.period || ')', '')
+				         else coalesce(f.school_name || ' (' || f.school_id || ', ' || f.period || ')', f.received_path) end,
+				       d.cell, d.code, d.severity, d.message
+				from inbox_file f join finding d on d.file_id = f.id
+				where f.job_execution_id = ? and f.status = ? and d.severity = ?
+				order by f.id, d.id""")
+			.params(FileStatus.REJECTED.label(), jobExecutionId, status.label(), severity.label())
+			.query((rs, n) -> new FileFinding(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getString(5)))
+			.list();
+	}
+
+	/** The files of a period refused, by 区县 and school. */
+	public List<Refusal> refusals(String period) {
+		return jdbc.sql("""
+				select district_code, school_id, school_name, received_path, reason from inbox_file
+				where period = ? and status = ? order by district_code, school_id, id""")
+			.params(period, FileStatus.REJECTED.label())
+			.query((rs, n) -> new Refusal(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getString(5)))
+			.list();
+	}
+
+	/** Per 区县 of a period, the warnings on the files in force and how many of them a school explained. */
+	public Map<String, int[]> warnings(String period) {
+		Map<String, int[]> counts = new HashMap<>();
+		jdbc.sql("""
+				select f.district_code, count(*), count(d.explanation) from finding d join inbox_file f on f.id = d.file_id
+				where f.period = ? and f.status = ? and d.severity = ? group by f.district_code""")
+			.params(period, FileStatus.LOADED.label(), Severity.WARNING.label())
+			.query(rs -> {
+				counts.put(rs.getString(1), new int[] { rs.getInt(2), rs.getInt(3) });
+			});
+		return counts;
+	}
+
+	/** Per period and 区县 ("2023Y|990102"), the files refused. */
+	public Map<String, Long> refusedCounts() {
+		Map<String, Long> counts = new HashMap<>();
+		jdbc.sql("select period, district_code, count(*) from inbox_file where status = ? group by period, district_code")
+			.param(FileStatus.REJECTED.label())
+			.query(rs -> {
+				counts.put(rs.getString(1) + "|" + rs.getString(2), rs.getLong(3));
+			});
+		return counts;
+	}
+
+	/** The periods any file was recorded for, latest first. */
+	public List<String> periods() {
+		return jdbc.sql("select distinct period from inbox_file where period is not null order by period desc")
+			.query(String.class)
+			.list();
+	}
+
+	/** The last entry that loaded data (loaded or since superseded): a report written after it is up to date. */
+	public long lastLoadedId() {
+		return jdbc.sql("select coalesce(max(id), 0) from inbox_file where status in (?, ?)")
+			.params(FileStatus.LOADED.label(), FileStatus.SUPERSEDED.label())
+			.query(Long.class)
+			.single();
+	}
+
+	/** What a run took, from its fixed counts once it ended, counted from the ledger while it runs. */
+	public RunCounts runCounts(long jobExecutionId) {
+		return jdbc.sql("""
+				select coalesce(c.files, (select count(*) from inbox_file f where f.job_execution_id = ?)),
+				  coalesce(c.loaded, (select count(*) from inbox_file f where f.job_execution_id = ? and f.status = ?)),
+				  coalesce(c.rejected, (select count(*) from inbox_file f where f.job_execution_id = ? and f.status = ?))
+				from (select 1 as one) x left join run_count c on c.job_execution_id = ?""")
+			.params(jobExecutionId, jobExecutionId, FileStatus.LOADED.label(), jobExecutionId, FileStatus.REJECTED.label(),
+					jobExecutionId)
+			.query((rs, n) -> new RunCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
+			.single();
+	}
+}

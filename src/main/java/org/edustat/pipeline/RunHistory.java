@@ -1,0 +1,55 @@
+package org.edustat.pipeline;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.edustat.ledger.LedgerReadings;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The import runs as Spring Batch's job repository records them, with what each took from the ledger: the rows the
+ * pages list. Column names are upper case (ID, STATUS, START_TIME, END_TIME, EXIT_MESSAGE, FILES, LOADED, REJECTED).
+ */
+public class RunHistory {
+
+	private final JdbcClient jdbc;
+
+	private final LedgerReadings ledger;
+
+	public RunHistory(JdbcClient jdbc, LedgerReadings ledger) {
+		this.jdbc = jdbc;
+		this.ledger = ledger;
+	}
+
+	/** The latest runs, newest first. */
+	public List<Map<String, Object>> runs(int limit) {
+		return jdbc.sql("""
+				select job_execution_id as id, status, start_time, end_time, exit_message from batch_job_execution
+				order by job_execution_id desc fetch first %d rows only""".formatted(limit))
+			.query()
+			.listOfRows()
+			.stream()
+			.map(this::withCounts)
+			.toList();
+	}
+
+	/** One run's steps in their order (STEP_NAME, STATUS, READ_COUNT, WRITE_COUNT, WRITE_SKIP_COUNT, START_TIME, END_TIME). */
+	public List<Map<String, Object>> steps(long jobExecutionId) {
+		return jdbc.sql("""
+				select step_name, status, read_count, write_count, write_skip_count, start_time, end_time
+				from batch_step_execution where job_execution_id = ? order by step_execution_id""")
+			.param(jobExecutionId)
+			.query()
+			.listOfRows();
+	}
+
+	private Map<String, Object> withCounts(Map<String, Object> row) {
+		LedgerReadings.RunCounts counts = ledger.runCounts(((Number) row.get("ID")).longValue());
+		Map<String, Object> shown = new HashMap<>(row);
+		shown.put("FILES", counts.files());
+		shown.put("LOADED", counts.loaded());
+		shown.put("REJECTED", counts.rejected());
+		return shown;
+	}
+}

@@ -1,0 +1,61 @@
+package org.edustat.pipeline;
+
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+
+/** How a run's status, times and error read on the pages: in Chinese, to the second, without a Java stack. */
+public final class RunStatus {
+
+	private static final DateTimeFormatter SECOND = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+	private RunStatus() {
+	}
+
+	public static String label(String status) {
+		return switch (status) {
+			case "COMPLETED" -> "已完成";
+			case "STARTED" -> "运行中";
+			case "STARTING" -> "启动中";
+			case "STOPPING" -> "停止中";
+			case "STOPPED" -> "已停止";
+			case "FAILED" -> "失败";
+			case "ABANDONED" -> "已放弃";
+			default -> "未知";
+		};
+	}
+
+	public static String step(String step) {
+		return switch (step) {
+			case "loadRules" -> "读取表式、审核规则和指标";
+			case "seedDistricts" -> "区县名单";
+			case "referenceData" -> "参考数据";
+			case "submissions" -> "学校报表";
+			case "reports" -> "生成报表";
+			default -> step;
+		};
+	}
+
+	public static String time(Object value) {
+		if (value instanceof Timestamp timestamp) {
+			return timestamp.toLocalDateTime().format(SECOND);
+		}
+		if (value instanceof LocalDateTime time) {
+			return time.format(SECOND);
+		}
+		return value == null ? "" : value.toString();
+	}
+
+	/** The first line of a run's exit message, without the Java class name before its reason. */
+	public static String error(String exitMessage) {
+		if (exitMessage == null || exitMessage.isBlank()) {
+			return "";
+		}
+		String first = exitMessage.lines().findFirst().orElse("").strip();
+		int colon = first.indexOf(": ");
+		if (colon > 0 && first.substring(0, colon).matches("[\\w.$]+")) {
+			first = first.substring(colon + 2);
+		}
+		return first.length() > 160 ? first.substring(0, 160) + "…" : first;
+	}
+}

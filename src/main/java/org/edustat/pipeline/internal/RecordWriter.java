@@ -1,0 +1,78 @@
+package org.edustat.pipeline.internal;
+
+import org.edustat.examine.JobFiles;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.edustat.core.Figure;
+import org.edustat.core.Finding;
+import org.edustat.core.Submission;
+import org.edustat.examine.Examined;
+import org.edustat.load.FileRecorder;
+import org.edustat.reports.FeedbackWorkbooks;
+import org.edustat.validate.History;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+/**
+ * Archives and records a chunk of examined files in the step's transaction, tagged with the job execution that took
+ * them; the inbox is emptied of them only after that transaction commits. Before
+ * each submission is recorded, the history rules run against the database (every earlier chunk has committed) and the
+ * submissions recorded before it in the same chunk, so the same inbox always gives the same findings.
+ */
+public class RecordWriter implements ItemWriter<Examined>, StepExecutionListener {
+
+	private final FileRecorder recorder;
+
+	private final JobFiles jobFiles;
+
+	private final History database;
+
+	private final FeedbackWorkbooks feedback;
+
+	private Long jobExecutionId;
+
+	public RecordWriter(FileRecorder recorder, JobFiles jobFiles, History database, FeedbackWorkbooks feedback) {
+		this.recorder = recorder;
+		this.jobFiles = jobFiles;
+		this.database = database;
+		this.feedback = feedback;
+	}
+
+	@Override
+	public void beforeStep(StepExecution stepExecution) {
+		jobExecutionId = stepExecution.getJobExecutionId();
+	}
+
+	@Override
+	public void write(Chunk<? extends Examined> chunk) {
+		Map<String, Submission> earlierInChunk = new HashMap<>();
+		History history = (school, period, sheet, row, column) -> {
+			Submission inChunk = earlierInChunk.get(school.value() + "|" + period.code());
+			return inChunk != null ? inChunk.sheet(sheet).flatMap(s -> s.figure(row, column)).map(Figure::value)
+					: database.value(school, period, sheet, row, column);
+		};
+		List<Examined> items = new ArrayList<>();
+		for (Examined examined : chunk.getItems()) {
+			Examined checked = examined;
+			if (examined.outcome() == Examined.Outcome.SUBMISSION) {
+				List<Finding> more = jobFiles.againstHistory(examined.submission(), history);
+				if (!more.isEmpty()) {
+					checked = examined.with(more);
+					feedback.write(checked.file().path(), checked.submission(), checked.findings(),
+							feedback.target(checked.identity(), checked.file().fileName()), jobFiles.form());
+				}
+				if (checked.outcome() == Examined.Outcome.SUBMISSION) {
+					Submission s = checked.submission();
+					earlierInChunk.put(s.school().id().value() + "|" + s.period().code(), s);
+				}
+			}
+			items.add(checked);
+		}
+		recorder.record(items, jobExecutionId);
+	}
+}

@@ -1,0 +1,76 @@
+package org.edustat.web;
+
+import java.util.List;
+import java.util.Map;
+
+import org.edustat.core.Period;
+import org.edustat.ledger.LedgerReadings;
+import org.edustat.load.Coverage;
+import org.edustat.users.EdustatUser;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/** 总览: per period and 区县 the schools reported, due and refused; the latest reports and runs; the schools missing. */
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@Controller
+class OverviewController {
+
+	private final Coverage coverage;
+
+	private final LedgerReadings ledger;
+
+	private final Downloads downloads;
+
+	private final RunRows runs;
+
+	OverviewController(Coverage coverage, LedgerReadings ledger, Downloads downloads, RunRows runs) {
+		this.coverage = coverage;
+		this.ledger = ledger;
+		this.downloads = downloads;
+		this.runs = runs;
+	}
+
+	/** One line of 总览. */
+	record PeriodRow(String period, String name, String districtCode, long reported, long expected, long rejected) {
+	}
+
+	@GetMapping("/login")
+	String login() {
+		return "login";
+	}
+
+	@GetMapping("/")
+	String overview(@AuthenticationPrincipal EdustatUser user, Model model) {
+		Map<String, Long> refused = ledger.refusedCounts();
+		List<PeriodRow> periods = coverage.byPeriodAndDistrict()
+			.stream()
+			.filter(r -> user.sees(r.districtCode()))
+			.map(r -> new PeriodRow(r.period(), r.districtName(), r.districtCode(), r.reported(), r.expected(),
+					refused.getOrDefault(r.period() + "|" + r.districtCode(), 0L)))
+			.toList();
+		model.addAttribute("periods", periods);
+		model.addAttribute("reports", downloads.visibleTo(user).stream().filter(i -> i.kind().equals("报表")).toList());
+		model.addAttribute("runs", runs.latest(5));
+		model.addAttribute("user", user);
+		return "overview";
+	}
+
+	@GetMapping("/missing")
+	String missing(@AuthenticationPrincipal EdustatUser user, @RequestParam String period, @RequestParam String district,
+			Model model) {
+		if (!user.sees(district)) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
+		model.addAttribute("schools", coverage.missing(district, Period.parse(period)));
+		model.addAttribute("period", period);
+		model.addAttribute("districtName", coverage.districtNames().getOrDefault(district, district));
+		model.addAttribute("user", user);
+		return "missing";
+	}
+}

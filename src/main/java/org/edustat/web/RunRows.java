@@ -1,0 +1,46 @@
+package org.edustat.web;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.edustat.pipeline.RunHistory;
+import org.edustat.pipeline.RunStatus;
+import org.springframework.stereotype.Component;
+
+/** The runs as the pages show them: status and error in Chinese, times to the second. */
+@Component
+class RunRows {
+
+	private final RunHistory history;
+
+	RunRows(RunHistory history) {
+		this.history = history;
+	}
+
+	/** The latest runs, newest first. */
+	List<Map<String, Object>> latest(int limit) {
+		return history.runs(limit).stream().map(RunRows::readable).toList();
+	}
+
+	/** One run's steps, named in Chinese. */
+	List<Map<String, Object>> steps(long id) {
+		return history.steps(id).stream().map(row -> {
+			Map<String, Object> shown = new HashMap<>(row);
+			shown.put("STEP", RunStatus.step((String) row.get("STEP_NAME")));
+			shown.put("STATUS_LABEL", RunStatus.label(String.valueOf(row.get("STATUS"))));
+			shown.put("START", RunStatus.time(row.get("START_TIME")));
+			shown.put("END", RunStatus.time(row.get("END_TIME")));
+			return shown;
+		}).toList();
+	}
+
+	private static Map<String, Object> readable(Map<String, Object> row) {
+		Map<String, Object> shown = new HashMap<>(row);
+		shown.put("STATUS_LABEL", RunStatus.label(String.valueOf(row.get("STATUS"))));
+		shown.put("START", RunStatus.time(row.get("START_TIME")));
+		shown.put("END", RunStatus.time(row.get("END_TIME")));
+		shown.put("ERROR", RunStatus.error((String) row.get("EXIT_MESSAGE")));
+		return shown;
+	}
+}
