@@ -1,11 +1,13 @@
 package org.edustat;
 
+import java.nio.file.Path;
 import java.util.Arrays;
 
-import org.edustat.demo.DemoCommand;
 import org.edustat.benchmark.BenchmarkCommand;
 import org.edustat.cli.DryRunCommand;
 import org.edustat.cli.ImportCommand;
+import org.edustat.demo.DemoCommand;
+import org.edustat.pipeline.ServerMode;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -26,7 +28,7 @@ public class EdustatApplication {
 		System.exit(switch (command) {
 			case "import" -> runImport(rest);
 			case "generate-demo" -> DemoCommand.run(rest);
-			case "benchmark" -> BenchmarkCommand.run(rest);
+			case "benchmark" -> BenchmarkCommand.run(rest, EdustatApplication.class);
 			case "dry-run" -> runDryRun(rest);
 			case "serve" -> serve(rest);
 			default -> {
@@ -57,7 +59,7 @@ public class EdustatApplication {
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(EdustatApplication.class)
 			.web(WebApplicationType.SERVLET)
 			.run(args);
-		org.edustat.pipeline.ServerMode.serve(context);
+		ServerMode.serve(context);
 		System.out.println("EduStat 服务模式已启动,定时运行: " + context.getEnvironment().getProperty("edustat.schedule.cron", "0 0 2 * * *")
 				+ " (server mode started; Ctrl+C to stop)");
 		Thread.currentThread().join();
@@ -65,16 +67,16 @@ public class EdustatApplication {
 	}
 
 	static int runDryRun(String[] args) {
-		String[] files = java.util.Arrays.stream(args).filter(a -> !a.startsWith("--")).toArray(String[]::new);
+		String[] files = Arrays.stream(args).filter(a -> !a.startsWith("--")).toArray(String[]::new);
 		if (files.length != 1) {
 			System.err.println("用法 (usage): dry-run <工作簿文件>");
 			return 2;
 		}
-		String[] options = java.util.Arrays.stream(args).filter(a -> a.startsWith("--")).toArray(String[]::new);
+		String[] options = Arrays.stream(args).filter(a -> a.startsWith("--")).toArray(String[]::new);
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(EdustatApplication.class)
 			.web(WebApplicationType.NONE)
 			.run(options);
-		int code = context.getBean(DryRunCommand.class).run(java.nio.file.Path.of(files[0]), System.out);
+		int code = context.getBean(DryRunCommand.class).run(Path.of(files[0]), System.out);
 		return SpringApplication.exit(context, () -> code);
 	}
 

@@ -1,25 +1,32 @@
 package org.edustat.benchmark;
 
-import org.edustat.examine.Inspector;
-import org.edustat.examine.JobFiles;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
-
 import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
 import javax.management.openmbean.CompositeData;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
-import org.edustat.EdustatApplication;
+import com.sun.management.OperatingSystemMXBean;
 import org.edustat.core.Period;
 import org.edustat.demo.DemoCommand;
 import org.edustat.demo.DemoInbox;
+import org.edustat.examine.Inspector;
+import org.edustat.examine.JobFiles;
+import org.edustat.reports.ComparativeReports;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
@@ -40,7 +47,8 @@ public final class BenchmarkCommand {
 	private BenchmarkCommand() {
 	}
 
-	public static int run(String[] args) throws Exception {
+	/** @param application the application class the timed import starts */
+	public static int run(String[] args, Class<?> application) throws Exception {
 		int schools = Integer.parseInt(DemoCommand.option(args, "schools", "300"));
 		Path work = Path.of(DemoCommand.option(args, "work", "target/benchmark")).toAbsolutePath();
 		FileSystemUtils.deleteRecursively(work);
@@ -66,32 +74,32 @@ public final class BenchmarkCommand {
 		double bareSeconds = seconds(t1);
 
 		long t2 = System.nanoTime();
-		List<String> contextArgs = new java.util.ArrayList<>(List.of(
+		List<String> contextArgs = new ArrayList<>(List.of(
 				"--spring.datasource.url=jdbc:h2:file:" + work.resolve("db/edustat") + ";WRITE_DELAY=0",
 				"--edustat.intake.inbox=" + work.resolve("input"), "--edustat.intake.archive=" + work.resolve("archive"),
 				"--logging.level.org.edustat=warn"));
-		java.util.Arrays.stream(args).filter(a -> a.startsWith("--edustat.") || a.startsWith("--spring.")).forEach(contextArgs::add);
-		ConfigurableApplicationContext context = new SpringApplicationBuilder(EdustatApplication.class)
+		Arrays.stream(args).filter(a -> a.startsWith("--edustat.") || a.startsWith("--spring.")).forEach(contextArgs::add);
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
 			.web(WebApplicationType.NONE)
 			.run(contextArgs.toArray(String[]::new));
 		double startSeconds = seconds(t2);
 
 		System.gc();
 		HeapWatch heap = HeapWatch.start();
-		com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+		OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 		long cpu0 = os.getProcessCpuTime();
-		java.util.Map<String, Long> threadCpu0 = threadCpu();
+		Map<String, Long> threadCpu0 = threadCpu();
 		long t3 = System.nanoTime();
 		JobExecution execution = context.getBean(JobOperator.class)
 			.start(context.getBean("importJob", Job.class),
 					new JobParametersBuilder().addLocalDateTime("startedAt", LocalDateTime.now()).toJobParameters());
 		double importSeconds = seconds(t3);
 		double cpuSeconds = (os.getProcessCpuTime() - cpu0) / 1e9;
-		java.util.Map<String, Long> threadCpu1 = threadCpu();
+		Map<String, Long> threadCpu1 = threadCpu();
 		long[] peaks = heap.stop();
 		int loaded = context.getBean(JdbcClient.class).sql("select count(*) from submission").query(Integer.class).single();
 		double[] validation = validationCost(context, work.resolve("archive"));
-		double[] report = java.util.Arrays.asList(args).contains("--reports") ? reportCost(context, work, schools, period) : null;
+		double[] report = Arrays.asList(args).contains("--reports") ? reportCost(context, work, schools, period) : null;
 		context.close();
 
 		Runtime rt = Runtime.getRuntime();
@@ -118,7 +126,7 @@ public final class BenchmarkCommand {
 		System.out.printf("| max heap (-Xmx) | %.0f MB |%n", rt.maxMemory() / 1e6);
 		if (report != null) {
 			System.out.printf("%n## Report generation, a %d-school city with two years of data%n%n| figure | value |%n|---|---|%n", schools);
-			System.out.printf("| %s written (every sheet, charts included) | %.2f s |%n", org.edustat.reports.ComparativeReports.fileName(period), report[0]);
+			System.out.printf("| %s written (every sheet, charts included) | %.2f s |%n", ComparativeReports.fileName(period), report[0]);
 			System.out.printf("| peak heap used while writing (pools' peak) | %.1f MB |%n", report[1] / 1e6);
 			System.out.printf("| peak live heap after GC while writing | %.1f MB |%n", report[2] / 1e6);
 		}
@@ -130,7 +138,7 @@ public final class BenchmarkCommand {
 		new DemoInbox(work.resolve("input"), DemoCommand.DEFAULT_SEED).writeSubmissions(schools, period.sameLastYear());
 		context.getBean(JobOperator.class).start(context.getBean("importJob", Job.class),
 				new JobParametersBuilder().addLocalDateTime("startedAt", LocalDateTime.now()).toJobParameters());
-		org.edustat.reports.ComparativeReports reports = context.getBean(org.edustat.reports.ComparativeReports.class);
+		ComparativeReports reports = context.getBean(ComparativeReports.class);
 		reports.write(period);
 		System.gc();
 		HeapWatch heap = HeapWatch.start();
@@ -170,11 +178,11 @@ public final class BenchmarkCommand {
 		return new double[] { nanos / 1e6 / Math.max(1, count), count, findings };
 	}
 
-	private static java.util.Map<String, Long> threadCpu() {
-		java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-		java.util.Map<String, Long> byName = new java.util.TreeMap<>();
+	private static Map<String, Long> threadCpu() {
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		Map<String, Long> byName = new TreeMap<>();
 		for (long id : threads.getAllThreadIds()) {
-			java.lang.management.ThreadInfo info = threads.getThreadInfo(id);
+			ThreadInfo info = threads.getThreadInfo(id);
 			long cpu = threads.getThreadCpuTime(id);
 			if (info != null && cpu > 0) {
 				byName.merge(info.getThreadName().replaceAll("\\d+", "N"), cpu, Long::sum);
@@ -194,7 +202,7 @@ public final class BenchmarkCommand {
 
 		private final List<NotificationEmitter> emitters;
 
-		private final javax.management.NotificationListener listener;
+		private final NotificationListener listener;
 
 		private HeapWatch() {
 			listener = (notification, handback) -> {

@@ -1,6 +1,5 @@
 package org.edustat.cli;
 
-import org.edustat.examine.JobFilesException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +8,7 @@ import java.util.Optional;
 import org.edustat.core.Finding;
 import org.edustat.examine.Inspection;
 import org.edustat.examine.Inspector;
+import org.edustat.examine.JobFilesException;
 import org.edustat.reports.FeedbackWorkbooks;
 import org.edustat.reports.ReportsProperties;
 import org.springframework.stereotype.Component;

@@ -1,16 +1,17 @@
 package org.edustat.cli;
 
-import org.edustat.examine.JobFiles;
-import org.edustat.examine.JobFilesException;
-import org.edustat.pipeline.RunLauncher;
-import org.edustat.pipeline.ServerPresence;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Optional;
 
+import org.edustat.examine.JobFiles;
+import org.edustat.examine.JobFilesException;
 import org.edustat.intake.Inbox;
 import org.edustat.ledger.Ledger;
+import org.edustat.pipeline.RunLauncher;
+import org.edustat.pipeline.ServerPresence;
 import org.edustat.reports.ComparativeReports;
+import org.edustat.reports.ReportsProperties;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Component;
@@ -27,7 +28,7 @@ public class ImportCommand {
 
 	private final JobFiles rules;
 
-	private final org.edustat.reports.ReportsProperties reports;
+	private final ReportsProperties reports;
 
 	private final ComparativeReports comparative;
 
@@ -36,7 +37,7 @@ public class ImportCommand {
 	private final Ledger ledger;
 
 	ImportCommand(RunLauncher launcher, Inbox inbox, ImportSummary summary, JobFiles rules,
-			org.edustat.reports.ReportsProperties reports, ComparativeReports comparative, ServerPresence presence, Ledger ledger) {
+			ReportsProperties reports, ComparativeReports comparative, ServerPresence presence, Ledger ledger) {
 		this.launcher = launcher;
 		this.ledger = ledger;
 		this.presence = presence;

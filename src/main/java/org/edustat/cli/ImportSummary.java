@@ -1,21 +1,24 @@
 package org.edustat.cli;
 
-import org.edustat.examine.JobFiles;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import org.edustat.core.Period;
-import org.edustat.ledger.FileStatus;
-import org.edustat.load.SubmissionStore;
 import org.edustat.core.Severity;
+import org.edustat.examine.JobFiles;
+import org.edustat.ledger.FileStatus;
 import org.edustat.ledger.Ledger;
+import org.edustat.ledger.LedgerEntry;
 import org.edustat.ledger.LedgerReadings;
 import org.edustat.ledger.LedgerReadings.FileFinding;
-import org.edustat.ledger.LedgerEntry;
+import org.edustat.load.SubmissionStore;
+import org.edustat.reports.FeedbackWorkbooks;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Component;
 
@@ -85,21 +88,21 @@ public class ImportSummary {
 	}
 
 	/** Lists the reports now in the output folder. */
-	void printReports(java.nio.file.Path output, PrintStream out) {
-		try (var files = java.nio.file.Files.list(output)) {
+	void printReports(Path output, PrintStream out) {
+		try (var files = Files.list(output)) {
 			List<String> reports = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith("报.xlsx")).sorted().toList();
 			if (!reports.isEmpty()) {
 				out.printf("%n报表 (reports) in %s: %s%n", output, reports);
 			}
-			java.nio.file.Path feedback = output.resolve(org.edustat.reports.FeedbackWorkbooks.FOLDER);
-			if (java.nio.file.Files.isDirectory(feedback)) {
-				try (var all = java.nio.file.Files.walk(feedback)) {
+			Path feedback = output.resolve(FeedbackWorkbooks.FOLDER);
+			if (Files.isDirectory(feedback)) {
+				try (var all = Files.walk(feedback)) {
 					out.printf("回执 (feedback workbooks for the schools): %d 份 in %s%n",
-							all.filter(java.nio.file.Files::isRegularFile).count(), feedback);
+							all.filter(Files::isRegularFile).count(), feedback);
 				}
 			}
 		}
-		catch (java.io.IOException ex) {
+		catch (IOException ex) {
 			// no output folder yet: nothing to list
 		}
 	}

@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.apache.poi.ss.usermodel.CellType;
 import org.edustat.core.District;
 import org.edustat.core.FileFormat;
 import org.edustat.core.Period;
@@ -99,7 +100,7 @@ public final class DemoInbox {
 				var sheet = wb.getSheet("学生") != null ? wb.getSheet("学生") : wb.getSheetAt(2);
 				var total = sheet.getRow(sheet.getLastRowNum());
 				var cell = total.getCell(total.getLastCellNum() - 1);
-				if (cell != null && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+				if (cell != null && cell.getCellType() == CellType.NUMERIC) {
 					cell.setCellValue(cell.getNumericCellValue() + 3);
 				}
 			});

@@ -1,9 +1,9 @@
 package org.edustat.demo;
 
-import org.edustat.core.Stage;
-
 import java.util.Arrays;
 import java.util.Optional;
+
+import org.edustat.core.Stage;
 
 /** The grades the demo's schools teach, with their 学段: the demo's model of a school, written out as the form's rows. */
 public enum Grade {

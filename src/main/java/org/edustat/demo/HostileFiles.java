@@ -14,6 +14,7 @@ import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
@@ -48,7 +49,7 @@ public final class HostileFiles {
 			fs.writeFilesystem(out);
 			return out.toByteArray();
 		}
-		catch (IOException | GeneralSecurityException | org.apache.poi.openxml4j.exceptions.InvalidFormatException ex) {
+		catch (IOException | GeneralSecurityException | InvalidFormatException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}

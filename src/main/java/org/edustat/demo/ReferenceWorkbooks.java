@@ -3,6 +3,7 @@ package org.edustat.demo;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Row;
@@ -25,7 +26,7 @@ public final class ReferenceWorkbooks {
 
 	/** The registry: every school in state 正常, plus any extra rows given (e.g. a school that closed). */
 	public static byte[] registry(List<DemoSchool> schools, List<List<Object>> extra) {
-		List<List<Object>> rows = new java.util.ArrayList<>(schools.stream().map(s -> List.<Object>of(s.profile().id().value(),
+		List<List<Object>> rows = new ArrayList<>(schools.stream().map(s -> List.<Object>of(s.profile().id().value(),
 				s.profile().name(), s.profile().district().value(), s.profile().type().label(), s.profile().sponsor().label(),
 				s.profile().urbanRural().label(), "正常")).toList());
 		rows.addAll(extra);

@@ -3,6 +3,7 @@ package org.edustat.demo;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -435,7 +436,7 @@ public final class SubmissionWorkbook {
 	}
 
 	private static String trim(double value) {
-		return value == Math.rint(value) ? Long.toString((long) value) : java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+		return value == Math.rint(value) ? Long.toString((long) value) : BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
 	}
 
 	static String fullWidth(String digits) {

@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.edustat.core.Stage;
-
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;

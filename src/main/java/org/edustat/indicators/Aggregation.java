@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.edustat.core.SchoolType;
-import org.edustat.form.Field;
 import org.edustat.core.Stage;
+import org.edustat.form.Field;
 
 /**
  * Adds up each indicator's numerator and denominator school by school, per 区县, for the city and per 学段, so that a

@@ -10,12 +10,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.apache.commons.jexl3.JexlException;
-import org.apache.commons.jexl3.JexlExpression;
-import org.apache.commons.jexl3.JexlScript;
 import org.edustat.form.Form;
 import org.edustat.form.FormFigure;
-import org.edustat.validate.internal.Sandbox;
+import org.edustat.validate.Expression;
+import org.edustat.validate.ExpressionException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
@@ -121,15 +119,15 @@ public final class Catalogue {
 			}
 		}
 		Set<String> attributes = SchoolFacts.attributeNames(form);
-		JexlExpression where = null;
+		Expression where = null;
 		if (spec.where() != null) {
 			try {
-				where = Sandbox.compile(spec.where());
+				where = Expression.compile(spec.where());
 			}
-			catch (JexlException ex) {
+			catch (ExpressionException ex) {
 				throw fail(code, "条件「" + spec.where() + "」无法解析或不被允许", "condition refused");
 			}
-			for (List<String> path : ((JexlScript) where).getVariables()) {
+			for (List<String> path : where.variables()) {
 				if (!attributes.contains(path.get(0))) {
 					throw fail(code, "条件「" + spec.where() + "」引用了未知的「" + path.get(0) + "」,可用 " + attributes.stream().sorted().toList(),
 							"unknown attribute " + path.get(0));

@@ -3,18 +3,17 @@ package org.edustat.indicators;
 import java.math.BigDecimal;
 import java.util.Optional;
 
-import org.apache.commons.jexl3.JexlExpression;
-import org.apache.commons.jexl3.MapContext;
+import org.edustat.validate.Expression;
 
 /** A sum of one figure, or a count of schools, over the schools a condition admits. */
-public record Measure(String path, JexlExpression where) {
+public record Measure(String path, Expression where) {
 
 	public boolean isCount() {
 		return path == null;
 	}
 
 	public boolean admits(SchoolFacts school) {
-		return where == null || Boolean.TRUE.equals(where.evaluate(new MapContext(school.attributes())));
+		return where == null || Boolean.TRUE.equals(where.evaluate(school.attributes()));
 	}
 
 	/** The school's contribution to the whole; empty where it did not report the figure (not zero). */

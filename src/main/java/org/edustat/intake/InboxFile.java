@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.time.Instant;
+import java.util.HexFormat;
 
 /** A file found in the inbox: where it is, its path as received (relative to the inbox), size and modification time. */
 public record InboxFile(Path path, String receivedPath, long size, Instant modifiedAt) {

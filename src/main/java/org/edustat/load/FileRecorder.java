@@ -1,25 +1,24 @@
 package org.edustat.load;
 
-
-import java.nio.file.Files;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.edustat.core.CellRef;
-import org.edustat.intake.Archive;
-import org.edustat.ledger.FindingStore;
 import org.edustat.core.Finding;
 import org.edustat.core.Identity;
 import org.edustat.core.Submission;
 import org.edustat.examine.Examined;
-import org.edustat.ledger.FileStatus;
+import org.edustat.intake.Archive;
 import org.edustat.intake.Inbox;
 import org.edustat.intake.InboxFile;
+import org.edustat.ledger.FileStatus;
+import org.edustat.ledger.FindingStore;
 import org.edustat.ledger.Ledger;
 import org.edustat.ledger.LedgerEntry;
 import org.slf4j.Logger;

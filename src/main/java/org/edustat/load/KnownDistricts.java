@@ -6,11 +6,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.edustat.core.DistrictCode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The 区县 a submission may come from; before any run, the ones shipped in jobs/districts.yaml. */
 public class KnownDistricts {
 
-	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(KnownDistricts.class);
+	private static final Logger log = LoggerFactory.getLogger(KnownDistricts.class);
 
 	private final ReferenceStore references;
 

@@ -1,6 +1,5 @@
 package org.edustat.load;
 
-import org.edustat.ledger.FindingStore;
 import java.time.Clock;
 
 import org.edustat.intake.Archive;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.edustat.core.Figure;
+import org.edustat.core.Period;
 import org.edustat.core.SheetData;
 import org.edustat.core.Submission;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -88,7 +89,7 @@ public class SubmissionStore {
 	public record Missing(String schoolId, String schoolName, String districtCode) {
 	}
 
-	public List<Missing> missing(org.edustat.core.Period period) {
+	public List<Missing> missing(Period period) {
 		return jdbc.sql("select p.school_id, p.school_name, p.district_code from submission p where p.period = ? "
 				+ "and not exists (select 1 from submission s where s.school_id = p.school_id and s.period = ?) "
 				+ "order by p.district_code, p.school_id")

@@ -3,8 +3,8 @@ package org.edustat.normalise;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.edustat.form.Labels;
 import org.edustat.core.Submission;
+import org.edustat.form.Labels;
 import org.edustat.normalise.internal.RawSheet;
 
 /**

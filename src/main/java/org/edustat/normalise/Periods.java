@@ -5,8 +5,8 @@ import java.time.MonthDay;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.edustat.form.Labels;
 import org.edustat.core.Period;
+import org.edustat.form.Labels;
 import org.edustat.normalise.internal.RawSheet;
 
 /** Reads every form of 统计期 schools write: 2023H1, 2023年上半年, 2023-06-30, an Excel date, 2023年度, 2023 … */

@@ -5,13 +5,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
-import org.edustat.form.Form;
-import org.edustat.form.Labels;
-import org.edustat.form.SheetForm;
 import org.edustat.core.CellRef;
 import org.edustat.core.District;
 import org.edustat.core.DistrictCode;
+import org.edustat.core.ReferenceData;
 import org.edustat.core.RegistryEntry;
 import org.edustat.core.Rejection;
 import org.edustat.core.SchoolId;
@@ -20,6 +19,9 @@ import org.edustat.core.SchoolType;
 import org.edustat.core.Sponsor;
 import org.edustat.core.Target;
 import org.edustat.core.UrbanRural;
+import org.edustat.form.Form;
+import org.edustat.form.Labels;
+import org.edustat.form.SheetForm;
 import org.edustat.normalise.internal.RawSheet;
 import org.edustat.normalise.internal.RawWorkbook;
 
@@ -43,7 +45,7 @@ public class ReferenceNormaliser {
 				&& sheetNames.stream().noneMatch(name -> SubmissionNormaliser.wanted(form, name));
 	}
 
-	public org.edustat.core.ReferenceData normalise(RawWorkbook workbook) {
+	public ReferenceData normalise(RawWorkbook workbook) {
 		Problems problems = new Problems();
 		List<District> districts = new ArrayList<>();
 		List<RegistryEntry> registry = new ArrayList<>();
@@ -72,12 +74,12 @@ public class ReferenceNormaliser {
 		if (!problems.isEmpty()) {
 			throw new Rejection(problems.findings());
 		}
-		return new org.edustat.core.ReferenceData(districts, registry, targets);
+		return new ReferenceData(districts, registry, targets);
 	}
 
 	private interface RowConsumer {
 
-		void accept(java.util.function.Function<String, String> get, CellRef cell);
+		void accept(Function<String, String> get, CellRef cell);
 	}
 
 	private static void rows(RawSheet sheet, SheetForm reference, Problems problems, RowConsumer consumer) {

@@ -3,6 +3,7 @@ package org.edustat.pipeline;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,11 +53,11 @@ public class NightlySchedule implements Runnable {
 	 */
 	public RunLauncher.Launch catchUp(ZonedDateTime now) {
 		if (!launcher.everRan()) {
-			return new RunLauncher.Launch(java.util.Optional.empty(), "首次启动,没有错过的定时运行 (first start: no missed run)");
+			return new RunLauncher.Launch(Optional.empty(), "首次启动,没有错过的定时运行 (first start: no missed run)");
 		}
 		LocalDate due = lastDueDate(now.withZoneSameInstant(zone));
 		if (due == null || launcher.completed(due)) {
-			return new RunLauncher.Launch(java.util.Optional.empty(), "没有错过的定时运行 (no missed run)");
+			return new RunLauncher.Launch(Optional.empty(), "没有错过的定时运行 (no missed run)");
 		}
 		log.info("补做错过的定时运行 {} (running the missed nightly run)", due);
 		return launcher.scheduled(due);

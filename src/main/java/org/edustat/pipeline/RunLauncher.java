@@ -1,8 +1,11 @@
 package org.edustat.pipeline;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.ReentrantLock;
@@ -162,8 +165,8 @@ public class RunLauncher {
 	 * Marks runs left STARTED by a killed process as failed and restarts them from where they stopped (a restarted
 	 * import takes the files still in the inbox; nothing is loaded twice).
 	 */
-	public java.util.List<JobExecution> recoverAndRestart() {
-		java.util.List<JobExecution> restarted = new java.util.ArrayList<>();
+	public List<JobExecution> recoverAndRestart() {
+		List<JobExecution> restarted = new ArrayList<>();
 		for (JobExecution running : jobRepository.findRunningJobExecutions(ImportJobConfiguration.JOB_NAME)) {
 			log.warn("运行 #{} 未正常结束(进程被终止),标记为失败并从中断处重新运行 (run left by a killed process: restarting)",
 					running.getId());
@@ -185,7 +188,7 @@ public class RunLauncher {
 	 * recorded stays, the files it had not yet taken stay in the inbox for the next run, the reports are written by the
 	 * next run that finds them due.
 	 */
-	public void stopRunning(java.time.Duration patience) {
+	public void stopRunning(Duration patience) {
 		for (JobExecution running : jobRepository.findRunningJobExecutions(ImportJobConfiguration.JOB_NAME)) {
 			try {
 				jobOperator.stop(running);

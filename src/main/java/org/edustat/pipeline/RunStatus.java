@@ -1,7 +1,9 @@
 package org.edustat.pipeline;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /** How a run's status, times and error read on the pages: in Chinese, to the second, without a Java stack. */
@@ -57,5 +59,16 @@ public final class RunStatus {
 			first = first.substring(colon + 2);
 		}
 		return first.length() > 160 ? first.substring(0, 160) + "…" : first;
+	}
+
+	/** A time as the job repository returns it, as an instant; {@code null} when there is none. */
+	public static Instant instant(Object value) {
+		if (value instanceof Timestamp timestamp) {
+			return timestamp.toInstant();
+		}
+		if (value instanceof LocalDateTime time) {
+			return time.atZone(ZoneId.systemDefault()).toInstant();
+		}
+		return null;
 	}
 }

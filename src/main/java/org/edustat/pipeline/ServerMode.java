@@ -1,14 +1,16 @@
 package org.edustat.pipeline;
 
+import java.time.Duration;
 import java.time.ZonedDateTime;
+import java.util.TimeZone;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.scheduling.support.CronTrigger;
@@ -36,7 +38,7 @@ public class ServerMode {
 		scheduler.setThreadNamePrefix("nightly-");
 		scheduler.initialize();
 		TaskScheduler tasks = scheduler;
-		tasks.schedule(schedule, new CronTrigger(properties.cron(), java.util.TimeZone.getTimeZone(properties.zone())));
+		tasks.schedule(schedule, new CronTrigger(properties.cron(), TimeZone.getTimeZone(properties.zone())));
 		String port = context.getEnvironment().getProperty("local.server.port", context.getEnvironment().getProperty("server.port", "8080"));
 		ServerPresence presence = context.getBean(ServerPresence.class);
 		presence.announce("http://localhost:" + port + "/");
@@ -44,11 +46,11 @@ public class ServerMode {
 		log.info("EduStat 已启动,网页 http://localhost:{}/ ,定时运行 {} ({}) (server started)", port, properties.cron(),
 				properties.zone());
 		context.addApplicationListener(event -> {
-			if (event instanceof org.springframework.context.event.ContextClosedEvent) {
+			if (event instanceof ContextClosedEvent) {
 				log.info("EduStat 正在停止:不再启动新的运行,正在进行的运行在块边界停止 (shutting down)");
 				scheduler.shutdown();
 				try {
-					launcher.stopRunning(java.time.Duration.ofSeconds(30));
+					launcher.stopRunning(Duration.ofSeconds(30));
 					presence.withdraw();
 				}
 				catch (RuntimeException ex) {

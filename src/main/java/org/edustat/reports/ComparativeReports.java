@@ -3,18 +3,21 @@ package org.edustat.reports;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
 
 import org.edustat.core.District;
 import org.edustat.core.Period;
@@ -90,7 +93,7 @@ public class ComparativeReports {
 		List<Path> written = writeAll();
 		jdbc.sql("delete from report_mark").update();
 		jdbc.sql("insert into report_mark (id, last_file_id, written_at) values (1, ?, ?)")
-			.params(mark, java.sql.Timestamp.from(java.time.Instant.now()))
+			.params(mark, Timestamp.from(Instant.now()))
 			.update();
 		return written;
 	}
@@ -218,6 +221,6 @@ public class ComparativeReports {
 	}
 
 	private static BigDecimal scaled(BigDecimal value) {
-		return value.setScale(6, java.math.RoundingMode.HALF_UP);
+		return value.setScale(6, RoundingMode.HALF_UP);
 	}
 }

@@ -6,20 +6,20 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.CreationHelper;
@@ -32,9 +32,9 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.edustat.core.Finding;
-import org.edustat.core.Severity;
 import org.edustat.core.Identity;
 import org.edustat.core.SafeNames;
+import org.edustat.core.Severity;
 import org.edustat.core.Submission;
 import org.edustat.form.Field;
 import org.edustat.form.Form;
@@ -172,7 +172,7 @@ public class FeedbackWorkbooks {
 		Map<String, List<Finding>> byCell = new LinkedHashMap<>();
 		for (Finding f : findings) {
 			if (f.cell().row() > 0) {
-				byCell.computeIfAbsent(f.cell().toString(), k -> new java.util.ArrayList<>()).add(f);
+				byCell.computeIfAbsent(f.cell().toString(), k -> new ArrayList<>()).add(f);
 			}
 		}
 		Map<String, CellStyle> styles = new HashMap<>();

@@ -3,8 +3,10 @@ package org.edustat.reports;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,7 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
@@ -92,7 +95,7 @@ final class ReportWorkbook {
 	private void overview(Sheet sheet) {
 		sheet.createRow(0).createCell(0).setCellValue(title());
 		sheet.getRow(0).getCell(0).setCellStyle(style("title"));
-		List<String> header = new java.util.ArrayList<>(List.of("指标", "单位", "本期", compared(), "增减", "增减率(%)", "趋势", "年度目标",
+		List<String> header = new ArrayList<>(List.of("指标", "单位", "本期", compared(), "增减", "增减率(%)", "趋势", "年度目标",
 				data.yearEnd() ? "完成率" : "年度任务进度"));
 		if (data.yearEnd()) {
 			header.add("下半年");
@@ -379,7 +382,7 @@ final class ReportWorkbook {
 			return;
 		}
 		Cell cell = row.createCell(c);
-		cell.setCellValue(value.setScale(decimals, java.math.RoundingMode.HALF_UP).doubleValue());
+		cell.setCellValue(value.setScale(decimals, RoundingMode.HALF_UP).doubleValue());
 		cell.setCellStyle(style("n" + decimals));
 	}
 
@@ -398,7 +401,7 @@ final class ReportWorkbook {
 					font.setBold(true);
 					style.setFont(font);
 					style.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-					style.setFillPattern(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
+					style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
 					style.setBorderBottom(BorderStyle.THIN);
 				}
 				case "good", "bad" -> {

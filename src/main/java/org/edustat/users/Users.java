@@ -2,7 +2,6 @@ package org.edustat.users;
 
 import java.util.List;
 import java.util.Map;
-
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

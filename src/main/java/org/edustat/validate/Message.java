@@ -4,11 +4,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import org.apache.commons.jexl3.JexlContext;
-import org.apache.commons.jexl3.JexlExpression;
 
 /** A Chinese message whose {placeholders} are expressions over the same variables as the rule. */
 final class Message {
@@ -24,7 +23,7 @@ final class Message {
 		this.parts = parts;
 	}
 
-	static Message parse(String template, java.util.function.Function<String, JexlExpression> compile) {
+	static Message parse(String template, Function<String, Expression> compile) {
 		List<Object> parts = new ArrayList<>();
 		Matcher m = PLACEHOLDER.matcher(template);
 		int at = 0;
@@ -37,14 +36,14 @@ final class Message {
 		return new Message(template, parts);
 	}
 
-	List<JexlExpression> expressions() {
-		return parts.stream().filter(JexlExpression.class::isInstance).map(JexlExpression.class::cast).toList();
+	List<Expression> expressions() {
+		return parts.stream().filter(Expression.class::isInstance).map(Expression.class::cast).toList();
 	}
 
-	String render(JexlContext context) {
+	String render(Map<String, Object> context) {
 		StringBuilder out = new StringBuilder();
 		for (Object part : parts) {
-			out.append(part instanceof JexlExpression e ? format(e.evaluate(context)) : part);
+			out.append(part instanceof Expression e ? format(e.evaluate(context)) : part);
 		}
 		return out.toString();
 	}

@@ -3,7 +3,6 @@ package org.edustat.validate;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.commons.jexl3.JexlExpression;
 import org.edustat.core.Severity;
 import org.edustat.form.SheetForm;
 
@@ -12,10 +11,10 @@ import org.edustat.form.SheetForm;
  * @param sheet the sheet of a row, total or sheet rule
  * @param crossSheets the grid sheets a cross-sheet rule names, by their prefix
  */
-record Rule(String file, String code, String name, Severity severity, Scope scope, SheetForm sheet, JexlExpression when,
-		JexlExpression value, List<Check> checks, Map<String, Object> params, List<String> metrics, List<SheetForm> crossSheets) {
+record Rule(String file, String code, String name, Severity severity, Scope scope, SheetForm sheet, Expression when,
+		Expression value, List<Check> checks, Map<String, Object> params, List<String> metrics, List<SheetForm> crossSheets) {
 
 	/** A condition, the variable whose cell a failure points at, and the message it gives. */
-	record Check(JexlExpression test, String cell, Message message) {
+	record Check(Expression test, String cell, Message message) {
 	}
 }

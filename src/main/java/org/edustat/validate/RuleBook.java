@@ -1,6 +1,5 @@
 package org.edustat.validate;
 
-import org.edustat.validate.internal.Sandbox;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,9 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.apache.commons.jexl3.JexlException;
-import org.apache.commons.jexl3.JexlExpression;
-import org.apache.commons.jexl3.JexlScript;
 import org.edustat.core.Severity;
 import org.edustat.form.Form;
 import org.edustat.form.SheetForm;
@@ -148,7 +144,7 @@ public final class RuleBook {
 		}
 		Map<String, Set<String>> allowed = allowed(scope, sheet, params, form);
 		Compiler compiler = new Compiler(file, code, allowed);
-		JexlExpression value = spec.value() == null ? null : compiler.compile(spec.value());
+		Expression value = spec.value() == null ? null : compiler.compile(spec.value());
 		if (value != null) {
 			allowed.put("value", Set.of());
 		}
@@ -181,7 +177,7 @@ public final class RuleBook {
 			}
 			checks.add(new Rule.Check(null, null, Message.parse(spec.message(), compiler::compile)));
 		}
-		JexlExpression when = spec.when() == null ? null : compiler.compile(spec.when());
+		Expression when = spec.when() == null ? null : compiler.compile(spec.when());
 		List<SheetForm> crossSheets = scope != Scope.CROSS ? List.of()
 				: form.sheets().stream().filter(f -> f.grid() && compiler.used().contains(f.variable())).toList();
 		if (scope == Scope.CROSS && crossSheets.isEmpty()) {
@@ -232,16 +228,16 @@ public final class RuleBook {
 			this(file, code, allowed, new HashSet<>());
 		}
 
-		JexlExpression compile(String text) {
-			JexlExpression expression;
+		Expression compile(String text) {
+			Expression expression;
 			try {
-				expression = Sandbox.compile(text);
+				expression = Expression.compile(text);
 			}
-			catch (JexlException ex) {
+			catch (ExpressionException ex) {
 				throw fail(file, code, "表达式「" + text + "」无法解析或不被允许(只能是对数据的比较和计算): " + ex.getMessage(),
 						"expression refused: " + text);
 			}
-			for (List<String> path : ((JexlScript) expression).getVariables()) {
+			for (List<String> path : expression.variables()) {
 				String root = path.get(0);
 				used.add(root);
 				Set<String> subs = allowed.get(root);

@@ -4,19 +4,14 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.apache.commons.jexl3.JexlContext;
-import org.apache.commons.jexl3.JexlException;
-import org.apache.commons.jexl3.JexlExpression;
-import org.apache.commons.jexl3.JexlScript;
-import org.apache.commons.jexl3.MapContext;
 import org.edustat.core.CellRef;
 import org.edustat.core.Figure;
 import org.edustat.core.Finding;
@@ -76,7 +71,7 @@ public final class RuleEngine {
 			try {
 				evaluate(rule, submission, school, findings, earlier);
 			}
-			catch (JexlException ex) {
+			catch (ExpressionException ex) {
 				throw new RuleFileException(RuleBook.fail(rule.file(), rule.code(), "计算出错: " + ex.getMessage(),
 						"evaluation failed").getMessage(), ex);
 			}
@@ -256,7 +251,7 @@ public final class RuleEngine {
 	 */
 	private static void apply(Rule rule, Map<String, Object> vars, Set<String> absent, Map<String, CellRef> cells,
 			CellRef fallback, List<Finding> findings) {
-		JexlContext context = new MapContext(vars);
+		Map<String, Object> context = vars;
 		if (rule.when() != null && (uses(rule.when(), absent) || !Boolean.TRUE.equals(rule.when().evaluate(context)))) {
 			return;
 		}
@@ -276,16 +271,16 @@ public final class RuleEngine {
 				continue;
 			}
 			findings.add(new Finding(rule.code(), rule.severity(), cell, check.message().render(context),
-					"rule " + rule.code() + " failed: " + check.test().getSourceText(), values(check.test(), vars)));
+					"rule " + rule.code() + " failed: " + check.test().text(), values(check.test(), vars)));
 		}
 	}
 
 	/** Whether an expression names a variable (or prefix.variable) the workbook does not have. */
-	private static boolean uses(JexlExpression expression, Set<String> absent) {
+	private static boolean uses(Expression expression, Set<String> absent) {
 		if (absent.isEmpty()) {
 			return false;
 		}
-		for (List<String> path : ((JexlScript) expression).getVariables()) {
+		for (List<String> path : expression.variables()) {
 			if (absent.contains(path.get(0)) || (path.size() > 1 && absent.contains(path.get(0) + "." + path.get(1)))) {
 				return true;
 			}
@@ -293,9 +288,9 @@ public final class RuleEngine {
 		return false;
 	}
 
-	private static String values(JexlExpression test, Map<String, Object> vars) {
+	private static String values(Expression test, Map<String, Object> vars) {
 		Map<String, String> shown = new LinkedHashMap<>();
-		for (List<String> path : ((JexlScript) test).getVariables()) {
+		for (List<String> path : test.variables()) {
 			if ("params".equals(path.get(0)) || "school".equals(path.get(0))) {
 				continue;
 			}

@@ -1,11 +1,11 @@
 package org.edustat.web;
 
-import org.edustat.users.Role;
-import org.edustat.users.Users;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 
+import org.edustat.users.Role;
+import org.edustat.users.Users;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;

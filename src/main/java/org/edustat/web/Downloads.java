@@ -1,6 +1,5 @@
 package org.edustat.web;
 
-import org.edustat.users.EdustatUser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -8,12 +7,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.edustat.reports.FeedbackWorkbooks;
+import org.edustat.users.EdustatUser;
 
 /**
  * The files a user may download, each known by an opaque id (a hash of its place in the output folder): a request
@@ -23,7 +27,7 @@ public class Downloads {
 
 	/** A downloadable file: its id, name, kind, district (feedback workbooks) and size. */
 	public record Item(String id, String name, String kind, String period, String district, long size, Path path,
-			java.time.Instant modified) {
+			Instant modified) {
 
 		/** The size as a person reads it: 812 B, 12.3 KB, 4.1 MB. */
 		public String shownSize() {
@@ -33,8 +37,8 @@ public class Downloads {
 
 		/** When it was written, to the second, in the bureau's time zone. */
 		public String shownTime() {
-			return modified == null ? "" : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-				.withZone(java.time.ZoneId.of("Asia/Shanghai")).format(modified);
+			return modified == null ? "" : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+				.withZone(ZoneId.of("Asia/Shanghai")).format(modified);
 		}
 	}
 
@@ -54,8 +58,8 @@ public class Downloads {
 				.filter(p -> !p.getFileName().toString().startsWith("."))
 				.map(this::item)
 				.filter(item -> item.kind().equals("报表") || user.sees(item.district()))
-				.sorted(java.util.Comparator.comparing((Item i) -> i.kind().equals("报表") ? 0 : i.kind().equals("回执") ? 1 : 2)
-					.thenComparing(i -> i.period() == null ? "" : i.period(), java.util.Comparator.reverseOrder())
+				.sorted(Comparator.comparing((Item i) -> i.kind().equals("报表") ? 0 : i.kind().equals("回执") ? 1 : 2)
+					.thenComparing(i -> i.period() == null ? "" : i.period(), Comparator.reverseOrder())
 					.thenComparing(i -> i.district() == null ? "" : i.district())
 					.thenComparing(Item::name))
 				.toList();
@@ -76,7 +80,7 @@ public class Downloads {
 		String period = kind.equals("回执") && relative.getNameCount() > 3 ? relative.getName(1).toString() : null;
 		String district = kind.equals("回执") && relative.getNameCount() > 3 ? relative.getName(2).toString() : null;
 		long size;
-		java.time.Instant modified;
+		Instant modified;
 		try {
 			size = Files.size(file);
 			modified = Files.getLastModifiedTime(file).toInstant();

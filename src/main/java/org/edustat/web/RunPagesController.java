@@ -1,9 +1,6 @@
 package org.edustat.web;
 
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +11,7 @@ import org.edustat.ledger.LedgerEntry;
 import org.edustat.ledger.LedgerReadings;
 import org.edustat.load.Coverage;
 import org.edustat.pipeline.RunLauncher;
+import org.edustat.pipeline.RunStatus;
 import org.edustat.users.EdustatUser;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
@@ -85,8 +83,8 @@ class RunPagesController {
 			.stream()
 			.filter(r -> files.stream().anyMatch(f -> r.file().startsWith(f.receivedPath())))
 			.toList();
-		Instant start = toInstant(run.get("START_TIME"));
-		Instant end = toInstant(run.get("END_TIME"));
+		Instant start = RunStatus.instant(run.get("START_TIME"));
+		Instant end = RunStatus.instant(run.get("END_TIME"));
 		List<Downloads.Item> reports = downloads.visibleTo(user)
 			.stream()
 			.filter(i -> i.kind().equals("报表") && start != null && i.modified() != null && !i.modified().isBefore(start)
@@ -100,15 +98,5 @@ class RunPagesController {
 		model.addAttribute("districts", coverage.districtNames());
 		model.addAttribute("user", user);
 		return "run";
-	}
-
-	private static Instant toInstant(Object value) {
-		if (value instanceof Timestamp timestamp) {
-			return timestamp.toInstant();
-		}
-		if (value instanceof LocalDateTime time) {
-			return time.atZone(ZoneId.systemDefault()).toInstant();
-		}
-		return null;
 	}
 }

@@ -1,26 +1,26 @@
 package org.edustat.web;
 
-import org.edustat.pipeline.RunStatus;
-import org.edustat.users.EdustatUser;
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
 
 import org.edustat.pipeline.RunLauncher;
 import org.edustat.pipeline.RunProgress;
+import org.edustat.pipeline.RunStatus;
+import org.edustat.users.EdustatUser;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.http.HttpStatus;
-import org.springframework.dao.DataAccessException;
-import org.springframework.batch.core.BatchStatus;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 

@@ -1,13 +1,12 @@
 package org.edustat.web;
 
-
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /** Form login, hashed passwords, CSRF on; 查看 reads, 统计员 launches, 管理员 manages users. */
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)

@@ -1,6 +1,5 @@
 package org.edustat.web;
 
-import org.edustat.users.EdustatUser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -11,9 +10,10 @@ import java.util.Set;
 
 import org.edustat.core.Finding;
 import org.edustat.core.SafeNames;
-import org.edustat.intake.Inbox;
 import org.edustat.examine.Inspection;
 import org.edustat.examine.Inspector;
+import org.edustat.intake.Inbox;
+import org.edustat.users.EdustatUser;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

@@ -1,18 +1,18 @@
 package org.edustat.web;
 
-import org.edustat.users.EdustatUser;
-import org.edustat.users.Role;
-import org.edustat.users.Users;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.edustat.load.ReferenceStore;
+import org.edustat.users.EdustatUser;
+import org.edustat.users.Role;
+import org.edustat.users.Users;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.edustat.load.ReferenceStore;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

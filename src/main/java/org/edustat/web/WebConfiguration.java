@@ -1,7 +1,7 @@
 package org.edustat.web;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.edustat.reports.ReportsProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

@@ -1,16 +1,19 @@
 package org.edustat.form;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** jobs/form.yaml as the pipeline reads it, and the forms it refuses, each naming the entry and what is wrong. */
 class FormTests {
@@ -23,11 +26,11 @@ class FormTests {
 	@Test
 	void readsTheSheetsOfTheContractWithTheirLayoutsAndOrder() {
 		assertThat(FORM.sheets()).extracting(SheetForm::name, SheetForm::layout, SheetForm::required)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("基本情况", SheetForm.Layout.ITEMS, true),
-					org.assertj.core.groups.Tuple.tuple("学生", SheetForm.Layout.GRID, true),
-					org.assertj.core.groups.Tuple.tuple("教职工", SheetForm.Layout.GRID, true),
-					org.assertj.core.groups.Tuple.tuple("办学条件", SheetForm.Layout.ITEMS, true),
-					org.assertj.core.groups.Tuple.tuple("学生健康", SheetForm.Layout.GRID, false));
+			.containsExactly(Tuple.tuple("基本情况", SheetForm.Layout.ITEMS, true),
+					Tuple.tuple("学生", SheetForm.Layout.GRID, true),
+					Tuple.tuple("教职工", SheetForm.Layout.GRID, true),
+					Tuple.tuple("办学条件", SheetForm.Layout.ITEMS, true),
+					Tuple.tuple("学生健康", SheetForm.Layout.GRID, false));
 		SheetForm students = FORM.sheet("学生");
 		assertThat(students.columns()).extracting(Field::name)
 			.containsExactly("班数", "在校生数", "其中:女", "其中:随迁子女", "其中:残疾学生", "本期招生", "本期毕业生");
@@ -90,8 +93,8 @@ class FormTests {
 		String text = Files.readString(Path.of("jobs", "form.yaml"));
 		assertThat(text).as("the edit applies").contains(from);
 		Path file = folder.resolve("form.yaml");
-		Files.writeString(file, text.replaceFirst(java.util.regex.Pattern.quote(from),
-				java.util.regex.Matcher.quoteReplacement(to)));
+		Files.writeString(file, text.replaceFirst(Pattern.quote(from),
+				Matcher.quoteReplacement(to)));
 		assertThatThrownBy(() -> Form.load(file)).isInstanceOf(FormException.class).message().contains(message);
 	}
 }

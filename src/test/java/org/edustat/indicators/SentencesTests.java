@@ -1,11 +1,12 @@
 package org.edustat.indicators;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.math.BigDecimal;
+import java.math.MathContext;
 
 import org.edustat.indicators.Indicator.UnitKind;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The 文字摘要 sentences, verbatim, in the grammar of the bulletins. */
 class SentencesTests {
@@ -31,7 +32,7 @@ class SentencesTests {
 		BigDecimal l = last == null ? null : new BigDecimal(last);
 		BigDecimal change = v == null || l == null ? null : v.subtract(l);
 		BigDecimal rate = change == null || indicator.isRate() ? null
-				: change.multiply(BigDecimal.valueOf(100)).divide(l, java.math.MathContext.DECIMAL64);
+				: change.multiply(BigDecimal.valueOf(100)).divide(l, MathContext.DECIMAL64);
 		return new Comparison.Row(indicator, "990100", area, group, v, l, change, rate, target == null ? null : new BigDecimal(target),
 				progress == null ? null : new BigDecimal(progress), met, rank, null);
 	}

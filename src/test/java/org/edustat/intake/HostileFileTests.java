@@ -1,8 +1,5 @@
 package org.edustat.intake;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -12,6 +9,7 @@ import java.util.Random;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.assertj.core.groups.Tuple;
 import org.edustat.core.FileFormat;
 import org.edustat.core.Finding;
 import org.edustat.core.Rejection;
@@ -23,6 +21,9 @@ import org.edustat.testing.Workbooks;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Files that must be refused without exhausting the heap (the tests run under -Xmx512m). */
 class HostileFileTests {
@@ -59,7 +60,7 @@ class HostileFileTests {
 		assertThatThrownBy(() -> new WorkbookReader().read(file, format, name -> SubmissionNormaliser.wanted(Workbooks.FORM, name), ReadLimits.SUBMISSION))
 			.isInstanceOfSatisfying(Rejection.class, rejection -> assertThat(rejection.findings())
 				.extracting(Finding::code, f -> f.cell().toString(), Finding::message)
-				.containsExactly(org.assertj.core.groups.Tuple.tuple("F06", "基本情况",
+				.containsExactly(Tuple.tuple("F06", "基本情况",
 						"工作表「基本情况」超过2000行(列),不是学校统计报表的规模")));
 	}
 

@@ -1,22 +1,25 @@
 package org.edustat.normalise;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 
 import org.edustat.core.FileFormat;
+import org.edustat.core.SchoolType;
 import org.edustat.core.Submission;
 import org.edustat.demo.Mess;
-import org.edustat.core.SchoolType;
 import org.edustat.testing.HandWorkbook;
 import org.edustat.testing.HeaderSpellings;
 import org.edustat.testing.Workbooks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Workbooks as a city sends them after opening and saving them in another program: written here, re-saved by
@@ -30,7 +33,7 @@ class LibreOfficeResavedTests {
 	@Test
 	void readsAWorkbookReSavedByLibreOfficeAsXls() throws Exception {
 		Path original = Workbooks.write(folder, "原表.xlsx", new HandWorkbook("3901029003", "测试小学", "2023H1")
-			.spelling(HeaderSpellings.UNIT_IN_FULL_WIDTH_BRACKETS.spelling).bytes(FileFormat.XLSX), java.time.Instant.now());
+			.spelling(HeaderSpellings.UNIT_IN_FULL_WIDTH_BRACKETS.spelling).bytes(FileFormat.XLSX), Instant.now());
 		Path resaved = convert(original, "xls");
 		Submission submission = Workbooks.normalise(resaved, FileFormat.XLS, Workbooks.FORM);
 		HeaderVariantsTests.assertEveryFigure(submission);
@@ -40,7 +43,7 @@ class LibreOfficeResavedTests {
 	void readsAMergedHeaderWorkbookReSavedByLibreOfficeAsXlsx() throws Exception {
 		var school = Workbooks.school(SchoolType.NINE_YEAR);
 		Path original = Workbooks.write(folder, "原表.xls", Workbooks.submission(school, Workbooks.H1_2023)
-			.mess(Mess.MERGED_HEADER, Mess.FORMULAS).format(FileFormat.XLS).bytes(), java.time.Instant.now());
+			.mess(Mess.MERGED_HEADER, Mess.FORMULAS).format(FileFormat.XLS).bytes(), Instant.now());
 		Path resaved = convert(original, "xlsx");
 		Submission submission = Workbooks.normalise(resaved, FileFormat.XLSX, Workbooks.FORM);
 		var figures = Workbooks.figures(school, Workbooks.H1_2023);
@@ -68,7 +71,7 @@ class LibreOfficeResavedTests {
 
 	private static boolean onPath(String command) {
 		String path = System.getenv("PATH");
-		return path != null && java.util.Arrays.stream(path.split(java.io.File.pathSeparator))
+		return path != null && Arrays.stream(path.split(File.pathSeparator))
 			.anyMatch(dir -> Files.isExecutable(Path.of(dir, command)));
 	}
 }

@@ -1,22 +1,22 @@
 package org.edustat.normalise;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.edustat.core.FileFormat;
 import org.edustat.core.Figure;
-import org.edustat.demo.Grade;
+import org.edustat.core.FileFormat;
 import org.edustat.core.Period;
 import org.edustat.core.SchoolType;
 import org.edustat.core.SheetData;
 import org.edustat.core.Submission;
 import org.edustat.demo.DemoSchool;
 import org.edustat.demo.Figures;
+import org.edustat.demo.Grade;
 import org.edustat.demo.Mess;
 import org.edustat.demo.SubmissionWorkbook;
 import org.edustat.testing.Workbooks;
@@ -25,6 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** One test per messy variant of the contract, in both formats: the normalised figures equal what was written. */
 class MessyVariantsTests {
@@ -133,12 +135,12 @@ class MessyVariantsTests {
 	}
 
 	private static Map<String, long[]> labels(Map<Grade, long[]> byGrade) {
-		Map<String, long[]> rows = new java.util.LinkedHashMap<>();
+		Map<String, long[]> rows = new LinkedHashMap<>();
 		byGrade.forEach((grade, values) -> rows.put(grade.label(), values));
 		return rows;
 	}
 
-	private static void assertGrid(SheetData sheet, Map<String, long[]> rows, java.util.List<String> columns, long[] total) {
+	private static void assertGrid(SheetData sheet, Map<String, long[]> rows, List<String> columns, long[] total) {
 		assertThat(sheet.rows().keySet()).containsExactlyInAnyOrderElementsOf(
 				Stream.concat(rows.keySet().stream(), Stream.of("合计")).toList());
 		rows.forEach((row, values) -> {

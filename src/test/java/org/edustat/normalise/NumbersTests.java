@@ -1,13 +1,14 @@
 package org.edustat.normalise;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-
 import java.math.BigDecimal;
 
 import org.edustat.normalise.internal.RawSheet;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class NumbersTests {
 
@@ -37,7 +38,7 @@ class NumbersTests {
 		assertThat(Numbers.yesNo(text)).isEqualByComparingTo(BigDecimal.valueOf(expected));
 	}
 
-	@org.junit.jupiter.api.Test
+	@Test
 	void refusesADateWhereANumberIsAsked() {
 		assertThatIllegalArgumentException().isThrownBy(() -> Numbers.parse(RawSheet.DATE_MARK + "2023-06-30", Numbers.Money.NONE))
 			.withMessage("日期2023-06-30不是数字");

@@ -1,8 +1,8 @@
 package org.edustat.pipeline;
 
-import org.edustat.cli.ImportCommand;
 import java.nio.file.Path;
 
+import org.edustat.cli.ImportCommand;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

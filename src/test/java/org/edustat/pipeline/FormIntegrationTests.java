@@ -1,9 +1,5 @@
 package org.edustat.pipeline;
 
-import org.edustat.cli.DryRunCommand;
-import org.edustat.cli.ImportCommand;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -25,6 +21,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
+import org.assertj.core.groups.Tuple;
+import org.edustat.cli.DryRunCommand;
+import org.edustat.cli.ImportCommand;
 import org.edustat.core.FileFormat;
 import org.edustat.core.Period;
 import org.edustat.core.SchoolType;
@@ -46,6 +45,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The form as data, end to end through the import job: a form extended by editing files only, header variants in the
@@ -217,10 +218,10 @@ class FormIntegrationTests {
 			.query().listOfRows();
 		assertThat(entries).extracting(r -> r.get("RECEIVED_PATH"), r -> r.get("STATUS"), r -> r.get("REASON"), r -> r.get("NOTES"))
 			.containsExactly(
-					org.assertj.core.groups.Tuple.tuple("清源区/.隐藏.xlsx", "已忽略", "隐藏文件(文件名以 . 开头),不作为报表读取,已忽略", null),
-					org.assertj.core.groups.Tuple.tuple("清源区/~$学校.xlsx", "已忽略",
+					Tuple.tuple("清源区/.隐藏.xlsx", "已忽略", "隐藏文件(文件名以 . 开头),不作为报表读取,已忽略", null),
+					Tuple.tuple("清源区/~$学校.xlsx", "已忽略",
 							"Office 临时锁定文件(文件名以 ~$ 开头,表格软件打开文件时生成),不是报表,已忽略", null),
-					org.assertj.core.groups.Tuple.tuple("清源区/多余.xlsx", "已入库", null,
+					Tuple.tuple("清源区/多余.xlsx", "已入库", null,
 							"已忽略多余的工作表「封面」;工作表「教职工」中未识别的列「备注」(教职工!I1)已忽略"));
 		for (Map<String, Object> entry : entries) {
 			assertThat(ROOT.resolve("archive").resolve((String) entry.get("ARCHIVE_PATH"))).exists();
@@ -267,9 +268,9 @@ class FormIntegrationTests {
 		runImport();
 		List<Map<String, Object>> findings = jdbc.sql("select cell, message from finding where code = 'S02' order by cell").query().listOfRows();
 		assertThat(findings).extracting(r -> r.get("CELL"), r -> r.get("MESSAGE")).containsExactly(
-				org.assertj.core.groups.Tuple.tuple("学生!D2", "「一年级」行其中女生" + (students + 2) + "人,多于在校生" + students + "人"),
-				org.assertj.core.groups.Tuple.tuple("学生!E2", "「一年级」行其中随迁子女" + (students + 3) + "人,多于在校生" + students + "人"),
-				org.assertj.core.groups.Tuple.tuple("学生!F2", "「一年级」行其中残疾学生" + (students + 4) + "人,多于在校生" + students + "人"));
+				Tuple.tuple("学生!D2", "「一年级」行其中女生" + (students + 2) + "人,多于在校生" + students + "人"),
+				Tuple.tuple("学生!E2", "「一年级」行其中随迁子女" + (students + 3) + "人,多于在校生" + students + "人"),
+				Tuple.tuple("学生!F2", "「一年级」行其中残疾学生" + (students + 4) + "人,多于在校生" + students + "人"));
 		Path feedback = OUTPUT.resolve("回执/2023H1/" + PRIMARY.profile().district().value() + "/" + PRIMARY.profile().name()
 				+ "_2023H1_回执.xlsx");
 		try (InputStream in = Files.newInputStream(feedback); Workbook wb = WorkbookFactory.create(in)) {

@@ -1,19 +1,23 @@
 package org.edustat.pipeline;
 
-import org.edustat.cli.ImportCommand;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.assertj.core.groups.Tuple;
+import org.edustat.cli.ImportCommand;
+import org.edustat.core.District;
+import org.edustat.core.DistrictCode;
 import org.edustat.core.FileFormat;
 import org.edustat.core.Period;
 import org.edustat.core.SchoolType;
@@ -23,6 +27,9 @@ import org.edustat.demo.ReferenceWorkbooks;
 import org.edustat.demo.Roster;
 import org.edustat.demo.SubmissionWorkbook;
 import org.edustat.intake.Archive;
+import org.edustat.ledger.FileStatus;
+import org.edustat.ledger.Ledger;
+import org.edustat.ledger.LedgerEntry;
 import org.edustat.testing.Workbooks;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +42,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest
 class ImportJobIntegrationTests {
@@ -171,7 +180,7 @@ class ImportJobIntegrationTests {
 		put("a/原报.xlsx", original.bytes(), T0);
 		runImport();
 		assertThat(value(PRIMARY, "办学条件", "图书", "值")).isEqualByComparingTo("99999");
-		assertThat(statuses()).containsExactly(List.of("a/原报.xlsx", "已替换", "b/更正.xlsx"), java.util.Arrays.asList("b/更正.xlsx", "已入库", null));
+		assertThat(statuses()).containsExactly(List.of("a/原报.xlsx", "已替换", "b/更正.xlsx"), Arrays.asList("b/更正.xlsx", "已入库", null));
 	}
 
 	@Test
@@ -183,7 +192,7 @@ class ImportJobIntegrationTests {
 		put("older.xlsx", Workbooks.submission(PRIMARY, H1).bytes(), T0);
 		runImport();
 		assertThat(value(PRIMARY, "办学条件", "图书", "值")).isEqualByComparingTo("88888");
-		assertThat(statuses()).containsExactly(java.util.Arrays.asList("newer.xlsx", "已入库", null), List.of("older.xlsx", "已替换", "newer.xlsx"));
+		assertThat(statuses()).containsExactly(Arrays.asList("newer.xlsx", "已入库", null), List.of("older.xlsx", "已替换", "newer.xlsx"));
 	}
 
 	@Test
@@ -192,7 +201,7 @@ class ImportJobIntegrationTests {
 		put("first.xlsx", bytes, T0);
 		put("again/copy.xlsx", bytes, T0.plusSeconds(60));
 		String out = runImport();
-		assertThat(statuses()).containsExactly(java.util.Arrays.asList("first.xlsx", "已入库", null), java.util.Arrays.asList("again/copy.xlsx", "重复", null));
+		assertThat(statuses()).containsExactly(Arrays.asList("first.xlsx", "已入库", null), Arrays.asList("again/copy.xlsx", "重复", null));
 		assertThat(out).contains("2023H1: 已入库 1, 已替换 0, 重复 1, 已退回 0");
 		put("later/third.xlsx", bytes, T0.plusSeconds(120));
 		runImport();
@@ -213,8 +222,8 @@ class ImportJobIntegrationTests {
 
 	@Test
 	void appliesReferenceWorkbooksBeforeTheSubmissionsOfTheSameRun() throws Exception {
-		var districts = new java.util.ArrayList<>(Roster.DISTRICTS);
-		districts.add(new org.edustat.core.District(new org.edustat.core.DistrictCode("990123"), "新区", Roster.CITY));
+		var districts = new ArrayList<>(Roster.DISTRICTS);
+		districts.add(new District(new DistrictCode("990123"), "新区", Roster.CITY));
 		put("a-submission.xlsx", Workbooks.submission(PRIMARY, H1).basic("行政区划代码", "990123").bytes(), T0);
 		put("z-reference/区县.xlsx", ReferenceWorkbooks.districts(districts), T0.plusSeconds(600));
 		put("z-reference/学校名录.xlsx", ReferenceWorkbooks.registry(List.of(PRIMARY, KINDERGARTEN), List.of()), T0.plusSeconds(600));
@@ -234,13 +243,13 @@ class ImportJobIntegrationTests {
 		put("crash.xlsx", bytes, T0);
 		jdbc.sql("update inbox_file set inbox_cleared = false").update();
 		runImport();
-		assertThat(statuses()).containsExactly(java.util.Arrays.asList("crash.xlsx", "已入库", null));
+		assertThat(statuses()).containsExactly(Arrays.asList("crash.xlsx", "已入库", null));
 		assertThat(jdbc.sql("select inbox_cleared from inbox_file").query(Boolean.class).single()).isTrue();
 		assertThat(INBOX.resolve("crash.xlsx")).doesNotExist();
 	}
 
 	@Autowired
-	org.edustat.ledger.Ledger ledger;
+	Ledger ledger;
 
 	@Test
 	void theLedgerIsSearchedByPeriodDistrictSchoolAndStatus() throws Exception {
@@ -249,14 +258,14 @@ class ImportJobIntegrationTests {
 		put("c.xlsx", Workbooks.submission(KINDERGARTEN, Period.parse("2022Y")).bytes(), T0.plusSeconds(120));
 		runImport();
 		String district = PRIMARY.profile().district().value();
-		assertThat(ledger.search("2023H1", district, null, null, 100)).extracting(org.edustat.ledger.LedgerEntry::receivedPath)
+		assertThat(ledger.search("2023H1", district, null, null, 100)).extracting(LedgerEntry::receivedPath)
 			.containsExactly("a.xlsx");
 		assertThat(ledger.search(null, null, KINDERGARTEN.profile().name(), null, 100))
-			.extracting(org.edustat.ledger.LedgerEntry::receivedPath).containsExactlyInAnyOrder("b.xlsx", "c.xlsx");
-		assertThat(ledger.search(null, null, null, org.edustat.ledger.FileStatus.REJECTED, 100))
-			.extracting(org.edustat.ledger.LedgerEntry::receivedPath, org.edustat.ledger.LedgerEntry::reason)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("b.xlsx", "无法识别的统计期「去年」"));
-		assertThat(ledger.search("2022Y", null, KINDERGARTEN.profile().id().value(), org.edustat.ledger.FileStatus.LOADED, 100))
+			.extracting(LedgerEntry::receivedPath).containsExactlyInAnyOrder("b.xlsx", "c.xlsx");
+		assertThat(ledger.search(null, null, null, FileStatus.REJECTED, 100))
+			.extracting(LedgerEntry::receivedPath, LedgerEntry::reason)
+			.containsExactly(Tuple.tuple("b.xlsx", "无法识别的统计期「去年」"));
+		assertThat(ledger.search("2022Y", null, KINDERGARTEN.profile().id().value(), FileStatus.LOADED, 100))
 			.hasSize(1);
 	}
 
@@ -279,7 +288,7 @@ class ImportJobIntegrationTests {
 		return jdbc.sql("""
 				select f.received_path, f.status, s.received_path as by_path
 				from inbox_file f left join inbox_file s on s.id = f.superseded_by order by f.id""")
-			.query((rs, n) -> java.util.Arrays.<Object>asList(rs.getString(1), rs.getString(2), rs.getString(3)))
+			.query((rs, n) -> Arrays.<Object>asList(rs.getString(1), rs.getString(2), rs.getString(3)))
 			.list();
 	}
 
@@ -288,7 +297,7 @@ class ImportJobIntegrationTests {
 			return Files.createTempDirectory("edustat-import");
 		}
 		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+			throw new UncheckedIOException(ex);
 		}
 	}
 }

@@ -1,13 +1,18 @@
 package org.edustat.pipeline;
 
-import org.edustat.cli.ImportCommand;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.edustat.cli.ImportCommand;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.util.FileSystemUtils;
@@ -20,9 +25,9 @@ final class ImportJobIntegrationTestsSupport {
 
 	/** Runs the import command and returns what it printed. */
 	static String runImport(ImportCommand command) throws Exception {
-		java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
-		command.run(new java.io.PrintStream(buffer, true, java.nio.charset.StandardCharsets.UTF_8));
-		return buffer.toString(java.nio.charset.StandardCharsets.UTF_8);
+		ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+		command.run(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+		return buffer.toString(StandardCharsets.UTF_8);
 	}
 
 	/**
@@ -39,7 +44,7 @@ final class ImportJobIntegrationTestsSupport {
 	 */
 	static Process startJvm(Path root, List<String> commandLine, int port, String... options) throws IOException {
 		String command = commandLine.get(0);
-		java.util.Map<String, String> settings = new java.util.LinkedHashMap<>();
+		Map<String, String> settings = new LinkedHashMap<>();
 		for (String setting : List.of(
 				"--spring.datasource.url=jdbc:h2:file:" + root.resolve("db/edustat") + ";WRITE_DELAY=0;AUTO_SERVER=TRUE",
 				"--edustat.intake.inbox=" + root.resolve("input"), "--edustat.intake.archive=" + root.resolve("archive"),

@@ -1,7 +1,5 @@
 package org.edustat.pipeline;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +12,8 @@ import java.util.stream.Stream;
 import org.edustat.demo.DemoInbox;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Kills the import hard part-way (a separate JVM, SIGKILL) and runs it again: the database equals that of an

@@ -1,7 +1,5 @@
 package org.edustat.pipeline;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +18,8 @@ import java.util.stream.Stream;
 import org.edustat.demo.DemoInbox;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The kill loop: the import, in its own JVM, killed hard (SIGKILL) at random moments over the whole run — reading,
@@ -114,7 +115,7 @@ class KillLoopIntegrationTests {
 				Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select count(*) from inbox_file")) {
 			return rs.next() ? rs.getInt(1) : 0;
 		}
-		catch (java.sql.SQLException ex) {
+		catch (SQLException ex) {
 			return 0;
 		}
 	}

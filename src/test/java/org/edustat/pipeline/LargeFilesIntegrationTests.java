@@ -1,7 +1,6 @@
 package org.edustat.pipeline;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,9 +16,12 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.edustat.core.FileFormat;
 import org.edustat.core.SchoolType;
+import org.edustat.testing.HandWorkbook;
 import org.edustat.testing.Workbooks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Files as large as the limits admit, imported by the packaged application under -Xmx256m: an .xls near the 20 MB
@@ -48,7 +50,7 @@ class LargeFilesIntegrationTests {
 		}).bytes();
 		assertThat(xls.length).isGreaterThan(10_000_000).isLessThan(20 * 1024 * 1024);
 		Workbooks.write(inbox, "大.xls", xls, Instant.parse("2024-01-01T00:00:00Z"));
-		byte[] xlsx = new org.edustat.testing.HandWorkbook(hidden.profile().id().value(), hidden.profile().name(), "2023H1")
+		byte[] xlsx = new HandWorkbook(hidden.profile().id().value(), hidden.profile().name(), "2023H1")
 			.largeClass().hiddenRows(300_000).bytes(FileFormat.XLSX);
 		Workbooks.write(inbox, "隐藏.xlsx", xlsx, Instant.parse("2024-01-01T00:01:00Z"));
 		Workbooks.write(inbox, "对照.xlsx", Workbooks.submission(control, Workbooks.H1_2023).bytes(), Instant.parse("2024-01-01T00:02:00Z"));
@@ -66,7 +68,7 @@ class LargeFilesIntegrationTests {
 		assertThat(statuses).containsEntry("对照.xlsx", "已入库").containsEntry("隐藏.xlsx", "已入库").containsKey("大.xls").hasSize(3);
 		Path logFile = work.resolve("data/logs/edustat.log");
 		assertThat(logFile).as("the rolling log file under data/logs").exists();
-		assertThat(Files.readAllLines(logFile, java.nio.charset.StandardCharsets.UTF_8))
+		assertThat(Files.readAllLines(logFile, StandardCharsets.UTF_8))
 			.allMatch(line -> line.matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}\\.\\d{3} .*") || line.startsWith("\t")
 					|| line.startsWith("Caused by") || line.isEmpty())
 			.anyMatch(line -> line.matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}\\.\\d{3} INFO .*运行结束 \\(job finished\\) importJob #\\d+: "

@@ -1,9 +1,8 @@
 package org.edustat.pipeline;
 
-import org.edustat.cli.ImportCommand;
-import static org.assertj.core.api.Assertions.assertThat;
-
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,8 +15,10 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.edustat.cli.ImportCommand;
 import org.edustat.core.Period;
 import org.edustat.demo.DemoSchool;
+import org.edustat.demo.Mess;
 import org.edustat.demo.ReferenceWorkbooks;
 import org.edustat.demo.Roster;
 import org.edustat.ledger.FileStatus;
@@ -34,6 +35,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The postgres profile on a real PostgreSQL server (started by .ci/run; URL in EDUSTAT_TEST_POSTGRES_URL): Flyway's
@@ -94,7 +97,7 @@ class PostgresIntegrationTests {
 						t.plusSeconds(60L * minute++));
 			}
 		}
-		byte[] resent = Workbooks.submission(SCHOOLS.get(0), H1).mess(org.edustat.demo.Mess.TITLE_ROWS).bytes();
+		byte[] resent = Workbooks.submission(SCHOOLS.get(0), H1).mess(Mess.TITLE_ROWS).bytes();
 		put("again/resent.xlsx", resent, t.plusSeconds(60L * minute++));
 		put("again/copy.xlsx", resent, t.plusSeconds(60L * minute++));
 		put("bad.xlsx", Workbooks.submission(SCHOOLS.get(1), H1).tamper(wb -> wb.getSheet("学生").getRow(1).getCell(3)
@@ -110,8 +113,8 @@ class PostgresIntegrationTests {
 				var vendor = Files.list(Path.of("src/main/resources/db/vendor/postgresql"))) {
 			migrations = common.count() + vendor.count();
 		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 		assertThat(jdbc.sql("select count(*) from flyway_schema_history where success").query(Long.class).single()).isEqualTo(migrations);
 		assertThat(jdbc.sql("select count(*) from flyway_schema_history where not success").query(Long.class).single()).isZero();

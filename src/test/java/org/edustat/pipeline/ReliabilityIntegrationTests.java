@@ -1,25 +1,21 @@
 package org.edustat.pipeline;
 
-import org.edustat.cli.ImportCommand;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyLong;
-import static org.mockito.ArgumentMatchers.anyMap;
-import static org.mockito.ArgumentMatchers.argThat;
-import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.doThrow;
-
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.edustat.cli.ImportCommand;
 import org.edustat.core.Finding;
 import org.edustat.core.SchoolType;
 import org.edustat.demo.DemoSchool;
+import org.edustat.demo.SubmissionWorkbook;
 import org.edustat.ledger.FindingStore;
 import org.edustat.testing.Workbooks;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,7 +27,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
-import org.springframework.util.FileSystemUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyMap;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
 
 /** No single file stops a run or escapes its folder: quarantine, limits, long names, symlinks, names used as paths. */
 @SpringBootTest
@@ -120,7 +123,7 @@ class ReliabilityIntegrationTests {
 	@Test
 	void aFileNameAsLongAsTheFileSystemAllowsIsRecordedAndArchived() throws Exception {
 		String name = "很".repeat(80) + ".xlsx";
-		assertThat(name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isGreaterThan(240);
+		assertThat(name.getBytes(StandardCharsets.UTF_8).length).isGreaterThan(240);
 		put(name, Workbooks.submission(PRIMARY, Workbooks.H1_2023).bytes(), Instant.now());
 		runImport();
 		Map<String, Object> entry = jdbc.sql("select status, archive_path, file_name from inbox_file").query().singleRow();
@@ -174,8 +177,8 @@ class ReliabilityIntegrationTests {
 	@Test
 	void personalItemsAreBlankedInTheFeedbackWorkbookHoweverTheirLabelIsWritten() throws Exception {
 		put("a.xlsx", Workbooks.submission(PRIMARY, Workbooks.H1_2023)
-			.basic("填报人", org.edustat.demo.SubmissionWorkbook.Dropped.ROW)
-			.basic("联系电话", org.edustat.demo.SubmissionWorkbook.Dropped.ROW)
+			.basic("填报人", SubmissionWorkbook.Dropped.ROW)
+			.basic("联系电话", SubmissionWorkbook.Dropped.ROW)
 			.basic("填报人(签名)", "王老师")
 			.basic("联系电话(手机)", "13912345678")
 			.tamper(wb -> wb.getSheet("学生").getRow(1).getCell(2).setCellValue("约三十")).bytes(), Instant.now());
@@ -185,8 +188,8 @@ class ReliabilityIntegrationTests {
 		try (Stream<Path> files = Files.walk(OUTPUT.resolve("回执"))) {
 			feedback = files.filter(Files::isRegularFile).findFirst().orElseThrow();
 		}
-		try (var in = Files.newInputStream(feedback); var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(in)) {
-			List<String> texts = new java.util.ArrayList<>();
+		try (var in = Files.newInputStream(feedback); var wb = WorkbookFactory.create(in)) {
+			List<String> texts = new ArrayList<>();
 			wb.getSheet("基本情况").forEach(row -> row.forEach(cell -> texts.add(cell.toString())));
 			assertThat(texts).contains("填报人(签名)", "联系电话(手机)").doesNotContain("王老师", "13912345678");
 		}

@@ -1,8 +1,5 @@
 package org.edustat.pipeline;
 
-import org.edustat.cli.ImportCommand;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -12,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToLongFunction;
 
@@ -21,6 +19,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.assertj.core.data.Offset;
+import org.edustat.cli.ImportCommand;
 import org.edustat.core.District;
 import org.edustat.core.Period;
 import org.edustat.demo.DemoSchool;
@@ -32,14 +32,16 @@ import org.edustat.testing.Workbooks;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** From a small inbox (two years, three 区县), the exact cells of the 2023H1 and 2023Y comparative reports. */
 @SpringBootTest
@@ -145,7 +147,7 @@ class ReportIntegrationTests {
 			List<Object> hired = overviewRow(overview, "新招聘教师数");
 			long hiredYear = sum(Y, f -> f.staffTotal()[6]);
 			assertThat(hired.get(7)).isEqualTo(10.0);
-			assertThat((Double) hired.get(8)).isCloseTo(hiredYear / 10.0, org.assertj.core.data.Offset.offset(1e-9));
+			assertThat((Double) hired.get(8)).isCloseTo(hiredYear / 10.0, Offset.offset(1e-9));
 			assertThat(cells(wb.getSheet("明细数据"), "990103", "teachers_new", "").get(11))
 				.isEqualTo(SCHOOLS.get(1).profile().district().value().equals("990103")
 						? Workbooks.figures(SCHOOLS.get(1), Y).staffTotal()[6] / 4.0 : null);
@@ -200,7 +202,7 @@ class ReportIntegrationTests {
 			List<List<Object>> rows = new ArrayList<>();
 			wb.getSheet("变动").forEach(r -> rows.add(values(r)));
 			long after = sum(H1, f -> f.studentTotal()[1]) + 10;
-			assertThat(rows).contains(java.util.Arrays.asList("云溪市", "在校生数", null, (double) (after - 10), (double) after));
+			assertThat(rows).contains(Arrays.asList("云溪市", "在校生数", null, (double) (after - 10), (double) after));
 		}
 		assertThat(firstRun).contains("报表 (reports) in").contains("2023H1 半年报.xlsx").contains("2023Y 年报.xlsx");
 	}

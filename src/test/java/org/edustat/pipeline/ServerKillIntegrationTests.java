@@ -1,7 +1,5 @@
 package org.edustat.pipeline;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -11,12 +9,17 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import org.edustat.demo.DemoInbox;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Kills the server hard (SIGKILL) during its nightly run and starts it again: the run completes once, and the
@@ -67,8 +70,8 @@ class ServerKillIntegrationTests {
 				Statement s = c.createStatement();
 				ResultSet rs = s.executeQuery("select i.job_instance_id, e.status from batch_job_instance i "
 						+ "join batch_job_execution e on e.job_instance_id = i.job_instance_id order by e.job_execution_id")) {
-			List<String> runs = new java.util.ArrayList<>();
-			java.util.Set<Long> instances = new java.util.HashSet<>();
+			List<String> runs = new ArrayList<>();
+			Set<Long> instances = new HashSet<>();
 			while (rs.next()) {
 				instances.add(rs.getLong(1));
 				runs.add(rs.getString(2));

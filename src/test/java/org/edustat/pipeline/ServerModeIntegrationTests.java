@@ -1,7 +1,5 @@
 package org.edustat.pipeline;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +9,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
 
 import org.edustat.core.Period;
 import org.edustat.demo.DemoInbox;
@@ -23,6 +22,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Server mode: a run per date whatever fires it, one run at a time, a missed nightly run caught up once at start. */
 @SpringBootTest
@@ -106,7 +107,7 @@ class ServerModeIntegrationTests {
 				where p.parameter_name = 'runDate' and p.parameter_value = ?""").param(date.toString()).query(Integer.class).single();
 	}
 
-	private static <T> T await(CountDownLatch latch, java.util.function.Supplier<T> action) {
+	private static <T> T await(CountDownLatch latch, Supplier<T> action) {
 		try {
 			latch.await();
 		}

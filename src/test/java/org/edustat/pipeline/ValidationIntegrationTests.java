@@ -1,9 +1,5 @@
 package org.edustat.pipeline;
 
-import org.edustat.cli.DryRunCommand;
-import org.edustat.cli.ImportCommand;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,21 +9,26 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.edustat.demo.Grade;
+import org.edustat.cli.DryRunCommand;
+import org.edustat.cli.ImportCommand;
 import org.edustat.core.Period;
 import org.edustat.core.SchoolType;
 import org.edustat.demo.DemoSchool;
 import org.edustat.demo.Figures;
+import org.edustat.demo.Grade;
+import org.edustat.demo.Mess;
 import org.edustat.demo.SubmissionWorkbook;
 import org.edustat.testing.Workbooks;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,6 +39,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The audit rules inside the import job: editable without recompiling, feedback workbooks, the 说明 round trip. */
 @SpringBootTest
@@ -104,7 +107,7 @@ class ValidationIntegrationTests {
 				  message: "在校生{students}人,超过本地关注线{params.max}人"
 				  params: { max: 100 }
 				""");
-		put("b.xlsx", SubmissionWorkbook.of(SCHOOL, H1, figures).mess(org.edustat.demo.Mess.EXTRA_SHEETS).bytes(),
+		put("b.xlsx", SubmissionWorkbook.of(SCHOOL, H1, figures).mess(Mess.EXTRA_SHEETS).bytes(),
 				Instant.parse("2024-02-01T00:00:00Z"));
 		String out = runImport();
 		assertThat(out).contains("学生!C2 | S04 | 「一年级」平均班额50人,超过45人(大班额)")
@@ -220,10 +223,10 @@ class ValidationIntegrationTests {
 	}
 
 	private static List<String> row(Row row) {
-		List<String> values = new java.util.ArrayList<>();
+		List<String> values = new ArrayList<>();
 		for (int c = 0; c < row.getLastCellNum(); c++) {
 			Cell cell = row.getCell(c);
-			values.add(cell == null ? "" : new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(cell));
+			values.add(cell == null ? "" : new DataFormatter().formatCellValue(cell));
 		}
 		return values;
 	}

@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -71,7 +72,7 @@ public final class Mutants {
 					cell.setCellValue(true);
 				}
 				else {
-					cell.setCellValue(java.time.LocalDate.of(2023, 6, 30));
+					cell.setCellValue(LocalDate.of(2023, 6, 30));
 					var style = wb.createCellStyle();
 					style.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
 					cell.setCellStyle(style);

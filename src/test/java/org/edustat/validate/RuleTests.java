@@ -1,9 +1,10 @@
 package org.edustat.validate;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -11,9 +12,9 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.Workbook;
+import org.assertj.core.groups.Tuple;
 import org.edustat.core.FileFormat;
 import org.edustat.core.Finding;
-import org.edustat.demo.Grade;
 import org.edustat.core.Period;
 import org.edustat.core.RegistryEntry;
 import org.edustat.core.SchoolProfile;
@@ -22,12 +23,15 @@ import org.edustat.core.Severity;
 import org.edustat.core.Submission;
 import org.edustat.demo.DemoSchool;
 import org.edustat.demo.Figures;
+import org.edustat.demo.Grade;
 import org.edustat.demo.SubmissionWorkbook;
 import org.edustat.testing.Workbooks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * One test per rule code of jobs/rules on a small real workbook: the finding's cell, severity and message; and a
@@ -106,7 +110,7 @@ class RuleTests {
 						row[c] = row[c] / 4;
 					}
 				}), w, "教职工!B2", f -> "生师比" + ratio(f) + ":1,不在九年一贯制学校的合理范围(5–28:1)"),
-				scenario("X03", NINE, f -> java.util.Arrays.fill(f.staff.get("专任教师"), 0), w, "教职工!B2",
+				scenario("X03", NINE, f -> Arrays.fill(f.staff.get("专任教师"), 0), w, "教职工!B2",
 						f -> "有在校生" + f.studentTotal()[1] + "人,专任教师却为0"),
 				new Scenario("X04", NINE, f -> {
 				}, wb -> {
@@ -118,7 +122,7 @@ class RuleTests {
 				}, (school, period, sheet, row, column) -> period.equals(H1.sameLastYear()) && column.equals("在校生数")
 						? Optional.of(BigDecimal.valueOf(1000)) : Optional.empty(), Registry.NONE, w, "学生!C11",
 						f -> "在校生数" + f.studentTotal()[1] + "与上年同期1000相比变化"
-								+ BigDecimal.valueOf((f.studentTotal()[1] - 1000) * 100).divide(BigDecimal.valueOf(1000)).setScale(1, java.math.RoundingMode.HALF_UP)
+								+ BigDecimal.valueOf((f.studentTotal()[1] - 1000) * 100).divide(BigDecimal.valueOf(1000)).setScale(1, RoundingMode.HALF_UP)
 								+ "%,超过±30%"),
 				new Scenario("Y02", NINE, f -> {
 				}, wb -> {
@@ -135,7 +139,7 @@ class RuleTests {
 		List<Finding> findings = check(SubmissionWorkbook.of(s.school(), H1, figures).tamper(s.tamper()), s);
 		assertThat(findings).filteredOn(f -> f.code().equals(s.code()))
 			.extracting(f -> f.cell().toString(), Finding::severity, Finding::message)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(s.cell(), s.severity(), s.message().apply(figures)));
+			.containsExactly(Tuple.tuple(s.cell(), s.severity(), s.message().apply(figures)));
 	}
 
 	@Test
@@ -147,8 +151,8 @@ class RuleTests {
 		}, Severity.ERROR, "", f -> ""));
 		assertThat(findings).filteredOn(f -> f.code().equals("X01") && f.cell().row() == 2)
 			.extracting(f -> f.cell().toString(), Finding::message)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("学生健康!B2", "「一年级」体质测试人数" + health[0] + "多于学生表在校生0人"),
-					org.assertj.core.groups.Tuple.tuple("学生健康!E2", "「一年级」视力筛查人数" + health[3] + "多于学生表在校生0人"));
+			.containsExactly(Tuple.tuple("学生健康!B2", "「一年级」体质测试人数" + health[0] + "多于学生表在校生0人"),
+					Tuple.tuple("学生健康!E2", "「一年级」视力筛查人数" + health[3] + "多于学生表在校生0人"));
 	}
 
 	@Test
@@ -187,8 +191,8 @@ class RuleTests {
 
 	private static String ratio(Figures f) {
 		return BigDecimal.valueOf(f.studentTotal()[1])
-			.divide(BigDecimal.valueOf(f.staff.get("专任教师")[0]), java.math.MathContext.DECIMAL128)
-			.setScale(1, java.math.RoundingMode.HALF_UP)
+			.divide(BigDecimal.valueOf(f.staff.get("专任教师")[0]), MathContext.DECIMAL128)
+			.setScale(1, RoundingMode.HALF_UP)
 			.toPlainString();
 	}
 

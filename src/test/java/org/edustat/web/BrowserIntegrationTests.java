@@ -1,10 +1,9 @@
 package org.edustat.web;
 
-import org.edustat.users.Role;
-import org.edustat.users.Users;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,26 +13,34 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.edustat.demo.Grade;
 import org.edustat.core.Period;
 import org.edustat.core.SchoolType;
+import org.edustat.demo.DemoInbox;
 import org.edustat.demo.DemoSchool;
 import org.edustat.demo.Figures;
+import org.edustat.demo.Grade;
 import org.edustat.demo.ReferenceWorkbooks;
 import org.edustat.demo.Roster;
 import org.edustat.demo.SubmissionWorkbook;
 import org.edustat.testing.Workbooks;
+import org.edustat.users.Role;
+import org.edustat.users.Users;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -46,6 +53,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The web UI in real headless Chromium (Debian's chromium and chromium-driver): log in, upload a workbook and see its
@@ -97,14 +106,14 @@ class BrowserIntegrationTests {
 		Instant t = Instant.parse("2024-01-01T00:00:00Z");
 		Workbooks.write(ROOT.resolve("input"), "ref/区县.xlsx", ReferenceWorkbooks.districts(Roster.DISTRICTS), t);
 		if (!Files.exists(ROOT.resolve("input/2023H1"))) {
-			new org.edustat.demo.DemoInbox(ROOT.resolve("input/2023H1"), Workbooks.SEED).writeSubmissions(300, H1);
+			new DemoInbox(ROOT.resolve("input/2023H1"), Workbooks.SEED).writeSubmissions(300, H1);
 		}
 		Files.createDirectories(SCREENSHOTS);
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary("/usr/bin/chromium");
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
 				"--disable-component-update", "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=zh-CN");
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
 			.usingAnyFreePort()
 			.build();
 		browser = new ChromeDriver(service, options);
@@ -120,7 +129,7 @@ class BrowserIntegrationTests {
 	@Test
 	void aStatisticianUploadsLaunchesWatchesAndDownloads() throws Exception {
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-		wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+		wait.ignoring(StaleElementReferenceException.class);
 		browser.get(url("/login"));
 		screenshot("01-登录");
 		browser.findElement(By.name("username")).sendKeys("browser");
@@ -147,14 +156,14 @@ class BrowserIntegrationTests {
 		wait.until(d -> !d.findElements(By.cssSelector("div[id^=progress-]")).isEmpty());
 		String newest = browser.findElements(By.cssSelector("div[id^=progress-]")).get(0).getAttribute("id");
 		String run = newest.substring("progress-".length());
-		((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.edustatMarker = 'same page';");
-		java.util.Set<Integer> percents = new java.util.TreeSet<>();
-		List<String> statuses = new java.util.ArrayList<>();
+		((JavascriptExecutor) browser).executeScript("window.edustatMarker = 'same page';");
+		Set<Integer> percents = new TreeSet<>();
+		List<String> statuses = new ArrayList<>();
 		long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
 		boolean screenshotWhileRunning = false;
 		while (System.nanoTime() < deadline) {
 			@SuppressWarnings("unchecked")
-			List<Object> seen = (List<Object>) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+			List<Object> seen = (List<Object>) ((JavascriptExecutor) browser).executeScript(
 					"var b = document.querySelector('#" + newest + " .progress'); var s = document.getElementById('status-" + run + "');"
 							+ " return [b ? b.getAttribute('data-percent') : null, s ? s.textContent : ''];");
 			if (seen.get(0) != null) {
@@ -176,7 +185,7 @@ class BrowserIntegrationTests {
 		assertThat(statuses).as("the status cell, as it changed without a reload").containsSubsequence("运行中", "已完成");
 		assertThat(percents.stream().filter(p -> p > 0 && p < 100).count())
 			.as("distinct progress values strictly between 0%% and 100%%: %s", percents).isGreaterThanOrEqualTo(3);
-		assertThat(((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return window.edustatMarker;"))
+		assertThat(((JavascriptExecutor) browser).executeScript("return window.edustatMarker;"))
 			.as("the page was not reloaded").isEqualTo("same page");
 		wait.until(d -> d.findElement(By.id(newest)).getText().contains("进度 100%"));
 		assertThat(browser.findElement(By.id(newest)).findElement(By.tagName("progress")).getAttribute("value")).isEqualTo("100");
@@ -240,8 +249,8 @@ class BrowserIntegrationTests {
 		try {
 			return Files.createTempDirectory("edustat-browser");
 		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 }

@@ -1,8 +1,35 @@
 package org.edustat.web;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import org.edustat.demo.HostileFiles;
+import org.edustat.demo.Roster;
+import org.edustat.ledger.FileStatus;
+import org.edustat.ledger.Ledger;
+import org.edustat.ledger.LedgerEntry;
+import org.edustat.testing.Workbooks;
 import org.edustat.users.EdustatUser;
 import org.edustat.users.Role;
 import org.edustat.users.Users;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.util.FileSystemUtils;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -12,26 +39,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
-import java.util.List;
-
-import org.edustat.ledger.FileStatus;
-import org.edustat.ledger.Ledger;
-import org.edustat.ledger.LedgerEntry;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.util.FileSystemUtils;
 
 /** Access control: roles, a 区县 user's scope, CSRF, downloads by opaque id only. */
 @SpringBootTest
@@ -108,7 +115,7 @@ class WebSecurityIntegrationTests {
 		String own = id(VIEWER, "清源区第一小学_2023H1_回执.xlsx");
 		String other = id(VIEWER, "明湖区第一小学_2023H1_回执.xlsx");
 		mvc.perform(get("/download/" + own).with(user(QINGYUAN))).andExpect(status().isOk())
-			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString(
+			.andExpect(header().string("Content-Disposition", Matchers.containsString(
 					"filename*=UTF-8''%E6%B8%85%E6%BA%90%E5%8C%BA%E7%AC%AC%E4%B8%80%E5%B0%8F%E5%AD%A6_2023H1_%E5%9B%9E%E6%89%A7.xlsx")));
 		mvc.perform(get("/download/" + other).with(user(QINGYUAN))).andExpect(status().isNotFound());
 		mvc.perform(get("/download/" + other).with(user(VIEWER))).andExpect(status().isOk());
@@ -128,7 +135,7 @@ class WebSecurityIntegrationTests {
 	@Test
 	void anonymousVisitorsAreSentToTheLoginPageAndAFormLoginWorks() throws Exception {
 		mvc.perform(get("/files")).andExpect(status().is3xxRedirection())
-			.andExpect(header().string("Location", org.hamcrest.Matchers.endsWith("/login")));
+			.andExpect(header().string("Location", Matchers.endsWith("/login")));
 		if (users.find("lin").isEmpty()) {
 			users.create("lin", "统计-2023", Role.STATISTICIAN, null);
 		}
@@ -144,19 +151,19 @@ class WebSecurityIntegrationTests {
 	void anUploadOfAZipBombOrANonSpreadsheetIsRefusedWithAMessage() throws Exception {
 		Path inbox = OUTPUT.resolveSibling("web-inbox");
 		for (var upload : List.of(
-				new org.springframework.mock.web.MockMultipartFile("file", "炸弹.xlsx", "application/octet-stream",
-						org.edustat.demo.HostileFiles.zipBomb(20)),
-				new org.springframework.mock.web.MockMultipartFile("file", "总结.xlsx", "application/vnd.ms-excel",
-						org.edustat.demo.HostileFiles.notASpreadsheet()))) {
-			String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/upload")
+				new MockMultipartFile("file", "炸弹.xlsx", "application/octet-stream",
+						HostileFiles.zipBomb(20)),
+				new MockMultipartFile("file", "总结.xlsx", "application/vnd.ms-excel",
+						HostileFiles.notASpreadsheet()))) {
+			String page = mvc.perform(MockMvcRequestBuilders.multipart("/upload")
 				.file(upload).with(user(STATISTICIAN)).with(csrf())).andExpect(status().isOk()).andReturn().getResponse()
 				.getContentAsString();
 			assertThat(page).contains("已拒收「" + upload.getOriginalFilename() + "」:无法作为Excel工作簿读取,未放入收件箱");
 			assertThat(page).containsAnyOf("文件解压后大小异常(疑似压缩炸弹),拒绝读取", "不是Excel工作簿(.xlsx/.xls),文件内容为PDF");
 		}
 		assertThat(!Files.exists(inbox) || Files.walk(inbox).noneMatch(Files::isRegularFile)).isTrue();
-		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/upload")
-			.file(new org.springframework.mock.web.MockMultipartFile("file", "x.xlsx", "application/octet-stream", new byte[] { 1 }))
+		mvc.perform(MockMvcRequestBuilders.multipart("/upload")
+			.file(new MockMultipartFile("file", "x.xlsx", "application/octet-stream", new byte[] { 1 }))
 			.with(user(VIEWER)).with(csrf())).andExpect(status().isForbidden());
 	}
 
@@ -165,12 +172,12 @@ class WebSecurityIntegrationTests {
 		Path inbox = OUTPUT.resolveSibling("web-inbox");
 		FileSystemUtils.deleteRecursively(inbox);
 		EdustatUser qingyuan = new EdustatUser("qy-stat", "x", true, Role.STATISTICIAN, "990102");
-		var schools = org.edustat.demo.Roster.schools(15, org.edustat.testing.Workbooks.SEED);
+		var schools = Roster.schools(15, Workbooks.SEED);
 		var own = schools.stream().filter(s -> s.profile().district().value().equals("990102")).findFirst().orElseThrow();
 		var other = schools.stream().filter(s -> s.profile().district().value().equals("990103")).findFirst().orElseThrow();
-		String refused = upload(qingyuan, "别区.xlsx", org.edustat.testing.Workbooks.submission(other, org.edustat.testing.Workbooks.H1_2023).bytes());
+		String refused = upload(qingyuan, "别区.xlsx", Workbooks.submission(other, Workbooks.H1_2023).bytes());
 		assertThat(refused).contains("已拒收「别区.xlsx」:这份报表的行政区划代码为990103,只能上传本区县(990102)学校的报表,未放入收件箱");
-		byte[] bytes = org.edustat.testing.Workbooks.submission(own, org.edustat.testing.Workbooks.H1_2023).bytes();
+		byte[] bytes = Workbooks.submission(own, Workbooks.H1_2023).bytes();
 		assertThat(upload(qingyuan, "本校.xlsx", bytes)).contains("已放入收件箱:「本校.xlsx」");
 		assertThat(upload(qingyuan, "本校.xlsx", bytes)).contains("已放入收件箱:「本校(2).xlsx」");
 		assertThat(upload(qingyuan, "~$本校.xlsx", bytes)).contains("Office 临时锁定文件");
@@ -233,14 +240,14 @@ class WebSecurityIntegrationTests {
 	void everyPageCarriesAContentSecurityPolicyAndAReferrerPolicy() throws Exception {
 		for (String path : List.of("/", "/runs", "/files", "/reports", "/upload", "/login")) {
 			mvc.perform(get(path).with(user(VIEWER)))
-				.andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.containsString("default-src 'self'")))
+				.andExpect(header().string("Content-Security-Policy", Matchers.containsString("default-src 'self'")))
 				.andExpect(header().string("Referrer-Policy", "same-origin"));
 		}
 	}
 
 	private String upload(EdustatUser user, String name, byte[] bytes) throws Exception {
-		return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/upload")
-			.file(new org.springframework.mock.web.MockMultipartFile("file", name, "application/octet-stream", bytes))
+		return mvc.perform(MockMvcRequestBuilders.multipart("/upload")
+			.file(new MockMultipartFile("file", name, "application/octet-stream", bytes))
 			.with(user(user)).with(csrf())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 	}
 
@@ -259,7 +266,7 @@ class WebSecurityIntegrationTests {
 			return Files.createTempDirectory("edustat-web").resolve("output");
 		}
 		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+			throw new UncheckedIOException(ex);
 		}
 	}
 }

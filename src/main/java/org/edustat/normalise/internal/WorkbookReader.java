@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.function.Predicate;
 
 import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.util.RecordFormatException;
 import org.edustat.core.CellRef;
 import org.edustat.core.FileFormat;
@@ -85,8 +86,8 @@ public final class WorkbookReader {
 
 	/** Sets POI's process-wide safety limits: zip-bomb ratio and entry size, bounded allocations. */
 	public static void applySafetyLimits(long maxUnpackedEntryBytes) {
-		org.apache.poi.openxml4j.util.ZipSecureFile.setMinInflateRatio(0.01);
-		org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(maxUnpackedEntryBytes);
-		org.apache.poi.openxml4j.util.ZipSecureFile.setMaxFileCount(1_000);
+		ZipSecureFile.setMinInflateRatio(0.01);
+		ZipSecureFile.setMaxEntrySize(maxUnpackedEntryBytes);
+		ZipSecureFile.setMaxFileCount(1_000);
 	}
 }

@@ -1,6 +1,5 @@
 package org.edustat.pipeline.internal;
 
-import org.edustat.pipeline.RunProgress;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -8,6 +7,7 @@ import org.edustat.examine.Examined;
 import org.edustat.intake.InboxFile;
 import org.edustat.ledger.FileStatus;
 import org.edustat.ledger.Ledger;
+import org.edustat.pipeline.RunProgress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.ExitStatus;

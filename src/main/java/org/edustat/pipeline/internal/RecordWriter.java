@@ -1,6 +1,5 @@
 package org.edustat.pipeline.internal;
 
-import org.edustat.examine.JobFiles;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +9,7 @@ import org.edustat.core.Figure;
 import org.edustat.core.Finding;
 import org.edustat.core.Submission;
 import org.edustat.examine.Examined;
+import org.edustat.examine.JobFiles;
 import org.edustat.load.FileRecorder;
 import org.edustat.reports.FeedbackWorkbooks;
 import org.edustat.validate.History;

@@ -1,10 +1,18 @@
 package org.edustat.validate.internal;
 
+import java.util.List;
+import java.util.Map;
+
 import org.apache.commons.jexl3.JexlBuilder;
 import org.apache.commons.jexl3.JexlEngine;
+import org.apache.commons.jexl3.JexlException;
 import org.apache.commons.jexl3.JexlExpression;
 import org.apache.commons.jexl3.JexlFeatures;
+import org.apache.commons.jexl3.JexlScript;
+import org.apache.commons.jexl3.MapContext;
 import org.apache.commons.jexl3.introspection.JexlPermissions;
+import org.edustat.validate.Expression;
+import org.edustat.validate.ExpressionException;
 
 /**
  * The expression engine: JEXL with its secure permissions and the language cut down to expressions over data — no
@@ -40,7 +48,32 @@ public final class Sandbox {
 	private Sandbox() {
 	}
 
-	public static JexlExpression compile(String expression) {
-		return ENGINE.createExpression(expression);
+	/** Compiles an expression in the sandbox. */
+	public static Expression compile(String text) {
+		try {
+			JexlExpression compiled = ENGINE.createExpression(text);
+			return new Compiled(compiled, ((JexlScript) compiled).getVariables().stream().map(List::copyOf).toList());
+		}
+		catch (JexlException ex) {
+			throw new ExpressionException(ex.getMessage(), ex);
+		}
+	}
+
+	private record Compiled(JexlExpression compiled, List<List<String>> variables) implements Expression {
+
+		@Override
+		public Object evaluate(Map<String, Object> variables) {
+			try {
+				return compiled.evaluate(new MapContext(variables));
+			}
+			catch (JexlException ex) {
+				throw new ExpressionException(ex.getMessage(), ex);
+			}
+		}
+
+		@Override
+		public String text() {
+			return compiled.getSourceText();
+		}
 	}
 }

@@ -1,0 +1,5 @@
+package misfits.edustat.pipeline;
+
+/** A Batch job of the misfits. */
+public class ImportJob {
+}

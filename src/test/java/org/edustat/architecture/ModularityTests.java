@@ -1,0 +1,101 @@
+package org.edustat.architecture;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.edustat.EdustatApplication;
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The module graph: Spring Modulith's verification (no cycles, no use of another module's internals) and the house
+ * rules, each run over the application — where it holds — and over a misbehaving fixture — where it must fail, naming
+ * the class that breaks it.
+ */
+class ModularityTests {
+
+	static final JavaClasses APPLICATION = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages("org.edustat");
+
+	static final JavaClasses MISFITS = new ClassFileImporter().importPackages("misfits.edustat");
+
+	static final HouseRules HOUSE = new HouseRules("org.edustat");
+
+	static final HouseRules MISFIT_HOUSE = new HouseRules("misfits.edustat");
+
+	@Test
+	void springModulithVerifiesTheModules() {
+		ApplicationModules modules = ApplicationModules.of(EdustatApplication.class);
+		modules.verify();
+		assertThat(modules.stream().map(m -> m.getIdentifier().toString())).contains("intake", "ledger", "normalise",
+				"validate", "indicators", "examine", "load", "reports", "pipeline", "cli", "web");
+	}
+
+	@Test
+	void springModulithRefusesTheMisfits() {
+		ApplicationModules misfits = ApplicationModules.of("misfits.edustat", location -> true);
+		assertThatThrownBy(misfits::verify).hasMessageContaining("Cycle")
+			.hasMessageContaining("misfits.edustat.normalise.internal.PoiReader");
+	}
+
+	@Test
+	void moduleDocumentationIsWrittenToDocs() throws Exception {
+		new Documenter(ApplicationModules.of(EdustatApplication.class),
+				Documenter.Options.defaults().withOutputFolder("docs/modules"))
+			.writeModulesAsPlantUml()
+			.writeIndividualModulesAsPlantUml()
+			.writeModuleCanvases();
+		assertThat(Files.readString(Path.of("docs/modules/components.puml"))).contains("Examine").contains("Ledger");
+	}
+
+	@Test
+	void layers() {
+		holdsAndCatches(HOUSE.layers(), MISFIT_HOUSE.layers(), "KnowsTheJob");
+	}
+
+	@Test
+	void featuresFollowTheData() {
+		holdsAndCatches(HOUSE.featuresFollowTheData(), MISFIT_HOUSE.featuresFollowTheData(), "KnowsTheReports");
+	}
+
+	@Test
+	void internalsStayInside() {
+		holdsAndCatches(HOUSE.internalsStayInside(), MISFIT_HOUSE.internalsStayInside(), "UsesAnotherModulesInternals");
+	}
+
+	@Test
+	void noCycles() {
+		holdsAndCatches(HOUSE.noCycles(), MISFIT_HOUSE.noCycles(), "Loader");
+	}
+
+	@Test
+	void domainIsPlainJava() {
+		holdsAndCatches(HOUSE.domainIsPlainJava(), MISFIT_HOUSE.domainIsPlainJava(), "SpringIndicator");
+	}
+
+	@Test
+	void webReadsNoTable() {
+		holdsAndCatches(HOUSE.webReadsNoTable(), MISFIT_HOUSE.webReadsNoTable(), "ReadsATable");
+	}
+
+	@Test
+	void theProductDoesNotUseTheDemoGenerator() {
+		HOUSE.featuresUseNoDemo().check(APPLICATION);
+	}
+
+	private static void holdsAndCatches(ArchRule rule, ArchRule misfitRule, String culprit) {
+		rule.check(APPLICATION);
+		assertThatThrownBy(() -> misfitRule.check(MISFITS)).isInstanceOf(AssertionError.class)
+			.hasMessageContaining(misfitRule.getDescription())
+			.hasMessageContaining(culprit);
+	}
+}
