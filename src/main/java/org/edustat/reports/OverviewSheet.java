@@ -1,0 +1,75 @@
+package org.edustat.reports;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.edustat.indicators.Comparison;
+import org.edustat.indicators.Indicator;
+
+/** 总览: the key indicators of the city, this period against the comparison, trend and progress. */
+final class OverviewSheet {
+
+	private OverviewSheet() {
+	}
+
+	static void write(Sheet sheet, ReportData data, ReportCells cells) {
+		sheet.createRow(0).createCell(0).setCellValue(cells.title());
+		sheet.getRow(0).getCell(0).setCellStyle(cells.style("title"));
+		List<String> header = new ArrayList<>(List.of("指标", "单位", "本期", cells.compared(), "增减", "增减率(%)", "趋势", "年度目标",
+				data.yearEnd() ? "完成率" : "年度任务进度"));
+		if (data.yearEnd()) {
+			header.add("下半年");
+		}
+		cells.header(sheet, 2, header);
+		int r = 3;
+		for (Comparison.Row row : data.rows()) {
+			if (!row.area().equals(data.cityCode()) || !row.group().isEmpty() || !row.indicator().key()) {
+				continue;
+			}
+			Row out = sheet.createRow(r++);
+			Indicator i = row.indicator();
+			ReportCells.text(out, 0, i.name());
+			ReportCells.text(out, 1, i.unit());
+			cells.number(out, 2, row.current(), i.decimals());
+			cells.number(out, 3, row.last(), i.decimals());
+			cells.number(out, 4, row.change(), i.isRate() ? 2 : i.decimals());
+			cells.number(out, 5, row.changeRate(), 1);
+			trend(data, cells, out, 6, row);
+			cells.number(out, 7, row.target(), i.decimals());
+			progress(data, cells, out, 8, row);
+			if (data.yearEnd()) {
+				cells.number(out, 9, row.secondHalf(), i.decimals());
+			}
+		}
+		sheet.setColumnWidth(0, 26 * 256);
+		for (int c = 1; c < header.size(); c++) {
+			sheet.setColumnWidth(c, 13 * 256);
+		}
+	}
+
+	private static void trend(ReportData data, ReportCells cells, Row out, int c, Comparison.Row row) {
+		if (row.change() == null || row.change().signum() == 0) {
+			ReportCells.text(out, c, row.change() == null ? "" : "→");
+			return;
+		}
+		boolean up = row.change().signum() > 0;
+		boolean good = up == row.indicator().higherIsBetter();
+		Cell cell = out.createCell(c);
+		cell.setCellValue(up ? "↑" : "↓");
+		cell.setCellStyle(cells.style(good ? "good" : "bad"));
+	}
+
+	static void progress(ReportData data, ReportCells cells, Row out, int c, Comparison.Row row) {
+		if (row.progress() != null) {
+			Cell cell = out.createCell(c);
+			cell.setCellValue(row.progress().doubleValue() / 100);
+			cell.setCellStyle(cells.style("percent"));
+		}
+		else if (row.targetMet() != null) {
+			ReportCells.text(out, c, row.targetMet() ? "达标" : "未达标");
+		}
+	}
+}

@@ -1,0 +1,63 @@
+package org.edustat.reports;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+
+/** 数据质量: per 区县 the schools due, reported and refused, the warnings, the missing schools. */
+final class QualitySheet {
+
+	private QualitySheet() {
+	}
+
+	static void write(Sheet sheet, ReportData data, ReportCells cells) {
+		sheet.createRow(0).createCell(0).setCellValue(cells.title() + " 数据质量");
+		cells.header(sheet, 2, List.of("区县代码", "区县名称", "应报", "已报", "报送率", "警告", "已说明的警告"));
+		int r = 3;
+		int expected = 0;
+		int reported = 0;
+		for (ReportData.DistrictQuality d : data.quality().districts()) {
+			Row out = sheet.createRow(r++);
+			ReportCells.text(out, 0, d.code());
+			ReportCells.text(out, 1, d.name());
+			out.createCell(2).setCellValue(d.expected());
+			out.createCell(3).setCellValue(d.reported());
+			cells.rate(out, 4, d.rate());
+			out.createCell(5).setCellValue(d.warnings());
+			out.createCell(6).setCellValue(d.explained());
+			expected += d.expected();
+			reported += d.reported();
+		}
+		Row total = sheet.createRow(r++);
+		ReportCells.text(total, 1, "全市合计");
+		total.createCell(2).setCellValue(expected);
+		total.createCell(3).setCellValue(reported);
+		cells.rate(total, 4, expected == 0 ? null : BigDecimal.valueOf(reported * 100.0 / expected));
+		r++;
+		sheet.createRow(r++).createCell(0).setCellValue("未报送的学校(" + data.quality().missing().size() + "所)");
+		cells.header(sheet, r++, List.of("区县", "学校标识码", "学校名称"));
+		for (ReportData.Missing m : data.quality().missing()) {
+			Row out = sheet.createRow(r++);
+			ReportCells.text(out, 0, m.districtName());
+			ReportCells.text(out, 1, m.schoolId());
+			ReportCells.text(out, 2, m.schoolName());
+		}
+		r++;
+		sheet.createRow(r++).createCell(0).setCellValue("退回的报表(" + data.quality().rejected().size() + "份)");
+		cells.header(sheet, r++, List.of("区县", "学校标识码", "学校名称", "文件", "原因"));
+		for (ReportData.Rejected x : data.quality().rejected()) {
+			Row out = sheet.createRow(r++);
+			ReportCells.text(out, 0, x.districtName());
+			ReportCells.text(out, 1, x.schoolId());
+			ReportCells.text(out, 2, x.schoolName());
+			ReportCells.text(out, 3, x.file());
+			ReportCells.text(out, 4, x.reason());
+		}
+		sheet.setColumnWidth(1, 16 * 256);
+		sheet.setColumnWidth(2, 30 * 256);
+		sheet.setColumnWidth(3, 40 * 256);
+		sheet.setColumnWidth(4, 60 * 256);
+	}
+}

@@ -1,0 +1,110 @@
+package org.edustat.reports;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/** The workbook of one report and what its sheets share: the title, the styles, header rows, text and number cells. */
+final class ReportCells {
+
+	private final ReportData data;
+
+	private final XSSFWorkbook wb;
+
+	private final Map<String, CellStyle> styles = new HashMap<>();
+
+	ReportCells(ReportData data, XSSFWorkbook wb) {
+		this.data = data;
+		this.wb = wb;
+	}
+
+	XSSFWorkbook workbook() {
+		return wb;
+	}
+
+	String title() {
+		return data.cityName() + data.period().label() + "教育统计" + (data.yearEnd() ? "年报" : "半年报");
+	}
+
+	String compared() {
+		return data.yearEnd() ? "上年" : "上年同期";
+	}
+
+	void header(Sheet sheet, int r, List<String> names) {
+		Row row = sheet.createRow(r);
+		for (int c = 0; c < names.size(); c++) {
+			Cell cell = row.createCell(c);
+			cell.setCellValue(names.get(c));
+			cell.setCellStyle(style("header"));
+		}
+	}
+
+	static void text(Row row, int c, String value) {
+		if (value != null && !value.isEmpty()) {
+			row.createCell(c).setCellValue(value);
+		}
+	}
+
+	void number(Row row, int c, BigDecimal value, int decimals) {
+		if (value == null) {
+			return;
+		}
+		Cell cell = row.createCell(c);
+		cell.setCellValue(value.setScale(decimals, RoundingMode.HALF_UP).doubleValue());
+		cell.setCellStyle(style("n" + decimals));
+	}
+
+	CellStyle style(String name) {
+		return styles.computeIfAbsent(name, n -> {
+			CellStyle style = wb.createCellStyle();
+			switch (n) {
+				case "title" -> {
+					Font font = wb.createFont();
+					font.setBold(true);
+					font.setFontHeightInPoints((short) 14);
+					style.setFont(font);
+				}
+				case "header" -> {
+					Font font = wb.createFont();
+					font.setBold(true);
+					style.setFont(font);
+					style.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+					style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+					style.setBorderBottom(BorderStyle.THIN);
+				}
+				case "good", "bad" -> {
+					Font font = wb.createFont();
+					font.setBold(true);
+					font.setColor(n.equals("good") ? IndexedColors.GREEN.getIndex() : IndexedColors.RED.getIndex());
+					style.setFont(font);
+				}
+				case "percent" -> style.setDataFormat(wb.createDataFormat().getFormat("0.0%"));
+				default -> {
+					int decimals = Integer.parseInt(n.substring(1));
+					style.setDataFormat(wb.createDataFormat().getFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals)));
+				}
+			}
+			return style;
+		});
+	}
+
+	void rate(Row out, int c, BigDecimal percent) {
+		if (percent != null) {
+			Cell cell = out.createCell(c);
+			cell.setCellValue(percent.doubleValue() / 100);
+			cell.setCellStyle(style("percent"));
+		}
+	}
+}
