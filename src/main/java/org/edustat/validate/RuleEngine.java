@@ -4,20 +4,16 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.edustat.core.CellRef;
 import org.edustat.core.Figure;
 import org.edustat.core.Finding;
 import org.edustat.core.Period;
-import org.edustat.core.RegistryEntry;
-import org.edustat.core.SchoolProfile;
 import org.edustat.core.SheetData;
 import org.edustat.core.Stage;
 import org.edustat.core.Submission;
@@ -63,7 +59,7 @@ public final class RuleEngine {
 
 	private List<Finding> check(Submission submission, boolean historyRules, History earlier) {
 		List<Finding> findings = new ArrayList<>();
-		Map<String, Object> school = school(submission);
+		Map<String, Object> school = RuleVariables.school(submission);
 		for (Rule rule : book.rules()) {
 			if ((rule.scope() == Scope.HISTORY) != historyRules) {
 				continue;
@@ -84,7 +80,7 @@ public final class RuleEngine {
 		Form form = book.form();
 		switch (rule.scope()) {
 			case ROW -> submission.sheet(rule.sheet().name()).ifPresent(sheet -> sheet.rows().forEach((row, figures) -> {
-				Map<String, Object> vars = base(rule, school);
+				Map<String, Object> vars = RuleVariables.base(rule, school);
 				Map<String, CellRef> cells = new HashMap<>();
 				Set<String> absent = new HashSet<>();
 				rule.sheet().variables().forEach((variable, column) -> {
@@ -120,7 +116,7 @@ public final class RuleEngine {
 						.filter(f -> f != null)
 						.map(Figure::value)
 						.reduce(BigDecimal.ZERO, BigDecimal::add);
-					Map<String, Object> vars = base(rule, school);
+					Map<String, Object> vars = RuleVariables.base(rule, school);
 					vars.put("total", total.get().value());
 					vars.put("sum", sum);
 					vars.put("column", column);
@@ -128,7 +124,7 @@ public final class RuleEngine {
 				}
 			});
 			case SHEET -> submission.sheet(rule.sheet().name()).ifPresent(sheet -> {
-				Map<String, Object> vars = base(rule, school);
+				Map<String, Object> vars = RuleVariables.base(rule, school);
 				Map<String, CellRef> cells = new HashMap<>();
 				Set<String> absent = new HashSet<>();
 				rule.sheet().variables().forEach((variable, item) -> {
@@ -140,7 +136,7 @@ public final class RuleEngine {
 			});
 			case CELL -> submission.sheets().values().forEach(sheet -> sheet.rows().forEach((row, figures) -> figures
 				.forEach((column, figure) -> {
-					Map<String, Object> vars = base(rule, school);
+					Map<String, Object> vars = RuleVariables.base(rule, school);
 					vars.put("value", figure.value());
 					vars.put("sheet", sheet.sheet());
 					vars.put("row", row);
@@ -149,7 +145,7 @@ public final class RuleEngine {
 				})));
 			case CROSS -> cross(rule, submission, school, findings);
 			case SCHOOL -> {
-				Map<String, Object> vars = base(rule, school);
+				Map<String, Object> vars = RuleVariables.base(rule, school);
 				Map<String, CellRef> cells = new HashMap<>();
 				Set<String> absent = new HashSet<>();
 				form.figures().values().forEach(f -> {
@@ -157,7 +153,7 @@ public final class RuleEngine {
 					vars.put(f.name(), figure.map(Figure::value).orElse(null));
 					figure.ifPresentOrElse(found -> cells.put(f.name(), found.cell()), () -> absent.add(f.name()));
 				});
-				vars.put("registry", registry.find(submission.school().id()).map(RuleEngine::registry).orElse(null));
+				vars.put("registry", registry.find(submission.school().id()).map(RuleVariables::registry).orElse(null));
 				CellRef basic = CellRef.sheet(Form.BASIC);
 				cells.put("school", basic);
 				cells.put("registry", basic);
@@ -182,7 +178,7 @@ public final class RuleEngine {
 		Set<String> rows = new LinkedHashSet<>();
 		sheets.forEach(sheet -> rows.addAll(sheet.rows().keySet()));
 		for (String row : rows) {
-			Map<String, Object> vars = base(rule, school);
+			Map<String, Object> vars = RuleVariables.base(rule, school);
 			Map<String, CellRef> cells = new HashMap<>();
 			Set<String> absent = new HashSet<>();
 			CellRef fallback = null;
@@ -206,19 +202,15 @@ public final class RuleEngine {
 			if (figure.isEmpty()) {
 				continue;
 			}
-			Map<String, Object> vars = base(rule, school);
+			Map<String, Object> vars = RuleVariables.base(rule, school);
 			vars.put("value", figure.get().value());
-			vars.put("previous", earlier(history, submission, period.sameLastYear(), metric));
-			vars.put("firstHalf", period.halfYear() ? null : earlier(history, submission, period.firstHalfOfYear(), metric));
-			vars.put("wholeYear", period.halfYear() ? earlier(history, submission, period.wholeYearOf(), metric) : null);
+			vars.put("previous", RuleVariables.earlier(history, submission, period.sameLastYear(), metric));
+			vars.put("firstHalf", period.halfYear() ? null : RuleVariables.earlier(history, submission, period.firstHalfOfYear(), metric));
+			vars.put("wholeYear", period.halfYear() ? RuleVariables.earlier(history, submission, period.wholeYearOf(), metric) : null);
 			vars.put("halfYear", period.halfYear());
 			vars.put("metric", metric.label());
 			apply(rule, vars, Set.of(), Map.of("value", figure.get().cell()), figure.get().cell(), findings);
 		}
-	}
-
-	private static BigDecimal earlier(History history, Submission submission, Period period, FormFigure metric) {
-		return history.value(submission.school().id(), period, metric.sheet(), metric.row(), metric.column()).orElse(null);
 	}
 
 	/** A row's figures by variable; a row the sheet lacks is zeros, a column the workbook lacks is absent. */
@@ -252,18 +244,18 @@ public final class RuleEngine {
 	private static void apply(Rule rule, Map<String, Object> vars, Set<String> absent, Map<String, CellRef> cells,
 			CellRef fallback, List<Finding> findings) {
 		Map<String, Object> context = vars;
-		if (rule.when() != null && (uses(rule.when(), absent) || !Boolean.TRUE.equals(rule.when().evaluate(context)))) {
+		if (rule.when() != null && (RuleVariables.uses(rule.when(), absent) || !Boolean.TRUE.equals(rule.when().evaluate(context)))) {
 			return;
 		}
 		if (rule.value() != null) {
-			if (uses(rule.value(), absent)) {
+			if (RuleVariables.uses(rule.value(), absent)) {
 				return;
 			}
 			vars.put("value", rule.value().evaluate(context));
 		}
 		Set<CellRef> marked = new HashSet<>();
 		for (Rule.Check check : rule.checks()) {
-			if (check.test() == null || uses(check.test(), absent) || Boolean.TRUE.equals(check.test().evaluate(context))) {
+			if (check.test() == null || RuleVariables.uses(check.test(), absent) || Boolean.TRUE.equals(check.test().evaluate(context))) {
 				continue;
 			}
 			CellRef cell = check.cell() == null ? fallback : cells.getOrDefault(check.cell(), fallback);
@@ -271,62 +263,8 @@ public final class RuleEngine {
 				continue;
 			}
 			findings.add(new Finding(rule.code(), rule.severity(), cell, check.message().render(context),
-					"rule " + rule.code() + " failed: " + check.test().text(), values(check.test(), vars)));
+					"rule " + rule.code() + " failed: " + check.test().text(), RuleVariables.values(check.test(), vars)));
 		}
 	}
 
-	/** Whether an expression names a variable (or prefix.variable) the workbook does not have. */
-	private static boolean uses(Expression expression, Set<String> absent) {
-		if (absent.isEmpty()) {
-			return false;
-		}
-		for (List<String> path : expression.variables()) {
-			if (absent.contains(path.get(0)) || (path.size() > 1 && absent.contains(path.get(0) + "." + path.get(1)))) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static String values(Expression test, Map<String, Object> vars) {
-		Map<String, String> shown = new LinkedHashMap<>();
-		for (List<String> path : test.variables()) {
-			if ("params".equals(path.get(0)) || "school".equals(path.get(0))) {
-				continue;
-			}
-			Object value = vars.get(path.get(0));
-			if (path.size() > 1 && value instanceof Map<?, ?> map) {
-				value = map.get(path.get(1));
-			}
-			shown.put(String.join(".", path), Message.format(value));
-		}
-		return shown.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
-	}
-
-	private static Map<String, Object> base(Rule rule, Map<String, Object> school) {
-		Map<String, Object> vars = new HashMap<>();
-		vars.put("params", rule.params());
-		vars.put("school", school);
-		return vars;
-	}
-
-	private static Map<String, Object> school(Submission submission) {
-		return profile(submission.school());
-	}
-
-	private static Map<String, Object> registry(RegistryEntry entry) {
-		Map<String, Object> registry = profile(entry.school());
-		registry.put("status", entry.status());
-		return registry;
-	}
-
-	private static Map<String, Object> profile(SchoolProfile s) {
-		Map<String, Object> profile = new HashMap<>();
-		profile.put("type", s.type().label());
-		profile.put("sponsor", s.sponsor().label());
-		profile.put("urbanRural", s.urbanRural().label());
-		profile.put("name", s.name());
-		profile.put("district", s.district().value());
-		return profile;
-	}
 }

@@ -144,7 +144,7 @@ class BrowserIntegrationTests {
 		Path upload = ROOT.resolve("九年一贯制学校.xlsx");
 		Files.write(upload, SubmissionWorkbook.of(SCHOOL, H1, figures).bytes());
 		browser.get(url("/upload"));
-		browser.findElement(By.id("file")).sendKeys(upload.toAbsolutePath().toString());
+		wait.until(d -> d.findElement(By.id("file"))).sendKeys(upload.toAbsolutePath().toString());
 		browser.findElement(By.id("submit")).click();
 		wait.until(d -> d.findElements(By.id("result")).size() == 1);
 		String result = browser.findElement(By.id("result")).getText();

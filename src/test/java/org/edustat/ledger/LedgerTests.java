@@ -1,0 +1,79 @@
+package org.edustat.ledger;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.edustat.core.CellRef;
+import org.edustat.core.Finding;
+import org.edustat.core.Severity;
+import org.edustat.testing.Schema;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+import static org.assertj.core.api.Assertions.tuple;
+
+/** The ledger and its findings against the real schema: statuses stored as their labels, read back, counted. */
+class LedgerTests {
+
+	private Ledger ledger;
+
+	private LedgerReadings readings;
+
+	private FindingStore findings;
+
+	@BeforeEach
+	void freshSchema() {
+		Schema schema = Schema.fresh();
+		ledger = new Ledger(schema.jdbc());
+		readings = new LedgerReadings(schema.jdbc());
+		findings = new FindingStore(schema.template());
+	}
+
+	@Test
+	void recordsAnEntryAndFindsItByHashWithItsStatus() {
+		long id = ledger.insert(ledgerEntry("东岭区/一小.xlsx", "aa", "990102", FileStatus.LOADED, 7L));
+		assertThat(ledger.firstWithHash("aa")).get()
+			.extracting(LedgerEntry::id, LedgerEntry::status, LedgerEntry::districtCode)
+			.containsExactly(id, FileStatus.LOADED, "990102");
+		assertThat(ledger.uncleared("东岭区/一小.xlsx", "aa")).isPresent();
+		ledger.markCleared(List.of(id));
+		assertThat(ledger.uncleared("东岭区/一小.xlsx", "aa")).isEmpty();
+	}
+
+	@Test
+	void countsARunByStatusAndListsItsRefusalsWithCellAndMessage() {
+		ledger.insert(ledgerEntry("东岭区/一小.xlsx", "a1", "990102", FileStatus.LOADED, 7L));
+		long refused = ledger.insert(ledgerEntry("东岭区/二小.xlsx", "a2", "990102", FileStatus.REJECTED, 7L));
+		ledger.insert(ledgerEntry("西林区/三小.xlsx", "a3", "990103", FileStatus.REJECTED, 8L));
+		findings.insert(refused, "2101000002", "2023H1",
+				List.of(Finding.error("S02", CellRef.of("学生", 1, 3), "「一年级」行其中女生30人,多于在校生20人", "girls > students")),
+				Map.of());
+
+		assertThat(ledger.countsByStatus(7L)).containsOnly(entry(FileStatus.LOADED, 1L), entry(FileStatus.REJECTED, 1L));
+		assertThat(readings.runCounts(7L)).isEqualTo(new LedgerReadings.RunCounts(2, 1, 1));
+		assertThat(readings.findings(7L, FileStatus.REJECTED, Severity.ERROR))
+			.extracting(LedgerReadings.FileFinding::file, LedgerReadings.FileFinding::cell, LedgerReadings.FileFinding::message)
+			.containsExactly(tuple("东岭区/二小.xlsx — 二小 (2101000002, 2023H1)", "学生!D2",
+					"「一年级」行其中女生30人,多于在校生20人"));
+		assertThat(readings.refusedCounts()).containsOnly(entry("2023H1|990102", 1L), entry("2023H1|990103", 1L));
+		assertThat(readings.refusals("2023H1")).extracting(LedgerReadings.Refusal::receivedPath)
+			.containsExactly("东岭区/二小.xlsx", "西林区/三小.xlsx");
+	}
+
+	@Test
+	void theLastLoadedEntryIgnoresRefusals() {
+		long loaded = ledger.insert(ledgerEntry("东岭区/一小.xlsx", "b1", "990102", FileStatus.LOADED, 1L));
+		ledger.insert(ledgerEntry("东岭区/二小.xlsx", "b2", "990102", FileStatus.REJECTED, 1L));
+		assertThat(readings.lastLoadedId()).isEqualTo(loaded);
+	}
+
+	private static LedgerEntry ledgerEntry(String path, String sha, String district, FileStatus status, Long run) {
+		String name = path.substring(path.indexOf('/') + 1, path.indexOf('.'));
+		return new LedgerEntry(0, path, path.substring(path.indexOf('/') + 1), 100, sha, Instant.parse("2023-07-01T00:00:00Z"),
+				Instant.parse("2023-07-02T00:00:00Z"), "学校报表", "210100000" + sha.charAt(1), name, "2023H1", district, status,
+				status == FileStatus.REJECTED ? "有错误" : null, null, "2023H1/" + district + "/" + sha, false, run);
+	}
+}
