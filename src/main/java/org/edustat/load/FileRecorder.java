@@ -204,7 +204,7 @@ public class FileRecorder {
 	public void quarantine(Examined refused, Throwable cause, Long jobExecutionId) {
 		Examined examined = refused.archivePath() != null ? refused : refused.archivedAt(archived(refused));
 		log.error("文件无法记录,已隔离 (recording failed, file quarantined as Q01): {} — {}", examined.file().receivedPath(),
-				redacted(cause, examined.submission()));
+				Redaction.redacted(cause, examined.submission()));
 		Identity identity = examined.identity() == null ? Identity.UNKNOWN : examined.identity();
 		String message = "文件未能入库(系统处理时出错),原件已保存,请联系教育局统计人员";
 		long id = afterCommit.execute(status -> {
@@ -216,27 +216,6 @@ public class FileRecorder {
 			return entry;
 		});
 		clearInbox(List.of(examined.file()), List.of(id));
-	}
-
-	/** The causes of a failure, each class and message, with the submission's personal data (填报人, 联系电话) masked. */
-	static String redacted(Throwable cause, Submission submission) {
-		List<String> personal = new ArrayList<>();
-		if (submission != null && submission.contact() != null) {
-			for (String value : new String[] { submission.contact().reporter(), submission.contact().phone() }) {
-				if (value != null && !value.isBlank()) {
-					personal.add(value.strip());
-				}
-			}
-		}
-		StringBuilder text = new StringBuilder();
-		for (Throwable t = cause; t != null && text.length() < 4000; t = t.getCause() == t ? null : t.getCause()) {
-			String message = String.valueOf(t.getMessage());
-			for (String value : personal) {
-				message = message.replace(value, "***");
-			}
-			text.append(text.isEmpty() ? "" : " <- ").append(t.getClass().getName()).append(": ").append(message);
-		}
-		return text.toString();
 	}
 
 	private void clearInbox(List<InboxFile> files, List<Long> ids) {

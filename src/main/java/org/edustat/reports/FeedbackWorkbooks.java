@@ -6,9 +6,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,14 +15,7 @@ import java.util.zip.ZipFile;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.ClientAnchor;
-import org.apache.poi.ss.usermodel.Comment;
-import org.apache.poi.ss.usermodel.CreationHelper;
-import org.apache.poi.ss.usermodel.Drawing;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -34,7 +24,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.edustat.core.Finding;
 import org.edustat.core.Identity;
 import org.edustat.core.SafeNames;
-import org.edustat.core.Severity;
 import org.edustat.core.Submission;
 import org.edustat.form.Field;
 import org.edustat.form.Form;
@@ -100,9 +89,9 @@ public class FeedbackWorkbooks {
 						: target.getFileName().toString().endsWith(".xls") ? new HSSFWorkbook() : new XSSFWorkbook()) {
 			if (copy) {
 				removePersonalData(wb, form);
-				mark(wb, findings);
+				FeedbackMarks.mark(wb, findings);
 			}
-			findingsSheet(wb, findings, explanations);
+			FeedbackMarks.findingsSheet(wb, findings, explanations);
 			Files.createDirectories(target.getParent());
 			Path partial = target.resolveSibling(target.getFileName() + ".part");
 			try (OutputStream out = Files.newOutputStream(partial)) {
@@ -168,95 +157,4 @@ public class FeedbackWorkbooks {
 		}
 	}
 
-	private static void mark(Workbook wb, List<Finding> findings) {
-		Map<String, List<Finding>> byCell = new LinkedHashMap<>();
-		for (Finding f : findings) {
-			if (f.cell().row() > 0) {
-				byCell.computeIfAbsent(f.cell().toString(), k -> new ArrayList<>()).add(f);
-			}
-		}
-		Map<String, CellStyle> styles = new HashMap<>();
-		CreationHelper helper = wb.getCreationHelper();
-		for (List<Finding> onCell : byCell.values()) {
-			Finding first = onCell.get(0);
-			Sheet sheet = sheet(wb, first.cell().sheet());
-			if (sheet == null) {
-				continue;
-			}
-			int r = first.cell().row() - 1;
-			int c = first.cell().column();
-			Row row = sheet.getRow(r) != null ? sheet.getRow(r) : sheet.createRow(r);
-			Cell cell = row.getCell(c) != null ? row.getCell(c) : row.createCell(c);
-			boolean error = onCell.stream().anyMatch(Finding::isError);
-			CellStyle original = cell.getCellStyle();
-			cell.setCellStyle(styles.computeIfAbsent(original.getIndex() + (error ? "E" : "W"), k -> {
-				CellStyle style = wb.createCellStyle();
-				style.cloneStyleFrom(original);
-				style.setFillForegroundColor(error ? IndexedColors.RED.getIndex() : IndexedColors.YELLOW.getIndex());
-				style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-				return style;
-			}));
-			StringBuilder text = new StringBuilder();
-			for (Finding f : onCell) {
-				text.append(text.isEmpty() ? "" : "\n").append(f.code()).append(' ').append(f.severity().label()).append(':')
-					.append(f.message());
-			}
-			if (cell.getCellComment() != null) {
-				cell.removeCellComment();
-			}
-			Drawing<?> drawing = sheet.createDrawingPatriarch();
-			ClientAnchor anchor = helper.createClientAnchor();
-			anchor.setCol1(c);
-			anchor.setCol2(c + 4);
-			anchor.setRow1(r);
-			anchor.setRow2(r + 4);
-			Comment comment = drawing.createCellComment(anchor);
-			comment.setAddress(r, c);
-			comment.setString(helper.createRichTextString(text.toString()));
-			comment.setAuthor("EduStat");
-			cell.setCellComment(comment);
-		}
-	}
-
-	private static void findingsSheet(Workbook wb, List<Finding> findings, Map<String, String> explanations) {
-		int existing = wb.getSheetIndex(Explanations.SHEET);
-		if (existing >= 0) {
-			wb.removeSheetAt(existing);
-		}
-		Sheet sheet = wb.createSheet(Explanations.SHEET);
-		Row header = sheet.createRow(0);
-		for (int c = 0; c < HEADER.size(); c++) {
-			header.createCell(c).setCellValue(HEADER.get(c));
-		}
-		int r = 1;
-		for (Finding f : findings) {
-			Row row = sheet.createRow(r);
-			String explanation = f.severity() == Severity.WARNING
-					? explanations.get(Submission.explanationKey(f.code(), f.cell().toString())) : null;
-			row.createCell(0).setCellValue(r);
-			row.createCell(1).setCellValue(f.code());
-			row.createCell(2).setCellValue(f.severity().label());
-			row.createCell(3).setCellValue(f.cell().toString());
-			row.createCell(4).setCellValue(f.message());
-			row.createCell(5).setCellValue(f.values());
-			row.createCell(6).setCellValue(explanation == null ? "" : explanation);
-			row.createCell(7).setCellValue(f.isError() ? "须更正后重新报送" : explanation != null ? "已说明" : "请核实,如属实请填写说明");
-			r++;
-		}
-		sheet.setColumnWidth(4, 60 * 256);
-		sheet.setColumnWidth(6, 40 * 256);
-		if (wb instanceof HSSFWorkbook) {
-			return;
-		}
-		sheet.createFreezePane(0, 1);
-	}
-
-	private static Sheet sheet(Workbook wb, String name) {
-		for (Sheet sheet : wb) {
-			if (sheet.getSheetName().strip().equals(name)) {
-				return sheet;
-			}
-		}
-		return null;
-	}
 }

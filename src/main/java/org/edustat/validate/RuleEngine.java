@@ -98,7 +98,7 @@ public final class RuleEngine {
 				vars.put("isTotal", rule.sheet().totalRow().map(t -> t.name().equals(row)).orElse(false));
 				vars.put("gradeTaught", rule.sheet().stageOf(row).flatMap(Stage::ofLabel)
 					.map(stage -> submission.school().type().teaches(stage)).orElse(true));
-				apply(rule, vars, absent, cells, CellRef.sheet(sheet.sheetName()), findings);
+				RuleChecks.apply(rule, vars, absent, cells, CellRef.sheet(sheet.sheetName()), findings);
 			}));
 			case TOTAL -> submission.sheet(rule.sheet().name()).ifPresent(sheet -> {
 				String totalRow = rule.sheet().totalRow().map(Field::name).orElse(null);
@@ -120,7 +120,7 @@ public final class RuleEngine {
 					vars.put("total", total.get().value());
 					vars.put("sum", sum);
 					vars.put("column", column);
-					apply(rule, vars, Set.of(), Map.of("total", total.get().cell()), total.get().cell(), findings);
+					RuleChecks.apply(rule, vars, Set.of(), Map.of("total", total.get().cell()), total.get().cell(), findings);
 				}
 			});
 			case SHEET -> submission.sheet(rule.sheet().name()).ifPresent(sheet -> {
@@ -132,7 +132,7 @@ public final class RuleEngine {
 					vars.put(variable, figure.map(Figure::value).orElse(null));
 					figure.ifPresentOrElse(f -> cells.put(variable, f.cell()), () -> absent.add(variable));
 				});
-				apply(rule, vars, absent, cells, CellRef.sheet(sheet.sheetName()), findings);
+				RuleChecks.apply(rule, vars, absent, cells, CellRef.sheet(sheet.sheetName()), findings);
 			});
 			case CELL -> submission.sheets().values().forEach(sheet -> sheet.rows().forEach((row, figures) -> figures
 				.forEach((column, figure) -> {
@@ -141,7 +141,7 @@ public final class RuleEngine {
 					vars.put("sheet", sheet.sheet());
 					vars.put("row", row);
 					vars.put("column", column);
-					apply(rule, vars, Set.of(), Map.of("value", figure.cell()), figure.cell(), findings);
+					RuleChecks.apply(rule, vars, Set.of(), Map.of("value", figure.cell()), figure.cell(), findings);
 				})));
 			case CROSS -> cross(rule, submission, school, findings);
 			case SCHOOL -> {
@@ -157,7 +157,7 @@ public final class RuleEngine {
 				CellRef basic = CellRef.sheet(Form.BASIC);
 				cells.put("school", basic);
 				cells.put("registry", basic);
-				apply(rule, vars, absent, cells, basic, findings);
+				RuleChecks.apply(rule, vars, absent, cells, basic, findings);
 			}
 			case HISTORY -> history(rule, submission, school, findings, earlier);
 			case PERIOD -> {
@@ -186,10 +186,10 @@ public final class RuleEngine {
 				SheetForm form = rule.crossSheets().get(i);
 				SheetData sheet = sheets.get(i);
 				fallback = fallback == null && sheet.hasRow(row) ? CellRef.sheet(sheet.sheetName()) : fallback;
-				vars.put(form.variable(), row(sheet, row, form, cells, absent));
+				vars.put(form.variable(), RuleChecks.row(sheet, row, form, cells, absent));
 			}
 			vars.put("row", row);
-			apply(rule, vars, absent, cells, fallback, findings);
+			RuleChecks.apply(rule, vars, absent, cells, fallback, findings);
 		}
 	}
 
@@ -209,61 +209,7 @@ public final class RuleEngine {
 			vars.put("wholeYear", period.halfYear() ? RuleVariables.earlier(history, submission, period.wholeYearOf(), metric) : null);
 			vars.put("halfYear", period.halfYear());
 			vars.put("metric", metric.label());
-			apply(rule, vars, Set.of(), Map.of("value", figure.get().cell()), figure.get().cell(), findings);
-		}
-	}
-
-	/** A row's figures by variable; a row the sheet lacks is zeros, a column the workbook lacks is absent. */
-	private static Map<String, Object> row(SheetData sheet, String row, SheetForm form, Map<String, CellRef> cells,
-			Set<String> absent) {
-		Map<String, Object> values = new HashMap<>();
-		String prefix = form.variable() + ".";
-		Map<String, Figure> figures = sheet.rows().get(row);
-		form.variables().forEach((variable, column) -> {
-			Figure figure = figures == null ? null : figures.get(column);
-			if (figure != null) {
-				values.put(variable, figure.value());
-				cells.put(prefix + variable, figure.cell());
-			}
-			else if (sheet.rows().values().stream().anyMatch(r -> r.containsKey(column))) {
-				values.put(variable, BigDecimal.ZERO);
-			}
-			else {
-				values.put(variable, null);
-				absent.add(prefix + variable);
-			}
-		});
-		return values;
-	}
-
-	/**
-	 * Evaluates a rule on one set of variables: every check that fails gives a finding, one per cell (a later, weaker
-	 * check on a cell already marked adds nothing). An expression over a figure the workbook does not have (a column
-	 * added to the form after it was filled) is not applicable and is skipped.
-	 */
-	private static void apply(Rule rule, Map<String, Object> vars, Set<String> absent, Map<String, CellRef> cells,
-			CellRef fallback, List<Finding> findings) {
-		Map<String, Object> context = vars;
-		if (rule.when() != null && (RuleVariables.uses(rule.when(), absent) || !Boolean.TRUE.equals(rule.when().evaluate(context)))) {
-			return;
-		}
-		if (rule.value() != null) {
-			if (RuleVariables.uses(rule.value(), absent)) {
-				return;
-			}
-			vars.put("value", rule.value().evaluate(context));
-		}
-		Set<CellRef> marked = new HashSet<>();
-		for (Rule.Check check : rule.checks()) {
-			if (check.test() == null || RuleVariables.uses(check.test(), absent) || Boolean.TRUE.equals(check.test().evaluate(context))) {
-				continue;
-			}
-			CellRef cell = check.cell() == null ? fallback : cells.getOrDefault(check.cell(), fallback);
-			if (cell.row() > 0 && !marked.add(cell)) {
-				continue;
-			}
-			findings.add(new Finding(rule.code(), rule.severity(), cell, check.message().render(context),
-					"rule " + rule.code() + " failed: " + check.test().text(), RuleVariables.values(check.test(), vars)));
+			RuleChecks.apply(rule, vars, Set.of(), Map.of("value", figure.get().cell()), figure.get().cell(), findings);
 		}
 	}
 
