@@ -1,0 +1,69 @@
+package org.edustat.indicators;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.edustat.core.SchoolType;
+import org.edustat.testing.Workbooks;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/** Ratio of sums over schools, by 区县 and city; this period against last year, with direction-aware ranks and ties. */
+class AggregationTests {
+
+	static final Catalogue CATALOGUE = Catalogue.load(Path.of("jobs", "indicators.yaml"), Workbooks.FORM);
+
+	static final List<Comparison.Area> AREAS = List.of(new Comparison.Area("990100", "示例市", true),
+			new Comparison.Area("990102", "东岭区", false), new Comparison.Area("990103", "西林区", false),
+			new Comparison.Area("990104", "南湖区", false));
+
+	@Test
+	void aRatioIsTheRatioOfTheSumsNotTheMeanOfTheSchoolsRatios() {
+		Aggregation now = aggregate(school("a", "990102", 1000, 50), school("b", "990102", 100, 20), school("c", "990103", 300, 20));
+		Indicator ratio = CATALOGUE.find("student_teacher_ratio").orElseThrow();
+		// (1000 + 100) / (50 + 20) = 15.714…, not (20 + 5) / 2 = 12.5
+		assertThat(now.value(ratio, "990102", Aggregation.WHOLE)).get()
+			.isEqualTo(new BigDecimal("1100").divide(new BigDecimal("70"), MathContext.DECIMAL64));
+		assertThat(now.value(ratio, "990100", Aggregation.WHOLE)).get()
+			.isEqualTo(new BigDecimal("1400").divide(new BigDecimal("90"), MathContext.DECIMAL64));
+		assertThat(now.value(CATALOGUE.find("students").orElseThrow(), "990100", Aggregation.WHOLE)).contains(new BigDecimal("1400"));
+		assertThat(now.value(CATALOGUE.find("schools").orElseThrow(), "990102", Aggregation.WHOLE)).contains(new BigDecimal("2"));
+	}
+
+	@Test
+	void comparesWithLastYearAndRanksLowerIsBetterWithTies() {
+		Aggregation now = aggregate(school("a", "990102", 1000, 50), school("b", "990103", 600, 30), school("c", "990104", 900, 30));
+		Aggregation last = aggregate(school("a", "990102", 900, 50), school("b", "990103", 600, 30), school("c", "990104", 800, 40));
+		List<Comparison.Row> rows = Comparison.compare(CATALOGUE, AREAS, now, last, null, Map.of());
+
+		assertThat(rows).filteredOn(r -> r.indicator().code().equals("students") && r.group().isEmpty())
+			.extracting(Comparison.Row::area, Comparison.Row::current, Comparison.Row::last, Comparison.Row::change)
+			.containsExactly(tuple("990100", new BigDecimal("2500"), new BigDecimal("2300"), new BigDecimal("200")),
+					tuple("990102", new BigDecimal("1000"), new BigDecimal("900"), new BigDecimal("100")),
+					tuple("990103", new BigDecimal("600"), new BigDecimal("600"), new BigDecimal("0")),
+					tuple("990104", new BigDecimal("900"), new BigDecimal("800"), new BigDecimal("100")));
+		// 生师比: 20, 20 and 30; lower is better, so the two 20s share rank 1 and 30 is third
+		assertThat(rows).filteredOn(r -> r.indicator().code().equals("student_teacher_ratio") && r.group().isEmpty())
+			.extracting(Comparison.Row::area, Comparison.Row::rank)
+			.containsExactly(tuple("990100", null), tuple("990102", 1), tuple("990103", 1), tuple("990104", 3));
+	}
+
+	private static Aggregation aggregate(SchoolFacts... schools) {
+		Aggregation aggregation = new Aggregation(CATALOGUE, "990100");
+		for (SchoolFacts school : schools) {
+			aggregation.add(school);
+		}
+		return aggregation;
+	}
+
+	private static SchoolFacts school(String id, String district, long students, long teachers) {
+		return SchoolFacts.of(id, id, district, SchoolType.JUNIOR, "教育部门", "城区",
+				Map.of("学生.合计.在校生数", BigDecimal.valueOf(students), "教职工.专任教师.人数", BigDecimal.valueOf(teachers)),
+				Workbooks.FORM);
+	}
+}

@@ -1,0 +1,63 @@
+package org.edustat.load;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import org.edustat.core.FileFormat;
+import org.edustat.core.Period;
+import org.edustat.core.ReferenceData;
+import org.edustat.core.RegistryEntry;
+import org.edustat.core.SchoolId;
+import org.edustat.core.SchoolProfile;
+import org.edustat.core.SchoolType;
+import org.edustat.core.Submission;
+import org.edustat.demo.DemoSchool;
+import org.edustat.testing.Schema;
+import org.edustat.testing.Workbooks;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/** Loaded submissions against the real schema: replaced per school and period, and counted against the registry. */
+class CoverageTests {
+
+	static final Period H1 = Workbooks.H1_2023;
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void countsTheSchoolsLoadedAgainstTheRegistryAndNamesThoseMissing() {
+		Schema schema = Schema.fresh();
+		SubmissionStore store = new SubmissionStore(schema.jdbc(), schema.template());
+		ReferenceStore references = new ReferenceStore(schema.jdbc(), schema.template());
+		Coverage coverage = new Coverage(schema.jdbc());
+		DemoSchool school = Workbooks.school(SchoolType.PRIMARY);
+		SchoolProfile loaded = school.profile();
+		SchoolProfile absent = new SchoolProfile(new SchoolId("2101999999"), "未报学校", loaded.district(), SchoolType.PRIMARY,
+				loaded.sponsor(), loaded.urbanRural());
+		references.apply(new ReferenceData(List.of(),
+				List.of(new RegistryEntry(loaded, "正常"), new RegistryEntry(absent, "正常")), List.of()));
+
+		Submission submission = Workbooks.normalise(folder, Workbooks.submission(school, H1).bytes(), FileFormat.XLSX);
+		SubmissionStore.Batch batch = store.batch();
+		batch.replace(submission, 1, Instant.parse("2023-07-01T00:00:00Z"), Instant.now());
+		batch.flush();
+		batch = store.batch();
+		batch.replace(submission, 2, Instant.parse("2023-07-02T00:00:00Z"), Instant.now());
+		batch.flush();
+
+		assertThat(store.current(loaded.id().value(), "2023H1")).get().extracting(CurrentSubmission::fileId).isEqualTo(2L);
+		assertThat(coverage.reported(H1)).containsExactly(loaded.id().value());
+		assertThat(coverage.reportedCount(H1, loaded.district().value())).isEqualTo(1);
+		assertThat(coverage.periods()).containsExactly(H1);
+		assertThat(coverage.missing(loaded.district().value(), H1)).extracting(Coverage.School::id, Coverage.School::name)
+			.containsExactly(tuple("2101999999", "未报学校"));
+		assertThat(coverage.byPeriodAndDistrict()).singleElement()
+			.extracting(Coverage.Reported::reported, Coverage.Reported::expected)
+			.containsExactly(1L, 2L);
+	}
+}
