@@ -26,6 +26,7 @@ import org.edustat.demo.DemoCommand;
 import org.edustat.demo.DemoInbox;
 import org.edustat.examine.Inspector;
 import org.edustat.examine.JobFiles;
+import org.edustat.load.Coverage;
 import org.edustat.reports.ComparativeReports;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -34,7 +35,6 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -97,7 +97,7 @@ public final class BenchmarkCommand {
 		double cpuSeconds = (os.getProcessCpuTime() - cpu0) / 1e9;
 		Map<String, Long> threadCpu1 = threadCpu();
 		long[] peaks = heap.stop();
-		int loaded = context.getBean(JdbcClient.class).sql("select count(*) from submission").query(Integer.class).single();
+		int loaded = context.getBean(Coverage.class).reported(period).size();
 		double[] validation = validationCost(context, work.resolve("archive"));
 		double[] report = Arrays.asList(args).contains("--reports") ? reportCost(context, work, schools, period) : null;
 		context.close();

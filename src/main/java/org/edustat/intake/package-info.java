@@ -1,2 +1,2 @@
-/** The inbox, the file ledger and the hostile-file guard: what arrives, what became of it, and what is refused. */
+/** The inbox, the hostile-file guard (file type by content, size limits) and the archive of originals: no reading of sheets. */
 package org.edustat.intake;

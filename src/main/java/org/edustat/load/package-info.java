@@ -1,2 +1,2 @@
-/** Writes validated submissions and reference data: replace-per-school-period, inside the caller's transaction. */
+/** Writes validated submissions and reference data (replace-per-school-period, in the caller's transaction); who reported and who was due. */
 package org.edustat.load;

@@ -1,2 +1,2 @@
-/** Spring Batch: the jobs, their steps over the feature services, launching from the command line and summaries. */
+/** Spring Batch: one *JobConfiguration per job, launching, the schedule, the run history and progress. */
 package org.edustat.pipeline;

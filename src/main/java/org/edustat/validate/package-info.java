@@ -1,2 +1,2 @@
-/** The audit rules (审核规则): read from jobs/rules, evaluated in a JEXL sandbox over a normalised submission. */
+/** The audit rules (审核规则): read from jobs/rules and evaluated over a normalised submission; the engine in {@code internal}. */
 package org.edustat.validate;

@@ -1,0 +1,2 @@
+/** The benchmark command and its floors (a bare one-thread read), apart from the product. */
+package org.edustat.benchmark;

@@ -1,0 +1,2 @@
+/** The command-line commands: import (with its summary) and dry-run. */
+package org.edustat.cli;
