@@ -66,10 +66,7 @@ class ImportJobConfiguration {
 	@Bean
 	Step seedDistricts(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			KnownDistricts districts) {
-		return new StepBuilder("seedDistricts", jobRepository).tasklet((contribution, context) -> {
-			districts.seed();
-			return RepeatStatus.FINISHED;
-		}, transactionManager).build();
+		return once("seedDistricts", jobRepository, transactionManager, districts::seed);
 	}
 
 	@Bean
@@ -110,10 +107,7 @@ class ImportJobConfiguration {
 	@Bean
 	Step reports(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ComparativeReports reports) {
-		return new StepBuilder("reports", jobRepository).tasklet((contribution, context) -> {
-			reports.writeIfDue();
-			return RepeatStatus.FINISHED;
-		}, transactionManager).build();
+		return once("reports", jobRepository, transactionManager, reports::writeIfDue);
 	}
 
 	@Bean
@@ -149,5 +143,14 @@ class ImportJobConfiguration {
 	@Bean
 	ProgressListener importProgress(RunProgress progress, Ledger ledger) {
 		return new ProgressListener(progress, ledger);
+	}
+
+	/** A step that does one piece of work in one transaction. */
+	private static Step once(String name, JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			Runnable work) {
+		return new StepBuilder(name, jobRepository).tasklet((contribution, context) -> {
+			work.run();
+			return RepeatStatus.FINISHED;
+		}, transactionManager).build();
 	}
 }
