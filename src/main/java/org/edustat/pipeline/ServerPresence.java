@@ -1,5 +1,7 @@
 package org.edustat.pipeline;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +21,8 @@ public class ServerPresence {
 
 	static final Duration STALE = Duration.ofMinutes(1);
 
+	private static final String HOST = hostName();
+
 	private final JdbcClient jdbc;
 
 	ServerPresence(JdbcClient jdbc) {
@@ -28,8 +32,8 @@ public class ServerPresence {
 	public void announce(String url) {
 		Timestamp now = Timestamp.from(Instant.now());
 		jdbc.sql("delete from server_presence").update();
-		jdbc.sql("insert into server_presence (id, pid, url, started_at, heartbeat_at) values (1, ?, ?, ?, ?)")
-			.params(ProcessHandle.current().pid(), url, now, now)
+		jdbc.sql("insert into server_presence (id, pid, url, started_at, heartbeat_at, host) values (1, ?, ?, ?, ?, ?)")
+			.params(ProcessHandle.current().pid(), url, now, now, HOST)
 			.update();
 	}
 
@@ -43,12 +47,33 @@ public class ServerPresence {
 		jdbc.sql("delete from server_presence where pid = ?").param(ProcessHandle.current().pid()).update();
 	}
 
-	/** The running server other than this process, as "进程 1234,http://…", if one beat within the last minute. */
+	/**
+	 * The running server other than this process, as "进程 1234,http://…", if one beat within the last minute and, when
+	 * it ran on this host, its process is still alive.
+	 */
 	public Optional<String> other() {
-		return jdbc.sql("select pid, url, heartbeat_at from server_presence")
-			.query((rs, n) -> rs.getLong(1) != ProcessHandle.current().pid()
-					&& rs.getTimestamp(3).toInstant().isAfter(Instant.now().minus(STALE)) ? "进程 " + rs.getLong(1) + "," + rs.getString(2)
-							: null)
-			.list().stream().filter(s -> s != null).findFirst();
+		return jdbc.sql("select pid, url, heartbeat_at, host from server_presence")
+			.query((rs, n) -> running(rs.getLong(1), rs.getTimestamp(3).toInstant(), rs.getString(4))
+					? "进程 " + rs.getLong(1) + "," + rs.getString(2) : null)
+			.list()
+			.stream()
+			.filter(s -> s != null)
+			.findFirst();
+	}
+
+	private static boolean running(long pid, Instant heartbeat, String host) {
+		if (pid == ProcessHandle.current().pid() || heartbeat.isBefore(Instant.now().minus(STALE))) {
+			return false;
+		}
+		return !HOST.equals(host) || ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+	}
+
+	private static String hostName() {
+		try {
+			return InetAddress.getLocalHost().getHostName();
+		}
+		catch (UnknownHostException ex) {
+			return "localhost";
+		}
 	}
 }

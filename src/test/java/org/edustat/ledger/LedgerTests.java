@@ -7,16 +7,26 @@ import java.util.Map;
 import org.edustat.core.CellRef;
 import org.edustat.core.Finding;
 import org.edustat.core.Severity;
-import org.edustat.testing.Schema;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 
-/** The ledger and its findings against the real schema: statuses stored as their labels, read back, counted. */
+/** The ledger and its findings in a JDBC slice with the real migrations: statuses stored as labels, read back, counted. */
+@JdbcTest
 class LedgerTests {
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	JdbcTemplate template;
 
 	private Ledger ledger;
 
@@ -25,11 +35,10 @@ class LedgerTests {
 	private FindingStore findings;
 
 	@BeforeEach
-	void freshSchema() {
-		Schema schema = Schema.fresh();
-		ledger = new Ledger(schema.jdbc());
-		readings = new LedgerReadings(schema.jdbc());
-		findings = new FindingStore(schema.template());
+	void stores() {
+		ledger = new Ledger(jdbc);
+		readings = new LedgerReadings(jdbc);
+		findings = new FindingStore(template);
 	}
 
 	@Test

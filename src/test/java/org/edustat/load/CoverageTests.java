@@ -13,16 +13,26 @@ import org.edustat.core.SchoolProfile;
 import org.edustat.core.SchoolType;
 import org.edustat.core.Submission;
 import org.edustat.demo.DemoSchool;
-import org.edustat.testing.Schema;
 import org.edustat.testing.Workbooks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-/** Loaded submissions against the real schema: replaced per school and period, and counted against the registry. */
+/** Loaded submissions in a JDBC slice with the real migrations: replaced per school and period, counted against the registry. */
+@JdbcTest
 class CoverageTests {
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	JdbcTemplate template;
 
 	static final Period H1 = Workbooks.H1_2023;
 
@@ -31,10 +41,9 @@ class CoverageTests {
 
 	@Test
 	void countsTheSchoolsLoadedAgainstTheRegistryAndNamesThoseMissing() {
-		Schema schema = Schema.fresh();
-		SubmissionStore store = new SubmissionStore(schema.jdbc(), schema.template());
-		ReferenceStore references = new ReferenceStore(schema.jdbc(), schema.template());
-		Coverage coverage = new Coverage(schema.jdbc());
+		SubmissionStore store = new SubmissionStore(jdbc, template);
+		ReferenceStore references = new ReferenceStore(jdbc, template);
+		Coverage coverage = new Coverage(jdbc);
 		DemoSchool school = Workbooks.school(SchoolType.PRIMARY);
 		SchoolProfile loaded = school.profile();
 		SchoolProfile absent = new SchoolProfile(new SchoolId("2101999999"), "未报学校", loaded.district(), SchoolType.PRIMARY,
