@@ -2,13 +2,17 @@ package org.edustat.indicators;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.edustat.core.SchoolType;
+import org.edustat.core.Sponsor;
 import org.edustat.core.Stage;
+import org.edustat.core.UrbanRural;
 import org.edustat.form.Field;
 
 /**
@@ -18,8 +22,11 @@ import org.edustat.form.Field;
  */
 public final class Aggregation {
 
-	/** The whole, as opposed to a 学段 group. */
+	/** The whole, as opposed to a group. */
 	public static final String WHOLE = "";
+
+	/** The groups beside the whole, each with the family a pivot tells it by: 学段, 举办者, 城乡分类. */
+	private static final Map<String, String> GROUP_TYPES = groupTypes();
 
 	private final Catalogue catalogue;
 
@@ -77,6 +84,12 @@ public final class Aggregation {
 		else {
 			put(indicator, school.type().stage().label(), side, whole.get(), school.district());
 		}
+		for (String attribute : new String[] { "sponsor", "urbanRural" }) {
+			Object label = school.attributes().get(attribute);
+			if (label != null && GROUP_TYPES.containsKey(label.toString())) {
+				put(indicator, label.toString(), side, whole.get(), school.district());
+			}
+		}
 	}
 
 	/** The grade rows (rows with a 学段) of the sheet a path names, if the path is that sheet's total row. */
@@ -112,6 +125,30 @@ public final class Aggregation {
 			return Optional.empty();
 		}
 		return Optional.of(pair[0].multiply(indicator.scale()).divide(pair[1], MathContext.DECIMAL64));
+	}
+
+	/** Every group of the breakdowns, in order: the 学段, then 举办者, then 城乡分类. */
+	public static List<String> groups() {
+		return List.copyOf(GROUP_TYPES.keySet());
+	}
+
+	/** The family of a group: 学段, 举办者 or 城乡分类; empty for the whole. */
+	public static String groupType(String group) {
+		return GROUP_TYPES.getOrDefault(group, "");
+	}
+
+	private static Map<String, String> groupTypes() {
+		Map<String, String> types = new LinkedHashMap<>();
+		for (String stage : stages()) {
+			types.put(stage, "学段");
+		}
+		for (Sponsor sponsor : Sponsor.values()) {
+			types.put(sponsor.label(), "举办者");
+		}
+		for (UrbanRural place : UrbanRural.values()) {
+			types.put(place.label(), "城乡分类");
+		}
+		return Collections.unmodifiableMap(types);
 	}
 
 	/** The 学段 groups of the breakdown, in order. */

@@ -10,20 +10,55 @@ import java.util.Optional;
 
 /**
  * This period against the same period last year, the annual target and the other 区县, for every indicator × area ×
- * group; at year-end also the second half (Y − H1) of flows.
+ * group; on the comparable basis (the schools loaded in both periods) where coverage is incomplete; at year-end also
+ * the second half (Y − H1) of flows.
  */
 public final class Comparison {
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-	/** One line of the comparison, as the 明细数据 sheet shows it. */
-	public record Row(Indicator indicator, String area, String areaName, String group, BigDecimal current, BigDecimal last,
-			BigDecimal change, BigDecimal changeRate, BigDecimal target, BigDecimal progress, Boolean targetMet,
-			Integer rank, BigDecimal secondHalf) {
+	/**
+	 * One line of the comparison, as the 明细数据 sheet shows it.
+	 * @param groupType 学段, 举办者 or 城乡分类; empty for the whole
+	 * @param comparableChange the change over the schools loaded in both periods
+	 * @param comparableChangeRate its rate in % (none for a rate indicator, whose change is in 百分点)
+	 * @param coverage the area's schools loaded in both periods over those loaded in either (1 when complete)
+	 */
+	public record Row(Indicator indicator, String area, String areaName, String groupType, String group, BigDecimal current,
+			BigDecimal last, BigDecimal change, BigDecimal changeRate, BigDecimal comparableChange,
+			BigDecimal comparableChangeRate, BigDecimal coverage, BigDecimal target, BigDecimal progress, Boolean targetMet,
+			Integer rank, boolean tied, BigDecimal secondHalf) {
+
+		/** Whether the plain change compares different sets of schools, so that the comparable one must be used. */
+		public boolean incomplete() {
+			return coverage != null && coverage.compareTo(BigDecimal.ONE) < 0;
+		}
+
+		/** Whether the change stated is the comparable one: coverage incomplete, and not a count of schools. */
+		public boolean onComparableBasis() {
+			return incomplete() && !indicator.countsSchools();
+		}
+
+		/** The change a sentence or 总览 states: the comparable one where coverage is incomplete (学校数 excepted). */
+		public BigDecimal statedChange() {
+			return onComparableBasis() ? comparableChange : change;
+		}
+
+		/** The rate of the change stated. */
+		public BigDecimal statedChangeRate() {
+			return onComparableBasis() ? comparableChangeRate : changeRate;
+		}
 	}
 
 	/** An area of the report: a 区县 or the city. */
 	public record Area(String code, String name, boolean city) {
+	}
+
+	/**
+	 * The schools loaded in both periods: their aggregations in each, and per area the count in both and in either.
+	 * @param coverage per area code, {both, either}
+	 */
+	public record Basis(Aggregation current, Aggregation last, Map<String, int[]> coverage) {
 	}
 
 	private Comparison() {
@@ -31,16 +66,17 @@ public final class Comparison {
 
 	/**
 	 * @param lastYear the same period one year earlier, or null when nothing was loaded for it
+	 * @param comparable the comparable basis, or null when there is no earlier period
 	 * @param firstHalf at year-end, the first half of the same year (for 下半年), else null
 	 * @param targets annual targets by area code and indicator code
 	 */
 	public static List<Row> compare(Catalogue catalogue, List<Area> areas, Aggregation current, Aggregation lastYear,
-			Aggregation firstHalf, Map<String, Map<String, BigDecimal>> targets) {
+			Basis comparable, Aggregation firstHalf, Map<String, Map<String, BigDecimal>> targets) {
 		List<Row> rows = new ArrayList<>();
 		for (Indicator indicator : catalogue.indicators()) {
 			List<String> groups = new ArrayList<>(List.of(Aggregation.WHOLE));
 			if (indicator.stages()) {
-				groups.addAll(List.of(Aggregation.stages()));
+				groups.addAll(Aggregation.groups());
 			}
 			for (String group : groups) {
 				List<Row> forGroup = new ArrayList<>();
@@ -49,26 +85,8 @@ public final class Comparison {
 					if (value.isEmpty() && !group.isEmpty()) {
 						continue;
 					}
-					BigDecimal v = value.orElse(null);
-					BigDecimal last = lastYear == null ? null : lastYear.value(indicator, area.code(), group).orElse(null);
-					BigDecimal change = v == null || last == null ? null : v.subtract(last);
-					BigDecimal changeRate = change == null || indicator.isRate() || last.signum() == 0 ? null
-							: change.multiply(HUNDRED).divide(last, MathContext.DECIMAL64);
-					BigDecimal target = group.isEmpty() ? targets.getOrDefault(area.code(), Map.of()).get(indicator.code()) : null;
-					BigDecimal progress = null;
-					Boolean met = null;
-					if (target != null && v != null) {
-						met = indicator.higherIsBetter() ? v.compareTo(target) >= 0 : v.compareTo(target) <= 0;
-						if (indicator.flow() && target.signum() != 0) {
-							progress = v.multiply(HUNDRED).divide(target, MathContext.DECIMAL64);
-						}
-					}
-					BigDecimal secondHalf = null;
-					if (firstHalf != null && indicator.flow() && indicator.denominator() == null && v != null) {
-						secondHalf = firstHalf.value(indicator, area.code(), group).map(v::subtract).orElse(null);
-					}
-					forGroup.add(new Row(indicator, area.code(), area.name(), group, v, last, change, changeRate, target,
-							progress, met, null, secondHalf));
+					forGroup.add(row(indicator, area, group, value.orElse(null), lastYear, comparable, firstHalf,
+							group.isEmpty() ? targets.getOrDefault(area.code(), Map.of()).get(indicator.code()) : null));
 				}
 				rows.addAll(group.isEmpty() ? ranked(forGroup, areas, indicator) : forGroup);
 			}
@@ -76,7 +94,45 @@ public final class Comparison {
 		return rows;
 	}
 
-	/** Ranks the 区县 (not the city) by value, direction-aware; equal values share a rank. */
+	private static Row row(Indicator indicator, Area area, String group, BigDecimal v, Aggregation lastYear, Basis comparable,
+			Aggregation firstHalf, BigDecimal target) {
+		BigDecimal last = lastYear == null ? null : lastYear.value(indicator, area.code(), group).orElse(null);
+		BigDecimal change = v == null || last == null ? null : v.subtract(last);
+		BigDecimal changeRate = rate(indicator, change, last);
+		BigDecimal comparableChange = null;
+		BigDecimal comparableRate = null;
+		BigDecimal coverage = null;
+		if (comparable != null) {
+			BigDecimal now = comparable.current().value(indicator, area.code(), group).orElse(null);
+			BigDecimal before = comparable.last().value(indicator, area.code(), group).orElse(null);
+			comparableChange = now == null || before == null ? null : now.subtract(before);
+			comparableRate = rate(indicator, comparableChange, before);
+			int[] counts = comparable.coverage().getOrDefault(area.code(), new int[2]);
+			coverage = counts[1] == 0 ? null : BigDecimal.valueOf(counts[0]).divide(BigDecimal.valueOf(counts[1]), MathContext.DECIMAL64);
+		}
+		BigDecimal progress = null;
+		Boolean met = null;
+		if (target != null && v != null) {
+			met = indicator.higherIsBetter() ? v.compareTo(target) >= 0 : v.compareTo(target) <= 0;
+			if (indicator.flow() && target.signum() != 0) {
+				progress = v.multiply(HUNDRED).divide(target, MathContext.DECIMAL64);
+			}
+		}
+		BigDecimal secondHalf = null;
+		if (firstHalf != null && indicator.flow() && indicator.denominator() == null && v != null) {
+			secondHalf = firstHalf.value(indicator, area.code(), group).map(v::subtract).orElse(null);
+		}
+		return new Row(indicator, area.code(), area.name(), Aggregation.groupType(group), group, v, last, change, changeRate,
+				comparableChange, comparableRate, coverage, target, progress, met, null, false, secondHalf);
+	}
+
+	/** A change as a percentage of the earlier value; none for a rate (its change is in 百分点) or from zero. */
+	private static BigDecimal rate(Indicator indicator, BigDecimal change, BigDecimal before) {
+		return change == null || indicator.isRate() || before.signum() == 0 ? null
+				: change.multiply(HUNDRED).divide(before, MathContext.DECIMAL64);
+	}
+
+	/** Ranks the 区县 (not the city) by value, direction-aware; equal values share a rank and are marked tied. */
 	private static List<Row> ranked(List<Row> rows, List<Area> areas, Indicator indicator) {
 		List<String> cities = areas.stream().filter(Area::city).map(Area::code).toList();
 		List<Row> ranking = rows.stream()
@@ -86,12 +142,15 @@ public final class Comparison {
 		List<Row> result = new ArrayList<>();
 		for (Row row : rows) {
 			Integer rank = null;
+			boolean tied = false;
 			if (!cities.contains(row.area()) && row.current() != null) {
 				rank = 1 + (int) ranking.stream().filter(other -> indicator.higherIsBetter()
 						? other.current().compareTo(row.current()) > 0 : other.current().compareTo(row.current()) < 0).count();
+				tied = ranking.stream().filter(other -> other.current().compareTo(row.current()) == 0).count() > 1;
 			}
-			result.add(new Row(row.indicator(), row.area(), row.areaName(), row.group(), row.current(), row.last(), row.change(),
-					row.changeRate(), row.target(), row.progress(), row.targetMet(), rank, row.secondHalf()));
+			result.add(new Row(row.indicator(), row.area(), row.areaName(), row.groupType(), row.group(), row.current(), row.last(),
+					row.change(), row.changeRate(), row.comparableChange(), row.comparableChangeRate(), row.coverage(),
+					row.target(), row.progress(), row.targetMet(), rank, tied, row.secondHalf()));
 		}
 		return result;
 	}

@@ -1,6 +1,8 @@
 package org.edustat.indicators;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Optional;
 
 /** An indicator ready to aggregate. */
 public record Indicator(String code, String name, String unit, boolean flow, UnitKind unitKind, boolean higherIsBetter,
@@ -11,7 +13,31 @@ public record Indicator(String code, String name, String unit, boolean flow, Uni
 		COUNT, RATE, RATIO
 	}
 
+	/** Whether it counts schools (学校数): its change is always the plain one. */
+	public boolean countsSchools() {
+		return numerator != null && numerator.isCount() && denominator == null;
+	}
+
 	public boolean isRate() {
 		return unitKind == UnitKind.RATE;
+	}
+
+	/**
+	 * One school's own value: its numerator (0 where the condition leaves it out) over its denominator; empty where it
+	 * did not report the figures, the condition leaves out its denominator, or that is zero.
+	 */
+	public Optional<BigDecimal> of(SchoolFacts school) {
+		Optional<BigDecimal> top = numerator.admits(school) ? numerator.of(school) : Optional.of(BigDecimal.ZERO);
+		if (top.isEmpty()) {
+			return Optional.empty();
+		}
+		if (denominator == null) {
+			return Optional.of(top.get().multiply(scale));
+		}
+		Optional<BigDecimal> bottom = denominator.admits(school) ? denominator.of(school) : Optional.empty();
+		if (bottom.isEmpty() || bottom.get().signum() == 0) {
+			return Optional.empty();
+		}
+		return Optional.of(top.get().multiply(scale).divide(bottom.get(), MathContext.DECIMAL64));
 	}
 }

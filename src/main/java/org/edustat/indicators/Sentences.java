@@ -9,9 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Ready-to-paste sentences in the style of the bulletins: counts 增加 / 减少 with 增长 / 下降 N%, rates 提高 / 下降 N个百分点,
- * lower-is-better ratios 有所改善 / 有所上升, progress against the target, the rank among 区县, 上年同期无数据 where
- * there is no prior period; a zero denominator gives no sentence.
+ * Ready-to-paste sentences in the grammar of the bulletins: stock counts 共有 …, the prior value in brackets
+ * (比上年同期(4,980人)增加254人,增长5.1%), rates 提高 / 下降 N个百分点, ratios with their prior value and 有所改善 /
+ * 有所上升 by polarity, 按可比口径 where the schools of the two periods differ, progress against the target with
+ * separators, ranks that say which way they run and ties (并列); 上年同期无数据 where there is no prior period; a zero
+ * denominator gives no sentence. Paragraphs join an area's whole-area sentences as a 工作总结 reads.
  */
 public final class Sentences {
 
@@ -21,18 +23,40 @@ public final class Sentences {
 	private Sentences() {
 	}
 
-	/** The sentences for an area: its key indicators, per 学段 where they carry the breakdown. */
+	/** The detailed sentences for an area: its key indicators, whole and per 学段. */
 	public static List<String> forArea(List<Comparison.Row> rows, String area, boolean yearEnd) {
 		List<String> sentences = new ArrayList<>();
 		for (Comparison.Row row : rows) {
-			if (row.area().equals(area) && row.indicator().key()) {
+			if (row.area().equals(area) && row.indicator().key() && (row.group().isEmpty() || row.groupType().equals("学段"))) {
 				sentence(row, yearEnd).ifPresent(sentences::add);
 			}
 		}
 		return sentences;
 	}
 
+	/**
+	 * One paragraph for an area: the sentences of its key indicators for the whole area, in the catalogue's order.
+	 * @param causes why its count of schools changed, where known (2所未报送), or empty
+	 */
+	public static String paragraph(List<Comparison.Row> rows, String area, boolean yearEnd, String causes) {
+		StringBuilder paragraph = new StringBuilder();
+		for (Comparison.Row row : rows) {
+			if (row.area().equals(area) && row.indicator().key() && row.group().isEmpty()) {
+				sentence(row, yearEnd, causes).ifPresent(paragraph::append);
+			}
+		}
+		return paragraph.toString();
+	}
+
 	public static Optional<String> sentence(Comparison.Row row, boolean yearEnd) {
+		return sentence(row, yearEnd, null);
+	}
+
+	/**
+	 * A sentence; for a count of schools, {@code causes} names why the count changed where that is known
+	 * (2所未报送、1所被退回).
+	 */
+	public static Optional<String> sentence(Comparison.Row row, boolean yearEnd, String causes) {
 		Indicator indicator = row.indicator();
 		BigDecimal v = row.current();
 		if (v == null) {
@@ -45,49 +69,63 @@ public final class Sentences {
 		if (row.last() == null) {
 			parts.add(yearEnd ? "上年无数据" : "上年同期无数据");
 		}
-		else {
-			parts.add(change(indicator, v, row.last(), row.change(), row.changeRate(), compared));
+		else if (row.statedChange() != null) {
+			parts.add(change(indicator, row, compared, causes));
 		}
 		if (row.target() != null) {
 			parts.add(target(indicator, v, row, yearEnd));
 		}
 		if (row.rank() != null) {
-			parts.add("位居全市第" + row.rank());
+			parts.add(rank(indicator, row));
 		}
 		return Optional.of(String.join(",", parts) + "。");
 	}
 
 	private static String subject(Indicator indicator, String where, String group) {
-		if (indicator.code().equals("schools")) {
+		if (indicator.countsSchools()) {
 			return where + "共有" + (group.isEmpty() ? "学校" : SCHOOL_NOUNS.getOrDefault(group, group));
 		}
-		String name = indicator.unitKind() == Indicator.UnitKind.COUNT ? indicator.name().replaceAll("(生|师|工|儿)数$", "$1")
-				: indicator.name();
-		return where + group + name;
+		if (indicator.unitKind() == Indicator.UnitKind.COUNT) {
+			String name = indicator.name().replaceAll("(生|师|工|儿)数$", "$1");
+			return where + (indicator.flow() ? "" : "共有") + group + name;
+		}
+		return where + group + indicator.name();
 	}
 
-	private static String change(Indicator indicator, BigDecimal v, BigDecimal last, BigDecimal change, BigDecimal changeRate,
-			String compared) {
-		int sign = round(change, indicator.decimals()).signum();
-		if (sign == 0) {
-			return "与" + compared.substring(1) + "持平";
-		}
+	/**
+	 * The change against the prior period: the plain one with the prior value in brackets, or, where the two periods'
+	 * schools differ, the comparable one (按可比口径).
+	 */
+	private static String change(Indicator indicator, Comparison.Row row, String compared, String causes) {
+		boolean comparable = row.onComparableBasis();
+		BigDecimal change = row.statedChange();
+		String basis = comparable ? "按可比口径" + compared : compared;
+		int sign = change.setScale(indicator.isRate() ? 2 : indicator.decimals(), RoundingMode.HALF_UP).signum();
+		String prior = comparable ? "" : "(" + amount(indicator, row.last()) + ")";
 		if (indicator.isRate()) {
-			return compared + (sign > 0 ? "提高" : "下降") + number(change.abs(), 2) + "个百分点";
+			return sign == 0 ? (comparable ? "按可比口径" : "") + "与" + compared.substring(1) + "持平"
+					: basis + (sign > 0 ? "提高" : "下降") + number(change.abs(), 2) + "个百分点";
 		}
-		if (indicator.unitKind() == Indicator.UnitKind.RATIO && !indicator.higherIsBetter()) {
-			return compared + (sign < 0 ? "有所改善" : "有所上升");
+		if (indicator.unitKind() == Indicator.UnitKind.RATIO) {
+			boolean better = indicator.higherIsBetter() ? sign > 0 : sign < 0;
+			return sign == 0 ? (comparable ? "按可比口径" : "") + "与" + compared.substring(1) + prior + "持平"
+					: basis + prior + (better ? "有所改善" : "有所上升");
 		}
-		String text = compared + (sign > 0 ? "增加" : "减少") + number(change.abs(), indicator.decimals()) + unit(indicator);
-		if (changeRate != null) {
-			text += "," + (sign > 0 ? "增长" : "下降") + number(changeRate.abs(), 1) + "%";
+		if (sign == 0) {
+			return (comparable ? "按可比口径" : "") + "与" + compared.substring(1) + prior + "持平";
+		}
+		String text = basis + prior + (sign > 0 ? "增加" : "减少") + number(change.abs(), indicator.decimals()) + indicator.unit()
+				+ (indicator.countsSchools() && causes != null && !causes.isEmpty() ? "(" + causes + ")" : "");
+		BigDecimal rate = row.statedChangeRate();
+		if (rate != null) {
+			text += "," + (sign > 0 ? "增长" : "下降") + number(rate.abs(), 1) + "%";
 		}
 		return text;
 	}
 
 	private static String target(Indicator indicator, BigDecimal v, Comparison.Row row, boolean yearEnd) {
 		BigDecimal t = row.target();
-		String targetText = plain(t) + unit(indicator);
+		String targetText = number(t, t.stripTrailingZeros().scale() <= 0 ? 0 : indicator.decimals()) + indicator.unit();
 		if (Boolean.TRUE.equals(row.targetMet())) {
 			return "已完成年度目标(" + targetText + ")";
 		}
@@ -95,17 +133,22 @@ public final class Sentences {
 			return (yearEnd ? "年度目标完成率" : "年度任务进度") + number(row.progress(), 1) + "%";
 		}
 		BigDecimal gap = t.subtract(v).abs();
-		return "距年度目标(" + targetText + ")还差" + (indicator.isRate() ? number(gap, 1) + "个百分点"
-				: number(gap, indicator.decimals()) + unit(indicator));
+		return "距年度目标(" + targetText + ")还差" + (indicator.isRate() ? number(gap, 2) + "个百分点"
+				: number(gap, indicator.decimals()) + indicator.unit());
+	}
+
+	/** The rank among 区县: the best is first whichever way the indicator runs, and the sentence says which way. */
+	private static String rank(Indicator indicator, Comparison.Row row) {
+		String place = (row.tied() ? "并列第" : "第") + row.rank();
+		if (indicator.higherIsBetter()) {
+			return "位居全市" + place;
+		}
+		return row.rank() == 1 && !row.tied() ? "为全市最低" : "位居全市" + place + "(由低到高)";
 	}
 
 	/** A value with its unit as bulletins write it: 52,340人, 98.55%, 13.3:1. */
 	public static String amount(Indicator indicator, BigDecimal v) {
-		return number(v, indicator.decimals()) + unit(indicator);
-	}
-
-	private static String unit(Indicator indicator) {
-		return indicator.unit();
+		return number(v, indicator.decimals()) + indicator.unit();
 	}
 
 	/** A number with thousands separators and the given decimals. */
@@ -113,13 +156,5 @@ public final class Sentences {
 		DecimalFormat format = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals));
 		format.setRoundingMode(RoundingMode.HALF_UP);
 		return format.format(value);
-	}
-
-	private static String plain(BigDecimal value) {
-		return value.stripTrailingZeros().toPlainString();
-	}
-
-	private static BigDecimal round(BigDecimal value, int decimals) {
-		return value.setScale(decimals, RoundingMode.HALF_UP);
 	}
 }

@@ -1,5 +1,6 @@
 package org.edustat.ledger;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +67,22 @@ public class LedgerReadings {
 				counts.put(rs.getString(1), new int[] { rs.getInt(2), rs.getInt(3) });
 			});
 		return counts;
+	}
+
+	/** Per school of a period, the codes of the warnings on its file in force. */
+	public Map<String, List<String>> warningCodes(String period) {
+		Map<String, List<String>> codes = new HashMap<>();
+		jdbc.sql("""
+				select f.school_id, d.code from finding d join inbox_file f on f.id = d.file_id
+				where f.period = ? and f.status = ? and d.severity = ? order by f.school_id, d.id""")
+			.params(period, FileStatus.LOADED.label(), Severity.WARNING.label())
+			.query(rs -> {
+				List<String> list = codes.computeIfAbsent(rs.getString(1), k -> new ArrayList<>());
+				if (!list.contains(rs.getString(2))) {
+					list.add(rs.getString(2));
+				}
+			});
+		return codes;
 	}
 
 	/** Per period and 区县 ("2023Y|990102"), the files refused. */

@@ -17,6 +17,7 @@ import org.edustat.normalise.WorkbookNormaliser;
 import org.edustat.reports.ComparativeReports;
 import org.edustat.reports.FeedbackWorkbooks;
 import org.edustat.reports.ReportsProperties;
+import org.edustat.validate.RuleBook;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -66,6 +67,6 @@ class RulesConfiguration {
 	ComparativeReports comparativeReports(JdbcClient jdbc, JdbcTemplate template, ReferenceStore references,
 			Coverage coverage, LedgerReadings ledger, JobFiles jobFiles, ReportsProperties reports) {
 		return new ComparativeReports(jdbc, new FactsReader(template), references, coverage, ledger, jobFiles::catalogue,
-				reports.output());
+				code -> jobFiles.book().summary(code).map(RuleBook.RuleSpecSummary::name).orElse(code), reports.output());
 	}
 }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.edustat.core.District;
@@ -24,6 +25,7 @@ import org.edustat.core.Period;
 import org.edustat.indicators.Aggregation;
 import org.edustat.indicators.Catalogue;
 import org.edustat.indicators.Comparison;
+import org.edustat.indicators.Indicator;
 import org.edustat.ledger.LedgerReadings;
 import org.edustat.load.Coverage;
 import org.edustat.load.FactsReader;
@@ -54,11 +56,15 @@ public class ComparativeReports {
 
 	private final LedgerReadings ledger;
 
+	private final Function<String, String> ruleNames;
+
 	/**
 	 * @param catalogue the indicators in force (of the run that writes the reports)
+	 * @param ruleNames the name of an audit rule by its code (大班额 for S04), for the flags of 学校明细
 	 */
 	public ComparativeReports(JdbcClient jdbc, FactsReader facts, ReferenceStore references, Coverage coverage,
-			LedgerReadings ledger, Supplier<Catalogue> catalogue, Path output) {
+			LedgerReadings ledger, Supplier<Catalogue> catalogue, Function<String, String> ruleNames, Path output) {
+		this.ruleNames = ruleNames;
 		this.jdbc = jdbc;
 		this.coverage = coverage;
 		this.ledger = ledger;
@@ -140,16 +146,21 @@ public class ComparativeReports {
 		districts.stream().filter(d -> !d.isCity()).sorted(Comparator.comparing(d -> d.code().value()))
 			.forEach(d -> areas.add(new Comparison.Area(d.code().value(), d.name(), false)));
 		areas.add(new Comparison.Area(city.code().value(), city.name(), true));
-		Aggregation current = aggregate(catalogue, period, city);
-		Aggregation lastYear = aggregate(catalogue, period.sameLastYear(), city);
-		Aggregation firstHalf = period.halfYear() ? null : aggregate(catalogue, period.firstHalfOfYear(), city);
 		Map<String, Map<String, BigDecimal>> targets = new HashMap<>();
 		references.targets(period.year()).forEach(t -> targets.computeIfAbsent(t.district().value(), k -> new HashMap<>())
 			.put(t.indicator(), t.value()));
-		List<Comparison.Row> rows = Comparison.compare(catalogue, areas, current, lastYear.schools() == 0 ? null : lastYear,
-				firstHalf == null || firstHalf.schools() == 0 ? null : firstHalf, targets);
+		List<Indicator> shown = catalogue.indicators().stream().filter(i -> i.key() && !i.numerator().isCount()).toList();
+		Map<String, String> names = new HashMap<>();
+		areas.forEach(a -> names.put(a.code(), a.name()));
+		PeriodFacts.Passes passes = PeriodFacts.read(facts, coverage, catalogue, period, city.code().value(),
+				new PeriodFacts.SchoolContext(shown, names, ledger.warningCodes(period.code()), ruleNames, targets));
+		Aggregation lastYear = passes.last();
+		Aggregation firstHalf = period.halfYear() ? null : aggregate(catalogue, period.firstHalfOfYear(), city);
+		List<Comparison.Row> rows = Comparison.compare(catalogue, areas, passes.current(), lastYear.schools() == 0 ? null : lastYear,
+				lastYear.schools() == 0 ? null : passes.basis(), firstHalf == null || firstHalf.schools() == 0 ? null : firstHalf,
+				targets);
 		return new ReportData(period, city.code().value(), city.name(), areas, rows, lastYear.schools() > 0,
-				quality(period, areas), changes(period, rows));
+				quality(period, areas), changes(period, rows), shown, passes.schools());
 	}
 
 	private Aggregation aggregate(Catalogue catalogue, Period period, District city) {
@@ -174,15 +185,21 @@ public class ComparativeReports {
 			districts.add(new ReportData.DistrictQuality(area.code(), area.name(), due.size(),
 					(int) coverage.reportedCount(period, area.code()), warned[0], warned[1]));
 		}
-		List<ReportData.Missing> missing = expected.stream()
-			.filter(s -> !reported.contains(s.id()))
-			.sorted(Comparator.comparing(Coverage.School::districtCode).thenComparing(Coverage.School::id))
-			.map(s -> new ReportData.Missing(names.getOrDefault(s.districtCode(), s.districtCode()), s.id(), s.name()))
-			.toList();
 		List<ReportData.Rejected> rejected = ledger.refusals(period.code())
 			.stream()
 			.map(r -> new ReportData.Rejected(names.getOrDefault(r.districtCode(), r.districtCode()), r.schoolId(),
 					r.schoolName(), r.receivedPath(), r.reason()))
+			.toList();
+		Set<String> refused = new HashSet<>();
+		rejected.forEach(r -> {
+			if (r.schoolId() != null) {
+				refused.add(r.schoolId());
+			}
+		});
+		List<ReportData.Missing> missing = expected.stream()
+			.filter(s -> !reported.contains(s.id()) && !refused.contains(s.id()))
+			.sorted(Comparator.comparing(Coverage.School::districtCode).thenComparing(Coverage.School::id))
+			.map(s -> new ReportData.Missing(names.getOrDefault(s.districtCode(), s.districtCode()), s.id(), s.name()))
 			.toList();
 		return new ReportData.Quality(districts, missing, rejected);
 	}

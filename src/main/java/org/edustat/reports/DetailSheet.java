@@ -1,24 +1,43 @@
 package org.edustat.reports;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.edustat.indicators.Comparison;
 import org.edustat.indicators.Indicator;
 
-/** 明细数据: one row per area, indicator and group, in the columns of the contract. */
+/**
+ * 明细数据: one row per area, indicator and group, in the contract's columns with 分组类型 beside 分组, the comparable
+ * basis (可比增减, 可比增减率, 覆盖) after the plain change, and 下半年 at year-end. Exact values; rounding is the format's.
+ */
 final class DetailSheet {
 
-	/** The columns of 明细数据, exactly as the contract lists them. */
-	static final List<String> DETAIL_COLUMNS = List.of("区县代码", "区县名称", "指标代码", "指标名称", "分组", "单位", "本期", "上年同期",
-			"增减", "增减率", "年度目标", "进度", "位次");
+	/** The columns of 明细数据 in every report. */
+	static final List<String> DETAIL_COLUMNS = List.of("区县代码", "区县名称", "指标代码", "指标名称", "分组类型", "分组", "单位", "本期",
+			"上年同期", "增减", "增减率", "可比增减", "可比增减率", "覆盖", "年度目标", "进度", "位次");
+
+	/** The column a year-end report adds: the second half of a flow (全年 − 上半年). */
+	static final String SECOND_HALF = "下半年";
+
+	private static final int[] WIDTHS = { 10, 10, 24, 22, 9, 11, 7, 13, 13, 12, 9, 12, 10, 8, 12, 9, 6, 12 };
 
 	private DetailSheet() {
 	}
 
+	static List<String> columns(ReportData data) {
+		List<String> columns = new ArrayList<>(DETAIL_COLUMNS);
+		if (data.yearEnd()) {
+			columns.add(SECOND_HALF);
+		}
+		return columns;
+	}
+
 	static void write(Sheet sheet, ReportData data, ReportCells cells) {
-		cells.header(sheet, 0, DETAIL_COLUMNS);
+		List<String> columns = columns(data);
+		cells.header(sheet, 0, columns);
 		int r = 1;
 		for (Comparison.Row row : data.rows()) {
 			Indicator i = row.indicator();
@@ -27,17 +46,31 @@ final class DetailSheet {
 			ReportCells.text(out, 1, row.areaName());
 			ReportCells.text(out, 2, i.code());
 			ReportCells.text(out, 3, i.name());
-			ReportCells.text(out, 4, row.group());
-			ReportCells.text(out, 5, i.unit());
-			cells.number(out, 6, row.current(), i.decimals());
-			cells.number(out, 7, row.last(), i.decimals());
-			cells.number(out, 8, row.change(), i.isRate() ? 2 : i.decimals());
-			cells.number(out, 9, row.changeRate(), 1);
-			cells.number(out, 10, row.target(), i.decimals());
-			OverviewSheet.progress(data, cells, out, 11, row);
+			ReportCells.text(out, 4, row.groupType());
+			ReportCells.text(out, 5, row.group());
+			ReportCells.text(out, 6, i.unit());
+			cells.number(out, 7, row.current(), i.decimals());
+			cells.number(out, 8, row.last(), i.decimals());
+			cells.number(out, 9, row.change(), i.isRate() ? 2 : i.decimals());
+			cells.number(out, 10, row.changeRate(), 1);
+			cells.number(out, 11, row.comparableChange(), i.isRate() ? 2 : i.decimals());
+			cells.number(out, 12, row.comparableChangeRate(), 1);
+			cells.fraction(out, 13, row.coverage());
+			cells.number(out, 14, row.target(), i.decimals());
+			OverviewSheet.progress(data, cells, out, 15, row);
 			if (row.rank() != null) {
-				out.createCell(12).setCellValue(row.rank());
+				out.createCell(16).setCellValue(row.rank());
+			}
+			if (data.yearEnd()) {
+				cells.number(out, 17, row.secondHalf(), i.decimals());
 			}
 		}
+		for (int c = 0; c < columns.size(); c++) {
+			sheet.setColumnWidth(c, WIDTHS[c] * 256);
+		}
+		sheet.createFreezePane(4, 1);
+		sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, r - 1), 0, columns.size() - 1));
+		sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+		sheet.setRepeatingColumns(CellRangeAddress.valueOf("A:D"));
 	}
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.edustat.indicators.Comparison;
 import org.edustat.indicators.Indicator;
 
@@ -27,6 +28,11 @@ final class DistrictsSheet {
 		}
 		for (Indicator i : keys) {
 			ReportCells.text(header, c++, i.name() + "位次");
+		}
+		List<Indicator> flows = data.yearEnd() ? indicators.stream().filter(i -> i.flow() && i.denominator() == null).toList()
+				: List.of();
+		for (Indicator i : flows) {
+			ReportCells.text(header, c++, i.name() + "下半年(" + i.unit() + ")");
 		}
 		for (int h = 0; h < c; h++) {
 			header.getCell(h).setCellStyle(cells.style("header"));
@@ -50,7 +56,18 @@ final class DistrictsSheet {
 				}
 				col++;
 			}
+			for (Indicator i : flows) {
+				Comparison.Row row = byKey.get(area.code() + "|" + i.code());
+				cells.number(out, col++, row == null ? null : row.secondHalf(), i.decimals());
+			}
+		}
+		sheet.setColumnWidth(0, 10 * 256);
+		sheet.setColumnWidth(1, 12 * 256);
+		for (int w = 2; w < c; w++) {
+			sheet.setColumnWidth(w, Math.max(10, Math.min(22, header.getCell(w).getStringCellValue().length() * 2 + 2)) * 256);
 		}
 		sheet.createFreezePane(2, 1);
+		sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+		sheet.setRepeatingColumns(CellRangeAddress.valueOf("A:B"));
 	}
 }

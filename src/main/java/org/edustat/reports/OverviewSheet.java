@@ -1,11 +1,13 @@
 package org.edustat.reports;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.edustat.indicators.Comparison;
 import org.edustat.indicators.Indicator;
 
@@ -18,8 +20,11 @@ final class OverviewSheet {
 	static void write(Sheet sheet, ReportData data, ReportCells cells) {
 		sheet.createRow(0).createCell(0).setCellValue(cells.title());
 		sheet.getRow(0).getCell(0).setCellStyle(cells.style("title"));
-		List<String> header = new ArrayList<>(List.of("指标", "单位", "本期", cells.compared(), "增减", "增减率(%)", "趋势", "年度目标",
-				data.yearEnd() ? "完成率" : "年度任务进度"));
+		data.areas().stream().filter(Comparison.Area::city).findFirst().map(city -> SummarySheet.note(data, city))
+			.filter(note -> !note.isEmpty())
+			.ifPresent(note -> sheet.createRow(1).createCell(0).setCellValue(note));
+		List<String> header = new ArrayList<>(List.of("指标", "单位", "本期", cells.compared(), "增减", "增减率(%)", "口径", "趋势",
+				"年度目标", data.yearEnd() ? "完成率" : "年度任务进度"));
 		if (data.yearEnd()) {
 			header.add("下半年");
 		}
@@ -35,27 +40,31 @@ final class OverviewSheet {
 			ReportCells.text(out, 1, i.unit());
 			cells.number(out, 2, row.current(), i.decimals());
 			cells.number(out, 3, row.last(), i.decimals());
-			cells.number(out, 4, row.change(), i.isRate() ? 2 : i.decimals());
-			cells.number(out, 5, row.changeRate(), 1);
-			trend(data, cells, out, 6, row);
-			cells.number(out, 7, row.target(), i.decimals());
-			progress(data, cells, out, 8, row);
+			cells.number(out, 4, row.statedChange(), i.isRate() ? 2 : i.decimals());
+			cells.number(out, 5, row.statedChangeRate(), 1);
+			ReportCells.text(out, 6, row.onComparableBasis() ? "可比" : "");
+			trend(data, cells, out, 7, row);
+			cells.number(out, 8, row.target(), i.decimals());
+			progress(data, cells, out, 9, row);
 			if (data.yearEnd()) {
-				cells.number(out, 9, row.secondHalf(), i.decimals());
+				cells.number(out, 10, row.secondHalf(), i.decimals());
 			}
 		}
 		sheet.setColumnWidth(0, 26 * 256);
 		for (int c = 1; c < header.size(); c++) {
 			sheet.setColumnWidth(c, 13 * 256);
 		}
+		sheet.createFreezePane(1, 3);
+		sheet.setRepeatingRows(CellRangeAddress.valueOf("3:3"));
 	}
 
 	private static void trend(ReportData data, ReportCells cells, Row out, int c, Comparison.Row row) {
-		if (row.change() == null || row.change().signum() == 0) {
-			ReportCells.text(out, c, row.change() == null ? "" : "→");
+		BigDecimal change = row.statedChange();
+		if (change == null || change.signum() == 0) {
+			ReportCells.text(out, c, change == null ? "" : "→");
 			return;
 		}
-		boolean up = row.change().signum() > 0;
+		boolean up = change.signum() > 0;
 		boolean good = up == row.indicator().higherIsBetter();
 		Cell cell = out.createCell(c);
 		cell.setCellValue(up ? "↑" : "↓");

@@ -1,7 +1,6 @@
 package org.edustat.reports;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** The workbook of one report and what its sheets share: the title, the styles, header rows, text and number cells. */
@@ -62,8 +62,17 @@ final class ReportCells {
 			return;
 		}
 		Cell cell = row.createCell(c);
-		cell.setCellValue(value.setScale(decimals, RoundingMode.HALF_UP).doubleValue());
+		cell.setCellValue(value.doubleValue());
 		cell.setCellStyle(style("n" + decimals));
+	}
+
+	/** A share (0.96 for 96%) shown as a percentage with one decimal. */
+	void fraction(Row row, int c, BigDecimal share) {
+		if (share != null) {
+			Cell cell = row.createCell(c);
+			cell.setCellValue(share.doubleValue());
+			cell.setCellStyle(style("percent"));
+		}
 	}
 
 	CellStyle style(String name) {
@@ -91,6 +100,10 @@ final class ReportCells {
 					style.setFont(font);
 				}
 				case "percent" -> style.setDataFormat(wb.createDataFormat().getFormat("0.0%"));
+				case "wrap" -> {
+					style.setWrapText(true);
+					style.setVerticalAlignment(VerticalAlignment.TOP);
+				}
 				default -> {
 					int decimals = Integer.parseInt(n.substring(1));
 					style.setDataFormat(wb.createDataFormat().getFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals)));

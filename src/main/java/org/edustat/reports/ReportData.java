@@ -5,13 +5,20 @@ import java.util.List;
 
 import org.edustat.core.Period;
 import org.edustat.indicators.Comparison;
+import org.edustat.indicators.Indicator;
 
 /** Everything a comparative report of one period shows. */
 public record ReportData(Period period, String cityCode, String cityName, List<Comparison.Area> areas,
-		List<Comparison.Row> rows, boolean lastYearLoaded, Quality quality, List<Change> changes) {
+		List<Comparison.Row> rows, boolean lastYearLoaded, Quality quality, List<Change> changes,
+		List<Indicator> schoolIndicators, List<SchoolLine> schools) {
 
 	public boolean yearEnd() {
 		return !period.halfYear();
+	}
+
+	/** The name of the comparison period in a column: 上年 at year-end, 上年同期 at half-year. */
+	public String comparedLabel() {
+		return yearEnd() ? "上年" : "上年同期";
 	}
 
 	/** The 数据质量 sheet: 应报 / 已报 per 区县, the schools that did not report, rejections and warnings. */
@@ -32,6 +39,14 @@ public record ReportData(Period period, String cityCode, String cityName, List<C
 
 	/** A rejected submission of the period. */
 	public record Rejected(String districtName, String schoolId, String schoolName, String file, String reason) {
+	}
+
+	/**
+	 * One loaded school as 学校明细 shows it: who it is, its indicators (of {@link #schoolIndicators}) this period and last,
+	 * its rank within its 区县 on the first of them, and what stands out.
+	 */
+	public record SchoolLine(String id, String name, String districtCode, String districtName, String type, String sponsor,
+			String urbanRural, List<BigDecimal> current, List<BigDecimal> last, Integer rank, List<String> flags) {
 	}
 
 	/** A figure that changed since the previous version of this report. */

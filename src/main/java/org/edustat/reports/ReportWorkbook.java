@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.apache.poi.ss.usermodel.PageMargin;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -25,21 +27,35 @@ final class ReportWorkbook {
 			OverviewSheet.write(template.createSheet("总览"), data, cells);
 			DistrictsSheet.write(template.createSheet("区县对比"), data, cells);
 			template.createSheet("明细数据");
+			template.createSheet("学校明细");
 			ChartsSheet.write(template.createSheet("图表"), data, cells);
 			QualitySheet.write(template.createSheet("数据质量"), data, cells);
 			SummarySheet.write(template.createSheet("文字摘要"), data, cells);
 			ChangesSheet.write(template.createSheet("变动"), data, cells);
 			for (Sheet sheet : template) {
-				sheet.getPrintSetup().setLandscape(true);
-				sheet.setFitToPage(true);
-				sheet.getPrintSetup().setFitWidth((short) 1);
-				sheet.getPrintSetup().setFitHeight((short) 0);
+				printable(sheet);
 			}
 			try (SXSSFWorkbook streaming = new SXSSFWorkbook(template, 200); OutputStream out = Files.newOutputStream(file)) {
 				DetailSheet.write(streaming.getSheet("明细数据"), data, cells);
+				SchoolsSheet.write(streaming.getSheet("学校明细"), data, cells);
 				streaming.write(out);
 				streaming.dispose();
 			}
 		}
+	}
+
+	/**
+	 * Prints in landscape on A4 at full size, split over as many pages as it takes (the header rows, and on wide sheets
+	 * the label columns, repeated on each), so that no sheet prints under its own font size; a narrow sheet fits one
+	 * page wide.
+	 */
+	private static void printable(Sheet sheet) {
+		sheet.getPrintSetup().setLandscape(true);
+		sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+		sheet.setFitToPage(false);
+		sheet.getPrintSetup().setScale((short) 100);
+		sheet.setHorizontallyCenter(false);
+		sheet.setMargin(PageMargin.LEFT, 0.4);
+		sheet.setMargin(PageMargin.RIGHT, 0.4);
 	}
 }

@@ -1,10 +1,20 @@
 package org.edustat.reports;
 
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.edustat.indicators.Comparison;
 import org.edustat.indicators.Sentences;
 
-/** 文字摘要: the ready-to-paste Chinese sentences. */
+/**
+ * 文字摘要: first one ready-to-paste paragraph for the city and one per 区县, each opened, where schools are missing or
+ * refused, by a line saying how many and that their figures are not included; then the detailed lines per 学段.
+ */
 final class SummarySheet {
 
 	private SummarySheet() {
@@ -12,15 +22,83 @@ final class SummarySheet {
 
 	static void write(Sheet sheet, ReportData data, ReportCells cells) {
 		sheet.createRow(0).createCell(0).setCellValue(cells.title() + " 文字摘要");
+		sheet.getRow(0).getCell(0).setCellStyle(cells.style("title"));
+		CellStyle wrapped = cells.style("wrap");
+		List<Comparison.Area> areas = data.areas().stream().sorted((a, b) -> Boolean.compare(b.city(), a.city())).toList();
 		int r = 2;
-		for (Comparison.Area area : data.areas().stream().sorted((a, b) -> Boolean.compare(b.city(), a.city())).toList()) {
-			sheet.createRow(r++).createCell(0).setCellValue(area.city() ? "全市" : area.name());
-			sheet.getRow(r - 1).getCell(0).setCellStyle(cells.style("header"));
+		r = heading(sheet, r, "一、总体情况", cells);
+		for (Comparison.Area area : areas) {
+			r = heading(sheet, r, area.city() ? "全市" : area.name(), cells);
+			String note = note(data, area);
+			if (!note.isEmpty()) {
+				sheet.createRow(r++).createCell(0).setCellValue(note);
+			}
+			Cell paragraph = sheet.createRow(r++).createCell(0);
+			paragraph.setCellValue(Sentences.paragraph(data.rows(), area.code(), data.yearEnd(), causes(data, area)));
+			paragraph.setCellStyle(wrapped);
+			r++;
+		}
+		r = heading(sheet, r, "二、分学段情况", cells);
+		for (Comparison.Area area : areas) {
+			r = heading(sheet, r, area.city() ? "全市" : area.name(), cells);
 			for (String sentence : Sentences.forArea(data.rows(), area.code(), data.yearEnd())) {
 				sheet.createRow(r++).createCell(0).setCellValue(sentence);
 			}
 			r++;
 		}
-		sheet.setColumnWidth(0, 120 * 256);
+		sheet.setColumnWidth(0, 110 * 256);
+	}
+
+	private static int heading(Sheet sheet, int r, String text, ReportCells cells) {
+		Row row = sheet.createRow(r);
+		row.createCell(0).setCellValue(text);
+		row.getCell(0).setCellStyle(cells.style("header"));
+		return r + 1;
+	}
+
+	/**
+	 * Why an area's count of schools may have fallen: its schools not reported, and those refused with nothing of
+	 * theirs loaded (2所未报送、1所被退回).
+	 */
+	static String causes(ReportData data, Comparison.Area area) {
+		long[] counts = absent(data, area);
+		return (counts[0] > 0 ? counts[0] + "所未报送" : "") + (counts[0] > 0 && counts[1] > 0 ? "、" : "")
+				+ (counts[1] > 0 ? counts[1] + "所被退回" : "");
+	}
+
+	private static long[] absent(ReportData data, Comparison.Area area) {
+		String name = area.city() ? null : area.name();
+		long missing = data.quality().missing().stream().filter(m -> name == null || name.equals(m.districtName())).count();
+		Set<String> loaded = data.schools().stream().map(ReportData.SchoolLine::id).collect(Collectors.toSet());
+		long refused = data.quality().rejected().stream().filter(x -> name == null || name.equals(x.districtName()))
+			.filter(x -> x.schoolId() == null || !loaded.contains(x.schoolId()))
+			.map(x -> x.schoolId() == null ? x.file() : x.schoolId()).distinct().count();
+		return new long[] { missing, refused };
+	}
+
+	/**
+	 * How many of an area's schools are not in its figures — not reported, or refused — and, where the two periods'
+	 * schools differ, that changes are on the comparable basis; empty when every school is in.
+	 */
+	static String note(ReportData data, Comparison.Area area) {
+		long[] counts = absent(data, area);
+		long missing = counts[0];
+		long refused = counts[1];
+		boolean incomplete = data.rows().stream().anyMatch(row -> row.area().equals(area.code()) && row.incomplete());
+		if (missing == 0 && refused == 0 && !incomplete) {
+			return "";
+		}
+		StringBuilder note = new StringBuilder("说明:");
+		note.append(area.city() ? "全市" : area.name());
+		if (missing > 0 || refused > 0) {
+			note.append("有").append(missing > 0 ? missing + "所学校未报送" : "").append(missing > 0 && refused > 0 ? "、" : "")
+				.append(refused > 0 ? refused + "所学校的报表被退回" : "").append(",其数据未计入以下数字");
+		}
+		if (incomplete) {
+			note.append(missing > 0 || refused > 0 ? ";" : "").append("与")
+				.append(data.yearEnd() ? "上年" : "上年同期")
+				.append("相比的增减按可比口径(两期均已入库的学校)计算");
+		}
+		return note.append("。").toString();
 	}
 }

@@ -39,7 +39,7 @@ class AggregationTests {
 	void comparesWithLastYearAndRanksLowerIsBetterWithTies() {
 		Aggregation now = aggregate(school("a", "990102", 1000, 50), school("b", "990103", 600, 30), school("c", "990104", 900, 30));
 		Aggregation last = aggregate(school("a", "990102", 900, 50), school("b", "990103", 600, 30), school("c", "990104", 800, 40));
-		List<Comparison.Row> rows = Comparison.compare(CATALOGUE, AREAS, now, last, null, Map.of());
+		List<Comparison.Row> rows = Comparison.compare(CATALOGUE, AREAS, now, last, null, null, Map.of());
 
 		assertThat(rows).filteredOn(r -> r.indicator().code().equals("students") && r.group().isEmpty())
 			.extracting(Comparison.Row::area, Comparison.Row::current, Comparison.Row::last, Comparison.Row::change)

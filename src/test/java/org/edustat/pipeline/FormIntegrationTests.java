@@ -166,12 +166,12 @@ class FormIntegrationTests {
 		long minorities = Workbooks.figures(PRIMARY, H1).students.size() + Workbooks.figures(NINE_YEAR, H1).students.size();
 		try (Workbook report = open("2023H1 半年报.xlsx")) {
 			List<Object> minority = detail(report, "990100", "minority_students");
-			assertThat(minority.subList(3, 9)).containsExactly("少数民族学生数", null, "人", (double) minorities, null, null);
-			assertThat(detail(report, "990100", "aid_amount").subList(5, 8)).containsExactly("万元", 14.0, null);
+			assertThat(minority.subList(3, 10)).containsExactly("少数民族学生数", null, null, "人", (double) minorities, null, null);
+			assertThat(detail(report, "990100", "aid_amount").subList(6, 9)).containsExactly("万元", 14.0, null);
 		}
 		try (Workbook report = open("2022H1 半年报.xlsx")) {
-			assertThat(detail(report, "990100", "minority_students").get(6)).as("empty, not 0").isNull();
-			assertThat(detail(report, "990100", "students").get(6)).isEqualTo((double) Workbooks.figures(PRIMARY, H1_2022).studentTotal()[1]);
+			assertThat(detail(report, "990100", "minority_students").get(7)).as("empty, not 0").isNull();
+			assertThat(detail(report, "990100", "students").get(7)).isEqualTo((double) Workbooks.figures(PRIMARY, H1_2022).studentTotal()[1]);
 		}
 	}
 
@@ -397,12 +397,12 @@ class FormIntegrationTests {
 	private static List<Object> detail(Workbook wb, String area, String indicator) {
 		for (Row row : wb.getSheet("明细数据")) {
 			List<Object> values = new ArrayList<>();
-			for (int c = 0; c < 13; c++) {
+			for (int c = 0; c < 17; c++) {
 				Cell cell = row.getCell(c);
 				values.add(cell == null || cell.getCellType() == CellType.BLANK ? null
 						: cell.getCellType() == CellType.NUMERIC ? (Object) cell.getNumericCellValue() : cell.getStringCellValue());
 			}
-			if (area.equals(values.get(0)) && indicator.equals(values.get(2)) && (values.get(4) == null || "".equals(values.get(4)))) {
+			if (area.equals(values.get(0)) && indicator.equals(values.get(2)) && (values.get(5) == null || "".equals(values.get(5)))) {
 				return values;
 			}
 		}
