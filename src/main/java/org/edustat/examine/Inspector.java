@@ -71,7 +71,8 @@ public class Inspector {
 		FileFormat format = null;
 		try {
 			format = guard.check(path);
-			WorkbookNormaliser.Normalised read = normaliser.normalise(path, format, checks.form(), knownDistrict);
+			WorkbookNormaliser.Normalised read = normaliser.normalise(path, format, checks.form(), knownDistrict,
+					checks::knowsIndicator);
 			if (read.reference() != null) {
 				return new Inspection(format, null, read.reference(), List.of(), Identity.UNKNOWN, checks.form());
 			}

@@ -43,6 +43,11 @@ public class JobFiles implements SubmissionChecks {
 		public List<Finding> check(Submission submission) {
 			return engine.check(submission);
 		}
+
+		@Override
+		public boolean knowsIndicator(String code) {
+			return catalogue.find(code).isPresent();
+		}
 	}
 
 	/** Reads the files again and puts them in force; throws {@link JobFilesException} naming what is wrong. */
@@ -91,6 +96,11 @@ public class JobFiles implements SubmissionChecks {
 	@Override
 	public List<Finding> check(Submission submission) {
 		return inForce().engine().withinTheWorkbook(submission);
+	}
+
+	@Override
+	public boolean knowsIndicator(String code) {
+		return inForce().knowsIndicator(code);
 	}
 
 	/** The history rules in force, against the given earlier periods. */

@@ -14,6 +14,11 @@ public interface SubmissionChecks {
 
 	List<Finding> check(Submission submission);
 
+	/** Whether an annual target's 指标代码 names an indicator in force; without a catalogue every code does. */
+	default boolean knowsIndicator(String code) {
+		return true;
+	}
+
 	/** The form alone, with no rules. */
 	static SubmissionChecks formOnly(Form form) {
 		return new SubmissionChecks() {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.edustat.core.Finding;
+import org.edustat.core.Severity;
 import org.edustat.core.Submission;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -25,6 +26,23 @@ public class FindingStore {
 				+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", findings.stream().map(f -> new Object[] { fileId, schoolId, period,
 						f.code(), f.severity().label(), f.cell().sheet(), f.cell().toString(), f.message(), f.reason(),
 						f.values(), f.isError() ? null : explanations.get(Submission.explanationKey(f.code(), f.cell().toString())) })
+					.toList());
+	}
+
+	/** A school a period rule names: it is not in the period though it was in the one before. */
+	public record Unreported(String schoolId, String schoolName, String districtCode) {
+	}
+
+	/**
+	 * Replaces a period rule's findings for a period with one per school it names (no file: the school sent none),
+	 * each message naming the school.
+	 */
+	public void replacePeriodFindings(String period, String code, Severity severity, String message, List<Unreported> schools) {
+		template.update("delete from finding where file_id is null and period = ? and code = ?", period, code);
+		template.batchUpdate("insert into finding (file_id, school_id, period, code, severity, cell, message, reason, district_code) "
+				+ "values (null, ?, ?, ?, ?, '', ?, ?, ?)", schools.stream().map(s -> new Object[] { s.schoolId(), period, code,
+						severity.label(), message + ":" + s.schoolName() + "(" + s.schoolId() + ")", "period rule " + code,
+						s.districtCode() })
 					.toList());
 	}
 }

@@ -69,6 +69,27 @@ public class LedgerReadings {
 		return counts;
 	}
 
+	/** A warning on a school's file in force: where, which rule, the message and the school's 说明 if it gave one. */
+	public record Warning(String districtCode, String schoolId, String schoolName, String code, String cell, String message,
+			String explanation) {
+	}
+
+	/** Every warning on the files in force of a period and on the period itself (Y03), by 区县, school and order found. */
+	public List<Warning> warningList(String period) {
+		return jdbc.sql("""
+				select f.district_code, f.school_id, f.school_name, d.code, d.cell, d.message, d.explanation, d.id
+				from finding d join inbox_file f on f.id = d.file_id
+				where f.period = ? and f.status = ? and d.severity = ?
+				union all
+				select d.district_code, d.school_id, null, d.code, d.cell, d.message, d.explanation, d.id
+				from finding d where d.file_id is null and d.period = ? and d.severity = ?
+				order by 1, 2, 8""")
+			.params(period, FileStatus.LOADED.label(), Severity.WARNING.label(), period, Severity.WARNING.label())
+			.query((rs, n) -> new Warning(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+					rs.getString(6), rs.getString(7)))
+			.list();
+	}
+
 	/** Per school of a period, the codes of the warnings on its file in force. */
 	public Map<String, List<String>> warningCodes(String period) {
 		Map<String, List<String>> codes = new HashMap<>();

@@ -26,6 +26,11 @@ class LoadConfiguration {
 	}
 
 	@Bean
+	UnreportedSchools unreportedSchools(SubmissionStore submissions, Coverage coverage, FindingStore findings) {
+		return new UnreportedSchools(submissions, coverage, findings);
+	}
+
+	@Bean
 	ReferenceStore referenceStore(JdbcClient jdbc, JdbcTemplate template) {
 		return new ReferenceStore(jdbc, template);
 	}

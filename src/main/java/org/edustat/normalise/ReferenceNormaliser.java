@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.edustat.core.CellRef;
 import org.edustat.core.District;
@@ -30,8 +32,23 @@ public class ReferenceNormaliser {
 
 	private final Form form;
 
+	private final Predicate<String> knownIndicator;
+
+	private final Predicate<DistrictCode> knownDistrict;
+
+	/** A reader that takes every indicator code and 区县 of a target as known. */
 	public ReferenceNormaliser(Form form) {
+		this(form, code -> true, code -> true);
+	}
+
+	/**
+	 * @param knownIndicator whether a target's 指标代码 names an indicator of the catalogue
+	 * @param knownDistrict whether a target's 行政区划代码 names a 区县 (the city, whose code ends in 00, always does)
+	 */
+	public ReferenceNormaliser(Form form, Predicate<String> knownIndicator, Predicate<DistrictCode> knownDistrict) {
 		this.form = form;
+		this.knownIndicator = knownIndicator;
+		this.knownDistrict = knownDistrict;
 	}
 
 	/** Whether a sheet of this name is a reference sheet. */
@@ -53,12 +70,12 @@ public class ReferenceNormaliser {
 		for (RawSheet sheet : workbook.sheets()) {
 			String kind = form.referenceFor(sheet.name()).map(SheetForm::name).orElse("");
 			if (kind.equals(Form.DISTRICTS)) {
-				rows(sheet, form.referenceFor(sheet.name()).get(), problems, (get, cell) -> districts.add(new District(
+				rows(sheet, form.referenceFor(sheet.name()).get(), problems, (get, at) -> districts.add(new District(
 						new DistrictCode(get.apply("行政区划代码")), get.apply("名称"),
 						blank(get.apply("上级代码")) ? null : new DistrictCode(get.apply("上级代码")))));
 			}
 			else if (kind.equals(Form.REGISTRY)) {
-				rows(sheet, form.referenceFor(sheet.name()).get(), problems, (get, cell) -> registry.add(new RegistryEntry(new SchoolProfile(
+				rows(sheet, form.referenceFor(sheet.name()).get(), problems, (get, at) -> registry.add(new RegistryEntry(new SchoolProfile(
 						new SchoolId(get.apply("学校标识码")), get.apply("学校名称"), new DistrictCode(get.apply("行政区划代码")),
 						SchoolType.ofLabel(get.apply("办学类型")).orElseThrow(() -> new IllegalArgumentException("办学类型无效")),
 						Sponsor.ofLabel(get.apply("举办者")).orElseThrow(() -> new IllegalArgumentException("举办者无效")),
@@ -66,9 +83,8 @@ public class ReferenceNormaliser {
 						blank(get.apply("状态")) ? RegistryEntry.ACTIVE : get.apply("状态"))));
 			}
 			else if (kind.equals(Form.TARGETS)) {
-				rows(sheet, form.referenceFor(sheet.name()).get(), problems, (get, cell) -> targets.add(new Target(
-						Integer.parseInt(get.apply("年度").replace("年", "")), new DistrictCode(get.apply("行政区划代码")),
-						get.apply("指标代码"), Numbers.parse(get.apply("目标值"), Numbers.Money.NONE))));
+				rows(sheet, form.referenceFor(sheet.name()).get(), problems, (get, cell) -> target(get, cell, problems)
+					.ifPresent(targets::add));
 			}
 		}
 		if (!problems.isEmpty()) {
@@ -77,9 +93,48 @@ public class ReferenceNormaliser {
 		return new ReferenceData(districts, registry, targets);
 	}
 
+	/**
+	 * A row of 年度目标, checked as it arrives: a target naming no indicator of the catalogue (R03), no known 区县 (R04), or
+	 * with a 目标值 that is not a number (R05) is refused at its cell.
+	 */
+	private Optional<Target> target(Function<String, String> get, Function<String, CellRef> cell, Problems problems) {
+		String indicator = get.apply("指标代码");
+		String district = get.apply("行政区划代码");
+		String raw = get.apply("目标值");
+		int before = problems.findings().size();
+		if (!knownIndicator.test(indicator)) {
+			problems.add("R03", cell.apply("指标代码"), "指标代码「" + indicator + "」不是指标目录(jobs/indicators.yaml)中的指标",
+					"unknown indicator " + indicator);
+		}
+		DistrictCode code = null;
+		try {
+			code = new DistrictCode(district);
+		}
+		catch (IllegalArgumentException ex) {
+			problems.add("R04", cell.apply("行政区划代码"), "行政区划代码「" + district + "」无效", "invalid district code");
+		}
+		if (code != null && !district.endsWith("00") && !knownDistrict.test(code)) {
+			problems.add("R04", cell.apply("行政区划代码"), "行政区划代码「" + district + "」不是本市的区县", "unknown district " + district);
+		}
+		BigDecimal value = null;
+		try {
+			value = blank(raw) ? null : Numbers.parse(raw, Numbers.Money.NONE);
+		}
+		catch (IllegalArgumentException ex) {
+			// refused below, at its cell
+		}
+		if (value == null) {
+			problems.add("R05", cell.apply("目标值"), "目标值「" + raw + "」不是数字", "target not a number");
+		}
+		if (problems.findings().size() > before) {
+			return Optional.empty();
+		}
+		return Optional.of(new Target(Integer.parseInt(get.apply("年度").replace("年", "")), code, indicator, value));
+	}
+
 	private interface RowConsumer {
 
-		void accept(Function<String, String> get, CellRef cell);
+		void accept(Function<String, String> get, Function<String, CellRef> cell);
 	}
 
 	private static void rows(RawSheet sheet, SheetForm reference, Problems problems, RowConsumer consumer) {
@@ -115,7 +170,7 @@ public class ReferenceNormaliser {
 				consumer.accept(column -> {
 					String raw = row.cell(positions.get(column));
 					return raw == null ? "" : Labels.clean(raw);
-				}, cell);
+				}, column -> CellRef.of(name, row.index(), positions.get(column)));
 			}
 			catch (IllegalArgumentException ex) {
 				problems.add("R02", cell, "第" + cell.row() + "行无效:" + ex.getMessage(), "invalid reference row");

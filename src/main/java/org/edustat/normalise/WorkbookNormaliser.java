@@ -38,11 +38,13 @@ public final class WorkbookNormaliser {
 
 	/**
 	 * Reads and normalises the workbook.
+	 * @param knownIndicator whether an annual target's 指标代码 names an indicator of the catalogue
 	 * @throws Rejection naming sheet, cell and reason when it cannot be taken
 	 */
-	public Normalised normalise(Path path, FileFormat format, Form form, Predicate<DistrictCode> knownDistrict) {
+	public Normalised normalise(Path path, FileFormat format, Form form, Predicate<DistrictCode> knownDistrict,
+			Predicate<String> knownIndicator) {
 		RawWorkbook workbook = reader.read(path, format, name -> SubmissionNormaliser.wanted(form, name), ReadLimits.SUBMISSION);
-		ReferenceNormaliser references = new ReferenceNormaliser(form);
+		ReferenceNormaliser references = new ReferenceNormaliser(form, knownIndicator, knownDistrict);
 		if (references.isReference(workbook.sheetNames())) {
 			RawWorkbook full = reader.read(path, format, references::wanted, ReadLimits.REFERENCE);
 			return new Normalised(null, references.normalise(full));

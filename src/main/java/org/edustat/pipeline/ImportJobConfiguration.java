@@ -10,6 +10,7 @@ import org.edustat.ledger.Ledger;
 import org.edustat.load.DatabaseHistory;
 import org.edustat.load.FileRecorder;
 import org.edustat.load.KnownDistricts;
+import org.edustat.load.UnreportedSchools;
 import org.edustat.pipeline.internal.ExaminingProcessor;
 import org.edustat.pipeline.internal.InboxReader;
 import org.edustat.pipeline.internal.ProgressListener;
@@ -43,11 +44,12 @@ class ImportJobConfiguration {
 
 	@Bean
 	Job importJob(JobRepository jobRepository, Step loadRules, Step seedDistricts, Step referenceData, Step submissions,
-			Step reports, ProgressListener importProgress) {
+			Step periodRules, Step reports, ProgressListener importProgress) {
 		return new JobBuilder(JOB_NAME, jobRepository).start(loadRules)
 			.next(seedDistricts)
 			.next(referenceData)
 			.next(submissions)
+			.next(periodRules)
 			.next(reports)
 			.listener(importProgress)
 			.build();
@@ -102,6 +104,12 @@ class ImportJobConfiguration {
 			.listener((Object) recordWriter)
 			.listener((Object) importProgress)
 			.build();
+	}
+
+	@Bean
+	Step periodRules(JobRepository jobRepository, PlatformTransactionManager transactionManager, UnreportedSchools unreported,
+			JobFiles jobFiles) {
+		return once("periodRules", jobRepository, transactionManager, () -> unreported.record(jobFiles.book()));
 	}
 
 	@Bean

@@ -33,6 +33,7 @@ public final class RunStatus {
 			case "seedDistricts" -> "区县名单";
 			case "referenceData" -> "参考数据";
 			case "submissions" -> "学校报表";
+			case "periodRules" -> "本期未报送的学校";
 			case "reports" -> "生成报表";
 			default -> step;
 		};

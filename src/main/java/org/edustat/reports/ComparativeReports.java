@@ -201,7 +201,12 @@ public class ComparativeReports {
 			.sorted(Comparator.comparing(Coverage.School::districtCode).thenComparing(Coverage.School::id))
 			.map(s -> new ReportData.Missing(names.getOrDefault(s.districtCode(), s.districtCode()), s.id(), s.name()))
 			.toList();
-		return new ReportData.Quality(districts, missing, rejected);
+		List<ReportData.Warned> warned = ledger.warningList(period.code())
+			.stream()
+			.map(w -> new ReportData.Warned(names.getOrDefault(w.districtCode(), w.districtCode()), w.schoolId(), w.schoolName(),
+					w.code(), w.cell(), w.message(), w.explanation()))
+			.toList();
+		return new ReportData.Quality(districts, missing, rejected, warned);
 	}
 
 	private List<ReportData.Change> changes(Period period, List<Comparison.Row> rows) {

@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.edustat.core.Finding;
 import org.edustat.core.Severity;
 import org.edustat.core.Submission;
@@ -85,16 +86,17 @@ final class FeedbackMarks {
 			wb.removeSheetAt(existing);
 		}
 		Sheet sheet = wb.createSheet(Explanations.SHEET);
-		Row header = sheet.createRow(0);
+		sheet.createRow(0).createCell(0).setCellValue(summary(findings));
+		Row header = sheet.createRow(1);
 		for (int c = 0; c < FeedbackWorkbooks.HEADER.size(); c++) {
 			header.createCell(c).setCellValue(FeedbackWorkbooks.HEADER.get(c));
 		}
-		int r = 1;
+		int r = 2;
 		for (Finding f : findings) {
 			Row row = sheet.createRow(r);
 			String explanation = f.severity() == Severity.WARNING
 					? explanations.get(Submission.explanationKey(f.code(), f.cell().toString())) : null;
-			row.createCell(0).setCellValue(r);
+			row.createCell(0).setCellValue(r - 1);
 			row.createCell(1).setCellValue(f.code());
 			row.createCell(2).setCellValue(f.severity().label());
 			row.createCell(3).setCellValue(f.cell().toString());
@@ -104,12 +106,33 @@ final class FeedbackMarks {
 			row.createCell(7).setCellValue(f.isError() ? "须更正后重新报送" : explanation != null ? "已说明" : "请核实,如属实请填写说明");
 			r++;
 		}
-		sheet.setColumnWidth(4, 60 * 256);
-		sheet.setColumnWidth(6, 40 * 256);
+		sheet.setColumnWidth(3, 12 * 256);
+		sheet.setColumnWidth(4, 50 * 256);
+		sheet.setColumnWidth(5, 30 * 256);
+		sheet.setColumnWidth(6, 30 * 256);
+		sheet.setColumnWidth(7, 22 * 256);
+		sheet.getPrintSetup().setLandscape(true);
+		sheet.setFitToPage(true);
+		sheet.getPrintSetup().setFitWidth((short) 1);
+		sheet.getPrintSetup().setFitHeight((short) 0);
+		sheet.setRepeatingRows(CellRangeAddress.valueOf("2:2"));
+		wb.setSheetOrder(Explanations.SHEET, 0);
+		for (Sheet other : wb) {
+			other.setSelected(false);
+		}
+		sheet.setSelected(true);
+		wb.setActiveSheet(0);
+		wb.setFirstVisibleTab(0);
 		if (wb instanceof HSSFWorkbook) {
 			return;
 		}
-		sheet.createFreezePane(0, 1);
+		sheet.createFreezePane(0, 2);
+	}
+
+	/** The 回执's first line: 共N条:错误X条,警告Y条. */
+	static String summary(List<Finding> findings) {
+		long errors = findings.stream().filter(Finding::isError).count();
+		return "共" + findings.size() + "条:错误" + errors + "条,警告" + (findings.size() - errors) + "条";
 	}
 
 	static Sheet sheet(Workbook wb, String name) {

@@ -92,18 +92,26 @@ public class FeedbackWorkbooks {
 				FeedbackMarks.mark(wb, findings);
 			}
 			FeedbackMarks.findingsSheet(wb, findings, explanations);
-			Files.createDirectories(target.getParent());
-			Path partial = target.resolveSibling(target.getFileName() + ".part");
+			Path written = inItsFormat(target, wb);
+			Files.createDirectories(written.getParent());
+			Path partial = written.resolveSibling(written.getFileName() + ".part");
 			try (OutputStream out = Files.newOutputStream(partial)) {
 				wb.write(out);
 			}
-			Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			return Optional.of(target);
+			Files.move(partial, written, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			return Optional.of(written);
 		}
 		catch (IOException | RuntimeException ex) {
 			log.info("未生成回执(文件无法作为工作簿打开) (no feedback workbook: file cannot be opened): {} ({})", original.getFileName(), ex.toString());
 			return Optional.empty();
 		}
+	}
+
+	/** The target named for the format actually written: .xls for a binary workbook, .xlsx otherwise, whatever the name said. */
+	static Path inItsFormat(Path target, Workbook wb) {
+		String name = target.getFileName().toString();
+		String base = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+		return target.resolveSibling(base + (wb instanceof HSSFWorkbook ? ".xls" : ".xlsx"));
 	}
 
 	/** Larger than a school workbook ever is: the 回执 then lists the findings alone, without copying the workbook. */

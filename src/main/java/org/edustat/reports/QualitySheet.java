@@ -2,9 +2,13 @@ package org.edustat.reports;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 
 /** 数据质量: per 区县 the schools due, reported and refused, the warnings, the missing schools. */
 final class QualitySheet {
@@ -45,6 +49,17 @@ final class QualitySheet {
 			ReportCells.text(out, 2, m.schoolName());
 		}
 		r++;
+		Map<String, Long> refusedBy = data.quality().rejected().stream()
+			.collect(Collectors.groupingBy(x -> x.districtName() == null ? "未识别区县" : x.districtName(), TreeMap::new,
+					Collectors.counting()));
+		sheet.createRow(r++).createCell(0).setCellValue("各区县退回的报表");
+		cells.header(sheet, r++, List.of("区县", "退回份数"));
+		for (Map.Entry<String, Long> entry : refusedBy.entrySet()) {
+			Row out = sheet.createRow(r++);
+			ReportCells.text(out, 0, entry.getKey());
+			out.createCell(1).setCellValue(entry.getValue());
+		}
+		r++;
 		sheet.createRow(r++).createCell(0).setCellValue("退回的报表(" + data.quality().rejected().size() + "份)");
 		cells.header(sheet, r++, List.of("区县", "学校标识码", "学校名称", "文件", "原因"));
 		for (ReportData.Rejected x : data.quality().rejected()) {
@@ -55,9 +70,25 @@ final class QualitySheet {
 			ReportCells.text(out, 3, x.file());
 			ReportCells.text(out, 4, x.reason());
 		}
+		r++;
+		sheet.createRow(r++).createCell(0).setCellValue("警告明细(" + data.quality().warnings().size() + "条)");
+		cells.header(sheet, r++, List.of("区县", "学校标识码", "学校名称", "规则", "单元格", "问题描述", "说明"));
+		for (ReportData.Warned w : data.quality().warnings()) {
+			Row out = sheet.createRow(r++);
+			ReportCells.text(out, 0, w.districtName());
+			ReportCells.text(out, 1, w.schoolId());
+			ReportCells.text(out, 2, w.schoolName());
+			ReportCells.text(out, 3, w.code());
+			ReportCells.text(out, 4, w.cell());
+			ReportCells.text(out, 5, w.message());
+			ReportCells.text(out, 6, w.explanation());
+		}
 		sheet.setColumnWidth(1, 16 * 256);
 		sheet.setColumnWidth(2, 30 * 256);
 		sheet.setColumnWidth(3, 40 * 256);
-		sheet.setColumnWidth(4, 60 * 256);
+		sheet.setColumnWidth(4, 40 * 256);
+		sheet.setColumnWidth(5, 50 * 256);
+		sheet.setColumnWidth(6, 30 * 256);
+		sheet.setRepeatingRows(CellRangeAddress.valueOf("3:3"));
 	}
 }

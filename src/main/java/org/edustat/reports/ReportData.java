@@ -22,7 +22,13 @@ public record ReportData(Period period, String cityCode, String cityName, List<C
 	}
 
 	/** The 数据质量 sheet: 应报 / 已报 per 区县, the schools that did not report, rejections and warnings. */
-	public record Quality(List<DistrictQuality> districts, List<Missing> missing, List<Rejected> rejected) {
+	public record Quality(List<DistrictQuality> districts, List<Missing> missing, List<Rejected> rejected,
+			List<Warned> warnings) {
+	}
+
+	/** A warning on a loaded school's submission, with the 说明 the school gave if any. */
+	public record Warned(String districtName, String schoolId, String schoolName, String code, String cell, String message,
+			String explanation) {
 	}
 
 	/** One 区县's reporting: expected, reported, warnings and explained warnings. */

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.edustat.core.Severity;
+import org.edustat.form.Field;
 import org.edustat.form.Form;
 import org.edustat.form.SheetForm;
 import tools.jackson.core.JacksonException;
@@ -60,6 +61,11 @@ public final class RuleBook {
 	public Optional<RuleSpecSummary> summary(String code) {
 		return rules.stream().filter(r -> r.code().equals(code)).findFirst()
 			.map(r -> new RuleSpecSummary(r.code(), r.name(), r.severity(), r.checks().get(0).message().toString()));
+	}
+
+	/** The rules about a period as a whole (scope period): what is missing from it, found after every file is taken. */
+	public List<RuleSpecSummary> periodRules() {
+		return rules.stream().filter(r -> r.scope() == Scope.PERIOD).map(r -> summary(r.code()).orElseThrow()).toList();
 	}
 
 	/** A rule's code, name, severity and message template. */
@@ -183,7 +189,8 @@ public final class RuleBook {
 		if (scope == Scope.CROSS && crossSheets.isEmpty()) {
 			throw fail(file, code, "cross 范围的规则须引用至少一张表(如 stu.students)", "cross rule names no sheet");
 		}
-		return new Rule(file, code, spec.name(), severity, scope, sheet, when, value, checks, params, metrics, crossSheets);
+		return new Rule(file, code, spec.name(), severity, scope, sheet, when, value, checks, params, metrics, crossSheets,
+				labels(sheet, form));
 	}
 
 	/** The variables a scope exposes: name → its allowed sub-names (empty for plain values). */
@@ -219,6 +226,19 @@ public final class RuleBook {
 			case PERIOD -> List.of("count", "district").forEach(v -> names.put(v, Set.of()));
 		}
 		return names;
+	}
+
+	/** Each variable a rule may name as a person reads it: {name, unit} of the sheet's columns or items, and the form's figures. */
+	private static Map<String, String[]> labels(SheetForm sheet, Form form) {
+		Map<String, String[]> labels = new HashMap<>();
+		form.figures().values().forEach(f -> labels.put(f.name(), new String[] { f.label(), "" }));
+		if (sheet != null) {
+			List<Field> fields = new ArrayList<>(sheet.columns());
+			fields.addAll(sheet.items());
+			sheet.variables().forEach((variable, name) -> fields.stream().filter(f -> f.name().equals(name)).findFirst()
+				.ifPresent(f -> labels.put(variable, new String[] { f.name(), f.unit() == null ? "" : f.unit() })));
+		}
+		return Map.copyOf(labels);
 	}
 
 	static RuleFileException fail(String file, String code, String problem, String english) {

@@ -69,7 +69,7 @@ final class RuleChecks {
 				continue;
 			}
 			findings.add(new Finding(rule.code(), rule.severity(), cell, check.message().render(context),
-					"rule " + rule.code() + " failed: " + check.test().text(), RuleVariables.values(check.test(), vars)));
+					"rule " + rule.code() + " failed: " + check.test().text(), RuleVariables.values(rule, check.test(), vars)));
 		}
 	}
 }

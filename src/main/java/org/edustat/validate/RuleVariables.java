@@ -37,7 +37,11 @@ final class RuleVariables {
 		return false;
 	}
 
-	static String values(Expression test, Map<String, Object> vars) {
+	/**
+	 * The values a failed check compared, as a person reads them: 优良人数115人,合格人数110人; a variable with no name in
+	 * the form keeps its own (total=12).
+	 */
+	static String values(Rule rule, Expression test, Map<String, Object> vars) {
 		Map<String, String> shown = new LinkedHashMap<>();
 		for (List<String> path : test.variables()) {
 			if ("params".equals(path.get(0)) || "school".equals(path.get(0))) {
@@ -47,9 +51,11 @@ final class RuleVariables {
 			if (path.size() > 1 && value instanceof Map<?, ?> map) {
 				value = map.get(path.get(1));
 			}
-			shown.put(String.join(".", path), Message.format(value));
+			String[] label = path.size() == 1 ? rule.labels().get(path.get(0)) : null;
+			shown.put(label != null ? label[0] : String.join(".", path) + "=",
+					Message.format(value) + (label != null && value != null ? label[1] : ""));
 		}
-		return shown.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
+		return shown.entrySet().stream().map(e -> e.getKey() + e.getValue()).collect(Collectors.joining(","));
 	}
 
 	static Map<String, Object> base(Rule rule, Map<String, Object> school) {

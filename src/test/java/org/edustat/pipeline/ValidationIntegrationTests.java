@@ -144,12 +144,16 @@ class ValidationIntegrationTests {
 			assertThat(students.getCellStyle().getFillForegroundColor()).isEqualTo(IndexedColors.YELLOW.getIndex());
 			assertThat(students.getCellComment().getString().getString()).isEqualTo("S04 警告:「一年级」平均班额58人,超过55人(大班额)");
 			Sheet results = wb.getSheet("审核结果");
-			assertThat(row(results.getRow(0))).containsExactly("序号", "规则", "级别", "单元格", "问题描述", "涉及数值", "说明(警告可填写说明)", "状态");
-			assertThat(row(results.getRow(1))).containsExactly("1", "S02", "错误", "学生!D2",
-					"「一年级」行其中女生" + first[2] + "人,多于在校生" + first[1] + "人", "female=" + first[2] + ", students=" + first[1], "",
+			assertThat(wb.getSheetIndex("审核结果")).as("the 回执 opens on its findings").isZero();
+			assertThat(wb.getActiveSheetIndex()).isZero();
+			assertThat(row(results.getRow(0))).containsExactly("共2条:错误1条,警告1条");
+			assertThat(row(results.getRow(1))).containsExactly("序号", "规则", "级别", "单元格", "问题描述", "涉及数值", "说明(警告可填写说明)", "状态");
+			assertThat(row(results.getRow(2))).containsExactly("1", "S02", "错误", "学生!D2",
+					"「一年级」行其中女生" + first[2] + "人,多于在校生" + first[1] + "人", "其中:女" + first[2] + "人,在校生数" + first[1] + "人", "",
 					"须更正后重新报送");
-			assertThat(row(results.getRow(2))).containsExactly("2", "S04", "警告", "学生!C2", "「一年级」平均班额58人,超过55人(大班额)",
-					"students=" + first[1] + ", classes=" + first[0], "", "请核实,如属实请填写说明");
+			assertThat(row(results.getRow(3))).containsExactly("2", "S04", "警告", "学生!C2", "「一年级」平均班额58人,超过55人(大班额)",
+					"在校生数" + first[1] + "人,班数" + first[0] + "个", "", "请核实,如属实请填写说明");
+			assertThat(results.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
 		}
 	}
 
@@ -163,7 +167,7 @@ class ValidationIntegrationTests {
 		Path answered = ROOT.resolve("answered.xlsx");
 		try (InputStream in = Files.newInputStream(feedback); Workbook wb = WorkbookFactory.create(in);
 				OutputStream out = Files.newOutputStream(answered)) {
-			wb.getSheet("审核结果").getRow(1).getCell(6).setCellValue("一年级为寄宿制实验班,经教育局批准");
+			wb.getSheet("审核结果").getRow(2).getCell(6).setCellValue("一年级为寄宿制实验班,经教育局批准");
 			wb.write(out);
 		}
 		put("回执/答复.xlsx", Files.readAllBytes(answered), Instant.parse("2024-02-01T00:00:00Z"));
@@ -174,7 +178,7 @@ class ValidationIntegrationTests {
 		assertThat(finding).containsEntry("CODE", "S04").containsEntry("EXPLANATION", "一年级为寄宿制实验班,经教育局批准")
 			.containsEntry("STATUS", "已入库");
 		try (InputStream in = Files.newInputStream(feedback(SCHOOL)); Workbook wb = WorkbookFactory.create(in)) {
-			assertThat(row(wb.getSheet("审核结果").getRow(1))).endsWith("一年级为寄宿制实验班,经教育局批准", "已说明");
+			assertThat(row(wb.getSheet("审核结果").getRow(2))).endsWith("一年级为寄宿制实验班,经教育局批准", "已说明");
 		}
 	}
 

@@ -48,9 +48,11 @@ class FeedbackWorkbooksTests {
 				.contains("S02").contains("「一年级」行其中女生30人,多于在校生20人");
 			assertThat(wb.getSheet("学生").getRow(2).getCell(2).getCellComment().getString().getString()).contains("S04");
 			Sheet results = wb.getSheet(Explanations.SHEET);
-			assertThat(text(results.getRow(0))).startsWith("序号", Explanations.CODE, "级别", Explanations.CELL, "问题描述");
-			assertThat(text(results.getRow(1))).contains("S02", "错误", "学生!D2", "「一年级」行其中女生30人,多于在校生20人");
-			assertThat(text(results.getRow(2))).contains("S04", "警告", "学生!C3");
+			assertThat(text(results.getRow(0))).containsExactly("共2条:错误1条,警告1条");
+			assertThat(text(results.getRow(1))).startsWith("序号", Explanations.CODE, "级别", Explanations.CELL, "问题描述");
+			assertThat(text(results.getRow(2))).contains("S02", "错误", "学生!D2", "「一年级」行其中女生30人,多于在校生20人");
+			assertThat(text(results.getRow(3))).contains("S04", "警告", "学生!C3");
+			assertThat(wb.getActiveSheetIndex()).isEqualTo(wb.getSheetIndex(Explanations.SHEET)).isZero();
 			Sheet basic = wb.getSheet("基本情况");
 			for (Row row : basic) {
 				String item = row.getCell(0).getStringCellValue();
@@ -58,6 +60,19 @@ class FeedbackWorkbooksTests {
 					assertThat(row.getCell(1) == null || row.getCell(1).toString().isBlank()).as(item).isTrue();
 				}
 			}
+		}
+	}
+
+	@Test
+	void aWorkbookOfTheBinaryFormatGetsAnXlsNamedFeedbackWorkbookWhateverItsNameSaid() throws Exception {
+		byte[] xls = Workbooks.submission(Workbooks.school(SchoolType.PRIMARY), Workbooks.H1_2023).format(FileFormat.XLS).bytes();
+		Path original = Workbooks.write(folder, "一小.xlsx", xls, Instant.now());
+		List<Finding> findings = List.of(Finding.error("S02", CellRef.of("学生", 1, 3), "女生多于在校生", "girls > students"));
+		Path written = new FeedbackWorkbooks(folder.resolve("out")).write(original, null, findings,
+				folder.resolve("out/一小_回执.xlsx"), Workbooks.FORM).orElseThrow();
+		assertThat(written.getFileName()).hasToString("一小_回执.xls");
+		try (InputStream in = Files.newInputStream(written); Workbook wb = WorkbookFactory.create(in)) {
+			assertThat(wb.getSpreadsheetVersion().name()).isEqualTo("EXCEL97");
 		}
 	}
 
