@@ -26,5 +26,6 @@ final class ChangesSheet {
 			cells.number(out, 3, change.before(), 2);
 			cells.number(out, 4, change.after(), 2);
 		}
+		ReportCells.fitPrint(sheet, 5);
 	}
 }

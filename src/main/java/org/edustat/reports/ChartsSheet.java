@@ -58,17 +58,20 @@ final class ChartsSheet {
 			bar(data, cells, sheet, "各区县" + sample.indicator().name() + (data.yearEnd() ? "年度目标完成率" : "年度任务进度") + "(%)", first, r, 3, 1, 2);
 			r += 3;
 		}
-		cells.header(sheet, r, List.of("区县", "在校生数同比增减率(%)"));
+		boolean comparable = data.rows().stream()
+			.anyMatch(row -> row.indicator().code().equals("students") && row.group().isEmpty() && row.onComparableBasis());
+		cells.header(sheet, r, List.of("区县", "在校生数同比增减率(%)" + (comparable ? "(可比口径)" : "")));
 		int first = r + 1;
 		for (Comparison.Row row : data.rows()) {
 			if (row.indicator().code().equals("students") && row.group().isEmpty() && row.rank() != null) {
 				Row out = sheet.createRow(++r);
 				ReportCells.text(out, 0, row.areaName());
-				cells.number(out, 1, row.changeRate(), 1);
+				cells.number(out, 1, row.statedChangeRate(), 1);
 			}
 		}
 		if (r >= first) {
-			bar(data, cells, sheet, "各区县在校生数比" + cells.compared() + "增减率(%)", first, r, 21, 1, -1);
+			bar(data, cells, sheet, "各区县在校生数比" + cells.compared() + "增减率(%)" + (comparable ? "(可比口径)" : ""), first, r, 21, 1,
+					-1);
 		}
 		sheet.setColumnWidth(0, 14 * 256);
 		sheet.setColumnWidth(1, 22 * 256);

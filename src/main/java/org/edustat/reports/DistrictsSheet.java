@@ -69,5 +69,6 @@ final class DistrictsSheet {
 		sheet.createFreezePane(2, 1);
 		sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
 		sheet.setRepeatingColumns(CellRangeAddress.valueOf("A:B"));
+		ReportCells.fitPrint(sheet, c);
 	}
 }

@@ -15,8 +15,10 @@ import org.apache.poi.ss.usermodel.CreationHelper;
 import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.edustat.core.Finding;
@@ -91,6 +93,9 @@ final class FeedbackMarks {
 		for (int c = 0; c < FeedbackWorkbooks.HEADER.size(); c++) {
 			header.createCell(c).setCellValue(FeedbackWorkbooks.HEADER.get(c));
 		}
+		CellStyle wrap = wb.createCellStyle();
+		wrap.setWrapText(true);
+		wrap.setVerticalAlignment(VerticalAlignment.TOP);
 		int r = 2;
 		for (Finding f : findings) {
 			Row row = sheet.createRow(r);
@@ -104,17 +109,18 @@ final class FeedbackMarks {
 			row.createCell(5).setCellValue(f.values());
 			row.createCell(6).setCellValue(explanation == null ? "" : explanation);
 			row.createCell(7).setCellValue(f.isError() ? "须更正后重新报送" : explanation != null ? "已说明" : "请核实,如属实请填写说明");
+			for (int c = 4; c <= 7; c++) {
+				row.getCell(c).setCellStyle(wrap);
+			}
 			r++;
 		}
-		sheet.setColumnWidth(3, 12 * 256);
-		sheet.setColumnWidth(4, 50 * 256);
-		sheet.setColumnWidth(5, 30 * 256);
-		sheet.setColumnWidth(6, 30 * 256);
-		sheet.setColumnWidth(7, 22 * 256);
+		int[] widths = { 5, 6, 6, 12, 40, 24, 22, 14 };
+		for (int c = 0; c < widths.length; c++) {
+			sheet.setColumnWidth(c, widths[c] * 256);
+		}
 		sheet.getPrintSetup().setLandscape(true);
-		sheet.setFitToPage(true);
-		sheet.getPrintSetup().setFitWidth((short) 1);
-		sheet.getPrintSetup().setFitHeight((short) 0);
+		sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+		sheet.getPrintSetup().setScale((short) 100);
 		sheet.setRepeatingRows(CellRangeAddress.valueOf("2:2"));
 		wb.setSheetOrder(Explanations.SHEET, 0);
 		for (Sheet other : wb) {

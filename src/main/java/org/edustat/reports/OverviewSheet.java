@@ -50,12 +50,14 @@ final class OverviewSheet {
 				cells.number(out, 10, row.secondHalf(), i.decimals());
 			}
 		}
-		sheet.setColumnWidth(0, 26 * 256);
+		sheet.setColumnWidth(0, 24 * 256);
 		for (int c = 1; c < header.size(); c++) {
-			sheet.setColumnWidth(c, 13 * 256);
+			sheet.setColumnWidth(c, (c == 1 || c == 6 || c == 7 ? 7 : 12) * 256);
 		}
 		sheet.createFreezePane(1, 3);
 		sheet.setRepeatingRows(CellRangeAddress.valueOf("3:3"));
+		sheet.setRepeatingColumns(CellRangeAddress.valueOf("A:A"));
+		ReportCells.fitPrint(sheet, header.size());
 	}
 
 	private static void trend(ReportData data, ReportCells cells, Row out, int c, Comparison.Row row) {

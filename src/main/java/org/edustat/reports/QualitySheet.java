@@ -83,12 +83,11 @@ final class QualitySheet {
 			ReportCells.text(out, 5, w.message());
 			ReportCells.text(out, 6, w.explanation());
 		}
-		sheet.setColumnWidth(1, 16 * 256);
-		sheet.setColumnWidth(2, 30 * 256);
-		sheet.setColumnWidth(3, 40 * 256);
-		sheet.setColumnWidth(4, 40 * 256);
-		sheet.setColumnWidth(5, 50 * 256);
-		sheet.setColumnWidth(6, 30 * 256);
+		int[] widths = { 9, 11, 22, 18, 12, 40, 18 };
+		for (int c = 0; c < widths.length; c++) {
+			sheet.setColumnWidth(c, widths[c] * 256);
+		}
 		sheet.setRepeatingRows(CellRangeAddress.valueOf("3:3"));
+		ReportCells.fitPrint(sheet, 7);
 	}
 }

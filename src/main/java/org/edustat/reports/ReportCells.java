@@ -120,4 +120,23 @@ final class ReportCells {
 			cell.setCellStyle(style("percent"));
 		}
 	}
+
+	/** What one A4 landscape page holds across at full size, in character widths of the default font (11 pt). */
+	static final int PAGE_CHARACTERS = 105;
+
+	/** The smallest scale that keeps 11 pt text at 8 pt or more in print. */
+	static final int SMALLEST_SCALE = 73;
+
+	/**
+	 * Prints a sheet as large as it fits one page wide, but never below 8 pt: a sheet that would need a smaller scale
+	 * prints at full size over several pages across, its label columns repeated on each.
+	 */
+	static void fitPrint(Sheet sheet, int columns) {
+		double total = 0;
+		for (int c = 0; c < columns; c++) {
+			total += sheet.getColumnWidth(c) / 256.0;
+		}
+		int scale = total <= PAGE_CHARACTERS ? 100 : (int) Math.floor(100.0 * PAGE_CHARACTERS / total);
+		sheet.getPrintSetup().setScale((short) (scale >= SMALLEST_SCALE ? scale : 100));
+	}
 }

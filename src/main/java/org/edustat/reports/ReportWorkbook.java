@@ -53,7 +53,6 @@ final class ReportWorkbook {
 		sheet.getPrintSetup().setLandscape(true);
 		sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
 		sheet.setFitToPage(false);
-		sheet.getPrintSetup().setScale((short) 100);
 		sheet.setHorizontallyCenter(false);
 		sheet.setMargin(PageMargin.LEFT, 0.4);
 		sheet.setMargin(PageMargin.RIGHT, 0.4);

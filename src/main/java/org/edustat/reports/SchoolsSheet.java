@@ -65,5 +65,6 @@ final class SchoolsSheet {
 		sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, r - 1), 0, columns.size() - 1));
 		sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
 		sheet.setRepeatingColumns(CellRangeAddress.valueOf("A:B"));
+		ReportCells.fitPrint(sheet, columns.size());
 	}
 }

@@ -17,7 +17,22 @@ import org.edustat.indicators.Sentences;
  */
 final class SummarySheet {
 
+	/** The width of the sheet's one column, in character widths; a Chinese character takes about two. */
+	static final int WIDTH = 110;
+
+	/** The height of one line of 11 pt text, in points. */
+	static final float LINE_HEIGHT = 15f;
+
 	private SummarySheet() {
+	}
+
+	/** How many lines a paragraph takes at the column's width, so that its row shows all of it on screen and in print. */
+	static int lines(String text) {
+		double units = 0;
+		for (int i = 0; i < text.length(); i++) {
+			units += text.charAt(i) > 0x2E80 ? 2 : 1.1;
+		}
+		return Math.max(1, (int) Math.ceil(units / (WIDTH - 4)));
 	}
 
 	static void write(Sheet sheet, ReportData data, ReportCells cells) {
@@ -33,9 +48,12 @@ final class SummarySheet {
 			if (!note.isEmpty()) {
 				sheet.createRow(r++).createCell(0).setCellValue(note);
 			}
-			Cell paragraph = sheet.createRow(r++).createCell(0);
-			paragraph.setCellValue(Sentences.paragraph(data.rows(), area.code(), data.yearEnd(), causes(data, area)));
+			Row row = sheet.createRow(r++);
+			Cell paragraph = row.createCell(0);
+			String text = Sentences.paragraph(data.rows(), area.code(), data.yearEnd(), causes(data, area));
+			paragraph.setCellValue(text);
 			paragraph.setCellStyle(wrapped);
+			row.setHeightInPoints(LINE_HEIGHT * lines(text));
 			r++;
 		}
 		r = heading(sheet, r, "二、分学段情况", cells);
@@ -46,7 +64,8 @@ final class SummarySheet {
 			}
 			r++;
 		}
-		sheet.setColumnWidth(0, 110 * 256);
+		sheet.setColumnWidth(0, WIDTH * 256);
+		ReportCells.fitPrint(sheet, 1);
 	}
 
 	private static int heading(Sheet sheet, int r, String text, ReportCells cells) {
