@@ -120,7 +120,7 @@ final class FeedbackMarks {
 		}
 		sheet.getPrintSetup().setLandscape(true);
 		sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
-		sheet.getPrintSetup().setScale((short) 100);
+		ReportCells.fitPrint(sheet, widths.length);
 		sheet.setRepeatingRows(CellRangeAddress.valueOf("2:2"));
 		wb.setSheetOrder(Explanations.SHEET, 0);
 		for (Sheet other : wb) {
