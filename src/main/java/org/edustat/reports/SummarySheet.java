@@ -1,5 +1,6 @@
 package org.edustat.reports;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -85,6 +86,22 @@ final class SummarySheet {
 				+ (counts[1] > 0 ? counts[1] + "所被退回" : "");
 	}
 
+	/** How many absent schools a note names; beyond it, the note gives the count alone (数据质量 lists them all). */
+	static final int NAMED = 10;
+
+	/** The names of an area's schools not included: those not reported, then those refused with nothing loaded. */
+	private static List<String> absentNames(ReportData data, Comparison.Area area) {
+		String name = area.city() ? null : area.name();
+		Set<String> loaded = data.schools().stream().map(ReportData.SchoolLine::id).collect(Collectors.toSet());
+		List<String> names = new ArrayList<>();
+		data.quality().missing().stream().filter(m -> name == null || name.equals(m.districtName()))
+			.forEach(m -> names.add(m.schoolName()));
+		data.quality().rejected().stream().filter(x -> name == null || name.equals(x.districtName()))
+			.filter(x -> x.schoolId() != null && !loaded.contains(x.schoolId()) && x.schoolName() != null)
+			.map(ReportData.Rejected::schoolName).distinct().forEach(names::add);
+		return names;
+	}
+
 	private static long[] absent(ReportData data, Comparison.Area area) {
 		String name = area.city() ? null : area.name();
 		long missing = data.quality().missing().stream().filter(m -> name == null || name.equals(m.districtName())).count();
@@ -111,7 +128,12 @@ final class SummarySheet {
 		note.append(area.city() ? "全市" : area.name());
 		if (missing > 0 || refused > 0) {
 			note.append("有").append(missing > 0 ? missing + "所学校未报送" : "").append(missing > 0 && refused > 0 ? "、" : "")
-				.append(refused > 0 ? refused + "所学校的报表被退回" : "").append(",其数据未计入以下数字");
+				.append(refused > 0 ? refused + "所学校的报表被退回" : "");
+			List<String> names = absentNames(data, area);
+			if (!names.isEmpty() && names.size() <= NAMED) {
+				note.append("(").append(String.join("、", names)).append(")");
+			}
+			note.append(",其数据未计入以下数字");
 		}
 		if (incomplete) {
 			note.append(missing > 0 || refused > 0 ? ";" : "").append("与")

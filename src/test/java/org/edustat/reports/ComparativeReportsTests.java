@@ -17,15 +17,19 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.edustat.core.CellRef;
 import org.edustat.core.DistrictCode;
 import org.edustat.core.FileFormat;
+import org.edustat.core.Finding;
 import org.edustat.core.Period;
 import org.edustat.core.ReferenceData;
 import org.edustat.core.SchoolId;
 import org.edustat.core.SchoolProfile;
 import org.edustat.core.SchoolType;
+import org.edustat.core.Severity;
 import org.edustat.core.Sponsor;
 import org.edustat.core.Submission;
+import org.edustat.core.Target;
 import org.edustat.core.UrbanRural;
 import org.edustat.demo.DemoSchool;
 import org.edustat.demo.Figures;
@@ -33,6 +37,10 @@ import org.edustat.demo.Roster;
 import org.edustat.demo.SubmissionWorkbook;
 import org.edustat.indicators.Catalogue;
 import org.edustat.indicators.Comparison;
+import org.edustat.ledger.FileStatus;
+import org.edustat.ledger.FindingStore;
+import org.edustat.ledger.Ledger;
+import org.edustat.ledger.LedgerEntry;
 import org.edustat.ledger.LedgerReadings;
 import org.edustat.load.Coverage;
 import org.edustat.load.FactsReader;
@@ -140,15 +148,24 @@ class ComparativeReportsTests {
 					continue;
 				}
 				Comparison.Row expected = byKey.get(text(row, 0) + "|" + text(row, 2) + "|" + text(row, 5));
-				Cell cell = row.getCell(7);
-				if (expected.current() == null) {
-					assertThat(cell).isNull();
-					continue;
-				}
-				assertThat(cell.getNumericCellValue()).isCloseTo(expected.current().doubleValue(), within(1e-9));
 				int decimals = expected.indicator().decimals();
-				assertThat(cell.getCellStyle().getDataFormatString()).isEqualTo(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals));
-				checked++;
+				int changeDecimals = expected.indicator().isRate() ? 2 : decimals;
+				BigDecimal[] values = { expected.current(), expected.last(), expected.change(), expected.changeRate(),
+						expected.comparableChange(), expected.comparableChangeRate(), expected.coverage(), expected.target() };
+				int[] places = { decimals, decimals, changeDecimals, 1, changeDecimals, 1, -1, decimals };
+				int[] columns = { 7, 8, 9, 10, 11, 12, 13, 14 };
+				for (int k = 0; k < columns.length; k++) {
+					Cell cell = row.getCell(columns[k]);
+					if (values[k] == null) {
+						assertThat(cell).as(text(row, 2) + " column " + columns[k]).isNull();
+						continue;
+					}
+					assertThat(cell.getNumericCellValue()).as(text(row, 2) + " column " + columns[k])
+						.isCloseTo(values[k].doubleValue(), within(1e-9));
+					assertThat(cell.getCellStyle().getDataFormatString()).isEqualTo(places[k] < 0 ? "0.0%"
+							: places[k] == 0 ? "#,##0" : "#,##0." + "0".repeat(places[k]));
+					checked++;
+				}
 			}
 			List<Object> ratio = row(detail, "990100", "student_teacher_ratio", "");
 			long teachers = teachers(A, NOW) + teachers(B, NOW) + teachers(E, NOW);
@@ -156,7 +173,7 @@ class ComparativeReportsTests {
 			assertThat((Double) ratio.get(7)).isCloseTo(BigDecimal.valueOf(students)
 				.divide(BigDecimal.valueOf(teachers), MathContext.DECIMAL64).doubleValue(), within(1e-9));
 		}
-		assertThat(checked).isGreaterThan(100);
+		assertThat(checked).isGreaterThan(500);
 	}
 
 	@Test
@@ -166,8 +183,8 @@ class ComparativeReportsTests {
 		try (Workbook wb = write()) {
 			List<String> lines = new ArrayList<>();
 			wb.getSheet("文字摘要").forEach(r -> lines.add(text(r, 0)));
-			assertThat(lines).contains("说明:清源区有2所学校未报送,其数据未计入以下数字;与上年同期相比的增减按可比口径(两期均已入库的学校)计算。");
-			String paragraph = lines.get(lines.indexOf("说明:清源区有2所学校未报送,其数据未计入以下数字;与上年同期相比的增减按可比口径(两期均已入库的学校)计算。") + 1);
+			assertThat(lines).contains("说明:清源区有2所学校未报送(清源区第三小学、清源区第四小学),其数据未计入以下数字;与上年同期相比的增减按可比口径(两期均已入库的学校)计算。");
+			String paragraph = lines.get(lines.indexOf("说明:清源区有2所学校未报送(清源区第三小学、清源区第四小学),其数据未计入以下数字;与上年同期相比的增减按可比口径(两期均已入库的学校)计算。") + 1);
 			assertThat(paragraph).startsWith("清源区共有学校2所,比上年同期(4所)减少2所(2所未报送),下降50.0%,位居全市第1。清源区共有在校生"
 					+ String.format("%,d", nowAb) + "人,按可比口径比上年同期" + (change >= 0 ? "增加" : "减少")
 					+ String.format("%,d", Math.abs(change)) + "人");
@@ -190,6 +207,32 @@ class ComparativeReportsTests {
 			for (Row row : schools) {
 				assertThat(texts(row)).noneMatch(t -> t.contains("王老师") || t.contains("13900001234"));
 			}
+			List<Object> e = row(schools, E.profile().id().value());
+			int flagsColumn = texts(schools.getRow(0)).indexOf("关注事项");
+			String flags = e.size() > flagsColumn ? (String) e.get(flagsColumn) : null;
+			long before = students(E, LAST);
+			long now = students(E, NOW);
+			assertThat(flags == null ? "" : flags).as("a change beyond ±30%% is flagged, and only then")
+				.contains(Math.abs(now - before) * 10 > before * 3 ? "在校生数变化超过±30%" : "");
+		}
+	}
+
+	@Test
+	void 学校明细FlagsTheWarningsItGotAValueWorseThanTheTargetAndALargeChange() throws Exception {
+		long file = new Ledger(jdbc).insert(new LedgerEntry(0, "a.xlsx", "a.xlsx", 1, "x", Instant.now(), Instant.now(), "学校报表",
+				A.profile().id().value(), A.profile().name(), "2023H1", "990102", FileStatus.LOADED, null, null, "a", true, null));
+		new FindingStore(template).insert(file, A.profile().id().value(), "2023H1", List.of(new Finding("S04", Severity.WARNING,
+				CellRef.of("学生", 1, 2), "「一年级」平均班额58人,超过55人(大班额)", "large classes", "")), Map.of());
+		new ReferenceStore(jdbc, template).apply(new ReferenceData(List.of(), List.of(),
+				List.of(new Target(2023, new DistrictCode("990102"), "student_teacher_ratio", BigDecimal.ONE))));
+		reports = new ComparativeReports(jdbc, new FactsReader(template), new ReferenceStore(jdbc, template), new Coverage(jdbc),
+				new LedgerReadings(jdbc), () -> CATALOGUE, code -> code.equals("S04") ? "大班额" : code, folder);
+		try (Workbook wb = write()) {
+			Sheet schools = wb.getSheet("学校明细");
+			int flags = texts(schools.getRow(0)).indexOf("关注事项");
+			assertThat((String) row(schools, A.profile().id().value()).get(flags)).startsWith("大班额、低于年度目标:生师比");
+			assertThat((String) row(schools, B.profile().id().value()).get(flags)).doesNotContain("大班额")
+				.contains("低于年度目标:生师比");
 		}
 	}
 
