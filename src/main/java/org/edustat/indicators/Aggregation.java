@@ -2,6 +2,7 @@ package org.edustat.indicators;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -38,6 +39,8 @@ public final class Aggregation {
 
 	private final Map<String, List<Field>> gradeRows = new HashMap<>();
 
+	private final Map<String, List<String[]>> gradePaths = new HashMap<>();
+
 	/** Where a figure is: an indicator, an area (a 区县 or the city), a group (empty, or a 学段). */
 	public record Key(String indicator, String area, String group) {
 	}
@@ -52,16 +55,43 @@ public final class Aggregation {
 	}
 
 	public void add(SchoolFacts school) {
-		schools++;
+		add(school, new Aggregation[0]);
+	}
+
+	/**
+	 * Adds a school to this aggregation and to others over the same catalogue and city (the comparable basis beside the
+	 * plain totals), working out its contributions once.
+	 */
+	public void add(SchoolFacts school, Aggregation... also) {
+		Aggregation[] targets = new Aggregation[also.length + 1];
+		targets[0] = this;
+		System.arraycopy(also, 0, targets, 1, also.length);
+		for (Aggregation target : targets) {
+			target.schools++;
+		}
+		String[] groups = attributeGroups(school);
 		for (Indicator indicator : catalogue.indicators()) {
-			add(indicator, indicator.numerator(), 0, school);
+			add(indicator, indicator.numerator(), 0, school, groups, targets);
 			if (indicator.denominator() != null) {
-				add(indicator, indicator.denominator(), 1, school);
+				add(indicator, indicator.denominator(), 1, school, groups, targets);
 			}
 		}
 	}
 
-	private void add(Indicator indicator, Measure measure, int side, SchoolFacts school) {
+	/** The school's groups beside its 学段: its 举办者 and its 城乡分类, where the form gives them. */
+	private static String[] attributeGroups(SchoolFacts school) {
+		List<String> groups = new ArrayList<>(2);
+		for (String attribute : new String[] { "sponsor", "urbanRural" }) {
+			Object label = school.attributes().get(attribute);
+			if (label != null && GROUP_TYPES.containsKey(label.toString())) {
+				groups.add(label.toString());
+			}
+		}
+		return groups.toArray(String[]::new);
+	}
+
+	private void add(Indicator indicator, Measure measure, int side, SchoolFacts school, String[] groups,
+			Aggregation[] targets) {
 		if (!measure.admits(school)) {
 			return;
 		}
@@ -69,27 +99,35 @@ public final class Aggregation {
 		if (whole.isEmpty()) {
 			return;
 		}
-		put(indicator, WHOLE, side, whole.get(), school.district());
+		String district = school.district();
+		put(targets, indicator, WHOLE, side, whole.get(), district);
 		if (!indicator.stages()) {
 			return;
 		}
-		List<Field> grades = measure.isCount() || school.type() == SchoolType.SPECIAL ? List.of() : gradeRows(measure.path());
+		List<String[]> grades = measure.isCount() || school.type() == SchoolType.SPECIAL ? List.of() : gradePaths(measure.path());
 		if (!grades.isEmpty()) {
-			String[] parts = measure.path().split("\\.");
-			for (Field grade : grades) {
-				school.value(parts[0] + "." + grade.name() + "." + parts[2])
-					.ifPresent(value -> put(indicator, grade.stage(), side, value, school.district()));
+			for (String[] grade : grades) {
+				BigDecimal value = school.values().get(grade[1]);
+				if (value != null) {
+					put(targets, indicator, grade[0], side, value, district);
+				}
 			}
 		}
 		else {
-			put(indicator, school.type().stage().label(), side, whole.get(), school.district());
+			put(targets, indicator, school.type().stage().label(), side, whole.get(), district);
 		}
-		for (String attribute : new String[] { "sponsor", "urbanRural" }) {
-			Object label = school.attributes().get(attribute);
-			if (label != null && GROUP_TYPES.containsKey(label.toString())) {
-				put(indicator, label.toString(), side, whole.get(), school.district());
-			}
+		for (String group : groups) {
+			put(targets, indicator, group, side, whole.get(), district);
 		}
+	}
+
+	/** For a total row's path, each grade row's {学段, path of the same column}; none for any other path. */
+	private List<String[]> gradePaths(String path) {
+		return gradePaths.computeIfAbsent(path, p -> {
+			String[] parts = p.split("\\.");
+			return gradeRows(p).stream().map(grade -> new String[] { grade.stage(), parts[0] + "." + grade.name() + "." + parts[2] })
+				.toList();
+		});
 	}
 
 	/** The grade rows (rows with a 学段) of the sheet a path names, if the path is that sheet's total row. */
@@ -102,6 +140,13 @@ public final class Aggregation {
 				.flatMap(s -> s.rows().stream().filter(r -> r.stage() != null))
 				.toList();
 		});
+	}
+
+	private static void put(Aggregation[] targets, Indicator indicator, String group, int side, BigDecimal value,
+			String district) {
+		for (Aggregation target : targets) {
+			target.put(indicator, group, side, value, district);
+		}
 	}
 
 	private void put(Indicator indicator, String group, int side, BigDecimal value, String district) {

@@ -66,7 +66,7 @@ class RulesConfiguration {
 	@Bean
 	ComparativeReports comparativeReports(JdbcClient jdbc, JdbcTemplate template, ReferenceStore references,
 			Coverage coverage, LedgerReadings ledger, JobFiles jobFiles, ReportsProperties reports) {
-		return new ComparativeReports(jdbc, new FactsReader(template), references, coverage, ledger, jobFiles::catalogue,
+		return new ComparativeReports(jdbc, template, new FactsReader(template), references, coverage, ledger, jobFiles::catalogue,
 				code -> jobFiles.book().summary(code).map(RuleBook.RuleSpecSummary::name).orElse(code), reports.output());
 	}
 }

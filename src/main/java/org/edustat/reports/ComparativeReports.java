@@ -3,7 +3,6 @@ package org.edustat.reports;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -15,7 +14,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -32,6 +30,7 @@ import org.edustat.load.FactsReader;
 import org.edustat.load.ReferenceStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -58,13 +57,17 @@ public class ComparativeReports {
 
 	private final Function<String, String> ruleNames;
 
+	private final ReportSnapshots snapshots;
+
 	/**
 	 * @param catalogue the indicators in force (of the run that writes the reports)
 	 * @param ruleNames the name of an audit rule by its code (大班额 for S04), for the flags of 学校明细
 	 */
-	public ComparativeReports(JdbcClient jdbc, FactsReader facts, ReferenceStore references, Coverage coverage,
-			LedgerReadings ledger, Supplier<Catalogue> catalogue, Function<String, String> ruleNames, Path output) {
+	public ComparativeReports(JdbcClient jdbc, JdbcTemplate template, FactsReader facts, ReferenceStore references,
+			Coverage coverage, LedgerReadings ledger, Supplier<Catalogue> catalogue, Function<String, String> ruleNames,
+			Path output) {
 		this.ruleNames = ruleNames;
+		this.snapshots = new ReportSnapshots(jdbc, template);
 		this.jdbc = jdbc;
 		this.coverage = coverage;
 		this.ledger = ledger;
@@ -134,7 +137,7 @@ public class ComparativeReports {
 		catch (IOException ex) {
 			throw new UncheckedIOException("无法写出报表 (cannot write report) " + target, ex);
 		}
-		saveSnapshot(data);
+		snapshots.save(data);
 		log.info("已生成报表 (report written): {}", target);
 		return target;
 	}
@@ -160,7 +163,7 @@ public class ComparativeReports {
 				lastYear.schools() == 0 ? null : passes.basis(), firstHalf == null || firstHalf.schools() == 0 ? null : firstHalf,
 				targets);
 		return new ReportData(period, city.code().value(), city.name(), areas, rows, lastYear.schools() > 0,
-				quality(period, areas), changes(period, rows), shown, passes.schools());
+				quality(period, areas), snapshots.changes(period, rows), shown, passes.schools());
 	}
 
 	private Aggregation aggregate(Catalogue catalogue, Period period, District city) {
@@ -207,42 +210,5 @@ public class ComparativeReports {
 					w.code(), w.cell(), w.message(), w.explanation()))
 			.toList();
 		return new ReportData.Quality(districts, missing, rejected, warned);
-	}
-
-	private List<ReportData.Change> changes(Period period, List<Comparison.Row> rows) {
-		Map<String, BigDecimal> before = new HashMap<>();
-		boolean[] any = { false };
-		jdbc.sql("select area_code, indicator_code, grp, val from report_value where period = ?").param(period.code())
-			.query(rs -> {
-				any[0] = true;
-				before.put(rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3), rs.getBigDecimal(4));
-			});
-		List<ReportData.Change> changes = new ArrayList<>();
-		if (!any[0]) {
-			return changes;
-		}
-		for (Comparison.Row row : rows) {
-			String key = row.area() + "|" + row.indicator().code() + "|" + row.group();
-			BigDecimal old = before.get(key);
-			BigDecimal now = row.current();
-			if (!Objects.equals(old == null ? null : old.stripTrailingZeros(), now == null ? null : scaled(now).stripTrailingZeros())) {
-				changes.add(new ReportData.Change(row.areaName(), row.indicator().name(), row.group(), old, now));
-			}
-		}
-		return changes;
-	}
-
-	private void saveSnapshot(ReportData data) {
-		jdbc.sql("delete from report_value where period = ?").param(data.period().code()).update();
-		for (Comparison.Row row : data.rows()) {
-			jdbc.sql("insert into report_value (period, area_code, indicator_code, grp, val) values (?, ?, ?, ?, ?)")
-				.params(data.period().code(), row.area(), row.indicator().code(), row.group(),
-						row.current() == null ? null : scaled(row.current()))
-				.update();
-		}
-	}
-
-	private static BigDecimal scaled(BigDecimal value) {
-		return value.setScale(6, RoundingMode.HALF_UP);
 	}
 }

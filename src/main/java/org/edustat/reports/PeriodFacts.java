@@ -52,9 +52,11 @@ final class PeriodFacts {
 		Map<String, String> districtOf = new HashMap<>();
 		List<Pending> pending = new ArrayList<>();
 		facts.forEach(period, catalogue.form(), school -> {
-			current.add(school);
 			if (both.contains(school.schoolId())) {
-				comparableNow.add(school);
+				current.add(school, comparableNow);
+			}
+			else {
+				current.add(school);
 			}
 			districtOf.put(school.schoolId(), school.district());
 			pending.add(new Pending(school.schoolId(), school.name(), school.district(), school.type().label(),
@@ -63,9 +65,11 @@ final class PeriodFacts {
 		});
 		Map<String, List<BigDecimal>> lastValues = new HashMap<>();
 		facts.forEach(period.sameLastYear(), catalogue.form(), school -> {
-			last.add(school);
 			if (both.contains(school.schoolId())) {
-				comparableLast.add(school);
+				last.add(school, comparableLast);
+			}
+			else {
+				last.add(school);
 			}
 			districtOf.putIfAbsent(school.schoolId(), school.district());
 			lastValues.put(school.schoolId(), values(context.shown(), school));

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.function.ToLongFunction;
 
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -28,6 +27,7 @@ import org.edustat.demo.Figures;
 import org.edustat.demo.ReferenceWorkbooks;
 import org.edustat.demo.Roster;
 import org.edustat.demo.SubmissionWorkbook;
+import org.edustat.testing.Cells;
 import org.edustat.testing.Workbooks;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -106,7 +106,7 @@ class ReportIntegrationTests {
 	void halfYearReportCarriesACountARateAndALowerIsBetterIndicator() throws IOException {
 		try (Workbook wb = open("2023H1 半年报.xlsx")) {
 			Sheet detail = wb.getSheet("明细数据");
-			assertThat(texts(detail.getRow(0))).containsExactly("区县代码", "区县名称", "指标代码", "指标名称", "分组类型", "分组", "单位", "本期",
+			assertThat(Cells.texts(detail.getRow(0))).containsExactly("区县代码", "区县名称", "指标代码", "指标名称", "分组类型", "分组", "单位", "本期",
 					"上年同期", "增减", "增减率", "可比增减", "可比增减率", "覆盖", "年度目标", "进度", "位次");
 			long students = sum(H1, f -> f.studentTotal()[1]);
 			long lastStudents = sum(H1.sameLastYear(), f -> f.studentTotal()[1]);
@@ -143,7 +143,7 @@ class ReportIntegrationTests {
 	void yearEndReportCarriesTheSecondHalfAndTheCompletionRate() throws IOException {
 		try (Workbook wb = open("2023Y 年报.xlsx")) {
 			Sheet overview = wb.getSheet("总览");
-			assertThat(texts(overview.getRow(2))).containsExactly("指标", "单位", "本期", "上年", "增减", "增减率(%)", "口径", "趋势", "年度目标",
+			assertThat(Cells.texts(overview.getRow(2))).containsExactly("指标", "单位", "本期", "上年", "增减", "增减率(%)", "口径", "趋势", "年度目标",
 					"完成率", "下半年");
 			List<Object> enrolment = overviewRow(overview, "招生数");
 			long year = sum(Y, f -> f.studentTotal()[5]);
@@ -164,7 +164,7 @@ class ReportIntegrationTests {
 	void summarySheetReadsLikeABulletin() throws IOException {
 		try (Workbook wb = open("2023H1 半年报.xlsx")) {
 			List<String> sentences = new ArrayList<>();
-			wb.getSheet("文字摘要").forEach(r -> sentences.add(texts(r).get(0)));
+			wb.getSheet("文字摘要").forEach(r -> sentences.add(Cells.texts(r).get(0)));
 			long students = sum(H1, f -> f.studentTotal()[1]);
 			long last = sum(H1.sameLastYear(), f -> f.studentTotal()[1]);
 			assertThat(sentences).anyMatch(s -> s.contains("全市共有在校生" + String.format("%,d", students) + "人,比上年同期("
@@ -176,7 +176,7 @@ class ReportIntegrationTests {
 		}
 		try (Workbook wb = open("2022H1 半年报.xlsx")) {
 			List<String> sentences = new ArrayList<>();
-			wb.getSheet("文字摘要").forEach(r -> sentences.add(texts(r).get(0)));
+			wb.getSheet("文字摘要").forEach(r -> sentences.add(Cells.texts(r).get(0)));
 			assertThat(sentences).anyMatch(s -> s.matches(".*全市共有在校生[0-9,]+人,上年同期无数据。.*"));
 		}
 	}
@@ -185,7 +185,7 @@ class ReportIntegrationTests {
 	void qualitySheetNamesTheMissingSchoolAndTheRejectedSubmission() throws IOException {
 		try (Workbook wb = open("2023H1 半年报.xlsx")) {
 			List<List<Object>> rows = new ArrayList<>();
-			wb.getSheet("数据质量").forEach(r -> rows.add(values(r)));
+			wb.getSheet("数据质量").forEach(r -> rows.add(Cells.values(r)));
 			// one warning: Y01 on 清源区第一幼儿园's 校舍建筑面积 against 2022H1, loaded earlier in the same run and chunk
 			assertThat(rows).contains(List.of("990102", "清源区", 2.0, 1.0, 0.5, 1.0, 0.0));
 			assertThat(firstRun).contains("办学条件!B3 | Y01 | 校舍建筑面积1751与上年同期2595相比变化-32.5%,超过±30%");
@@ -208,7 +208,7 @@ class ReportIntegrationTests {
 		runImport();
 		try (Workbook wb = open("2023H1 半年报.xlsx")) {
 			List<List<Object>> rows = new ArrayList<>();
-			wb.getSheet("变动").forEach(r -> rows.add(values(r)));
+			wb.getSheet("变动").forEach(r -> rows.add(Cells.values(r)));
 			long after = sum(H1, f -> f.studentTotal()[1]) + 10;
 			assertThat(rows).contains(Arrays.asList("云溪市", "在校生数", null, (double) (after - 10), (double) after));
 		}
@@ -226,7 +226,7 @@ class ReportIntegrationTests {
 			try (InputStream in = Files.newInputStream(file); Workbook wb = WorkbookFactory.create(in)) {
 				for (Sheet sheet : wb) {
 					for (Row row : sheet) {
-						assertThat(texts(row)).as(file.getFileName() + " " + sheet.getSheetName())
+						assertThat(Cells.texts(row)).as(file.getFileName() + " " + sheet.getSheetName())
 							.noneMatch(t -> t.contains("13900001234") || t.contains("王老师") || t.contains("1.3900001234E10"));
 					}
 				}
@@ -255,7 +255,7 @@ class ReportIntegrationTests {
 
 	private static List<Object> cells(Sheet detail, String area, String indicator, String group) {
 		for (Row row : detail) {
-			List<Object> values = values(row);
+			List<Object> values = Cells.values(row);
 			while (values.size() < 17) {
 				values.add(null);
 			}
@@ -273,7 +273,7 @@ class ReportIntegrationTests {
 
 	private static List<Object> overviewRow(Sheet overview, String name) {
 		for (Row row : overview) {
-			List<Object> values = values(row);
+			List<Object> values = Cells.values(row);
 			while (values.size() < 11) {
 				values.add(null);
 			}
@@ -282,20 +282,6 @@ class ReportIntegrationTests {
 			}
 		}
 		throw new AssertionError("no row " + name);
-	}
-
-	private static List<Object> values(Row row) {
-		List<Object> values = new ArrayList<>();
-		for (int c = 0; c < row.getLastCellNum(); c++) {
-			Cell cell = row.getCell(c);
-			values.add(cell == null ? null : cell.getCellType() == CellType.NUMERIC ? (Object) cell.getNumericCellValue()
-					: cell.getStringCellValue());
-		}
-		return values;
-	}
-
-	private static List<String> texts(Row row) {
-		return values(row).stream().map(v -> v == null ? "" : v.toString()).toList();
 	}
 
 	private Workbook open(String name) throws IOException {

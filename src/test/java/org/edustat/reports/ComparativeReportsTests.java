@@ -46,6 +46,7 @@ import org.edustat.load.Coverage;
 import org.edustat.load.FactsReader;
 import org.edustat.load.ReferenceStore;
 import org.edustat.load.SubmissionStore;
+import org.edustat.testing.Cells;
 import org.edustat.testing.Workbooks;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -105,7 +106,7 @@ class ComparativeReportsTests {
 		for (DemoSchool school : List.of(A, B, E)) {
 			load(store, school, NOW, file++);
 		}
-		reports = new ComparativeReports(jdbc, new FactsReader(template), references, new Coverage(jdbc), new LedgerReadings(jdbc),
+		reports = new ComparativeReports(jdbc, template, new FactsReader(template), references, new Coverage(jdbc), new LedgerReadings(jdbc),
 				() -> CATALOGUE, code -> code, folder);
 	}
 
@@ -116,7 +117,7 @@ class ComparativeReportsTests {
 		long lastAb = students(A, LAST) + students(B, LAST);
 		try (Workbook wb = write()) {
 			Sheet detail = wb.getSheet("明细数据");
-			assertThat(texts(detail.getRow(0))).startsWith("区县代码", "区县名称", "指标代码", "指标名称", "分组类型", "分组", "单位", "本期",
+			assertThat(Cells.texts(detail.getRow(0))).startsWith("区县代码", "区县名称", "指标代码", "指标名称", "分组类型", "分组", "单位", "本期",
 					"上年同期", "增减", "增减率", "可比增减", "可比增减率", "覆盖");
 			List<Object> row = row(detail, "990102", "students", "");
 			assertThat(row.subList(7, 10)).containsExactly((double) nowAb, (double) lastAll, (double) (nowAb - lastAll));
@@ -196,19 +197,19 @@ class ComparativeReportsTests {
 	void 学校明细ShowsEachLoadedSchoolWithItsFiguresRankAndNoPersonalData() throws Exception {
 		try (Workbook wb = write()) {
 			Sheet schools = wb.getSheet("学校明细");
-			assertThat(texts(schools.getRow(0))).startsWith("学校标识码", "学校名称", "区县", "办学类型", "举办者", "城乡分类", "在校生数(人)",
+			assertThat(Cells.texts(schools.getRow(0))).startsWith("学校标识码", "学校名称", "区县", "办学类型", "举办者", "城乡分类", "在校生数(人)",
 					"在校生数上年同期");
 			assertThat(schools.getLastRowNum()).isEqualTo(3);
 			List<Object> a = row(schools, A.profile().id().value());
 			assertThat(a.subList(0, 8)).containsExactly(A.profile().id().value(), "清源区第一小学", "清源区", "小学", "公办", "城区",
 					(double) students(A, NOW), (double) students(A, LAST));
 			int rank = students(A, NOW) >= students(B, NOW) ? 1 : 2;
-			assertThat(a.get(texts(schools.getRow(0)).indexOf("区县内位次(在校生数)"))).isEqualTo((double) rank);
+			assertThat(a.get(Cells.texts(schools.getRow(0)).indexOf("区县内位次(在校生数)"))).isEqualTo((double) rank);
 			for (Row row : schools) {
-				assertThat(texts(row)).noneMatch(t -> t.contains("王老师") || t.contains("13900001234"));
+				assertThat(Cells.texts(row)).noneMatch(t -> t.contains("王老师") || t.contains("13900001234"));
 			}
 			List<Object> e = row(schools, E.profile().id().value());
-			int flagsColumn = texts(schools.getRow(0)).indexOf("关注事项");
+			int flagsColumn = Cells.texts(schools.getRow(0)).indexOf("关注事项");
 			String flags = e.size() > flagsColumn ? (String) e.get(flagsColumn) : null;
 			long before = students(E, LAST);
 			long now = students(E, NOW);
@@ -225,11 +226,11 @@ class ComparativeReportsTests {
 				CellRef.of("学生", 1, 2), "「一年级」平均班额58人,超过55人(大班额)", "large classes", "")), Map.of());
 		new ReferenceStore(jdbc, template).apply(new ReferenceData(List.of(), List.of(),
 				List.of(new Target(2023, new DistrictCode("990102"), "student_teacher_ratio", BigDecimal.ONE))));
-		reports = new ComparativeReports(jdbc, new FactsReader(template), new ReferenceStore(jdbc, template), new Coverage(jdbc),
+		reports = new ComparativeReports(jdbc, template, new FactsReader(template), new ReferenceStore(jdbc, template), new Coverage(jdbc),
 				new LedgerReadings(jdbc), () -> CATALOGUE, code -> code.equals("S04") ? "大班额" : code, folder);
 		try (Workbook wb = write()) {
 			Sheet schools = wb.getSheet("学校明细");
-			int flags = texts(schools.getRow(0)).indexOf("关注事项");
+			int flags = Cells.texts(schools.getRow(0)).indexOf("关注事项");
 			assertThat((String) row(schools, A.profile().id().value()).get(flags)).startsWith("大班额、低于年度目标:生师比");
 			assertThat((String) row(schools, B.profile().id().value()).get(flags)).doesNotContain("大班额")
 				.contains("低于年度目标:生师比");
@@ -284,7 +285,7 @@ class ComparativeReportsTests {
 	private static List<Object> row(Sheet sheet, String area, String indicator, String group) {
 		for (Row row : sheet) {
 			if (area.equals(text(row, 0)) && indicator.equals(text(row, 2)) && group.equals(text(row, 5))) {
-				return values(row);
+				return Cells.values(row);
 			}
 		}
 		throw new AssertionError("no row " + area + " " + indicator + " " + group);
@@ -293,20 +294,10 @@ class ComparativeReportsTests {
 	private static List<Object> row(Sheet sheet, String first) {
 		for (Row row : sheet) {
 			if (first.equals(text(row, 0))) {
-				return values(row);
+				return Cells.values(row);
 			}
 		}
 		throw new AssertionError("no row " + first);
-	}
-
-	private static List<Object> values(Row row) {
-		List<Object> values = new ArrayList<>();
-		for (int c = 0; c < row.getLastCellNum(); c++) {
-			Cell cell = row.getCell(c);
-			values.add(cell == null ? null : cell.getCellType() == CellType.NUMERIC ? (Object) cell.getNumericCellValue()
-					: cell.getStringCellValue());
-		}
-		return values;
 	}
 
 	private static String text(Row row, int c) {
@@ -315,7 +306,4 @@ class ComparativeReportsTests {
 				: cell.getStringCellValue();
 	}
 
-	private static List<String> texts(Row row) {
-		return values(row).stream().map(v -> v == null ? "" : v.toString()).toList();
-	}
 }

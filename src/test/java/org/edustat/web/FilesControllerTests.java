@@ -5,20 +5,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.edustat.ledger.FileStatus;
-import org.edustat.ledger.Ledger;
 import org.edustat.ledger.LedgerEntry;
-import org.edustat.ledger.LedgerReadings;
-import org.edustat.load.Coverage;
 import org.edustat.users.EdustatUser;
-import org.edustat.users.LoginAttempts;
 import org.edustat.users.Role;
-import org.edustat.users.Users;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -36,26 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** 文件 in the web slice alone: who may see it, the scope of a 区县 user, and what a row shows. */
 @WebMvcTest(FilesController.class)
-@Import(SecurityConfiguration.class)
-class FilesControllerTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@MockitoBean
-	Ledger ledger;
-
-	@MockitoBean
-	LedgerReadings readings;
-
-	@MockitoBean
-	Coverage coverage;
-
-	@MockitoBean
-	Users users;
-
-	@MockitoBean
-	LoginAttempts attempts;
+class FilesControllerTests extends WebSliceTests {
 
 	@Test
 	void anAnonymousVisitorIsSentToTheLoginPage() throws Exception {

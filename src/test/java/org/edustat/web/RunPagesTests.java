@@ -5,27 +5,20 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
-import org.edustat.ledger.Ledger;
-import org.edustat.ledger.LedgerReadings;
-import org.edustat.load.Coverage;
 import org.edustat.pipeline.RunHistory;
 import org.edustat.pipeline.RunLauncher;
 import org.edustat.pipeline.RunProgress;
 import org.edustat.users.EdustatUser;
-import org.edustat.users.LoginAttempts;
 import org.edustat.users.Role;
-import org.edustat.users.Users;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
@@ -42,15 +35,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** 任务 in the web slice alone: what a launch, a stop and a restart say, who may ask, and how a run reads. */
 @WebMvcTest({ RunPagesController.class, RunsController.class })
-@Import({ SecurityConfiguration.class, RunRows.class })
-class RunPagesTests {
+@Import(RunRows.class)
+class RunPagesTests extends WebSliceTests {
 
 	static final EdustatUser STATISTICIAN = new EdustatUser("stat", "x", true, Role.STATISTICIAN, null);
 
 	static final EdustatUser DISTRICT = new EdustatUser("dong", "x", true, Role.STATISTICIAN, "990102");
 
-	@Autowired
-	MockMvc mvc;
 
 	@MockitoBean
 	JobRepository jobRepository;
@@ -67,23 +58,13 @@ class RunPagesTests {
 	@MockitoBean
 	RunHistory history;
 
-	@MockitoBean
-	Ledger ledger;
 
-	@MockitoBean
-	LedgerReadings readings;
 
 	@MockitoBean
 	Downloads downloads;
 
-	@MockitoBean
-	Coverage coverage;
 
-	@MockitoBean
-	Users users;
 
-	@MockitoBean
-	LoginAttempts attempts;
 
 	@Test
 	void aLaunchSaysWhatTheLauncherSaid() throws Exception {
