@@ -66,6 +66,14 @@ public final class BenchmarkCommand {
 		for (Path f : files) {
 			warmUp.read(f);
 		}
+		Floors.inflate(files);
+		Floors.stax(files);
+		long tInflate = System.nanoTime();
+		Floors.Count inflated = Floors.inflate(files);
+		double inflateSeconds = seconds(tInflate);
+		long tStax = System.nanoTime();
+		Floors.Count parsed = Floors.stax(files);
+		double staxSeconds = seconds(tStax);
 		BareRead bare = new BareRead();
 		long t1 = System.nanoTime();
 		for (Path f : files) {
@@ -107,11 +115,16 @@ public final class BenchmarkCommand {
 		System.out.printf("| figure | value |%n|---|---|%n");
 		System.out.printf("| files (.xlsx + .xls) | %d, %.1f MB, %,d cells |%n", files.size(), bytes / 1e6, bare.cells());
 		System.out.printf("| generation (excluded) | %.1f s |%n", generateSeconds);
+		System.out.printf("| floor: inflate every part, 1 thread | %.2f s, %.0f files/s (%.1f MB inflated) |%n", inflateSeconds,
+				files.size() / inflateSeconds, inflated.bytes() / 1e6);
+		System.out.printf("| floor: unzip + StAX over every sheet, 1 thread | %.2f s, %.0f files/s (%,d elements) |%n", staxSeconds,
+				files.size() / staxSeconds, parsed.elements());
 		System.out.printf("| bare POI streaming read, 1 thread | %.2f s, %.0f files/s |%n", bareSeconds, files.size() / bareSeconds);
 		System.out.printf("| application start (excluded) | %.2f s |%n", startSeconds);
 		System.out.printf("| import end to end (%s, %d loaded) | %.2f s, %.0f files/s |%n", execution.getStatus(), loaded,
 				importSeconds, files.size() / importSeconds);
 		System.out.printf("| import time / bare read time | %.2f |%n", importSeconds / bareSeconds);
+		System.out.printf("| import time / unzip + StAX floor | %.2f |%n", importSeconds / staxSeconds);
 		System.out.printf("| CPU time of the import (all threads) | %.2f s, %.2f ms a file |%n", cpuSeconds, cpuSeconds * 1000 / files.size());
 		threadCpu1.forEach((name, ns) -> {
 			long spent = ns - threadCpu0.getOrDefault(name, 0L);

@@ -150,9 +150,9 @@ class PostgresIntegrationTests {
 			boolean found = false;
 			for (Row row : wb.getSheet("明细数据")) {
 				if (Roster.CITY.value().equals(row.getCell(0).getStringCellValue())
-						&& "students".equals(row.getCell(2).getStringCellValue()) && row.getCell(4) == null) {
-					assertThat(row.getCell(6).getNumericCellValue()).isEqualTo(students);
-					assertThat(row.getCell(10).getNumericCellValue()).isEqualTo(2000.0);
+						&& "students".equals(row.getCell(2).getStringCellValue()) && row.getCell(5) == null) {
+					assertThat(row.getCell(7).getNumericCellValue()).isEqualTo(students);
+					assertThat(row.getCell(14).getNumericCellValue()).isEqualTo(2000.0);
 					found = true;
 				}
 			}
