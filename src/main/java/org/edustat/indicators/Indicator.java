@@ -23,16 +23,17 @@ public record Indicator(String code, String name, String unit, boolean flow, Uni
 	}
 
 	/**
-	 * One school's own value: its numerator (0 where the condition leaves it out) over its denominator; empty where it
-	 * did not report the figures, the condition leaves out its denominator, or that is zero.
+	 * One school's own value: its numerator over its denominator, the numerator 0 where a share's condition leaves the
+	 * school out (a private school's 公办 share); empty where the indicator does not apply to the school (在园幼儿数 of a
+	 * 小学), where it did not report the figures, or where the denominator is zero.
 	 */
 	public Optional<BigDecimal> of(SchoolFacts school) {
+		if (denominator == null) {
+			return numerator.admits(school) ? numerator.of(school).map(value -> value.multiply(scale)) : Optional.empty();
+		}
 		Optional<BigDecimal> top = numerator.admits(school) ? numerator.of(school) : Optional.of(BigDecimal.ZERO);
 		if (top.isEmpty()) {
 			return Optional.empty();
-		}
-		if (denominator == null) {
-			return Optional.of(top.get().multiply(scale));
 		}
 		Optional<BigDecimal> bottom = denominator.admits(school) ? denominator.of(school) : Optional.empty();
 		if (bottom.isEmpty() || bottom.get().signum() == 0) {

@@ -53,6 +53,15 @@ class AggregationTests {
 			.containsExactly(tuple("990100", null), tuple("990102", 1), tuple("990103", 1), tuple("990104", 3));
 	}
 
+	@Test
+	void aSchoolsOwnValueIsEmptyWhereTheIndicatorDoesNotApplyAndZeroWhereAShareLeavesItOut() {
+		SchoolFacts junior = school("j", "990102", 500, 30);
+		assertThat(CATALOGUE.find("kg_children").orElseThrow().of(junior)).as("在园幼儿数 of a 初级中学").isEmpty();
+		assertThat(CATALOGUE.find("students").orElseThrow().of(junior)).contains(new BigDecimal("500"));
+		assertThat(CATALOGUE.find("student_teacher_ratio").orElseThrow().of(junior)).get()
+			.isEqualTo(new BigDecimal("500").divide(new BigDecimal("30"), MathContext.DECIMAL64));
+	}
+
 	private static Aggregation aggregate(SchoolFacts... schools) {
 		Aggregation aggregation = new Aggregation(CATALOGUE, "990100");
 		for (SchoolFacts school : schools) {
