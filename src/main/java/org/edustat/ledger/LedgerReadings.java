@@ -1,6 +1,7 @@
 package org.edustat.ledger;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -134,14 +135,32 @@ public class LedgerReadings {
 
 	/** What a run took, from its fixed counts once it ended, counted from the ledger while it runs. */
 	public RunCounts runCounts(long jobExecutionId) {
-		return jdbc.sql("""
-				select coalesce(c.files, (select count(*) from inbox_file f where f.job_execution_id = ?)),
-				  coalesce(c.loaded, (select count(*) from inbox_file f where f.job_execution_id = ? and f.status = ?)),
-				  coalesce(c.rejected, (select count(*) from inbox_file f where f.job_execution_id = ? and f.status = ?))
-				from (select 1 as one) x left join run_count c on c.job_execution_id = ?""")
-			.params(jobExecutionId, jobExecutionId, FileStatus.LOADED.label(), jobExecutionId, FileStatus.REJECTED.label(),
-					jobExecutionId)
-			.query((rs, n) -> new RunCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
-			.single();
+		return runCounts(List.of(jobExecutionId)).get(jobExecutionId);
+	}
+
+	/** What each of the given runs took, in two queries whatever their number. */
+	public Map<Long, RunCounts> runCounts(List<Long> jobExecutionIds) {
+		Map<Long, RunCounts> counts = new HashMap<>();
+		if (jobExecutionIds.isEmpty()) {
+			return counts;
+		}
+		jobExecutionIds.forEach(id -> counts.put(id, new RunCounts(0, 0, 0)));
+		String ids = String.join(", ", Collections.nCopies(jobExecutionIds.size(), "?"));
+		List<Object> params = new ArrayList<>(List.of(FileStatus.LOADED.label(), FileStatus.REJECTED.label()));
+		params.addAll(jobExecutionIds);
+		jdbc.sql("""
+				select job_execution_id, count(*), sum(case when status = ? then 1 else 0 end),
+				  sum(case when status = ? then 1 else 0 end)
+				from inbox_file where job_execution_id in (%s) group by job_execution_id""".formatted(ids))
+			.params(params)
+			.query(rs -> {
+				counts.put(rs.getLong(1), new RunCounts(rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+			});
+		jdbc.sql("select job_execution_id, files, loaded, rejected from run_count where job_execution_id in (%s)".formatted(ids))
+			.params(jobExecutionIds)
+			.query(rs -> {
+				counts.put(rs.getLong(1), new RunCounts(rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+			});
+		return counts;
 	}
 }

@@ -3,6 +3,7 @@ package org.edustat.pipeline;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.edustat.ledger.LedgerReadings;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,14 +25,21 @@ public class RunHistory {
 
 	/** The latest runs, newest first. */
 	public List<Map<String, Object>> runs(int limit) {
-		return jdbc.sql("""
+		return withCounts(jdbc.sql("""
 				select job_execution_id as id, status, start_time, end_time, exit_message from batch_job_execution
 				order by job_execution_id desc fetch first %d rows only""".formatted(limit))
 			.query()
-			.listOfRows()
-			.stream()
-			.map(this::withCounts)
-			.toList();
+			.listOfRows());
+	}
+
+	/** One run, if there is such a run. */
+	public Optional<Map<String, Object>> run(long jobExecutionId) {
+		return withCounts(jdbc.sql("""
+				select job_execution_id as id, status, start_time, end_time, exit_message from batch_job_execution
+				where job_execution_id = ?""")
+			.param(jobExecutionId)
+			.query()
+			.listOfRows()).stream().findFirst();
 	}
 
 	/** One run's steps in their order (STEP_NAME, STATUS, READ_COUNT, WRITE_COUNT, WRITE_SKIP_COUNT, START_TIME, END_TIME). */
@@ -44,12 +52,16 @@ public class RunHistory {
 			.listOfRows();
 	}
 
-	private Map<String, Object> withCounts(Map<String, Object> row) {
-		LedgerReadings.RunCounts counts = ledger.runCounts(((Number) row.get("ID")).longValue());
-		Map<String, Object> shown = new HashMap<>(row);
-		shown.put("FILES", counts.files());
-		shown.put("LOADED", counts.loaded());
-		shown.put("REJECTED", counts.rejected());
-		return shown;
+	private List<Map<String, Object>> withCounts(List<Map<String, Object>> rows) {
+		Map<Long, LedgerReadings.RunCounts> counts = ledger
+			.runCounts(rows.stream().map(row -> ((Number) row.get("ID")).longValue()).toList());
+		return rows.stream().map(row -> {
+			LedgerReadings.RunCounts count = counts.get(((Number) row.get("ID")).longValue());
+			Map<String, Object> shown = new HashMap<>(row);
+			shown.put("FILES", count.files());
+			shown.put("LOADED", count.loaded());
+			shown.put("REJECTED", count.rejected());
+			return shown;
+		}).toList();
 	}
 }

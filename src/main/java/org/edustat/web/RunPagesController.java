@@ -70,10 +70,7 @@ class RunPagesController {
 	/** One run: its steps, its files with what became of each, its refusals and the reports it wrote. */
 	@GetMapping("/runs/{id}")
 	String run(@AuthenticationPrincipal EdustatUser user, @PathVariable long id, Model model) {
-		Map<String, Object> run = runs.latest(1_000)
-			.stream()
-			.filter(r -> ((Number) r.get("ID")).longValue() == id)
-			.findFirst()
+		Map<String, Object> run = runs.one(id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有运行 #" + id));
 		List<LedgerEntry> files = ledger.forJobExecution(id)
 			.stream()

@@ -3,6 +3,7 @@ package org.edustat.web;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.edustat.pipeline.RunHistory;
 import org.edustat.pipeline.RunStatus;
@@ -21,6 +22,11 @@ class RunRows {
 	/** The latest runs, newest first. */
 	List<Map<String, Object>> latest(int limit) {
 		return history.runs(limit).stream().map(RunRows::readable).toList();
+	}
+
+	/** One run, as the pages show it. */
+	Optional<Map<String, Object>> one(long id) {
+		return history.run(id).map(RunRows::readable);
 	}
 
 	/** One run's steps, named in Chinese. */
