@@ -57,55 +57,31 @@ public class LedgerReadings {
 			.list();
 	}
 
-	/** Per 区县 of a period, the warnings on the files in force and how many of them a school explained. */
-	public Map<String, int[]> warnings(String period) {
-		Map<String, int[]> counts = new HashMap<>();
-		jdbc.sql("""
-				select f.district_code, count(*), count(d.explanation) from finding d join inbox_file f on f.id = d.file_id
-				where f.period = ? and f.status = ? and d.severity = ? group by f.district_code""")
-			.params(period, FileStatus.LOADED.label(), Severity.WARNING.label())
-			.query(rs -> {
-				counts.put(rs.getString(1), new int[] { rs.getInt(2), rs.getInt(3) });
-			});
-		return counts;
-	}
 
-	/** A warning on a school's file in force: where, which rule, the message and the school's 说明 if it gave one. */
+	/**
+	 * A warning of a period: where, which rule, the message and the school's 说明 if it gave one.
+	 * @param onFile whether it was found on a school's file in force (not a finding about the period itself, Y03)
+	 */
 	public record Warning(String districtCode, String schoolId, String schoolName, String code, String cell, String message,
-			String explanation) {
+			String explanation, boolean onFile) {
 	}
 
 	/** Every warning on the files in force of a period and on the period itself (Y03), by 区县, school and order found. */
 	public List<Warning> warningList(String period) {
 		return jdbc.sql("""
-				select f.district_code, f.school_id, f.school_name, d.code, d.cell, d.message, d.explanation, d.id
+				select f.district_code, f.school_id, f.school_name, d.code, d.cell, d.message, d.explanation, d.id, 1
 				from finding d join inbox_file f on f.id = d.file_id
 				where f.period = ? and f.status = ? and d.severity = ?
 				union all
-				select d.district_code, d.school_id, null, d.code, d.cell, d.message, d.explanation, d.id
+				select d.district_code, d.school_id, null, d.code, d.cell, d.message, d.explanation, d.id, 0
 				from finding d where d.file_id is null and d.period = ? and d.severity = ?
 				order by 1, 2, 8""")
 			.params(period, FileStatus.LOADED.label(), Severity.WARNING.label(), period, Severity.WARNING.label())
 			.query((rs, n) -> new Warning(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-					rs.getString(6), rs.getString(7)))
+					rs.getString(6), rs.getString(7), rs.getInt(9) == 1))
 			.list();
 	}
 
-	/** Per school of a period, the codes of the warnings on its file in force. */
-	public Map<String, List<String>> warningCodes(String period) {
-		Map<String, List<String>> codes = new HashMap<>();
-		jdbc.sql("""
-				select f.school_id, d.code from finding d join inbox_file f on f.id = d.file_id
-				where f.period = ? and f.status = ? and d.severity = ? order by f.school_id, d.id""")
-			.params(period, FileStatus.LOADED.label(), Severity.WARNING.label())
-			.query(rs -> {
-				List<String> list = codes.computeIfAbsent(rs.getString(1), k -> new ArrayList<>());
-				if (!list.contains(rs.getString(2))) {
-					list.add(rs.getString(2));
-				}
-			});
-		return codes;
-	}
 
 	/** Per period and 区县 ("2023Y|990102"), the files refused. */
 	public Map<String, Long> refusedCounts() {

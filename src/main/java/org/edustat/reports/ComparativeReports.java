@@ -155,15 +155,23 @@ public class ComparativeReports {
 		List<Indicator> shown = catalogue.indicators().stream().filter(i -> i.key() && !i.numerator().isCount()).toList();
 		Map<String, String> names = new HashMap<>();
 		areas.forEach(a -> names.put(a.code(), a.name()));
+		List<LedgerReadings.Warning> warnings = ledger.warningList(period.code());
+		Map<String, List<String>> codes = new HashMap<>();
+		warnings.stream().filter(LedgerReadings.Warning::onFile).forEach(w -> {
+			List<String> school = codes.computeIfAbsent(w.schoolId(), k -> new ArrayList<>());
+			if (!school.contains(w.code())) {
+				school.add(w.code());
+			}
+		});
 		PeriodFacts.Passes passes = PeriodFacts.read(facts, coverage, catalogue, period, city.code().value(),
-				new PeriodFacts.SchoolContext(shown, names, ledger.warningCodes(period.code()), ruleNames, targets));
+				new PeriodFacts.SchoolContext(shown, names, codes, ruleNames, targets));
 		Aggregation lastYear = passes.last();
 		Aggregation firstHalf = period.halfYear() ? null : aggregate(catalogue, period.firstHalfOfYear(), city);
 		List<Comparison.Row> rows = Comparison.compare(catalogue, areas, passes.current(), lastYear.schools() == 0 ? null : lastYear,
 				lastYear.schools() == 0 ? null : passes.basis(), firstHalf == null || firstHalf.schools() == 0 ? null : firstHalf,
 				targets);
 		return new ReportData(period, city.code().value(), city.name(), areas, rows, lastYear.schools() > 0,
-				quality(period, areas), snapshots.changes(period, rows), shown, passes.schools());
+				quality(period, areas, names, warnings), snapshots.changes(period, rows), shown, passes.schools());
 	}
 
 	private Aggregation aggregate(Catalogue catalogue, Period period, District city) {
@@ -172,19 +180,27 @@ public class ComparativeReports {
 		return aggregation;
 	}
 
-	private ReportData.Quality quality(Period period, List<Comparison.Area> areas) {
+	/**
+	 * @param names each area's name by its code
+	 * @param warnings the period's warnings: those on files count per 区县, every one is listed
+	 */
+	private ReportData.Quality quality(Period period, List<Comparison.Area> areas, Map<String, String> names,
+			List<LedgerReadings.Warning> warnings) {
 		List<Coverage.School> expected = coverage.expected(period);
 		Set<String> reported = new HashSet<>(coverage.reported(period));
-		Map<String, int[]> warnings = ledger.warnings(period.code());
-		Map<String, String> names = new HashMap<>();
-		areas.forEach(a -> names.put(a.code(), a.name()));
+		Map<String, int[]> counts = new HashMap<>();
+		warnings.stream().filter(LedgerReadings.Warning::onFile).forEach(w -> {
+			int[] count = counts.computeIfAbsent(w.districtCode(), k -> new int[2]);
+			count[0]++;
+			count[1] += w.explanation() == null ? 0 : 1;
+		});
 		List<ReportData.DistrictQuality> districts = new ArrayList<>();
 		for (Comparison.Area area : areas) {
 			if (area.city()) {
 				continue;
 			}
 			List<Coverage.School> due = expected.stream().filter(s -> s.districtCode().equals(area.code())).toList();
-			int[] warned = warnings.getOrDefault(area.code(), new int[2]);
+			int[] warned = counts.getOrDefault(area.code(), new int[2]);
 			districts.add(new ReportData.DistrictQuality(area.code(), area.name(), due.size(),
 					(int) coverage.reportedCount(period, area.code()), warned[0], warned[1]));
 		}
@@ -204,8 +220,7 @@ public class ComparativeReports {
 			.sorted(Comparator.comparing(Coverage.School::districtCode).thenComparing(Coverage.School::id))
 			.map(s -> new ReportData.Missing(names.getOrDefault(s.districtCode(), s.districtCode()), s.id(), s.name()))
 			.toList();
-		List<ReportData.Warned> warned = ledger.warningList(period.code())
-			.stream()
+		List<ReportData.Warned> warned = warnings.stream()
 			.map(w -> new ReportData.Warned(names.getOrDefault(w.districtCode(), w.districtCode()), w.schoolId(), w.schoolName(),
 					w.code(), w.cell(), w.message(), w.explanation()))
 			.toList();
