@@ -1,6 +1,7 @@
 package org.edustat.reports;
 
-import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -81,35 +82,42 @@ final class SummarySheet {
 	 * theirs loaded (2所未报送、1所被退回).
 	 */
 	static String causes(ReportData data, Comparison.Area area) {
-		long[] counts = absent(data, area);
-		return (counts[0] > 0 ? counts[0] + "所未报送" : "") + (counts[0] > 0 && counts[1] > 0 ? "、" : "")
-				+ (counts[1] > 0 ? counts[1] + "所被退回" : "");
+		Absent absent = Absent.of(data, area);
+		long missing = absent.missing().size();
+		long refused = absent.refused().size();
+		return (missing > 0 ? missing + "所未报送" : "") + (missing > 0 && refused > 0 ? "、" : "")
+				+ (refused > 0 ? refused + "所被退回" : "");
 	}
 
 	/** How many absent schools a note names; beyond it, the note gives the count alone (数据质量 lists them all). */
 	static final int NAMED = 10;
 
-	/** The names of an area's schools not included: those not reported, then those refused with nothing loaded. */
-	private static List<String> absentNames(ReportData data, Comparison.Area area) {
-		String name = area.city() ? null : area.name();
-		Set<String> loaded = data.schools().stream().map(ReportData.SchoolLine::id).collect(Collectors.toSet());
-		List<String> names = new ArrayList<>();
-		data.quality().missing().stream().filter(m -> name == null || name.equals(m.districtName()))
-			.forEach(m -> names.add(m.schoolName()));
-		data.quality().rejected().stream().filter(x -> name == null || name.equals(x.districtName()))
-			.filter(x -> x.schoolId() != null && !loaded.contains(x.schoolId()) && x.schoolName() != null)
-			.map(ReportData.Rejected::schoolName).distinct().forEach(names::add);
-		return names;
-	}
+	/**
+	 * An area's schools not in its figures: those that did not report, and the refusals (one a school, or a file where
+	 * the school is unknown) of schools with nothing loaded.
+	 */
+	private record Absent(List<ReportData.Missing> missing, List<ReportData.Rejected> refused) {
 
-	private static long[] absent(ReportData data, Comparison.Area area) {
-		String name = area.city() ? null : area.name();
-		long missing = data.quality().missing().stream().filter(m -> name == null || name.equals(m.districtName())).count();
-		Set<String> loaded = data.schools().stream().map(ReportData.SchoolLine::id).collect(Collectors.toSet());
-		long refused = data.quality().rejected().stream().filter(x -> name == null || name.equals(x.districtName()))
-			.filter(x -> x.schoolId() == null || !loaded.contains(x.schoolId()))
-			.map(x -> x.schoolId() == null ? x.file() : x.schoolId()).distinct().count();
-		return new long[] { missing, refused };
+		static Absent of(ReportData data, Comparison.Area area) {
+			String name = area.city() ? null : area.name();
+			Set<String> loaded = data.schools().stream().map(ReportData.SchoolLine::id).collect(Collectors.toSet());
+			Set<String> seen = new HashSet<>();
+			return new Absent(
+					data.quality().missing().stream().filter(m -> name == null || name.equals(m.districtName())).toList(),
+					data.quality().rejected().stream()
+						.filter(x -> name == null || name.equals(x.districtName()))
+						.filter(x -> x.schoolId() == null || !loaded.contains(x.schoolId()))
+						.filter(x -> seen.add(x.schoolId() == null ? x.file() : x.schoolId()))
+						.toList());
+		}
+
+		/** The names of the schools: those not reported, then those refused, each once. */
+		List<String> names() {
+			Set<String> names = new LinkedHashSet<>();
+			missing.forEach(m -> names.add(m.schoolName()));
+			refused.stream().filter(x -> x.schoolId() != null && x.schoolName() != null).forEach(x -> names.add(x.schoolName()));
+			return List.copyOf(names);
+		}
 	}
 
 	/**
@@ -117,9 +125,9 @@ final class SummarySheet {
 	 * schools differ, that changes are on the comparable basis; empty when every school is in.
 	 */
 	static String note(ReportData data, Comparison.Area area) {
-		long[] counts = absent(data, area);
-		long missing = counts[0];
-		long refused = counts[1];
+		Absent absent = Absent.of(data, area);
+		long missing = absent.missing().size();
+		long refused = absent.refused().size();
 		boolean incomplete = data.rows().stream().anyMatch(row -> row.area().equals(area.code()) && row.incomplete());
 		if (missing == 0 && refused == 0 && !incomplete) {
 			return "";
@@ -129,7 +137,7 @@ final class SummarySheet {
 		if (missing > 0 || refused > 0) {
 			note.append("有").append(missing > 0 ? missing + "所学校未报送" : "").append(missing > 0 && refused > 0 ? "、" : "")
 				.append(refused > 0 ? refused + "所学校的报表被退回" : "");
-			List<String> names = absentNames(data, area);
+			List<String> names = absent.names();
 			if (!names.isEmpty() && names.size() <= NAMED) {
 				note.append("(").append(String.join("、", names)).append(")");
 			}
