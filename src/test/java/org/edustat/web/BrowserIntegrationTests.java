@@ -132,7 +132,7 @@ class BrowserIntegrationTests {
 		wait.ignoring(StaleElementReferenceException.class);
 		browser.get(url("/login"));
 		screenshot("01-登录");
-		browser.findElement(By.name("username")).sendKeys("browser");
+		wait.until(d -> d.findElement(By.name("username"))).sendKeys("browser");
 		browser.findElement(By.name("password")).sendKeys("browser-pass-2023");
 		browser.findElement(By.cssSelector("button[type=submit]")).click();
 		wait.until(d -> d.findElement(By.tagName("h2")).getText().equals("总览"));
@@ -152,7 +152,7 @@ class BrowserIntegrationTests {
 		screenshot("03-上传");
 
 		browser.get(url("/runs"));
-		browser.findElement(By.cssSelector("form[action='/runs'] button")).click();
+		wait.until(d -> d.findElement(By.cssSelector("form[action='/runs'] button"))).click();
 		wait.until(d -> !d.findElements(By.cssSelector("div[id^=progress-]")).isEmpty());
 		String newest = browser.findElements(By.cssSelector("div[id^=progress-]")).get(0).getAttribute("id");
 		String run = newest.substring("progress-".length());
@@ -201,8 +201,9 @@ class BrowserIntegrationTests {
 		screenshot("02-总览");
 
 		browser.get(url("/reports"));
+		wait.until(d -> d.findElement(By.tagName("main")));
 		screenshot("05-报表");
-		String href = browser.findElement(By.linkText("2023H1 半年报.xlsx")).getAttribute("href");
+		String href = wait.until(d -> d.findElement(By.linkText("2023H1 半年报.xlsx"))).getAttribute("href");
 		String cookie = browser.manage().getCookieNamed("JSESSIONID").getValue();
 		HttpResponse<byte[]> download = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
 			.header("Cookie", "JSESSIONID=" + cookie).build(), HttpResponse.BodyHandlers.ofByteArray());
@@ -222,17 +223,18 @@ class BrowserIntegrationTests {
 		}
 
 		browser.get(url("/files"));
+		wait.until(d -> d.findElement(By.tagName("main")));
 		screenshot("06-文件");
 		assertThat(browser.getPageSource()).contains("上传/browser/九年一贯制学校.xlsx");
 
-		browser.findElement(By.cssSelector("nav form button")).click();
+		wait.until(d -> d.findElement(By.cssSelector("nav form button"))).click();
 		wait.until(d -> !d.findElements(By.name("username")).isEmpty());
 		browser.findElement(By.name("username")).sendKeys("chief");
 		browser.findElement(By.name("password")).sendKeys("chief-pass-2023");
 		browser.findElement(By.cssSelector("button[type=submit]")).click();
 		wait.until(d -> d.findElement(By.tagName("h2")).getText().equals("总览"));
 		browser.get(url("/users"));
-		assertThat(browser.findElement(By.tagName("main")).getText()).contains("管理员").contains("统计员").contains("清源区(990102)")
+		assertThat(wait.until(d -> d.findElement(By.tagName("main"))).getText()).contains("管理员").contains("统计员").contains("清源区(990102)")
 			.contains("停用").contains("重设密码");
 		screenshot("07-用户");
 	}
