@@ -33,23 +33,34 @@ final class BareRead {
 		return cells;
 	}
 
+	/** Reads every cell with POI: the streaming API for .xlsx, HSSF for .xls. */
 	void read(Path file) throws Exception {
-		FileMagic magic;
-		try (InputStream in = FileMagic.prepareToCheckMagic(Files.newInputStream(file))) {
-			magic = FileMagic.valueOf(in);
+		if (isXls(file)) {
+			readXls(file);
+			return;
 		}
-		if (magic == FileMagic.OLE2) {
-			try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true); HSSFWorkbook wb = new HSSFWorkbook(fs.getRoot(), false)) {
-				for (Sheet sheet : wb) {
-					for (Row row : sheet) {
-						for (Cell cell : row) {
-							cells += cell.getCellType().ordinal() >= 0 ? 1 : 0;
-						}
+		readXlsxWithPoi(file);
+	}
+
+	static boolean isXls(Path file) throws Exception {
+		try (InputStream in = FileMagic.prepareToCheckMagic(Files.newInputStream(file))) {
+			return FileMagic.valueOf(in) == FileMagic.OLE2;
+		}
+	}
+
+	void readXls(Path file) throws Exception {
+		try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true); HSSFWorkbook wb = new HSSFWorkbook(fs.getRoot(), false)) {
+			for (Sheet sheet : wb) {
+				for (Row row : sheet) {
+					for (Cell cell : row) {
+						cells += cell.getCellType().ordinal() >= 0 ? 1 : 0;
 					}
 				}
 			}
-			return;
 		}
+	}
+
+	private void readXlsxWithPoi(Path file) throws Exception {
 		try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
 			XSSFReader reader = new XSSFReader(pkg);
 			SharedStrings strings = reader.getSharedStringsTable();

@@ -8,6 +8,7 @@ import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,15 +33,17 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * {@code benchmark --schools=N [--reports] [--work=target/benchmark] [--edustat.…=…]}: generates N submissions, times a
+ * {@code benchmark --schools=N [--reports] [--warm] [--work=target/benchmark] [--edustat.…=…]}: generates N submissions, times a
  * bare streaming read of them on one thread, then the whole import (application start reported apart), and prints
- * files/s and peak heap; with --reports also loads the year before and times the period's comparative report.
+ * files/s and peak heap; with --reports also loads the year before and times the period's comparative report; with
+ * --warm first imports the same files into another database, so that the timed import runs on compiled code.
  */
 public final class BenchmarkCommand {
 
@@ -62,9 +65,9 @@ public final class BenchmarkCommand {
 			bytes += Files.size(f);
 		}
 
-		BareRead warmUp = new BareRead();
+		BareRead warmUpRead = new BareRead();
 		for (Path f : files) {
-			warmUp.read(f);
+			warmUpRead.read(f);
 		}
 		Floors.inflate(files);
 		Floors.stax(files);
@@ -80,16 +83,35 @@ public final class BenchmarkCommand {
 			bare.read(f);
 		}
 		double bareSeconds = seconds(t1);
+		LightRead light = new LightRead();
+		for (Path f : files) {
+			light.read(f);
+		}
+		light = new LightRead();
+		long tLight = System.nanoTime();
+		for (Path f : files) {
+			light.read(f);
+		}
+		double lightSeconds = seconds(tLight);
+
+		boolean warm = Arrays.asList(args).contains("--warm");
+		double warmUpSeconds = 0;
+		if (warm) {
+			Path copy = work.resolve("warm-up");
+			for (Path f : files) {
+				Path target = copy.resolve("input").resolve(work.resolve("input").relativize(f));
+				Files.createDirectories(target.getParent());
+				Files.createLink(target, f);
+			}
+			try (ConfigurableApplicationContext warmUp = start(application, copy, args)) {
+				long tw = System.nanoTime();
+				importOnce(warmUp);
+				warmUpSeconds = seconds(tw);
+			}
+		}
 
 		long t2 = System.nanoTime();
-		List<String> contextArgs = new ArrayList<>(List.of(
-				"--spring.datasource.url=jdbc:h2:file:" + work.resolve("db/edustat") + ";WRITE_DELAY=0",
-				"--edustat.intake.inbox=" + work.resolve("input"), "--edustat.intake.archive=" + work.resolve("archive"),
-				"--logging.level.org.edustat=warn"));
-		Arrays.stream(args).filter(a -> a.startsWith("--edustat.") || a.startsWith("--spring.")).forEach(contextArgs::add);
-		ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-			.web(WebApplicationType.NONE)
-			.run(contextArgs.toArray(String[]::new));
+		ConfigurableApplicationContext context = start(application, work, args);
 		double startSeconds = seconds(t2);
 
 		System.gc();
@@ -97,13 +119,13 @@ public final class BenchmarkCommand {
 		OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 		long cpu0 = os.getProcessCpuTime();
 		Map<String, Long> threadCpu0 = threadCpu();
+		Map<String, Double> processCpu0 = ProcessThreads.cpuSeconds();
 		long t3 = System.nanoTime();
-		JobExecution execution = context.getBean(JobOperator.class)
-			.start(context.getBean("importJob", Job.class),
-					new JobParametersBuilder().addLocalDateTime("startedAt", LocalDateTime.now()).toJobParameters());
+		JobExecution execution = importOnce(context);
 		double importSeconds = seconds(t3);
 		double cpuSeconds = (os.getProcessCpuTime() - cpu0) / 1e9;
 		Map<String, Long> threadCpu1 = threadCpu();
+		Map<String, Double> processCpu1 = ProcessThreads.cpuSeconds();
 		long[] peaks = heap.stop();
 		int loaded = context.getBean(Coverage.class).reported(period).size();
 		double[] validation = validationCost(context, work.resolve("archive"));
@@ -120,6 +142,10 @@ public final class BenchmarkCommand {
 		System.out.printf("| floor: unzip + StAX over every sheet, 1 thread | %.2f s, %.0f files/s (%,d elements) |%n", staxSeconds,
 				files.size() / staxSeconds, parsed.elements());
 		System.out.printf("| bare POI streaming read, 1 thread | %.2f s, %.0f files/s |%n", bareSeconds, files.size() / bareSeconds);
+		System.out.printf("| bare fastexcel-reader read (.xls with HSSF), 1 thread | %.2f s, %.0f files/s, %,d cells |%n", lightSeconds,
+				files.size() / lightSeconds, light.cells());
+		System.out.printf("| JVM | %s |%n", warm ? String.format("warm: the same files imported before into another database (%.2f s), "
+				+ "as in the server's nightly run", warmUpSeconds) : "cold: the first import of this JVM, as a run from the command line");
 		System.out.printf("| application start (excluded) | %.2f s |%n", startSeconds);
 		System.out.printf("| import end to end (%s, %d loaded) | %.2f s, %.0f files/s |%n", execution.getStatus(), loaded,
 				importSeconds, files.size() / importSeconds);
@@ -132,6 +158,22 @@ public final class BenchmarkCommand {
 				System.out.printf("| CPU time of threads '%s' | %.2f s |%n", name, spent / 1e9);
 			}
 		});
+		processCpu1.forEach((name, seconds) -> {
+			double spent = seconds - processCpu0.getOrDefault(name, 0.0);
+			if (spent >= 0.1 && !threadCpu1.containsKey(name)) {
+				System.out.printf("| CPU time of the JVM's threads '%s' | %.2f s |%n", name, spent);
+			}
+		});
+		double loadSeconds = 0;
+		for (StepExecution step : execution.getStepExecutions()) {
+			double stepSeconds = Duration.between(step.getStartTime(), step.getEndTime()).toMillis() / 1e3;
+			System.out.printf("| step %s (%d written) | %.2f s |%n", step.getStepName(), step.getWriteCount(), stepSeconds);
+			loadSeconds += step.getStepName().equals("reports") ? 0 : stepSeconds;
+		}
+		System.out.printf("| import without its reports step (hash, read, normalise, validate, load, ledger, archive) | %.2f s, %.0f files/s |%n",
+				loadSeconds, files.size() / loadSeconds);
+		System.out.printf("| that / unzip + StAX floor | %.2f |%n", loadSeconds / staxSeconds);
+		System.out.printf("| that / bare POI streaming read | %.2f |%n", loadSeconds / bareSeconds);
 		System.out.printf("| validation alone, all rules incl. history look-ups | %.3f ms a submission (%d submissions, %d findings) |%n",
 				validation[0], (long) validation[1], (long) validation[2]);
 		System.out.printf("| peak heap used during import (pools' peak) | %.1f MB |%n", peaks[0] / 1e6);
@@ -144,6 +186,22 @@ public final class BenchmarkCommand {
 			System.out.printf("| peak live heap after GC while writing | %.1f MB |%n", report[2] / 1e6);
 		}
 		return execution.getStatus().isUnsuccessful() ? 1 : 0;
+	}
+
+	/** The application on the work folder's inbox, archive and H2 database, without the web server. */
+	private static ConfigurableApplicationContext start(Class<?> application, Path work, String[] args) {
+		List<String> contextArgs = new ArrayList<>(List.of(
+				"--spring.datasource.url=jdbc:h2:file:" + work.resolve("db/edustat") + ";WRITE_DELAY=0",
+				"--edustat.intake.inbox=" + work.resolve("input"), "--edustat.intake.archive=" + work.resolve("archive"),
+				"--logging.level.org.edustat=warn"));
+		Arrays.stream(args).filter(a -> a.startsWith("--edustat.") || a.startsWith("--spring.")).forEach(contextArgs::add);
+		return new SpringApplicationBuilder(application).web(WebApplicationType.NONE).run(contextArgs.toArray(String[]::new));
+	}
+
+	private static JobExecution importOnce(ConfigurableApplicationContext context) throws Exception {
+		return context.getBean(JobOperator.class)
+			.start(context.getBean("importJob", Job.class),
+					new JobParametersBuilder().addLocalDateTime("startedAt", LocalDateTime.now()).toJobParameters());
 	}
 
 	/** Loads the same schools' submissions of the same period a year earlier (not timed), then times the report. */

@@ -155,7 +155,12 @@ public class FileRecorder {
 		long id = ledger.insert(entry(examined, "学校报表", school, s.school().name(), period, district, FileStatus.LOADED,
 				warnings(examined.findings()), null, jobExecutionId));
 		ledger.note(id, s.notes());
-		batch.replace(s, id, examined.file().modifiedAt(), clock.instant());
+		if (current.isPresent()) {
+			batch.replace(s, id, examined.file().modifiedAt(), clock.instant());
+		}
+		else {
+			batch.insert(s, id, examined.file().modifiedAt(), clock.instant());
+		}
 		current.ifPresent(c -> ledger.markSuperseded(c.fileId(), id));
 		findings.insert(id, school, period, examined.findings(), explanations(examined));
 		return id;

@@ -1,5 +1,8 @@
 package org.edustat.load;
 
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,6 +15,7 @@ import org.edustat.core.Figure;
 import org.edustat.core.Period;
 import org.edustat.core.SheetData;
 import org.edustat.core.Submission;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -52,9 +56,14 @@ public class SubmissionStore {
 
 		/** Removes the school's data for the period, if any, and writes this submission's (its figures at flush). */
 		public void replace(Submission submission, long fileId, Instant modifiedAt, Instant loadedAt) {
+			delete(submission.school().id().value(), submission.period().code());
+			insert(submission, fileId, modifiedAt, loadedAt);
+		}
+
+		/** Writes this submission's data (its figures at flush); the caller has found none for its school and period. */
+		public void insert(Submission submission, long fileId, Instant modifiedAt, Instant loadedAt) {
 			String school = submission.school().id().value();
 			String period = submission.period().code();
-			delete(school, period);
 			var s = submission.school();
 			jdbc.sql("""
 					insert into submission (school_id, period, file_id, school_name, district_code, school_type, sponsor,
@@ -81,7 +90,23 @@ public class SubmissionStore {
 			pending.values().forEach(rows::addAll);
 			pending.clear();
 			template.batchUpdate("insert into submission_value (school_id, period, sheet, row_key, column_key, val, cell) "
-					+ "values (?, ?, ?, ?, ?, ?, ?)", rows);
+					+ "values (?, ?, ?, ?, ?, ?, ?)", new BatchPreparedStatementSetter() {
+
+						@Override
+						public void setValues(PreparedStatement ps, int i) throws SQLException {
+							Object[] row = rows.get(i);
+							for (int column = 0; column < 5; column++) {
+								ps.setString(column + 1, (String) row[column]);
+							}
+							ps.setBigDecimal(6, (BigDecimal) row[5]);
+							ps.setString(7, (String) row[6]);
+						}
+
+						@Override
+						public int getBatchSize() {
+							return rows.size();
+						}
+					});
 		}
 	}
 

@@ -33,7 +33,7 @@ public final class WorkbookNormaliser {
 	/** Whether the workbook is a reference workbook, told by its sheets alone. */
 	public boolean isReference(Path path, FileFormat format, Form form) {
 		return new ReferenceNormaliser(form)
-			.isReference(reader.read(path, format, name -> false, ReadLimits.SUBMISSION).sheetNames());
+			.isReference(reader.sheetNames(path, format));
 	}
 
 	/**

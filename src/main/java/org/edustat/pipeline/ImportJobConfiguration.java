@@ -33,14 +33,20 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The import job: read the statisticians' files, seed the districts, apply reference workbooks, then take every school
- * submission in the inbox, oldest first — listed by the reader, examined by the processor on every core, each chunk
- * archived and recorded by the writer in one transaction with the step's position — then rewrite the comparative
- * reports if the run loaded anything.
+ * submission in the inbox, oldest first — listed by the reader, examined by the processor on every core a window of
+ * files ahead of the writer, each chunk archived and recorded by the writer in one transaction with the step's
+ * position — then rewrite the comparative reports if the run loaded anything.
  */
 @Configuration(proxyBeanMethods = false)
 class ImportJobConfiguration {
 
 	static final String JOB_NAME = "importJob";
+
+	private final ThreadPoolTaskExecutor examiners;
+
+	ImportJobConfiguration(IntakeProperties properties) {
+		this.examiners = examiners(properties);
+	}
 
 	@Bean
 	Job importJob(JobRepository jobRepository, Step loadRules, Step seedDistricts, Step referenceData, Step submissions,
@@ -93,12 +99,12 @@ class ImportJobConfiguration {
 			.transactionManager(transactionManager)
 			.reader(submissionReader)
 			.processor(examiningProcessor)
-			.taskExecutor(examiners(properties))
 			.writer(recordWriter)
 			.faultTolerant()
 			.skipPolicy(quarantine)
 			.skipListener(quarantine)
 			.listener((Object) quarantine)
+			.listener((Object) examiningProcessor)
 			.listener((Object) recordWriter)
 			.listener((Object) importProgress)
 			.build();
@@ -117,8 +123,8 @@ class ImportJobConfiguration {
 	}
 
 	/**
-	 * The threads that examine a chunk's files at once: one a core (or as configured), pooled (a thread a file cost 12 %
-	 * of the import), idle ones let go after a minute. Not a bean, so that Spring Boot's own task executor stays.
+	 * The threads that examine files ahead of the writer: one a core (or as configured), pooled (a thread a file cost
+	 * 12 % of the import), idle ones let go after a minute. Not a bean, so that Spring Boot's own task executor stays.
 	 */
 	private static ThreadPoolTaskExecutor examiners(IntakeProperties properties) {
 		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
@@ -140,14 +146,22 @@ class ImportJobConfiguration {
 
 	@Bean
 	@StepScope
-	InboxReader submissionReader(Inbox inbox) {
-		return new InboxReader(inbox, file -> true, null);
+	InboxReader submissionReader(Inbox inbox, ExaminingProcessor examiningProcessor, IntakeProperties properties) {
+		return new InboxReader(inbox, file -> true, null, examiningProcessor::ahead, aheadWindow(properties));
+	}
+
+	/**
+	 * Files examined ahead of the one the writer will take next: two chunks, and at least four a thread, so that the
+	 * examiners have work while a chunk is recorded; what they hold is bounded by it.
+	 */
+	static int aheadWindow(IntakeProperties properties) {
+		return Math.max(2 * properties.chunkSize(), 4 * properties.effectiveThreads());
 	}
 
 	@Bean
 	@StepScope
 	ExaminingProcessor examiningProcessor(Examiner examiner, FeedbackWorkbooks feedback, KnownDistricts districts) {
-		return new ExaminingProcessor(examiner, feedback, districts.get());
+		return new ExaminingProcessor(examiner, feedback, districts.get(), examiners);
 	}
 
 	@Bean

@@ -1,6 +1,7 @@
 package org.edustat.normalise.internal;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Predicate;
 
 import org.apache.poi.EncryptedDocumentException;
@@ -22,8 +23,23 @@ public final class WorkbookReader {
 	private final XlsReader xls = new XlsReader();
 
 	public RawWorkbook read(Path file, FileFormat format, Predicate<String> wanted, ReadLimits limits) {
+		return refusing(() -> format == FileFormat.XLSX ? xlsx.read(file, wanted, limits) : xls.read(file, wanted, limits));
+	}
+
+	/** The workbook's sheet names in order, without reading any sheet. */
+	public List<String> sheetNames(Path file, FileFormat format) {
+		return refusing(() -> format == FileFormat.XLSX ? xlsx.sheetNames(file) : xls.sheetNames(file));
+	}
+
+	/** Something a reader does that may fail as any file can. */
+	private interface Reading<T> {
+
+		T run() throws Exception;
+	}
+
+	private static <T> T refusing(Reading<T> reading) {
 		try {
-			return format == FileFormat.XLSX ? xlsx.read(file, wanted, limits) : xls.read(file, wanted, limits);
+			return reading.run();
 		}
 		catch (SheetTooLargeException ex) {
 			throw reject("F06", CellRef.sheet(ex.sheet()),
@@ -32,6 +48,14 @@ public final class WorkbookReader {
 		catch (CellTooLongException ex) {
 			throw reject("F06", CellRef.of(ex.sheet(), ex.row(), ex.column()),
 					"单元格文字超过" + GridBuilder.MAX_CELL_TEXT + "个字符(Excel 的上限),不是学校统计报表的内容", ex.getMessage());
+		}
+		catch (ZipGuard.UnsafePackageException ex) {
+			if (ex.bomb()) {
+				throw reject("F04", CellRef.workbook(), "文件解压后大小异常(疑似压缩炸弹),拒绝读取",
+						"zip bomb or absurd unpacked size: " + firstLine(ex.getMessage()));
+			}
+			throw reject("F06", CellRef.workbook(), "工作簿中的工作表或部件过多(超过" + ZipGuard.MAX_PARTS + "个),不是学校统计报表",
+					"too many parts: " + firstLine(ex.getMessage()));
 		}
 		catch (UnsupportedFormatException ex) {
 			throw reject("F01", CellRef.workbook(), ex.getMessage(), "unsupported format: " + ex.getMessage());
@@ -84,10 +108,11 @@ public final class WorkbookReader {
 		return new Rejection(Finding.error(code, cell, message, reason));
 	}
 
-	/** Sets POI's process-wide safety limits: zip-bomb ratio and entry size, bounded allocations. */
+	/** Sets the process-wide safety limits of both readers: zip-bomb ratio, part size and count. */
 	public static void applySafetyLimits(long maxUnpackedEntryBytes) {
 		ZipSecureFile.setMinInflateRatio(0.01);
 		ZipSecureFile.setMaxEntrySize(maxUnpackedEntryBytes);
-		ZipSecureFile.setMaxFileCount(1_000);
+		ZipSecureFile.setMaxFileCount(ZipGuard.MAX_PARTS);
+		ZipGuard.maxPartBytes(maxUnpackedEntryBytes);
 	}
 }

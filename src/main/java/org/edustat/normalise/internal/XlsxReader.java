@@ -1,90 +1,111 @@
 package org.edustat.normalise.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
-import javax.xml.parsers.ParserConfigurationException;
+import java.util.stream.Stream;
 
-import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
-import org.apache.poi.xssf.model.SharedStrings;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFComment;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
 
-/** Reads .xlsx with POI's streaming API: one SAX pass per wanted sheet, cached formula results, no workbook model. */
+/**
+ * Reads .xlsx with dhatim's fastexcel-reader (StAX over the package's XML, shared strings read only as far as a cell
+ * needs): cached formula results, no workbook model. The package passes {@link ZipGuard} first. Gives the same text
+ * for a cell as the reader of .xls: numbers in plain notation, dates marked, errors as {@code ERROR:#…}.
+ */
 final class XlsxReader {
 
-	RawWorkbook read(Path file, Predicate<String> wanted, ReadLimits limits)
-			throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
-		try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
-			if (!pkg.getPartsByName(Pattern.compile("/xl/workbook\\.bin")).isEmpty()) {
-				throw new UnsupportedFormatException("Excel 二进制工作簿(.xlsb)不受支持,请另存为 .xlsx 或 .xls 后重新报送");
-			}
-			XSSFReader reader = new XSSFReader(pkg);
-			XSSFReader.SheetIterator sheets = reader.getSheetIterator();
+	private static final ReadingOptions WITH_FORMATS = new ReadingOptions(true, true);
+
+	/** The workbook's sheet names in order, read from its workbook part alone. */
+	List<String> sheetNames(Path file) throws IOException {
+		ZipGuard.check(file, false);
+		try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile())) {
+			return workbook.getSheets().map(Sheet::getName).toList();
+		}
+	}
+
+	RawWorkbook read(Path file, Predicate<String> wanted, ReadLimits limits) throws IOException {
+		ZipGuard.check(file);
+		try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), WITH_FORMATS)) {
 			List<String> names = new ArrayList<>();
 			List<RawSheet> parsed = new ArrayList<>();
-			SharedStrings strings = null;
-			StylesTable styles = null;
-			while (sheets.hasNext()) {
-				try (InputStream in = sheets.next()) {
-					String name = sheets.getSheetName();
-					names.add(name);
-					if (!wanted.test(name)) {
-						continue;
-					}
-					if (strings == null) {
-						strings = new ReadOnlySharedStringsTable(pkg);
-						styles = reader.getStylesTable();
-					}
-					parsed.add(parseSheet(name, in, strings, styles, limits));
+			for (Sheet sheet : workbook.getSheets().toList()) {
+				names.add(sheet.getName());
+				if (wanted.test(sheet.getName())) {
+					parsed.add(parseSheet(sheet, limits, workbook.isDate1904()));
 				}
 			}
 			return new RawWorkbook(names, parsed);
 		}
 	}
 
-	private RawSheet parseSheet(String name, InputStream in, SharedStrings strings, StylesTable styles,
-			ReadLimits limits) throws IOException, SAXException, ParserConfigurationException {
-		GridBuilder grid = new GridBuilder(name, limits);
-		XMLReader xml = XMLHelper.newXMLReader();
-		xml.setContentHandler(
-				new XSSFSheetXMLHandler(styles, strings, new GridHandler(grid), new RawValueFormatter(), false));
-		xml.parse(new InputSource(in));
+	private RawSheet parseSheet(Sheet sheet, ReadLimits limits, boolean date1904) throws IOException {
+		GridBuilder grid = new GridBuilder(sheet.getName(), limits);
+		try (Stream<Row> rows = sheet.openStream()) {
+			rows.forEach(row -> {
+				grid.startRow(row.getRowNum() - 1);
+				for (int i = 0; i < row.getCellCount(); i++) {
+					Cell cell = row.getCell(i);
+					if (cell != null) {
+						grid.cell(cell.getColumnIndex(), text(cell, date1904));
+					}
+				}
+				grid.endRow();
+			});
+		}
 		return grid.build();
 	}
 
-	private record GridHandler(GridBuilder grid) implements SheetContentsHandler {
+	private static String text(Cell cell, boolean date1904) {
+		Object value = cell.getValue();
+		return switch (cell.getType()) {
+			case EMPTY -> null;
+			case ERROR -> "ERROR:" + cell.getRawValue();
+			case BOOLEAN -> Boolean.TRUE.equals(value) ? "TRUE" : "FALSE";
+			case STRING -> value == null ? null : value.toString();
+			case NUMBER -> number(cell, (BigDecimal) value, date1904);
+			case FORMULA -> formulaResult(cell, value, date1904);
+		};
+	}
 
-		@Override
-		public void startRow(int rowNum) {
-			grid.startRow(rowNum);
+	/** A formula's cached result: the number, text, truth value or error Excel saved with it. */
+	private static String formulaResult(Cell cell, Object value, boolean date1904) {
+		if (value instanceof BigDecimal number) {
+			return number(cell, number, date1904);
 		}
+		if (value instanceof Boolean truth) {
+			return truth ? "TRUE" : "FALSE";
+		}
+		if (value instanceof String text && text.startsWith("#") && isError(text)) {
+			return "ERROR:" + text;
+		}
+		return value == null ? null : value.toString();
+	}
 
-		@Override
-		public void endRow(int rowNum) {
-			grid.endRow();
-		}
+	private static boolean isError(String text) {
+		return switch (text) {
+			case "#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A" -> true;
+			default -> false;
+		};
+	}
 
-		@Override
-		public void cell(String reference, String formattedValue, XSSFComment comment) {
-			if (reference != null) {
-				grid.cell(new CellReference(reference).getCol(), formattedValue);
-			}
+	private static String number(Cell cell, BigDecimal value, boolean date1904) {
+		if (value == null) {
+			return null;
 		}
+		double d = value.doubleValue();
+		Integer format = cell.getDataFormatId();
+		if (format != null && DateUtil.isADateFormat(format, cell.getDataFormatString()) && DateUtil.isValidExcelDate(d)) {
+			return RawSheet.DATE_MARK + DateUtil.getLocalDateTime(d, date1904).toLocalDate();
+		}
+		return RawValueFormatter.plain(d);
 	}
 }

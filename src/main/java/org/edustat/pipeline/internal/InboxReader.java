@@ -1,8 +1,8 @@
 package org.edustat.pipeline.internal;
 
-import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 import org.edustat.intake.Inbox;
@@ -25,15 +25,33 @@ public class InboxReader implements ItemStreamReader<InboxFile> {
 
 	private final RunProgress progress;
 
-	private Iterator<InboxFile> files;
+	private final Consumer<InboxFile> ahead;
+
+	private final int window;
+
+	private List<InboxFile> files;
+
+	private int next;
 
 	/**
 	 * @param progress where the sorting of the inbox is shown, or {@code null} when the filter costs nothing
 	 */
 	public InboxReader(Inbox inbox, Predicate<InboxFile> wanted, RunProgress progress) {
+		this(inbox, wanted, progress, file -> {
+		}, 0);
+	}
+
+	/**
+	 * @param ahead told of each file {@code window} files before the reader hands it over, so that its examination can
+	 * start while earlier files are still being recorded
+	 */
+	public InboxReader(Inbox inbox, Predicate<InboxFile> wanted, RunProgress progress, Consumer<InboxFile> ahead,
+			int window) {
 		this.inbox = inbox;
 		this.wanted = wanted;
 		this.progress = progress;
+		this.ahead = ahead;
+		this.window = window;
 	}
 
 	@Override
@@ -50,11 +68,21 @@ public class InboxReader implements ItemStreamReader<InboxFile> {
 			return keep;
 		}).toList();
 		context.putInt("inbox.total", found.size());
-		files = found.iterator();
+		files = found;
+		next = 0;
+		for (int i = 0; i < Math.min(window, files.size()); i++) {
+			ahead.accept(files.get(i));
+		}
 	}
 
 	@Override
 	public InboxFile read() {
-		return files.hasNext() ? files.next() : null;
+		if (next >= files.size()) {
+			return null;
+		}
+		if (next + window < files.size()) {
+			ahead.accept(files.get(next + window));
+		}
+		return files.get(next++);
 	}
 }

@@ -10,6 +10,7 @@ import org.edustat.core.Finding;
 import org.edustat.core.Submission;
 import org.edustat.examine.Examined;
 import org.edustat.examine.JobFiles;
+import org.edustat.load.DatabaseHistory;
 import org.edustat.load.FileRecorder;
 import org.edustat.reports.FeedbackWorkbooks;
 import org.edustat.validate.History;
@@ -20,9 +21,10 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
  * Archives and records a chunk of examined files in the step's transaction, tagged with the job execution that took
- * them; the inbox is emptied of them only after that transaction commits. Before
- * each submission is recorded, the history rules run against the database (every earlier chunk has committed) and the
- * submissions recorded before it in the same chunk, so the same inbox always gives the same findings.
+ * them; the inbox is emptied of them only after that transaction commits. Before each submission is recorded, the
+ * history rules run against the database (every earlier chunk has committed; a period's figures are fetched once for
+ * all the chunk's schools) and the submissions recorded before it in the same chunk, so the same inbox always gives the
+ * same findings.
  */
 public class RecordWriter implements ItemWriter<Examined>, StepExecutionListener {
 
@@ -30,13 +32,13 @@ public class RecordWriter implements ItemWriter<Examined>, StepExecutionListener
 
 	private final JobFiles jobFiles;
 
-	private final History database;
+	private final DatabaseHistory database;
 
 	private final FeedbackWorkbooks feedback;
 
 	private Long jobExecutionId;
 
-	public RecordWriter(FileRecorder recorder, JobFiles jobFiles, History database, FeedbackWorkbooks feedback) {
+	public RecordWriter(FileRecorder recorder, JobFiles jobFiles, DatabaseHistory database, FeedbackWorkbooks feedback) {
 		this.recorder = recorder;
 		this.jobFiles = jobFiles;
 		this.database = database;
@@ -51,10 +53,15 @@ public class RecordWriter implements ItemWriter<Examined>, StepExecutionListener
 	@Override
 	public void write(Chunk<? extends Examined> chunk) {
 		Map<String, Submission> earlierInChunk = new HashMap<>();
+		History committed = database.forSchools(chunk.getItems()
+			.stream()
+			.filter(e -> e.outcome() == Examined.Outcome.SUBMISSION)
+			.map(e -> e.submission().school().id())
+			.toList());
 		History history = (school, period, sheet, row, column) -> {
 			Submission inChunk = earlierInChunk.get(school.value() + "|" + period.code());
 			return inChunk != null ? inChunk.sheet(sheet).flatMap(s -> s.figure(row, column)).map(Figure::value)
-					: database.value(school, period, sheet, row, column);
+					: committed.value(school, period, sheet, row, column);
 		};
 		List<Examined> items = new ArrayList<>();
 		for (Examined examined : chunk.getItems()) {
