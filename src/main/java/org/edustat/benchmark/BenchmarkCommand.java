@@ -40,12 +40,17 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * {@code benchmark --schools=N [--reports] [--warm] [--work=target/benchmark] [--edustat.…=…]}: generates N submissions, times a
+ * {@code benchmark --schools=N [--city] [--reports] [--warm] [--work=target/benchmark] [--edustat.…=…]}: generates N submissions, times a
  * bare streaming read of them on one thread, then the whole import (application start reported apart), and prints
  * files/s and peak heap; with --reports also loads the year before and times the period's comparative report; with
- * --warm first imports the same files into another database, so that the timed import runs on compiled code.
+ * --warm first imports the same files into another database, so that the timed import runs on compiled code; with
+ * --city the inbox holds two years of the same period (one school in 20 on .xls), so that the history rules find the
+ * year before and the run writes both years' reports.
  */
 public final class BenchmarkCommand {
+
+	/** With --city, one school in this many sends .xls. */
+	private static final int CITY_XLS_EVERY = 20;
 
 	private BenchmarkCommand() {
 	}
@@ -58,7 +63,13 @@ public final class BenchmarkCommand {
 		Period period = Period.parse("2023H1");
 
 		long t0 = System.nanoTime();
-		List<Path> files = new DemoInbox(work.resolve("input"), DemoCommand.DEFAULT_SEED).writeSubmissions(schools, period);
+		boolean city = Arrays.asList(args).contains("--city");
+		DemoInbox inbox = new DemoInbox(work.resolve("input"), DemoCommand.DEFAULT_SEED);
+		List<Path> files = city ? inbox.writeSubmissions(schools, period.sameLastYear(), CITY_XLS_EVERY)
+				: inbox.writeSubmissions(schools, period);
+		if (city) {
+			files = inbox.writeSubmissions(schools, period, CITY_XLS_EVERY);
+		}
 		double generateSeconds = seconds(t0);
 		long bytes = 0;
 		for (Path f : files) {
@@ -127,7 +138,8 @@ public final class BenchmarkCommand {
 		Map<String, Long> threadCpu1 = threadCpu();
 		Map<String, Double> processCpu1 = ProcessThreads.cpuSeconds();
 		long[] peaks = heap.stop();
-		int loaded = context.getBean(Coverage.class).reported(period).size();
+		int loaded = context.getBean(Coverage.class).reported(period).size()
+				+ (city ? context.getBean(Coverage.class).reported(period.sameLastYear()).size() : 0);
 		double[] validation = validationCost(context, work.resolve("archive"));
 		double[] report = Arrays.asList(args).contains("--reports") ? reportCost(context, work, schools, period) : null;
 		context.close();

@@ -113,11 +113,19 @@ public final class DemoInbox {
 
 	/** {@code count} clean and messy submissions of one period, for benchmarks: no reference workbooks, no rejects. */
 	public List<Path> writeSubmissions(int count, Period period) {
+		return writeSubmissions(count, period, 10);
+	}
+
+	/**
+	 * As {@link #writeSubmissions(int, Period)}, one school in {@code xlsEvery} sending .xls; the files written so far by
+	 * this inbox are returned.
+	 */
+	public List<Path> writeSubmissions(int count, Period period, int xlsEvery) {
 		List<DemoSchool> schools = Roster.schools(count, seed);
 		Mess[] variants = Mess.values();
 		for (DemoSchool school : schools) {
 			Set<Mess> mess = school.index() % 2 == 0 ? EnumSet.noneOf(Mess.class) : EnumSet.of(variants[school.index() % variants.length]);
-			FileFormat format = school.index() % 10 == 3 ? FileFormat.XLS : FileFormat.XLSX;
+			FileFormat format = school.index() % xlsEvery == 3 ? FileFormat.XLS : FileFormat.XLSX;
 			byte[] bytes = SubmissionWorkbook.of(school, period, Figures.of(school, period, seed)).mess(mess).format(format).bytes();
 			write(folder(school, period).resolve(school.profile().id() + (format == FileFormat.XLS ? ".xls" : ".xlsx")), bytes);
 		}

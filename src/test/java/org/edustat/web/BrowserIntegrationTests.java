@@ -73,6 +73,9 @@ class BrowserIntegrationTests {
 
 	static final Period H1 = Period.parse("2023H1");
 
+	/** School workbooks in the inbox when the statistician launches the run. */
+	static final int RUN_FILES = 2_000;
+
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
 		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:browser-tests;DB_CLOSE_DELAY=-1");
@@ -106,7 +109,8 @@ class BrowserIntegrationTests {
 		Instant t = Instant.parse("2024-01-01T00:00:00Z");
 		Workbooks.write(ROOT.resolve("input"), "ref/区县.xlsx", ReferenceWorkbooks.districts(Roster.DISTRICTS), t);
 		if (!Files.exists(ROOT.resolve("input/2023H1"))) {
-			new DemoInbox(ROOT.resolve("input/2023H1"), Workbooks.SEED).writeSubmissions(300, H1);
+			// enough files for the run to last a few of the page's 300 ms updates on a fast machine (300 once were)
+			new DemoInbox(ROOT.resolve("input/2023H1"), Workbooks.SEED).writeSubmissions(RUN_FILES, H1);
 		}
 		Files.createDirectories(SCREENSHOTS);
 		ChromeOptions options = new ChromeOptions();
