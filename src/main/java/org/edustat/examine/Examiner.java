@@ -44,7 +44,10 @@ public class Examiner {
 	/** Examines a file with the form and the within-workbook rules in force. */
 	public Examined examine(InboxFile file, Predicate<DistrictCode> knownDistrict) {
 		String sha256 = file.sha256();
-		Optional<LedgerEntry> leftover = ledger.uncleared(file.receivedPath(), sha256);
+		List<LedgerEntry> sameBytes = ledger.withHash(sha256);
+		Optional<LedgerEntry> leftover = sameBytes.stream()
+			.filter(e -> !e.inboxCleared() && e.receivedPath().equals(file.receivedPath()))
+			.findFirst();
 		if (leftover.isPresent()) {
 			return new Examined(file, sha256, Examined.Outcome.LEFTOVER, null, null, List.of(), leftover.get(),
 					Identity.UNKNOWN, null);
@@ -52,7 +55,7 @@ public class Examiner {
 		if (Inbox.ignoredBecause(file.fileName()).isPresent()) {
 			return new Examined(file, sha256, Examined.Outcome.IGNORED, null, null, List.of(), null, Identity.UNKNOWN, null);
 		}
-		Optional<LedgerEntry> earlier = ledger.firstWithHash(sha256);
+		Optional<LedgerEntry> earlier = sameBytes.stream().findFirst();
 		if (earlier.isPresent()) {
 			return new Examined(file, sha256, Examined.Outcome.DUPLICATE, null, null, List.of(), earlier.get(),
 					Identity.UNKNOWN, null);

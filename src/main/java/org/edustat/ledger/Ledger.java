@@ -64,12 +64,18 @@ public class Ledger {
 	}
 
 	public Optional<LedgerEntry> firstWithHash(String sha256) {
+		return withHash(sha256).stream().findFirst();
+	}
+
+	/**
+	 * Every entry of a file with these bytes, oldest first: one look-up answers both what a file is a copy of and
+	 * whether it is this file's own entry left in the inbox by a crash.
+	 */
+	public List<LedgerEntry> withHash(String sha256) {
 		return jdbc.sql("select " + COLUMNS + " from inbox_file where sha256 = ? order by id")
 			.param(sha256)
 			.query(Ledger::map)
-			.list()
-			.stream()
-			.findFirst();
+			.list();
 	}
 
 	/** An entry committed for this very file whose removal from the inbox did not happen (a crash in between). */

@@ -82,7 +82,8 @@ final class Numbers {
 		if (raw.startsWith("ERROR:")) {
 			throw new IllegalArgumentException("公式出错(" + raw.substring(6) + ")");
 		}
-		String text = Labels.clean(raw).replace(",", "").replace("，", "");
+		boolean plain = isPlain(raw);
+		String text = plain ? raw : Labels.clean(raw).replace(",", "").replace("，", "");
 		if (text.isEmpty() || NOTHING.contains(text)) {
 			return BigDecimal.ZERO;
 		}
@@ -99,7 +100,7 @@ final class Numbers {
 			suffix = Money.YUAN;
 			text = text.substring(0, text.length() - 1);
 		}
-		else {
+		else if (!plain) {
 			text = stripUnitWord(text);
 		}
 		if (text.endsWith("%")) {
@@ -121,6 +122,27 @@ final class Numbers {
 		}
 		boolean inWan = suffix == Money.WAN_YUAN || wan || (suffix == Money.NONE && money == Money.WAN_YUAN);
 		return inWan ? value : value.divide(TEN_THOUSAND, 6, RoundingMode.HALF_UP).stripTrailingZeros();
+	}
+
+	/**
+	 * Whether the text is a number as a reader hands over a numeric cell (ASCII digits, a point, a leading minus), which
+	 * needs none of the cleaning typed text does.
+	 */
+	private static boolean isPlain(String raw) {
+		if (raw.isEmpty() || raw.length() > 40) {
+			return false;
+		}
+		boolean digit = false;
+		for (int i = 0; i < raw.length(); i++) {
+			char c = raw.charAt(i);
+			if (c >= '0' && c <= '9') {
+				digit = true;
+			}
+			else if (c != '.' && !(c == '-' && i == 0)) {
+				return false;
+			}
+		}
+		return digit;
 	}
 
 	/** A value as a message shows it: a very long one cut, with its length. */
