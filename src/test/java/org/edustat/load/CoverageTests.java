@@ -2,7 +2,10 @@ package org.edustat.load;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 
 import org.edustat.core.FileFormat;
 import org.edustat.core.Period;
@@ -68,5 +71,39 @@ class CoverageTests {
 		assertThat(coverage.byPeriodAndDistrict()).singleElement()
 			.extracting(Coverage.Reported::reported, Coverage.Reported::expected)
 			.containsExactly(1L, 2L);
+	}
+
+	@Test
+	void handsEverySchoolOfAPeriodOnceInCodeOrderWithItsOwnFiguresAcrossQueries() {
+		int schools = 2 * FactsReader.SCHOOLS_A_QUERY + 37;
+		List<Integer> order = new ArrayList<>();
+		for (int i = 1; i <= schools; i++) {
+			order.add(i);
+		}
+		Collections.shuffle(order, new Random(7));
+		for (int i : order) {
+			String id = String.format("3901%06d", i);
+			jdbc.sql("insert into submission (school_id, period, file_id, school_name, district_code, school_type, sponsor, "
+					+ "urban_rural, modified_at, loaded_at) values (?, '2023H1', ?, ?, '390101', '小学', '教育部门', '城区', "
+					+ "current_timestamp, current_timestamp)").params(id, i, "学校" + i).update();
+			jdbc.sql("insert into submission_value (school_id, period, sheet, row_key, column_key, val, cell) "
+					+ "values (?, '2023H1', '学生', '合计', '在校生数', ?, '学生!C9')").params(id, i).update();
+			jdbc.sql("insert into submission_value (school_id, period, sheet, row_key, column_key, val, cell) "
+					+ "values (?, '2022H1', '学生', '合计', '在校生数', 1, '学生!C9')").params(id).update();
+		}
+		List<String> seen = new ArrayList<>();
+
+		int count = new FactsReader(template).forEach(H1, Workbooks.FORM, school -> {
+			seen.add(school.schoolId());
+			int i = Integer.parseInt(school.schoolId().substring(4));
+			assertThat(school.name()).isEqualTo("学校" + i);
+			assertThat(school.values()).containsOnlyKeys("学生.合计.在校生数");
+			assertThat(school.value("学生.合计.在校生数")).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(String.valueOf(i)));
+		});
+
+		assertThat(count).isEqualTo(schools);
+		assertThat(seen).hasSize(schools).isSorted().doesNotHaveDuplicates();
+		assertThat(seen.get(0)).isEqualTo("3901000001");
+		assertThat(seen.get(schools - 1)).isEqualTo(String.format("3901%06d", schools));
 	}
 }
