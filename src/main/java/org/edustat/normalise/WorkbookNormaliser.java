@@ -15,7 +15,8 @@ import org.edustat.normalise.internal.WorkbookReader;
 
 /**
  * Reads one workbook by the form: a school's submission, or the reference data (区县, 学校名录, 年度目标), or the
- * {@link Rejection} that says why neither. How the workbook is read (POI, streaming, .xls) stays behind this class.
+ * {@link Rejection} that says why neither. How the workbook is read (fastexcel-reader for .xlsx, POI for .xls) stays
+ * behind this class.
  */
 public final class WorkbookNormaliser {
 
