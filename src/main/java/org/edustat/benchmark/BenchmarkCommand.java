@@ -3,7 +3,6 @@ package org.edustat.benchmark;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.lang.management.MemoryUsage;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
@@ -14,8 +13,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import javax.management.NotificationEmitter;
 import javax.management.NotificationListener;
 import javax.management.openmbean.CompositeData;
@@ -172,7 +173,8 @@ public final class BenchmarkCommand {
 		});
 		processCpu1.forEach((name, seconds) -> {
 			double spent = seconds - processCpu0.getOrDefault(name, 0.0);
-			if (spent >= 0.1 && !threadCpu1.containsKey(name)) {
+			boolean javaThread = name.equals("java") || threadCpu1.keySet().stream().anyMatch(t -> t.startsWith(name));
+			if (spent >= 0.1 && !javaThread) {
 				System.out.printf("| CPU time of the JVM's threads '%s' | %.2f s |%n", name, spent);
 			}
 		});
@@ -281,6 +283,9 @@ public final class BenchmarkCommand {
 	/** Peak heap during a stretch of work: the pools' peak usage, and the largest heap left after any collection. */
 	private static final class HeapWatch {
 
+		/** The heap's pools (eden, survivor, old): a collection's report also lists metaspace and code cache. */
+		private static final Set<String> HEAP_POOLS = heapPools().stream().map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
+
 		private final AtomicLong liveAfterGc = new AtomicLong();
 
 		private final List<NotificationEmitter> emitters;
@@ -292,7 +297,13 @@ public final class BenchmarkCommand {
 				if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
 					GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo
 						.from((CompositeData) notification.getUserData());
-					long used = info.getGcInfo().getMemoryUsageAfterGc().values().stream().mapToLong(MemoryUsage::getUsed).sum();
+					long used = info.getGcInfo()
+						.getMemoryUsageAfterGc()
+						.entrySet()
+						.stream()
+						.filter(pool -> HEAP_POOLS.contains(pool.getKey()))
+						.mapToLong(pool -> pool.getValue().getUsed())
+						.sum();
 					liveAfterGc.accumulateAndGet(used, Math::max);
 				}
 			};
