@@ -8,13 +8,16 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import javax.management.NotificationEmitter;
@@ -181,7 +184,8 @@ public final class BenchmarkCommand {
 		double loadSeconds = 0;
 		for (StepExecution step : execution.getStepExecutions()) {
 			double stepSeconds = Duration.between(step.getStartTime(), step.getEndTime()).toMillis() / 1e3;
-			System.out.printf("| step %s (%d written) | %.2f s |%n", step.getStepName(), step.getWriteCount(), stepSeconds);
+			System.out.printf("| step %s (%d written) | %.2f s, live heap after GC at most %.1f MB |%n", step.getStepName(),
+					step.getWriteCount(), stepSeconds, heap.liveAfterGc(instant(step.getStartTime()), instant(step.getEndTime())) / 1e6);
 			loadSeconds += step.getStepName().equals("reports") ? 0 : stepSeconds;
 		}
 		System.out.printf("| import without its reports step (hash, read, normalise, validate, load, ledger, archive) | %.2f s, %.0f files/s |%n",
@@ -276,6 +280,10 @@ public final class BenchmarkCommand {
 		return byName;
 	}
 
+	private static Instant instant(LocalDateTime time) {
+		return time.atZone(ZoneId.systemDefault()).toInstant();
+	}
+
 	private static double seconds(long since) {
 		return (System.nanoTime() - since) / 1e9;
 	}
@@ -287,6 +295,9 @@ public final class BenchmarkCommand {
 		private static final Set<String> HEAP_POOLS = heapPools().stream().map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
 
 		private final AtomicLong liveAfterGc = new AtomicLong();
+
+		/** Every collection's end (epoch milliseconds) and the heap it left. */
+		private final List<long[]> collections = new CopyOnWriteArrayList<>();
 
 		private final List<NotificationEmitter> emitters;
 
@@ -305,11 +316,21 @@ public final class BenchmarkCommand {
 						.mapToLong(pool -> pool.getValue().getUsed())
 						.sum();
 					liveAfterGc.accumulateAndGet(used, Math::max);
+					collections.add(new long[] { System.currentTimeMillis(), used });
 				}
 			};
 			emitters = ManagementFactory.getGarbageCollectorMXBeans().stream().map(b -> (NotificationEmitter) b).toList();
 			emitters.forEach(e -> e.addNotificationListener(listener, null, null));
 			heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
+		}
+
+		/** The largest heap left by a collection between the two instants, 0 when none ran. */
+		long liveAfterGc(Instant from, Instant to) {
+			return collections.stream()
+				.filter(c -> c[0] >= from.toEpochMilli() && c[0] <= to.toEpochMilli())
+				.mapToLong(c -> c[1])
+				.max()
+				.orElse(0);
 		}
 
 		static HeapWatch start() {
