@@ -45,9 +45,7 @@ public class Examiner {
 	public Examined examine(InboxFile file, Predicate<DistrictCode> knownDistrict) {
 		String sha256 = file.sha256();
 		List<LedgerEntry> sameBytes = ledger.withHash(sha256);
-		Optional<LedgerEntry> leftover = sameBytes.stream()
-			.filter(e -> !e.inboxCleared() && e.receivedPath().equals(file.receivedPath()))
-			.findFirst();
+		Optional<LedgerEntry> leftover = sameBytes.stream().filter(e -> e.leftInInboxAt(file.receivedPath())).findFirst();
 		if (leftover.isPresent()) {
 			return new Examined(file, sha256, Examined.Outcome.LEFTOVER, null, null, List.of(), leftover.get(),
 					Identity.UNKNOWN, null);

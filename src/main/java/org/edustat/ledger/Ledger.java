@@ -80,10 +80,7 @@ public class Ledger {
 
 	/** An entry committed for this very file whose removal from the inbox did not happen (a crash in between). */
 	public Optional<LedgerEntry> uncleared(String receivedPath, String sha256) {
-		return jdbc.sql("select " + COLUMNS + " from inbox_file where sha256 = ? and received_path = ? and inbox_cleared = false")
-			.params(sha256, receivedPath)
-			.query(Ledger::map)
-			.optional();
+		return withHash(sha256).stream().filter(e -> e.leftInInboxAt(receivedPath)).findFirst();
 	}
 
 	public void markSuperseded(long id, long by) {

@@ -16,4 +16,9 @@ public record LedgerEntry(long id, String receivedPath, String fileName, long si
 		this(id, receivedPath, fileName, size, sha256, modifiedAt, receivedAt, kind, schoolId, schoolName, period,
 				districtCode, status, reason, supersededBy, archivePath, inboxCleared, jobExecutionId, null);
 	}
+
+	/** Whether this is the entry of the file at that inbox path, committed but never removed from the inbox (a crash in between). */
+	public boolean leftInInboxAt(String path) {
+		return !inboxCleared && receivedPath.equals(path);
+	}
 }
