@@ -2,22 +2,19 @@ package org.edustat.normalise.internal;
 
 import java.math.BigDecimal;
 
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 
 /**
  * Hands numbers to the grid in plain notation instead of as Excel would display them, and marks dates, so that
  * 1,234 formatted with a thousands separator or a date formatted as 6/30/23 reach the normaliser unchanged.
  */
-final class RawValueFormatter extends DataFormatter {
+final class RawValueFormatter {
 
-	@Override
-	public String formatRawCellContents(double value, int formatIndex, String formatString) {
-		return formatRawCellContents(value, formatIndex, formatString, false);
+	private RawValueFormatter() {
 	}
 
-	@Override
-	public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904Windowing) {
+	/** A numeric cell's text: a date mark and ISO date where its number format is a date's, the plain number otherwise. */
+	static String numeric(double value, int formatIndex, String formatString, boolean use1904Windowing) {
 		if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
 			return RawSheet.DATE_MARK + DateUtil.getLocalDateTime(value, use1904Windowing).toLocalDate();
 		}

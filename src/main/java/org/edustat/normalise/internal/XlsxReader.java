@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
@@ -101,11 +100,8 @@ final class XlsxReader {
 		if (value == null) {
 			return null;
 		}
-		double d = value.doubleValue();
 		Integer format = cell.getDataFormatId();
-		if (format != null && DateUtil.isADateFormat(format, cell.getDataFormatString()) && DateUtil.isValidExcelDate(d)) {
-			return RawSheet.DATE_MARK + DateUtil.getLocalDateTime(d, date1904).toLocalDate();
-		}
-		return RawValueFormatter.plain(d);
+		return format == null ? RawValueFormatter.plain(value.doubleValue())
+				: RawValueFormatter.numeric(value.doubleValue(), format, cell.getDataFormatString(), date1904);
 	}
 }
