@@ -51,8 +51,7 @@ public final class WorkbookReader {
 		}
 		catch (ZipGuard.UnsafePackageException ex) {
 			if (ex.bomb()) {
-				throw reject("F04", CellRef.workbook(), "文件解压后大小异常(疑似压缩炸弹),拒绝读取",
-						"zip bomb or absurd unpacked size: " + firstLine(ex.getMessage()));
+				throw zipBomb(ex);
 			}
 			throw reject("F06", CellRef.workbook(), "工作簿中的工作表或部件过多(超过" + ZipGuard.MAX_PARTS + "个),不是学校统计报表",
 					"too many parts: " + firstLine(ex.getMessage()));
@@ -65,13 +64,8 @@ public final class WorkbookReader {
 					"password-protected workbook: " + firstLine(ex.getMessage()));
 		}
 		catch (Exception ex) {
-			if (String.valueOf(ex.getMessage()).contains("file count") || tooManySheets(ex)) {
-				throw reject("F06", CellRef.workbook(), "工作簿中的工作表或部件过多(超过1000个),不是学校统计报表",
-						"too many parts: " + firstLine(ex.getMessage()));
-			}
 			if (isZipBomb(ex)) {
-				throw reject("F04", CellRef.workbook(), "文件解压后大小异常(疑似压缩炸弹),拒绝读取",
-						"zip bomb or absurd unpacked size: " + firstLine(ex.getMessage()));
+				throw zipBomb(ex);
 			}
 			throw reject("F02", CellRef.workbook(), "文件已损坏或不完整,无法作为Excel工作簿读取",
 					"corrupt or truncated workbook: " + ex.getClass().getSimpleName() + ": " + firstLine(ex.getMessage()));
@@ -84,13 +78,10 @@ public final class WorkbookReader {
 		return line.length() > 200 ? line.substring(0, 200) + "…" : line;
 	}
 
-	private static boolean tooManySheets(Throwable ex) {
-		for (Throwable t = ex; t != null; t = t.getCause()) {
-			if (String.valueOf(t.getMessage()).contains("file count")) {
-				return true;
-			}
-		}
-		return false;
+	/** F04: what the zip guard or a reader found too large once unpacked. */
+	private static Rejection zipBomb(Exception ex) {
+		return reject("F04", CellRef.workbook(), "文件解压后大小异常(疑似压缩炸弹),拒绝读取",
+				"zip bomb or absurd unpacked size: " + firstLine(ex.getMessage()));
 	}
 
 	private static boolean isZipBomb(Throwable ex) {
