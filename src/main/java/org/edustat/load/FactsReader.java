@@ -1,7 +1,6 @@
 package org.edustat.load;
 
 import java.math.BigDecimal;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,14 +11,19 @@ import org.edustat.core.SchoolType;
 import org.edustat.form.Form;
 import org.edustat.indicators.SchoolFacts;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /** Streams the loaded schools of a period with their figures, one school at a time, for aggregation. */
 public class FactsReader {
 
 	private final JdbcTemplate template;
 
+	private final NamedParameterJdbcTemplate named;
+
 	public FactsReader(JdbcTemplate template) {
 		this.template = template;
+		this.named = new NamedParameterJdbcTemplate(template);
 	}
 
 	/**
@@ -44,17 +48,12 @@ public class FactsReader {
 		String[] current = { null };
 		Map<String, BigDecimal> values = new HashMap<>();
 		Object[][] school = { null };
-		Object[] params = new Object[schools.size() + 1];
-		params[0] = period.code();
-		for (int i = 0; i < schools.size(); i++) {
-			params[i + 1] = schools.get(i);
-		}
-		template.query("""
+		named.query("""
 				select s.school_id, s.school_name, s.district_code, s.school_type, s.sponsor, s.urban_rural,
 				       v.sheet, v.row_key, v.column_key, v.val
 				from submission s join submission_value v on v.school_id = s.school_id and v.period = s.period
-				where s.period = ? and s.school_id in (%s) order by s.school_id""".formatted(
-				String.join(", ", Collections.nCopies(schools.size(), "?"))), rs -> {
+				where s.period = :period and s.school_id in (:schools) order by s.school_id""",
+				new MapSqlParameterSource("period", period.code()).addValue("schools", schools), rs -> {
 			String id = rs.getString(1);
 			if (!id.equals(current[0])) {
 				if (current[0] != null) {
@@ -66,7 +65,7 @@ public class FactsReader {
 				school[0] = new Object[] { id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6) };
 			}
 			values.put(rs.getString(7) + "." + rs.getString(8) + "." + rs.getString(9), rs.getBigDecimal(10));
-		}, params);
+		});
 		if (current[0] != null) {
 			consumer.accept(facts(school[0], values, form));
 			count[0]++;
