@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import javax.management.NotificationEmitter;
 import javax.management.NotificationListener;
@@ -294,8 +293,6 @@ public final class BenchmarkCommand {
 		/** The heap's pools (eden, survivor, old): a collection's report also lists metaspace and code cache. */
 		private static final Set<String> HEAP_POOLS = heapPools().stream().map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
 
-		private final AtomicLong liveAfterGc = new AtomicLong();
-
 		/** Every collection's end (epoch milliseconds) and the heap it left. */
 		private final List<long[]> collections = new CopyOnWriteArrayList<>();
 
@@ -315,7 +312,6 @@ public final class BenchmarkCommand {
 						.filter(pool -> HEAP_POOLS.contains(pool.getKey()))
 						.mapToLong(pool -> pool.getValue().getUsed())
 						.sum();
-					liveAfterGc.accumulateAndGet(used, Math::max);
 					collections.add(new long[] { System.currentTimeMillis(), used });
 				}
 			};
@@ -342,7 +338,7 @@ public final class BenchmarkCommand {
 			for (NotificationEmitter e : emitters) {
 				e.removeNotificationListener(listener);
 			}
-			return new long[] { peak, liveAfterGc.get() };
+			return new long[] { peak, collections.stream().mapToLong(c -> c[1]).max().orElse(0) };
 		}
 
 		private static List<MemoryPoolMXBean> heapPools() {

@@ -154,7 +154,7 @@ class ImportJobConfiguration {
 	 * Files examined ahead of the one the writer will take next: two chunks, and at least four a thread, so that the
 	 * examiners have work while a chunk is recorded; what they hold is bounded by it.
 	 */
-	static int aheadWindow(IntakeProperties properties) {
+	private static int aheadWindow(IntakeProperties properties) {
 		return Math.max(2 * properties.chunkSize(), 4 * properties.effectiveThreads());
 	}
 
