@@ -22,6 +22,12 @@ public final class Form {
 	public static final List<String> IDENTITY = List.of("学校标识码", "学校名称", "行政区划代码", "办学类型", "举办者", "城乡分类",
 			"统计期");
 
+	/**
+	 * The most figures a submission may have under a form (the sum over its sheets of rows × figure columns, or figure
+	 * items): the positions the database's {@code submission_value} view reaches into a submission's stored figures.
+	 */
+	public static final int MAX_FIGURES = 4096;
+
 	/** The reference sheets. */
 	public static final String DISTRICTS = "区县";
 

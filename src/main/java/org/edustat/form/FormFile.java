@@ -57,6 +57,13 @@ final class FormFile {
 			}
 			sheets.put(sheet.name(), sheet);
 		}
+		int figureCount = sheets.values().stream()
+			.mapToInt(s -> s.grid() ? s.rows().size() * s.figures().size() : s.figures().size())
+			.sum();
+		if (figureCount > Form.MAX_FIGURES) {
+			throw fail(fileName, "sheets", "一份报表最多 " + Form.MAX_FIGURES + " 个数字,本表式可有 " + figureCount + " 个",
+					"at most " + Form.MAX_FIGURES + " figures a submission, this form allows " + figureCount);
+		}
 		SheetForm basic = sheets.get(Form.BASIC);
 		if (basic == null || basic.grid()) {
 			throw fail(fileName, "工作表「" + Form.BASIC + "」", "缺少项目表「" + Form.BASIC + "」(用于识别学校和统计期)", "sheet 基本情况 missing");

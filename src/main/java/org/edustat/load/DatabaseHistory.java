@@ -25,10 +25,17 @@ public class DatabaseHistory implements History {
 
 	@Override
 	public Optional<BigDecimal> value(SchoolId school, Period period, String sheet, String row, String column) {
-		return jdbc.sql("select val from submission_value where school_id = ? and period = ? and sheet = ? and row_key = ? and column_key = ?")
-			.params(school.value(), period.code(), sheet, row, column)
-			.query(BigDecimal.class)
-			.optional();
+		BigDecimal[] found = { null };
+		jdbc.sql("select " + StoredFigures.COLUMNS + " from submission_figures where school_id = ? and period = ?")
+			.params(school.value(), period.code())
+			.query(rs -> {
+				StoredFigures.forEach(rs, 1, (s, r, c, value) -> {
+					if (found[0] == null && s.equals(sheet) && r.equals(row) && c.equals(column)) {
+						found[0] = value;
+					}
+				});
+			});
+		return Optional.ofNullable(found[0]);
 	}
 
 	/**
@@ -61,13 +68,13 @@ public class DatabaseHistory implements History {
 
 		private Map<String, Map<String, BigDecimal>> fetch(String period) {
 			Map<String, Map<String, BigDecimal>> bySchool = new HashMap<>();
-			jdbc.sql("select school_id, sheet, row_key, column_key, val from submission_value "
+			jdbc.sql("select school_id, " + StoredFigures.COLUMNS + " from submission_figures "
 					+ "where period = :period and school_id in (:schools)")
 				.param("period", period)
 				.param("schools", List.copyOf(schools))
 				.query(rs -> {
-					bySchool.computeIfAbsent(rs.getString(1), s -> new HashMap<>())
-						.put(key(rs.getString(2), rs.getString(3), rs.getString(4)), rs.getBigDecimal(5));
+					Map<String, BigDecimal> figures = bySchool.computeIfAbsent(rs.getString(1), s -> new HashMap<>());
+					StoredFigures.forEach(rs, 2, (s, r, c, value) -> figures.put(key(s, r, c), value));
 				});
 			return bySchool;
 		}

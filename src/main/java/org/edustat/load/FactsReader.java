@@ -45,36 +45,18 @@ public class FactsReader {
 
 	private int forEach(Period period, List<String> schools, Form form, Consumer<SchoolFacts> consumer) {
 		int[] count = { 0 };
-		String[] current = { null };
-		Map<String, BigDecimal> values = new HashMap<>();
-		Object[][] school = { null };
 		named.query("""
-				select s.school_id, s.school_name, s.district_code, s.school_type, s.sponsor, s.urban_rural,
-				       v.sheet, v.row_key, v.column_key, v.val
-				from submission s join submission_value v on v.school_id = s.school_id and v.period = s.period
+				select s.school_id, s.school_name, s.district_code, s.school_type, s.sponsor, s.urban_rural, f.sheets, f.row_keys,
+				       f.column_keys, f.vals
+				from submission s join submission_figures f on f.school_id = s.school_id and f.period = s.period
 				where s.period = :period and s.school_id in (:schools) order by s.school_id""",
 				new MapSqlParameterSource("period", period.code()).addValue("schools", schools), rs -> {
-			String id = rs.getString(1);
-			if (!id.equals(current[0])) {
-				if (current[0] != null) {
-					consumer.accept(facts(school[0], values, form));
-					count[0]++;
-				}
-				current[0] = id;
-				values.clear();
-				school[0] = new Object[] { id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6) };
-			}
-			values.put(rs.getString(7) + "." + rs.getString(8) + "." + rs.getString(9), rs.getBigDecimal(10));
-		});
-		if (current[0] != null) {
-			consumer.accept(facts(school[0], values, form));
+			Map<String, BigDecimal> values = new HashMap<>();
+			StoredFigures.forEach(rs, 7, (sheet, row, column, value) -> values.put(sheet + "." + row + "." + column, value));
+			consumer.accept(SchoolFacts.of(rs.getString(1), rs.getString(2), rs.getString(3),
+					SchoolType.ofLabel(rs.getString(4)).orElseThrow(), rs.getString(5), rs.getString(6), Map.copyOf(values), form));
 			count[0]++;
-		}
+		});
 		return count[0];
-	}
-
-	private static SchoolFacts facts(Object[] s, Map<String, BigDecimal> values, Form form) {
-		return SchoolFacts.of((String) s[0], (String) s[1], (String) s[2], SchoolType.ofLabel((String) s[3]).orElseThrow(),
-				(String) s[4], (String) s[5], Map.copyOf(values), form);
 	}
 }

@@ -1,11 +1,11 @@
 package org.edustat.load;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +49,7 @@ public class SubmissionStore {
 	/** Replacements of one transaction; a later replacement of the same school and period drops the earlier one's figures. */
 	public final class Batch {
 
-		private final Map<String, List<Object[]>> pending = new LinkedHashMap<>();
+		private final Map<String, Figures> pending = new LinkedHashMap<>();
 
 		private Batch() {
 		}
@@ -73,33 +73,26 @@ public class SubmissionStore {
 						s.urbanRural().label(), Timestamp.from(modifiedAt), Timestamp.from(loadedAt),
 						submission.contact().reporter(), submission.contact().phone())
 				.update();
-			List<Object[]> rows = new ArrayList<>();
-			for (SheetData sheet : submission.sheets().values()) {
-				for (Map.Entry<String, Map<String, Figure>> row : sheet.rows().entrySet()) {
-					for (Map.Entry<String, Figure> cell : row.getValue().entrySet()) {
-						rows.add(new Object[] { school, period, sheet.sheet(), row.getKey(), cell.getKey(),
-								cell.getValue().value(), cell.getValue().cell().toString() });
-					}
-				}
-			}
-			pending.put(school + "/" + period, rows);
+			pending.put(school + "/" + period, Figures.of(school, period, submission));
 		}
 
 		public void flush() {
-			List<Object[]> rows = new ArrayList<>();
-			pending.values().forEach(rows::addAll);
+			List<Figures> rows = List.copyOf(pending.values());
 			pending.clear();
-			template.batchUpdate("insert into submission_value (school_id, period, sheet, row_key, column_key, val, cell) "
+			template.batchUpdate("insert into submission_figures (school_id, period, sheets, row_keys, column_keys, vals, cells) "
 					+ "values (?, ?, ?, ?, ?, ?, ?)", new BatchPreparedStatementSetter() {
 
 						@Override
 						public void setValues(PreparedStatement ps, int i) throws SQLException {
-							Object[] row = rows.get(i);
-							for (int column = 0; column < 5; column++) {
-								ps.setString(column + 1, (String) row[column]);
-							}
-							ps.setBigDecimal(6, (BigDecimal) row[5]);
-							ps.setString(7, (String) row[6]);
+							Figures row = rows.get(i);
+							Connection con = ps.getConnection();
+							ps.setString(1, row.school());
+							ps.setString(2, row.period());
+							ps.setArray(3, con.createArrayOf("varchar", row.sheets()));
+							ps.setArray(4, con.createArrayOf("varchar", row.rows()));
+							ps.setArray(5, con.createArrayOf("varchar", row.columns()));
+							ps.setArray(6, con.createArrayOf("numeric", row.values()));
+							ps.setArray(7, con.createArrayOf("varchar", row.cells()));
 						}
 
 						@Override
@@ -107,6 +100,36 @@ public class SubmissionStore {
 							return rows.size();
 						}
 					});
+		}
+	}
+
+	/** A submission's figures as the parallel arrays of a {@code submission_figures} row: element i of each is one figure. */
+	private record Figures(String school, String period, String[] sheets, String[] rows, String[] columns, BigDecimal[] values,
+			String[] cells) {
+
+		static Figures of(String school, String period, Submission submission) {
+			int size = 0;
+			for (SheetData sheet : submission.sheets().values()) {
+				for (Map<String, Figure> row : sheet.rows().values()) {
+					size += row.size();
+				}
+			}
+			Figures figures = new Figures(school, period, new String[size], new String[size], new String[size],
+					new BigDecimal[size], new String[size]);
+			int i = 0;
+			for (SheetData sheet : submission.sheets().values()) {
+				for (Map.Entry<String, Map<String, Figure>> row : sheet.rows().entrySet()) {
+					for (Map.Entry<String, Figure> cell : row.getValue().entrySet()) {
+						figures.sheets[i] = sheet.sheet();
+						figures.rows[i] = row.getKey();
+						figures.columns[i] = cell.getKey();
+						figures.values[i] = cell.getValue().value();
+						figures.cells[i] = cell.getValue().cell().toString();
+						i++;
+					}
+				}
+			}
+			return figures;
 		}
 	}
 
@@ -124,7 +147,7 @@ public class SubmissionStore {
 	}
 
 	public void delete(String schoolId, String period) {
-		jdbc.sql("delete from submission_value where school_id = ? and period = ?").params(schoolId, period).update();
+		jdbc.sql("delete from submission_figures where school_id = ? and period = ?").params(schoolId, period).update();
 		jdbc.sql("delete from submission where school_id = ? and period = ?").params(schoolId, period).update();
 	}
 }

@@ -86,10 +86,14 @@ class CoverageTests {
 			jdbc.sql("insert into submission (school_id, period, file_id, school_name, district_code, school_type, sponsor, "
 					+ "urban_rural, modified_at, loaded_at) values (?, '2023H1', ?, ?, '390101', '小学', '教育部门', '城区', "
 					+ "current_timestamp, current_timestamp)").params(id, i, "学校" + i).update();
-			jdbc.sql("insert into submission_value (school_id, period, sheet, row_key, column_key, val, cell) "
-					+ "values (?, '2023H1', '学生', '合计', '在校生数', ?, '学生!C9')").params(id, i).update();
-			jdbc.sql("insert into submission_value (school_id, period, sheet, row_key, column_key, val, cell) "
-					+ "values (?, '2022H1', '学生', '合计', '在校生数', 1, '学生!C9')").params(id).update();
+			jdbc.sql("insert into submission_figures (school_id, period, sheets, row_keys, column_keys, vals, cells) "
+					+ "values (?, '2023H1', array['学生'], array['合计'], array['在校生数'], array[?], array['学生!C9'])")
+				.params(id, i)
+				.update();
+			jdbc.sql("insert into submission_figures (school_id, period, sheets, row_keys, column_keys, vals, cells) "
+					+ "values (?, '2022H1', array['学生'], array['合计'], array['在校生数'], array[1], array['学生!C9'])")
+				.params(id)
+				.update();
 		}
 		List<String> seen = new ArrayList<>();
 

@@ -81,7 +81,7 @@ class ImportJobIntegrationTests {
 		FileSystemUtils.deleteRecursively(INBOX);
 		FileSystemUtils.deleteRecursively(archive.root());
 		Files.createDirectories(INBOX);
-		for (String table : List.of("finding", "submission_value", "submission", "inbox_file", "school_registry",
+		for (String table : List.of("finding", "submission_figures", "submission", "inbox_file", "school_registry",
 				"annual_target")) {
 			jdbc.sql("delete from " + table).update();
 		}

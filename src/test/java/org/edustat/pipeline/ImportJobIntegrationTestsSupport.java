@@ -90,7 +90,7 @@ final class ImportJobIntegrationTestsSupport {
 			FileSystemUtils.deleteRecursively(root.resolve(folder));
 		}
 		Files.createDirectories(root.resolve("input"));
-		for (String table : List.of("finding", "submission_value", "submission", "inbox_file", "report_mark", "report_value")) {
+		for (String table : List.of("finding", "submission_figures", "submission", "inbox_file", "report_mark", "report_value")) {
 			jdbc.sql("delete from " + table).update();
 		}
 	}

@@ -82,7 +82,7 @@ class ValidationIntegrationTests {
 		}
 		FileSystemUtils.copyRecursively(Path.of("jobs"), JOBS);
 		Files.createDirectories(INBOX);
-		for (String table : List.of("finding", "submission_value", "submission", "inbox_file")) {
+		for (String table : List.of("finding", "submission_figures", "submission", "inbox_file")) {
 			jdbc.sql("delete from " + table).update();
 		}
 	}
