@@ -87,7 +87,7 @@ class CoverageTests {
 					+ "urban_rural, modified_at, loaded_at) values (?, '2023H1', ?, ?, '390101', '小学', '教育部门', '城区', "
 					+ "current_timestamp, current_timestamp)").params(id, i, "学校" + i).update();
 			jdbc.sql("insert into submission_figures (school_id, period, sheets, row_keys, column_keys, vals, cells) "
-					+ "values (?, '2023H1', array['学生'], array['合计'], array['在校生数'], array[?], array['学生!C9'])")
+					+ "values (?, '2023H1', array['学生'], array['合计'], array['在校生数'], array[cast(? as numeric(20, 6))], array['学生!C9'])")
 				.params(id, i)
 				.update();
 			jdbc.sql("insert into submission_figures (school_id, period, sheets, row_keys, column_keys, vals, cells) "
