@@ -43,10 +43,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * {@code benchmark --schools=N [--city] [--reports] [--warm] [--work=target/benchmark] [--edustat.…=…]}: generates N submissions, times a
+ * {@code benchmark --schools=N [--city] [--reports] [--warm | --warm=K] [--work=target/benchmark] [--edustat.…=…]}: generates N submissions, times a
  * bare streaming read of them on one thread, then the whole import (application start reported apart), and prints
  * files/s and peak heap; with --reports also loads the year before and times the period's comparative report; with
- * --warm first imports the same files into another database, so that the timed import runs on compiled code; with
+ * --warm first imports the same files into another database (--warm=K: K times, each into its own), so that the timed
+ * import runs on compiled code, as the server's nightly run does after earlier nights; with
  * --city the inbox holds two years of the same period (one school in 20 on .xls), so that the history rules find the
  * year before and the run writes both years' reports.
  */
@@ -108,10 +109,10 @@ public final class BenchmarkCommand {
 		}
 		double lightSeconds = seconds(tLight);
 
-		boolean warm = Arrays.asList(args).contains("--warm");
-		double warmUpSeconds = 0;
-		if (warm) {
-			Path copy = work.resolve("warm-up");
+		int warmUps = Arrays.asList(args).contains("--warm") ? 1 : Integer.parseInt(DemoCommand.option(args, "warm", "0"));
+		List<Double> warmUpSeconds = new ArrayList<>();
+		for (int w = 1; w <= warmUps; w++) {
+			Path copy = work.resolve("warm-up-" + w);
 			for (Path f : files) {
 				Path target = copy.resolve("input").resolve(work.resolve("input").relativize(f));
 				Files.createDirectories(target.getParent());
@@ -120,7 +121,7 @@ public final class BenchmarkCommand {
 			try (ConfigurableApplicationContext warmUp = start(application, copy, args)) {
 				long tw = System.nanoTime();
 				importOnce(warmUp);
-				warmUpSeconds = seconds(tw);
+				warmUpSeconds.add(seconds(tw));
 			}
 		}
 
@@ -159,8 +160,10 @@ public final class BenchmarkCommand {
 		System.out.printf("| bare POI streaming read, 1 thread | %.2f s, %.0f files/s |%n", bareSeconds, files.size() / bareSeconds);
 		System.out.printf("| bare fastexcel-reader read (.xls with HSSF), 1 thread | %.2f s, %.0f files/s, %,d cells |%n", lightSeconds,
 				files.size() / lightSeconds, light.cells());
-		System.out.printf("| JVM | %s |%n", warm ? String.format("warm: the same files imported before into another database (%.2f s), "
-				+ "as in the server's nightly run", warmUpSeconds) : "cold: the first import of this JVM, as a run from the command line");
+		System.out.printf("| JVM | %s |%n", warmUps > 0 ? String.format("warm: the same files imported %d time(s) before, each into "
+				+ "another database (%s s), as in the server's nightly runs", warmUps,
+				warmUpSeconds.stream().map(x -> String.format("%.2f", x)).collect(Collectors.joining(", ")))
+				: "cold: the first import of this JVM, as a run from the command line");
 		System.out.printf("| application start (excluded) | %.2f s |%n", startSeconds);
 		System.out.printf("| import end to end (%s, %d loaded) | %.2f s, %.0f files/s |%n", execution.getStatus(), loaded,
 				importSeconds, files.size() / importSeconds);
