@@ -1,12 +1,21 @@
 package org.edustat.normalise.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -23,12 +32,59 @@ final class XlsxReader {
 
 	private static final ReadingOptions WITH_FORMATS = new ReadingOptions(true, true);
 
-	/** The workbook's sheet names in order, read from its workbook part alone. */
+	private static final XMLInputFactory XML = XMLInputFactory.newFactory();
+
+	static {
+		XML.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+		XML.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+	}
+
+	private static final String OFFICE_DOCUMENT = "/officeDocument";
+
+	/**
+	 * The workbook's sheet names in order, read from its workbook part alone (found as the package's relationships say):
+	 * one opening of the package, two small parts inflated through {@link ZipGuard}'s limits, nothing else parsed.
+	 */
 	List<String> sheetNames(Path file) throws IOException {
-		ZipGuard.check(file, false);
-		try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile())) {
-			return workbook.getSheets().map(Sheet::getName).toList();
+		try (ZipFile zip = ZipGuard.open(file)) {
+			String workbookPart = "xl/workbook.xml";
+			for (Map<String, String> relationship : elements(zip, "_rels/.rels", "Relationship")) {
+				if (String.valueOf(relationship.get("Type")).endsWith(OFFICE_DOCUMENT) && relationship.get("Target") != null) {
+					workbookPart = relationship.get("Target").replaceFirst("^/", "");
+				}
+			}
+			return elements(zip, workbookPart, "sheet").stream().map(sheet -> sheet.get("name")).toList();
 		}
+	}
+
+	/** The attributes of every element of the given local name in a part, in document order. */
+	private static List<Map<String, String>> elements(ZipFile zip, String part, String name) throws IOException {
+		ZipEntry entry = zip.getEntry(part);
+		if (entry == null) {
+			throw new IOException("part " + part + " missing");
+		}
+		List<Map<String, String>> found = new ArrayList<>();
+		try (InputStream in = ZipGuard.inflate(zip, entry)) {
+			XMLStreamReader xml = XML.createXMLStreamReader(in);
+			try {
+				while (xml.hasNext()) {
+					if (xml.next() == XMLStreamConstants.START_ELEMENT && name.equals(xml.getLocalName())) {
+						Map<String, String> attributes = new HashMap<>();
+						for (int i = 0; i < xml.getAttributeCount(); i++) {
+							attributes.put(xml.getAttributeLocalName(i), xml.getAttributeValue(i));
+						}
+						found.add(attributes);
+					}
+				}
+			}
+			finally {
+				xml.close();
+			}
+		}
+		catch (XMLStreamException ex) {
+			throw new IOException("part " + part + " is not well-formed XML: " + ex.getMessage(), ex);
+		}
+		return found;
 	}
 
 	RawWorkbook read(Path file, Predicate<String> wanted, ReadLimits limits) throws IOException {

@@ -1,5 +1,6 @@
 package org.edustat.normalise.internal;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -34,45 +35,72 @@ final class ZipGuard {
 
 	/** Checks the package; throws {@link UnsafePackageException} or {@link UnsupportedFormatException} when it is refused. */
 	static void check(Path file) throws IOException {
-		check(file, true);
+		byte[] buffer = new byte[16 * 1024];
+		try (ZipFile zip = open(file)) {
+			Enumeration<? extends ZipEntry> entries = zip.entries();
+			while (entries.hasMoreElements()) {
+				ZipEntry entry = entries.nextElement();
+				try (InputStream in = inflate(zip, entry)) {
+					while (in.read(buffer) >= 0) {
+						// counted by the stream
+					}
+				}
+			}
+		}
 	}
 
-	/**
-	 * Checks the package as {@link #check(Path)} does, but inflates the worksheets only if asked: enough for a reader
-	 * that lists the sheets and opens none.
-	 */
-	static void check(Path file, boolean worksheets) throws IOException {
-		byte[] buffer = new byte[16 * 1024];
-		try (ZipFile zip = new ZipFile(file.toFile())) {
+	/** Opens a package whose number of parts is within the limit and which is not an .xlsb. */
+	static ZipFile open(Path file) throws IOException {
+		ZipFile zip = new ZipFile(file.toFile());
+		try {
 			if (zip.size() > MAX_PARTS) {
 				throw new UnsafePackageException(false, "file count " + zip.size() + " exceeds " + MAX_PARTS);
 			}
 			if (zip.getEntry("xl/workbook.bin") != null) {
 				throw new UnsupportedFormatException("Excel 二进制工作簿(.xlsb)不受支持,请另存为 .xlsx 或 .xls 后重新报送");
 			}
-			long limit = maxPartBytes;
-			Enumeration<? extends ZipEntry> entries = zip.entries();
-			while (entries.hasMoreElements()) {
-				ZipEntry entry = entries.nextElement();
-				if (!worksheets && entry.getName().startsWith("xl/worksheets/")) {
-					continue;
-				}
-				long inflated = 0;
-				try (InputStream in = zip.getInputStream(entry)) {
-					for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-						inflated += n;
-						if (inflated > limit) {
-							throw new UnsafePackageException(true,
-									"part " + entry.getName() + " exceeds the maximum of " + limit + " bytes unpacked");
-						}
-						if (inflated > RATIO_GRACE && (double) entry.getCompressedSize() / inflated < MIN_RATIO) {
-							throw new UnsafePackageException(true, "Zip bomb: part " + entry.getName() + " inflates more than "
-									+ Math.round(1 / MIN_RATIO) + " times");
-						}
+			return zip;
+		}
+		catch (IOException | RuntimeException ex) {
+			zip.close();
+			throw ex;
+		}
+	}
+
+	/**
+	 * A part's inflated bytes, refused with {@link UnsafePackageException} as soon as they pass the part limit or
+	 * inflate more than a hundredfold.
+	 */
+	static InputStream inflate(ZipFile zip, ZipEntry entry) throws IOException {
+		long limit = maxPartBytes;
+		long compressed = entry.getCompressedSize();
+		return new FilterInputStream(zip.getInputStream(entry)) {
+
+			private long inflated;
+
+			@Override
+			public int read() throws IOException {
+				byte[] one = new byte[1];
+				return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+			}
+
+			@Override
+			public int read(byte[] b, int off, int len) throws IOException {
+				int n = super.read(b, off, len);
+				if (n > 0) {
+					inflated += n;
+					if (inflated > limit) {
+						throw new UnsafePackageException(true,
+								"part " + entry.getName() + " exceeds the maximum of " + limit + " bytes unpacked");
+					}
+					if (inflated > RATIO_GRACE && (double) compressed / inflated < MIN_RATIO) {
+						throw new UnsafePackageException(true, "Zip bomb: part " + entry.getName() + " inflates more than "
+								+ Math.round(1 / MIN_RATIO) + " times");
 					}
 				}
+				return n;
 			}
-		}
+		};
 	}
 
 	/** A package refused before parsing: a zip bomb or an absurd part ({@code bomb}), or too many parts. */

@@ -80,6 +80,33 @@ class XlsxReaderTests {
 	}
 
 	@Test
+	void findsTheWorkbookPartWhereThePackageRelationshipsSayEvenUnderAnotherName() throws IOException {
+		Map<String, String> parts = parts(List.of("年度目标", "学生"), Map.of(2, "<row r=\"1\"><c r=\"A1\"><v>7</v></c></row>"), "");
+		parts.put("xl/book.xml", parts.remove("xl/workbook.xml"));
+		parts.put("xl/_rels/book.xml.rels", parts.remove("xl/_rels/workbook.xml.rels"));
+		parts.put("_rels/.rels", parts.get("_rels/.rels").replace("Target=\"xl/workbook.xml\"", "Target=\"/xl/book.xml\""));
+		parts.put("[Content_Types].xml", parts.get("[Content_Types].xml").replace("/xl/workbook.xml", "/xl/book.xml"));
+		Path file = write("renamed.xlsx", zip(parts));
+
+		assertThat(reader.sheetNames(file, FileFormat.XLSX)).containsExactly("年度目标", "学生");
+		assertThat(reader.read(file, FileFormat.XLSX, name -> name.equals("学生"), ReadLimits.SUBMISSION).sheets())
+			.singleElement()
+			.satisfies(sheet -> assertThat(sheet.rows().get(0).cell(0)).isEqualTo("7"));
+	}
+
+	@Test
+	void refusesABombInTheWorkbookPartWhenListingTheSheets() throws IOException {
+		byte[] bomb = new byte[50 * 1024 * 1024];
+		Arrays.fill(bomb, (byte) ' ');
+		Map<String, String> parts = parts(List.of("学生"), Map.of(), "");
+		parts.put("xl/workbook.xml", parts.get("xl/workbook.xml").replace("<sheets>", new String(bomb, StandardCharsets.US_ASCII) + "<sheets>"));
+		Path file = write("bomb-in-workbook.xlsx", zip(parts));
+
+		assertThatThrownBy(() -> reader.sheetNames(file, FileFormat.XLSX))
+			.isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.findings()).extracting(Finding::code).containsExactly("F04"));
+	}
+
+	@Test
 	void refusesAPartLargerThanTheLimitWhateverItsRatio() throws IOException {
 		WorkbookReader.applySafetyLimits(64 * 1024);
 		StringBuilder rows = new StringBuilder();
