@@ -97,4 +97,22 @@ class FormTests {
 				Matcher.quoteReplacement(to)));
 		assertThatThrownBy(() -> Form.load(file)).isInstanceOf(FormException.class).message().contains(message);
 	}
+
+	@Test
+	void refusesAFormWithMoreFiguresASubmissionThanTheDatabaseViewReaches() throws IOException {
+		String text = Files.readString(Path.of("jobs", "form.yaml"));
+		String columns = "    columns:\n      - { name: 班数, aliases: [班级数, 班], unit: 个, var: classes, required: true }\n";
+		assertThat(text).as("the edit applies").contains(columns);
+		StringBuilder many = new StringBuilder(columns);
+		for (int i = 1; i <= 220; i++) {
+			many.append("      - { name: 附加列").append(i).append(", unit: 人 }\n");
+		}
+		Path file = folder.resolve("form.yaml");
+		Files.writeString(file, text.replace(columns, many.toString()));
+		assertThatThrownBy(() -> Form.load(file)).isInstanceOf(FormException.class)
+			.message()
+			.contains("一份报表最多 4096 个数字,本表式可有 ");
+		assertThat(FORM.sheets().stream().mapToInt(s -> s.grid() ? s.rows().size() * s.figures().size() : s.figures().size()).sum())
+			.isLessThanOrEqualTo(Form.MAX_FIGURES);
+	}
 }
