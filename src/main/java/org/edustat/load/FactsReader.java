@@ -1,6 +1,7 @@
 package org.edustat.load;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,13 +39,41 @@ public class FactsReader {
 				String.class, period.code());
 		int count = 0;
 		for (int from = 0; from < schools.size(); from += SCHOOLS_A_QUERY) {
-			count += forEach(period, schools.subList(from, Math.min(schools.size(), from + SCHOOLS_A_QUERY)), form, consumer);
+			List<SchoolFacts> batch = new ArrayList<>();
+			forEach(period, schools.subList(from, Math.min(schools.size(), from + SCHOOLS_A_QUERY)), form, batch::add);
+			batch.forEach(consumer);
+			count += batch.size();
 		}
 		return count;
 	}
 
-	private int forEach(Period period, List<String> schools, Form form, Consumer<SchoolFacts> consumer) {
-		int[] count = { 0 };
+	/**
+	 * Hands the schools loaded for the period in the order of their 区县 and then their codes, a batch of at most
+	 * {@link #SCHOOLS_A_QUERY} at a time: a caller holds one batch, whatever the number of schools.
+	 */
+	public void forEachBatchByDistrict(Period period, Form form, Consumer<List<SchoolFacts>> consumer) {
+		List<String> schools = template.queryForList(
+				"select school_id from submission where period = ? order by district_code, school_id", String.class, period.code());
+		for (int from = 0; from < schools.size(); from += SCHOOLS_A_QUERY) {
+			List<String> ids = schools.subList(from, Math.min(schools.size(), from + SCHOOLS_A_QUERY));
+			Map<String, SchoolFacts> byId = new HashMap<>();
+			forEach(period, ids, form, school -> byId.put(school.schoolId(), school));
+			List<SchoolFacts> batch = new ArrayList<>(ids.size());
+			for (String id : ids) {
+				SchoolFacts school = byId.get(id);
+				if (school != null) {
+					batch.add(school);
+				}
+			}
+			consumer.accept(batch);
+		}
+	}
+
+	/** Hands the given schools loaded for the period (at most {@link #SCHOOLS_A_QUERY} of them), in no particular order. */
+	public void forEach(Period period, List<String> schools, Form form, Consumer<SchoolFacts> consumer) {
+		if (schools.isEmpty()) {
+			return;
+		}
 		named.query("""
 				select s.school_id, s.school_name, s.district_code, s.school_type, s.sponsor, s.urban_rural, f.sheets, f.row_keys,
 				       f.column_keys, f.vals
@@ -55,8 +84,6 @@ public class FactsReader {
 			StoredFigures.forEach(rs, 7, (sheet, row, column, value) -> values.put(sheet + "." + row + "." + column, value));
 			consumer.accept(SchoolFacts.of(rs.getString(1), rs.getString(2), rs.getString(3),
 					SchoolType.ofLabel(rs.getString(4)).orElseThrow(), rs.getString(5), rs.getString(6), Map.copyOf(values), form));
-			count[0]++;
 		});
-		return count[0];
 	}
 }

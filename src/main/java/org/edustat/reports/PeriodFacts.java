@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.edustat.core.Period;
@@ -23,14 +24,15 @@ import org.edustat.load.FactsReader;
 
 /**
  * One pass over a period's loaded schools and one over the same period last year: the plain aggregations, the
- * comparable basis (the schools loaded in both) with each area's coverage, and the school lines of 学校明细.
+ * comparable basis (the schools loaded in both) with each area's coverage, and the ranks for the school lines of 学校明细,
+ * which are read again as the sheet is written.
  */
 final class PeriodFacts {
 
 	private static final BigDecimal THIRTY_PERCENT = new BigDecimal("0.3");
 
 	/** What the passes found. */
-	record Passes(Aggregation current, Aggregation last, Comparison.Basis basis, List<ReportData.SchoolLine> schools) {
+	record Passes(Aggregation current, Aggregation last, Comparison.Basis basis, ReportData.SchoolLines schools) {
 	}
 
 	/** What the school lines need besides the figures. */
@@ -50,7 +52,9 @@ final class PeriodFacts {
 		Aggregation comparableNow = new Aggregation(catalogue, city);
 		Aggregation comparableLast = new Aggregation(catalogue, city);
 		Map<String, String> districtOf = new HashMap<>();
-		List<Pending> pending = new ArrayList<>();
+		Indicator ranked = context.shown().isEmpty() ? null : context.shown().get(0);
+		Map<String, List<BigDecimal>> rankedValues = new HashMap<>();
+		Set<String> loaded = new HashSet<>();
 		facts.forEach(period, catalogue.form(), school -> {
 			if (both.contains(school.schoolId())) {
 				current.add(school, comparableNow);
@@ -59,11 +63,12 @@ final class PeriodFacts {
 				current.add(school);
 			}
 			districtOf.put(school.schoolId(), school.district());
-			pending.add(new Pending(school.schoolId(), school.name(), school.district(), school.type().label(),
-					String.valueOf(school.attributes().get("sponsor")), String.valueOf(school.attributes().get("urbanRural")),
-					values(context.shown(), school)));
+			loaded.add(school.schoolId());
+			BigDecimal value = ranked == null ? null : ranked.of(school).orElse(null);
+			if (value != null) {
+				rankedValues.computeIfAbsent(school.district(), k -> new ArrayList<>()).add(value);
+			}
 		});
-		Map<String, List<BigDecimal>> lastValues = new HashMap<>();
 		facts.forEach(period.sameLastYear(), catalogue.form(), school -> {
 			if (both.contains(school.schoolId())) {
 				last.add(school, comparableLast);
@@ -72,7 +77,6 @@ final class PeriodFacts {
 				last.add(school);
 			}
 			districtOf.putIfAbsent(school.schoolId(), school.district());
-			lastValues.put(school.schoolId(), values(context.shown(), school));
 		});
 		Map<String, int[]> counts = new HashMap<>();
 		districtOf.forEach((school, district) -> {
@@ -82,12 +86,39 @@ final class PeriodFacts {
 				c[1]++;
 			}
 		});
+		Comparator<BigDecimal> best = ranked == null || ranked.higherIsBetter() ? Comparator.reverseOrder() : Comparator.naturalOrder();
+		rankedValues.values().forEach(values -> values.sort(best));
 		Comparison.Basis basis = new Comparison.Basis(comparableNow, comparableLast, counts);
-		return new Passes(current, last, basis, lines(pending, lastValues, context));
+		return new Passes(current, last, basis, new Lines(facts, catalogue, period, context, Set.copyOf(loaded), rankedValues, best));
 	}
 
-	private record Pending(String id, String name, String district, String type, String sponsor, String urbanRural,
-			List<BigDecimal> values) {
+	/**
+	 * The school lines, read again from the database as 学校明细 is written, a batch of schools at a time with their
+	 * figures of the year before: what is held is one number a school for the ranks, whatever the number of schools.
+	 */
+	private record Lines(FactsReader facts, Catalogue catalogue, Period period, SchoolContext context, Set<String> ids,
+			Map<String, List<BigDecimal>> rankedValues, Comparator<BigDecimal> best) implements ReportData.SchoolLines {
+
+		@Override
+		public void forEach(Consumer<ReportData.SchoolLine> consumer) {
+			List<Indicator> shown = context.shown();
+			facts.forEachBatchByDistrict(period, catalogue.form(), batch -> {
+				Map<String, List<BigDecimal>> before = new HashMap<>();
+				facts.forEach(period.sameLastYear(), batch.stream().map(SchoolFacts::schoolId).toList(), catalogue.form(),
+						school -> before.put(school.schoolId(), values(shown, school)));
+				for (SchoolFacts school : batch) {
+					List<BigDecimal> now = values(shown, school);
+					List<BigDecimal> then = before.get(school.schoolId());
+					Integer rank = shown.isEmpty() || now.get(0) == null ? null
+							: rank(rankedValues.get(school.district()), now.get(0), best);
+					consumer.accept(new ReportData.SchoolLine(school.schoolId(), school.name(), school.district(),
+							context.districtNames().getOrDefault(school.district(), school.district()), school.type().label(),
+							String.valueOf(school.attributes().get("sponsor")), String.valueOf(school.attributes().get("urbanRural")),
+							now, then == null ? nulls(shown.size()) : then, rank,
+							flags(school.schoolId(), school.district(), now, then, context)));
+				}
+			});
+		}
 	}
 
 	private static List<BigDecimal> values(List<Indicator> shown, SchoolFacts school) {
@@ -96,31 +127,6 @@ final class PeriodFacts {
 			values.add(indicator.of(school).orElse(null));
 		}
 		return values;
-	}
-
-	private static List<ReportData.SchoolLine> lines(List<Pending> pending, Map<String, List<BigDecimal>> lastValues,
-			SchoolContext context) {
-		List<Indicator> shown = context.shown();
-		Indicator ranked = shown.isEmpty() ? null : shown.get(0);
-		List<ReportData.SchoolLine> lines = new ArrayList<>(pending.size());
-		pending.sort(Comparator.comparing(Pending::district).thenComparing(Pending::id));
-		Map<String, List<BigDecimal>> byDistrict = new HashMap<>();
-		for (Pending p : pending) {
-			if (!p.values().isEmpty() && p.values().get(0) != null) {
-				byDistrict.computeIfAbsent(p.district(), k -> new ArrayList<>()).add(p.values().get(0));
-			}
-		}
-		Comparator<BigDecimal> best = ranked == null || ranked.higherIsBetter() ? Comparator.reverseOrder() : Comparator.naturalOrder();
-		byDistrict.values().forEach(values -> values.sort(best));
-		for (Pending p : pending) {
-			List<BigDecimal> before = lastValues.get(p.id());
-			Integer rank = ranked == null || p.values().get(0) == null ? null
-					: rank(byDistrict.get(p.district()), p.values().get(0), best);
-			lines.add(new ReportData.SchoolLine(p.id(), p.name(), p.district(), context.districtNames().getOrDefault(p.district(),
-					p.district()), p.type(), p.sponsor(), p.urbanRural(), p.values(), before == null ? nulls(shown.size()) : before,
-					rank, flags(p, before, context)));
-		}
-		return lines;
 	}
 
 	/** The place of a value among its 区县's values sorted best first: equal values share a place. */
@@ -140,15 +146,16 @@ final class PeriodFacts {
 	}
 
 	/** What stands out: the names of the warnings it got, a value below its 区县's target, a change beyond ±30%. */
-	private static List<String> flags(Pending school, List<BigDecimal> before, SchoolContext context) {
+	private static List<String> flags(String id, String district, List<BigDecimal> values, List<BigDecimal> before,
+			SchoolContext context) {
 		Set<String> flags = new LinkedHashSet<>();
-		for (String code : context.warnings().getOrDefault(school.id(), List.of())) {
+		for (String code : context.warnings().getOrDefault(id, List.of())) {
 			flags.add(context.ruleNames().apply(code));
 		}
-		Map<String, BigDecimal> targets = context.targets().getOrDefault(school.district(), Map.of());
+		Map<String, BigDecimal> targets = context.targets().getOrDefault(district, Map.of());
 		for (int i = 0; i < context.shown().size(); i++) {
 			Indicator indicator = context.shown().get(i);
-			BigDecimal v = school.values().get(i);
+			BigDecimal v = values.get(i);
 			BigDecimal target = targets.get(indicator.code());
 			if (v != null && target != null && !indicator.flow()
 					&& (indicator.higherIsBetter() ? v.compareTo(target) < 0 : v.compareTo(target) > 0)) {

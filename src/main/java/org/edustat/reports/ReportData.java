@@ -2,6 +2,8 @@ package org.edustat.reports;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 
 import org.edustat.core.Period;
 import org.edustat.indicators.Comparison;
@@ -10,7 +12,7 @@ import org.edustat.indicators.Indicator;
 /** Everything a comparative report of one period shows. */
 public record ReportData(Period period, String cityCode, String cityName, List<Comparison.Area> areas,
 		List<Comparison.Row> rows, boolean lastYearLoaded, Quality quality, List<Change> changes,
-		List<Indicator> schoolIndicators, List<SchoolLine> schools) {
+		List<Indicator> schoolIndicators, SchoolLines schools) {
 
 	public boolean yearEnd() {
 		return !period.halfYear();
@@ -53,6 +55,15 @@ public record ReportData(Period period, String cityCode, String cityName, List<C
 	 */
 	public record SchoolLine(String id, String name, String districtCode, String districtName, String type, String sponsor,
 			String urbanRural, List<BigDecimal> current, List<BigDecimal> last, Integer rank, List<String> flags) {
+	}
+
+	/** The loaded schools of 学校明细: their codes, and their lines handed one at a time in the order of 区县 and code. */
+	public interface SchoolLines {
+
+		/** The codes of the schools loaded for the period. */
+		Set<String> ids();
+
+		void forEach(Consumer<SchoolLine> line);
 	}
 
 	/** A figure that changed since the previous version of this report. */

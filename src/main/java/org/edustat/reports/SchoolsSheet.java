@@ -34,9 +34,9 @@ final class SchoolsSheet {
 		List<String> columns = columns(data);
 		cells.header(sheet, 0, columns);
 		List<Indicator> shown = data.schoolIndicators();
-		int r = 1;
-		for (ReportData.SchoolLine school : data.schools()) {
-			Row out = sheet.createRow(r++);
+		int[] next = { 1 };
+		data.schools().forEach(school -> {
+			Row out = sheet.createRow(next[0]++);
 			ReportCells.text(out, 0, school.id());
 			ReportCells.text(out, 1, school.name());
 			ReportCells.text(out, 2, school.districtName());
@@ -52,7 +52,7 @@ final class SchoolsSheet {
 				out.createCell(c).setCellValue(school.rank());
 			}
 			ReportCells.text(out, c + 1, String.join("、", school.flags()));
-		}
+		});
 		sheet.setColumnWidth(0, 12 * 256);
 		sheet.setColumnWidth(1, 26 * 256);
 		sheet.setColumnWidth(2, 10 * 256);
@@ -62,7 +62,7 @@ final class SchoolsSheet {
 		}
 		sheet.setColumnWidth(columns.size() - 1, 40 * 256);
 		sheet.createFreezePane(2, 1);
-		sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, r - 1), 0, columns.size() - 1));
+		sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, next[0] - 1), 0, columns.size() - 1));
 		sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
 		sheet.setRepeatingColumns(CellRangeAddress.valueOf("A:B"));
 		ReportCells.fitPrint(sheet, columns.size());

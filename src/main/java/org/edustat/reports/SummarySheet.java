@@ -4,7 +4,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -100,7 +99,7 @@ final class SummarySheet {
 
 		static Absent of(ReportData data, Comparison.Area area) {
 			String name = area.city() ? null : area.name();
-			Set<String> loaded = data.schools().stream().map(ReportData.SchoolLine::id).collect(Collectors.toSet());
+			Set<String> loaded = data.schools().ids();
 			Set<String> seen = new HashSet<>();
 			return new Absent(
 					data.quality().missing().stream().filter(m -> name == null || name.equals(m.districtName())).toList(),

@@ -110,4 +110,41 @@ class CoverageTests {
 		assertThat(seen.get(0)).isEqualTo("3901000001");
 		assertThat(seen.get(schools - 1)).isEqualTo(String.format("3901%06d", schools));
 	}
+
+	@Test
+	void handsTheSchoolsByDistrictThenCodeInBatchesOfAtMostOneQuery() {
+		int schools = 2 * FactsReader.SCHOOLS_A_QUERY + 37;
+		List<Integer> order = new ArrayList<>();
+		for (int i = 1; i <= schools; i++) {
+			order.add(i);
+		}
+		Collections.shuffle(order, new Random(5));
+		for (int i : order) {
+			String id = String.format("3901%06d", i);
+			String district = "39010" + (i % 3 + 1);
+			jdbc.sql("insert into submission (school_id, period, file_id, school_name, district_code, school_type, sponsor, "
+					+ "urban_rural, modified_at, loaded_at) values (?, '2023H1', ?, ?, ?, '小学', '教育部门', '城区', "
+					+ "current_timestamp, current_timestamp)").params(id, i, "学校" + i, district).update();
+			jdbc.sql("insert into submission_figures (school_id, period, sheets, row_keys, column_keys, vals, cells) "
+					+ "values (?, '2023H1', array['学生'], array['合计'], array['在校生数'], array[cast(? as numeric(20, 6))], array['学生!C9'])")
+				.params(id, i)
+				.update();
+		}
+		List<String> seen = new ArrayList<>();
+		List<Integer> sizes = new ArrayList<>();
+
+		new FactsReader(template).forEachBatchByDistrict(H1, Workbooks.FORM, batch -> {
+			sizes.add(batch.size());
+			batch.forEach(school -> {
+				seen.add(school.district() + "/" + school.schoolId());
+				assertThat(school.value("学生.合计.在校生数"))
+					.hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(school.schoolId().substring(4).replaceFirst("^0+", "")));
+			});
+		});
+
+		assertThat(sizes).allMatch(size -> size <= FactsReader.SCHOOLS_A_QUERY).hasSize(3);
+		assertThat(seen).hasSize(schools).isSorted().doesNotHaveDuplicates();
+		assertThat(seen.get(0)).isEqualTo("390101/3901000003");
+		assertThat(seen.get(schools - 1)).isEqualTo("390103/3901000236");
+	}
 }
