@@ -76,20 +76,8 @@ class CoverageTests {
 	@Test
 	void handsEverySchoolOfAPeriodOnceInCodeOrderWithItsOwnFiguresAcrossQueries() {
 		int schools = 2 * FactsReader.SCHOOLS_A_QUERY + 37;
-		List<Integer> order = new ArrayList<>();
-		for (int i = 1; i <= schools; i++) {
-			order.add(i);
-		}
-		Collections.shuffle(order, new Random(7));
-		for (int i : order) {
-			String id = String.format("3901%06d", i);
-			jdbc.sql("insert into submission (school_id, period, file_id, school_name, district_code, school_type, sponsor, "
-					+ "urban_rural, modified_at, loaded_at) values (?, '2023H1', ?, ?, '390101', '小学', '教育部门', '城区', "
-					+ "current_timestamp, current_timestamp)").params(id, i, "学校" + i).update();
-			jdbc.sql("insert into submission_figures (school_id, period, sheets, row_keys, column_keys, vals, cells) "
-					+ "values (?, '2023H1', array['学生'], array['合计'], array['在校生数'], array[cast(? as numeric(20, 6))], array['学生!C9'])")
-				.params(id, i)
-				.update();
+		for (int i : shuffled(schools, 7)) {
+			String id = loadSchool(i, "390101");
 			jdbc.sql("insert into submission_figures (school_id, period, sheets, row_keys, column_keys, vals, cells) "
 					+ "values (?, '2022H1', array['学生'], array['合计'], array['在校生数'], array[1], array['学生!C9'])")
 				.params(id)
@@ -114,21 +102,8 @@ class CoverageTests {
 	@Test
 	void handsTheSchoolsByDistrictThenCodeInBatchesOfAtMostOneQuery() {
 		int schools = 2 * FactsReader.SCHOOLS_A_QUERY + 37;
-		List<Integer> order = new ArrayList<>();
-		for (int i = 1; i <= schools; i++) {
-			order.add(i);
-		}
-		Collections.shuffle(order, new Random(5));
-		for (int i : order) {
-			String id = String.format("3901%06d", i);
-			String district = "39010" + (i % 3 + 1);
-			jdbc.sql("insert into submission (school_id, period, file_id, school_name, district_code, school_type, sponsor, "
-					+ "urban_rural, modified_at, loaded_at) values (?, '2023H1', ?, ?, ?, '小学', '教育部门', '城区', "
-					+ "current_timestamp, current_timestamp)").params(id, i, "学校" + i, district).update();
-			jdbc.sql("insert into submission_figures (school_id, period, sheets, row_keys, column_keys, vals, cells) "
-					+ "values (?, '2023H1', array['学生'], array['合计'], array['在校生数'], array[cast(? as numeric(20, 6))], array['学生!C9'])")
-				.params(id, i)
-				.update();
+		for (int i : shuffled(schools, 5)) {
+			loadSchool(i, "39010" + (i % 3 + 1));
 		}
 		List<String> seen = new ArrayList<>();
 		List<Integer> sizes = new ArrayList<>();
@@ -146,5 +121,27 @@ class CoverageTests {
 		assertThat(seen).hasSize(schools).isSorted().doesNotHaveDuplicates();
 		assertThat(seen.get(0)).isEqualTo("390101/3901000003");
 		assertThat(seen.get(schools - 1)).isEqualTo("390103/3901000236");
+	}
+
+	private static List<Integer> shuffled(int count, long seed) {
+		List<Integer> order = new ArrayList<>();
+		for (int i = 1; i <= count; i++) {
+			order.add(i);
+		}
+		Collections.shuffle(order, new Random(seed));
+		return order;
+	}
+
+	/** School number i of the district, loaded for 2023H1 with i students; returns its code. */
+	private String loadSchool(int i, String district) {
+		String id = String.format("3901%06d", i);
+		jdbc.sql("insert into submission (school_id, period, file_id, school_name, district_code, school_type, sponsor, "
+				+ "urban_rural, modified_at, loaded_at) values (?, '2023H1', ?, ?, ?, '小学', '教育部门', '城区', "
+				+ "current_timestamp, current_timestamp)").params(id, i, "学校" + i, district).update();
+		jdbc.sql("insert into submission_figures (school_id, period, sheets, row_keys, column_keys, vals, cells) "
+				+ "values (?, '2023H1', array['学生'], array['合计'], array['在校生数'], array[cast(? as numeric(20, 6))], array['学生!C9'])")
+			.params(id, i)
+			.update();
+		return id;
 	}
 }
