@@ -2,7 +2,14 @@ package org.edustat.web;
 
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import jakarta.annotation.PreDestroy;
 import org.edustat.pipeline.RunLauncher;
 import org.edustat.pipeline.RunProgress;
 import org.edustat.pipeline.RunStatus;
@@ -37,6 +44,13 @@ class RunsController {
 
 	private final RunLauncher launcher;
 
+	/**
+	 * Sends every open page's progress: two threads for all watchers, not one busy thread each (a loop on the common
+	 * fork-join pool, a single thread on two cores, held the pool and kept a second page, and the import's own parallel
+	 * sorting, waiting).
+	 */
+	private final ScheduledExecutorService ticker = Executors.newScheduledThreadPool(2, new ProgressThreads());
+
 	RunsController(RunProgress progress, JobRepository jobRepository, JobOperator jobOperator, RunLauncher launcher) {
 		this.progress = progress;
 		this.jobRepository = jobRepository;
@@ -48,23 +62,44 @@ class RunsController {
 	@GetMapping(path = "/runs/{id}/progress", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	SseEmitter progress(@PathVariable long id) {
 		SseEmitter emitter = new SseEmitter(30 * 60 * 1000L);
-		CompletableFuture.runAsync(() -> {
+		CompletableFuture<ScheduledFuture<?>> self = new CompletableFuture<>();
+		Runnable stop = () -> self.thenAccept(tick -> tick.cancel(false));
+		emitter.onCompletion(stop);
+		emitter.onTimeout(stop);
+		emitter.onError(ex -> stop.run());
+		self.complete(ticker.scheduleWithFixedDelay(() -> {
 			try {
-				while (true) {
-					RunProgress.Snapshot snapshot = snapshot(id);
-					emitter.send(SseEmitter.event().name("progress").data(fragment(id, snapshot)));
-					if (snapshot.ended()) {
-						emitter.complete();
-						return;
-					}
-					Thread.sleep(300);
+				RunProgress.Snapshot snapshot = snapshot(id);
+				emitter.send(SseEmitter.event().name("progress").data(fragment(id, snapshot)));
+				if (snapshot.ended()) {
+					emitter.complete();
+					stop.run();
 				}
 			}
-			catch (IOException | InterruptedException | IllegalStateException ex) {
+			catch (IOException | RuntimeException ex) {
 				emitter.completeWithError(ex);
+				stop.run();
 			}
-		});
+		}, 0, 300, TimeUnit.MILLISECONDS));
 		return emitter;
+	}
+
+	@PreDestroy
+	void shutdown() {
+		ticker.shutdownNow();
+	}
+
+	/** Daemon threads named for the thread list. */
+	private static final class ProgressThreads implements ThreadFactory {
+
+		private final AtomicInteger count = new AtomicInteger();
+
+		@Override
+		public Thread newThread(Runnable task) {
+			Thread thread = new Thread(task, "run-progress-" + count.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		}
 	}
 
 	private RunProgress.Snapshot snapshot(long id) {
