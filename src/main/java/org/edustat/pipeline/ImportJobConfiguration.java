@@ -21,6 +21,7 @@ import org.edustat.reports.FeedbackWorkbooks;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.StepListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -86,8 +87,7 @@ class ImportJobConfiguration {
 			.reader(referenceReader)
 			.processor(examiningProcessor)
 			.writer(recordWriter)
-			.listener((Object) recordWriter)
-			.listener((Object) importProgress)
+			.listener((StepListener) importProgress)
 			.build();
 	}
 
@@ -103,10 +103,7 @@ class ImportJobConfiguration {
 			.faultTolerant()
 			.skipPolicy(quarantine)
 			.skipListener(quarantine)
-			.listener((Object) quarantine)
-			.listener((Object) examiningProcessor)
-			.listener((Object) recordWriter)
-			.listener((Object) importProgress)
+			.listener((StepListener) importProgress)
 			.build();
 	}
 

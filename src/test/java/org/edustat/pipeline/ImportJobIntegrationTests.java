@@ -87,6 +87,23 @@ class ImportJobIntegrationTests {
 		}
 	}
 
+	@Autowired
+	RunProgress runProgress;
+
+	@Test
+	void reportsTheProgressOfTheSubmissionsStepChunkByChunk() throws Exception {
+		List<DemoSchool> schools = Roster.schools(25, Workbooks.SEED);
+		for (int i = 0; i < schools.size(); i++) {
+			put("清源区/" + i + ".xlsx", Workbooks.submission(schools.get(i), H1).bytes(), T0.plusSeconds(i));
+		}
+		runImport();
+		long run = jdbc.sql("select max(job_execution_id) from batch_job_execution").query(Long.class).single();
+		RunProgress.Snapshot last = runProgress.of(run);
+		assertThat(last.step()).as("the last step whose chunks were counted").isEqualTo("submissions");
+		assertThat(last.total()).isEqualTo(25);
+		assertThat(last.ended()).isTrue();
+	}
+
 	@Test
 	void loadsASubmissionKeepsItsBytesAndEmptiesTheInbox() throws Exception {
 		byte[] bytes = Workbooks.submission(PRIMARY, H1).bytes();
