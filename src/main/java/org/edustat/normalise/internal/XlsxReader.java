@@ -41,14 +41,19 @@ final class XlsxReader {
 
 	private static final String OFFICE_DOCUMENT = "/officeDocument";
 
+	private static final String PACKAGE_RELATIONSHIPS = "_rels/.rels";
+
 	/**
-	 * The workbook's sheet names in order, read from its workbook part alone (found as the package's relationships say):
-	 * one opening of the package, two small parts inflated through {@link ZipGuard}'s limits, nothing else parsed.
+	 * The workbook's sheet names in order, read from its workbook part alone — found as the package's relationships say,
+	 * {@code xl/workbook.xml} when it has none: one opening of the package, two small parts inflated through
+	 * {@link ZipGuard}'s limits, nothing else parsed.
 	 */
 	List<String> sheetNames(Path file) throws IOException {
 		try (ZipFile zip = ZipGuard.open(file)) {
 			String workbookPart = "xl/workbook.xml";
-			for (Map<String, String> relationship : elements(zip, "_rels/.rels", "Relationship")) {
+			List<Map<String, String>> relationships = zip.getEntry(PACKAGE_RELATIONSHIPS) == null ? List.of()
+					: elements(zip, PACKAGE_RELATIONSHIPS, "Relationship");
+			for (Map<String, String> relationship : relationships) {
 				if (String.valueOf(relationship.get("Type")).endsWith(OFFICE_DOCUMENT) && relationship.get("Target") != null) {
 					workbookPart = relationship.get("Target").replaceFirst("^/", "");
 				}

@@ -95,6 +95,15 @@ class XlsxReaderTests {
 	}
 
 	@Test
+	void listsTheSheetsOfAPackageWithoutRelationshipsFromTheUsualWorkbookPart() throws IOException {
+		Map<String, String> parts = parts(List.of("学校名录", "区县"), Map.of(), "");
+		parts.remove("_rels/.rels");
+		Path file = write("no-rels.xlsx", zip(parts));
+
+		assertThat(reader.sheetNames(file, FileFormat.XLSX)).containsExactly("学校名录", "区县");
+	}
+
+	@Test
 	void refusesABombInTheWorkbookPartWhenListingTheSheets() throws IOException {
 		byte[] bomb = new byte[50 * 1024 * 1024];
 		Arrays.fill(bomb, (byte) ' ');
