@@ -57,9 +57,7 @@ final class FormFile {
 			}
 			sheets.put(sheet.name(), sheet);
 		}
-		int figureCount = sheets.values().stream()
-			.mapToInt(s -> s.grid() ? s.rows().size() * s.figures().size() : s.figures().size())
-			.sum();
+		int figureCount = sheets.values().stream().mapToInt(SheetForm::figureCapacity).sum();
 		if (figureCount > Form.MAX_FIGURES) {
 			throw fail(fileName, "sheets", "一份报表最多 " + Form.MAX_FIGURES + " 个数字,本表式可有 " + figureCount + " 个",
 					"at most " + Form.MAX_FIGURES + " figures a submission, this form allows " + figureCount);

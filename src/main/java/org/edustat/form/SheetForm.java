@@ -171,6 +171,11 @@ public final class SheetForm {
 		return figures;
 	}
 
+	/** The most figures a submission can hold in this sheet: a grid's rows × figure columns, or the figure items. */
+	public int figureCapacity() {
+		return grid() ? rows.size() * figures.size() : figures.size();
+	}
+
 	/** The total row of a grid, if it has one. */
 	public Optional<Field> totalRow() {
 		return totalRow;

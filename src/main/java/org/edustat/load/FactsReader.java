@@ -35,16 +35,12 @@ public class FactsReader {
 
 	/** Hands every school loaded for the period to the consumer, in the order of their codes; returns how many there were. */
 	public int forEach(Period period, Form form, Consumer<SchoolFacts> consumer) {
-		List<String> schools = template.queryForList("select school_id from submission where period = ? order by school_id",
-				String.class, period.code());
-		int count = 0;
-		for (int from = 0; from < schools.size(); from += SCHOOLS_A_QUERY) {
-			List<SchoolFacts> batch = new ArrayList<>();
-			forEach(period, schools.subList(from, Math.min(schools.size(), from + SCHOOLS_A_QUERY)), form, batch::add);
+		int[] count = { 0 };
+		forEachBatch(period, form, "school_id", batch -> {
 			batch.forEach(consumer);
-			count += batch.size();
-		}
-		return count;
+			count[0] += batch.size();
+		});
+		return count[0];
 	}
 
 	/**
@@ -52,8 +48,13 @@ public class FactsReader {
 	 * {@link #SCHOOLS_A_QUERY} at a time: a caller holds one batch, whatever the number of schools.
 	 */
 	public void forEachBatchByDistrict(Period period, Form form, Consumer<List<SchoolFacts>> consumer) {
-		List<String> schools = template.queryForList(
-				"select school_id from submission where period = ? order by district_code, school_id", String.class, period.code());
+		forEachBatch(period, form, "district_code, school_id", consumer);
+	}
+
+	/** The period's schools listed in the given order, handed a query's batch at a time in that order. */
+	private void forEachBatch(Period period, Form form, String order, Consumer<List<SchoolFacts>> consumer) {
+		List<String> schools = template.queryForList("select school_id from submission where period = ? order by " + order,
+				String.class, period.code());
 		for (int from = 0; from < schools.size(); from += SCHOOLS_A_QUERY) {
 			List<String> ids = schools.subList(from, Math.min(schools.size(), from + SCHOOLS_A_QUERY));
 			Map<String, SchoolFacts> byId = new HashMap<>();

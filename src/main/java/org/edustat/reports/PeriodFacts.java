@@ -45,7 +45,8 @@ final class PeriodFacts {
 
 	static Passes read(FactsReader facts, Coverage coverage, Catalogue catalogue, Period period, String city,
 			SchoolContext context) {
-		Set<String> both = new HashSet<>(coverage.reported(period));
+		Set<String> loaded = Set.copyOf(coverage.reported(period));
+		Set<String> both = new HashSet<>(loaded);
 		both.retainAll(new HashSet<>(coverage.reported(period.sameLastYear())));
 		Aggregation current = new Aggregation(catalogue, city);
 		Aggregation last = new Aggregation(catalogue, city);
@@ -54,7 +55,6 @@ final class PeriodFacts {
 		Map<String, String> districtOf = new HashMap<>();
 		Indicator ranked = context.shown().isEmpty() ? null : context.shown().get(0);
 		Map<String, List<BigDecimal>> rankedValues = new HashMap<>();
-		Set<String> loaded = new HashSet<>();
 		facts.forEach(period, catalogue.form(), school -> {
 			if (both.contains(school.schoolId())) {
 				current.add(school, comparableNow);
@@ -63,7 +63,6 @@ final class PeriodFacts {
 				current.add(school);
 			}
 			districtOf.put(school.schoolId(), school.district());
-			loaded.add(school.schoolId());
 			BigDecimal value = ranked == null ? null : ranked.of(school).orElse(null);
 			if (value != null) {
 				rankedValues.computeIfAbsent(school.district(), k -> new ArrayList<>()).add(value);
@@ -89,7 +88,7 @@ final class PeriodFacts {
 		Comparator<BigDecimal> best = ranked == null || ranked.higherIsBetter() ? Comparator.reverseOrder() : Comparator.naturalOrder();
 		rankedValues.values().forEach(values -> values.sort(best));
 		Comparison.Basis basis = new Comparison.Basis(comparableNow, comparableLast, counts);
-		return new Passes(current, last, basis, new Lines(facts, catalogue, period, context, Set.copyOf(loaded), rankedValues, best));
+		return new Passes(current, last, basis, new Lines(facts, catalogue, period, context, loaded, rankedValues, best));
 	}
 
 	/**

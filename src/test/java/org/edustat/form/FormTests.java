@@ -112,7 +112,7 @@ class FormTests {
 		assertThatThrownBy(() -> Form.load(file)).isInstanceOf(FormException.class)
 			.message()
 			.contains("一份报表最多 4096 个数字,本表式可有 ");
-		assertThat(FORM.sheets().stream().mapToInt(s -> s.grid() ? s.rows().size() * s.figures().size() : s.figures().size()).sum())
+		assertThat(FORM.sheets().stream().mapToInt(SheetForm::figureCapacity).sum())
 			.isLessThanOrEqualTo(Form.MAX_FIGURES);
 	}
 }
