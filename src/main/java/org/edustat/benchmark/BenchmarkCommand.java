@@ -164,6 +164,7 @@ public final class BenchmarkCommand {
 				+ "another database (%s s), as in the server's nightly runs", warmUps,
 				warmUpSeconds.stream().map(x -> String.format("%.2f", x)).collect(Collectors.joining(", ")))
 				: "cold: the first import of this JVM, as a run from the command line");
+		System.out.printf("| JVM options | %s |%n", String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
 		System.out.printf("| application start (excluded) | %.2f s |%n", startSeconds);
 		System.out.printf("| import end to end (%s, %d loaded) | %.2f s, %.0f files/s |%n", execution.getStatus(), loaded,
 				importSeconds, files.size() / importSeconds);
