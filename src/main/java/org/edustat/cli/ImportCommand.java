@@ -68,7 +68,7 @@ public class ImportCommand {
 		for (JobExecution execution : restarted) {
 			summary.print(execution, out);
 		}
-		if (inbox.scan().isEmpty() && !comparative.due()) {
+		if (inbox.isEmpty() && !comparative.due()) {
 			if (restarted.isEmpty()) {
 				out.println("收件箱 " + inbox.root() + " 中没有新文件,无需导入。(nothing new in the inbox)");
 			}

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /** The inbox folder: every regular file in it and its sub-folders, oldest first, as received. */
@@ -24,23 +26,74 @@ public class Inbox {
 		return root;
 	}
 
+	/** The order files are taken in: oldest modification time first, then by path as received. */
+	public static final Comparator<InboxFile> OLDEST_FIRST = Comparator.comparing(InboxFile::modifiedAt)
+		.thenComparing(InboxFile::receivedPath);
+
 	/**
 	 * The files waiting, oldest modification time first (then by path): Office lock files and hidden files too, to be
 	 * listed as ignored with their reason; only an upload still being written (a hidden .part file) is left alone.
 	 */
 	public List<InboxFile> scan() {
-		if (!Files.isDirectory(root)) {
-			return List.of();
+		return oldest(Integer.MAX_VALUE, null);
+	}
+
+	/** Whether no file waits (an upload still being written does not count). */
+	public boolean isEmpty() {
+		return count() == 0;
+	}
+
+	/** How many files wait. */
+	public int count() {
+		int[] count = { 0 };
+		walk(file -> count[0]++);
+		return count[0];
+	}
+
+	/**
+	 * At most {@code limit} of the files waiting, the oldest that come after {@code after} in {@link #OLDEST_FIRST}
+	 * order (all when it is {@code null}), in that order. Holds no more than {@code limit} files while it looks, however
+	 * many wait.
+	 */
+	public List<InboxFile> oldest(int limit, InboxFile after) {
+		if (limit == Integer.MAX_VALUE) {
+			List<InboxFile> all = new ArrayList<>();
+			walk(file -> {
+				if (after == null || OLDEST_FIRST.compare(file, after) > 0) {
+					all.add(file);
+				}
+			});
+			all.sort(OLDEST_FIRST);
+			return all;
 		}
-		List<InboxFile> files = new ArrayList<>();
+		PriorityQueue<InboxFile> newestKept = new PriorityQueue<>(OLDEST_FIRST.reversed());
+		walk(file -> {
+			if (after != null && OLDEST_FIRST.compare(file, after) <= 0) {
+				return;
+			}
+			if (newestKept.size() < limit) {
+				newestKept.add(file);
+			}
+			else if (OLDEST_FIRST.compare(file, newestKept.peek()) < 0) {
+				newestKept.poll();
+				newestKept.add(file);
+			}
+		});
+		List<InboxFile> slice = new ArrayList<>(newestKept);
+		slice.sort(OLDEST_FIRST);
+		return slice;
+	}
+
+	private void walk(Consumer<InboxFile> each) {
+		if (!Files.isDirectory(root)) {
+			return;
+		}
 		try (Stream<Path> paths = Files.walk(root)) {
-			paths.filter(Files::isRegularFile).filter(p -> !isUploadInProgress(p)).forEach(p -> files.add(describe(p)));
+			paths.filter(Files::isRegularFile).filter(p -> !isUploadInProgress(p)).forEach(p -> each.accept(describe(p)));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("无法读取收件箱 (cannot scan inbox) " + root, ex);
 		}
-		files.sort(Comparator.comparing(InboxFile::modifiedAt).thenComparing(InboxFile::receivedPath));
-		return files;
 	}
 
 	private InboxFile describe(Path path) {

@@ -144,7 +144,7 @@ class ImportJobConfiguration {
 	@Bean
 	@StepScope
 	InboxReader submissionReader(Inbox inbox, ExaminingProcessor examiningProcessor, IntakeProperties properties) {
-		return new InboxReader(inbox, file -> true, null, examiningProcessor::ahead, aheadWindow(properties));
+		return new InboxReader(inbox, examiningProcessor::ahead, aheadWindow(properties));
 	}
 
 	/**

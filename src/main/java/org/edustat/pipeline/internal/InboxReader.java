@@ -1,5 +1,6 @@
 package org.edustat.pipeline.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -14,10 +15,17 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
- * Lists the inbox as it is when the step opens, oldest file first, keeping the files the step wants. Needs no saved
- * position: a restarted step finds the files already recorded gone from the inbox.
+ * Takes the inbox oldest file first, keeping the files the step wants. The inbox is listed a slice at a time — the
+ * oldest files after the last one listed — so that what the reader holds does not grow with the inbox: a reader of
+ * every file holds at most a slice and the window ahead; a filtering reader (the reference workbooks) holds a slice and
+ * the files it kept. A file that arrives during the step is taken by it if it sorts after the files listed so far, by
+ * the next run otherwise. Needs no saved position: a restarted step finds the files already recorded gone from the
+ * inbox.
  */
 public class InboxReader implements ItemStreamReader<InboxFile> {
+
+	/** Files listed at a time. */
+	static final int SLICE = 5_000;
 
 	private final Inbox inbox;
 
@@ -29,60 +37,119 @@ public class InboxReader implements ItemStreamReader<InboxFile> {
 
 	private final int window;
 
+	private final int slice;
+
+	/** The files listed and not yet handed over, from {@link #next} on. */
 	private List<InboxFile> files;
 
 	private int next;
 
+	/** The files before this index in {@link #files} have been announced ahead. */
+	private int announced;
+
+	/** The last file of the last slice listed: the next slice starts after it. */
+	private InboxFile listedUpTo;
+
+	private boolean listedAll;
+
 	/**
-	 * @param progress where the sorting of the inbox is shown, or {@code null} when the filter costs nothing
+	 * A reader of the files the step wants, all of them listed and filtered when the step opens.
+	 * @param progress where the sorting of the inbox is shown
 	 */
 	public InboxReader(Inbox inbox, Predicate<InboxFile> wanted, RunProgress progress) {
 		this(inbox, wanted, progress, file -> {
-		}, 0);
+		}, 0, SLICE);
 	}
 
 	/**
+	 * A reader of every file, listed a slice at a time as the step goes.
 	 * @param ahead told of each file {@code window} files before the reader hands it over, so that its examination can
 	 * start while earlier files are still being recorded
 	 */
-	public InboxReader(Inbox inbox, Predicate<InboxFile> wanted, RunProgress progress, Consumer<InboxFile> ahead,
-			int window) {
+	public InboxReader(Inbox inbox, Consumer<InboxFile> ahead, int window) {
+		this(inbox, null, null, ahead, window, SLICE);
+	}
+
+	/** @param wanted the files the step wants, {@code null} for every file */
+	InboxReader(Inbox inbox, Predicate<InboxFile> wanted, RunProgress progress, Consumer<InboxFile> ahead, int window,
+			int slice) {
 		this.inbox = inbox;
 		this.wanted = wanted;
 		this.progress = progress;
 		this.ahead = ahead;
 		this.window = window;
+		this.slice = slice;
 	}
 
 	@Override
 	public void open(ExecutionContext context) {
-		List<InboxFile> all = inbox.scan();
-		StepContext step = StepSynchronizationManager.getContext();
-		AtomicInteger looked = new AtomicInteger();
-		List<InboxFile> found = all.parallelStream().filter(file -> {
-			boolean keep = wanted.test(file);
-			int n = looked.incrementAndGet();
-			if (progress != null && step != null && (n % 10 == 0 || n == all.size())) {
-				progress.progress(step.getStepExecution().getJobExecutionId(), "sorting", n, all.size());
-			}
-			return keep;
-		}).toList();
-		context.putInt("inbox.total", found.size());
-		files = found;
+		files = new ArrayList<>();
 		next = 0;
-		for (int i = 0; i < Math.min(window, files.size()); i++) {
-			ahead.accept(files.get(i));
+		announced = 0;
+		listedUpTo = null;
+		listedAll = false;
+		int all = inbox.count();
+		if (wanted == null) {
+			context.putInt("inbox.total", all);
+			listMore(file -> {
+			});
 		}
+		else {
+			StepContext step = StepSynchronizationManager.getContext();
+			AtomicInteger looked = new AtomicInteger();
+			while (!listedAll) {
+				listMore(file -> {
+					int n = looked.incrementAndGet();
+					if (progress != null && step != null && (n % 10 == 0 || n == all)) {
+						progress.progress(step.getStepExecution().getJobExecutionId(), "sorting", n, all);
+					}
+				});
+			}
+			context.putInt("inbox.total", files.size());
+		}
+		announceUpTo(window);
 	}
 
 	@Override
 	public InboxFile read() {
+		while (files.size() - next <= window && !listedAll) {
+			listMore(file -> {
+			});
+		}
 		if (next >= files.size()) {
 			return null;
 		}
-		if (next + window < files.size()) {
-			ahead.accept(files.get(next + window));
-		}
+		announceUpTo(next + window + 1);
 		return files.get(next++);
+	}
+
+	private void announceUpTo(int end) {
+		while (announced < Math.min(end, files.size())) {
+			ahead.accept(files.get(announced++));
+		}
+	}
+
+	/** How many files the reader holds now: the slice listed and the files kept, not yet handed over. */
+	int held() {
+		return files.size();
+	}
+
+	/** Lists the next slice, keeps what the step wants after the files not yet handed over, and lets the rest go. */
+	private void listMore(Consumer<InboxFile> looked) {
+		List<InboxFile> listed = inbox.oldest(slice, listedUpTo);
+		listedAll = listed.size() < slice;
+		if (!listed.isEmpty()) {
+			listedUpTo = listed.get(listed.size() - 1);
+		}
+		List<InboxFile> kept = wanted == null ? listed : listed.parallelStream().filter(file -> {
+			boolean keep = wanted.test(file);
+			looked.accept(file);
+			return keep;
+		}).toList();
+		List<InboxFile> remaining = new ArrayList<>(files.subList(next, files.size()));
+		remaining.addAll(kept);
+		files = remaining;
+		announced -= next;
+		next = 0;
 	}
 }

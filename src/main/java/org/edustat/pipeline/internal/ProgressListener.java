@@ -67,7 +67,8 @@ public class ProgressListener implements StepExecutionListener, ChunkListener<In
 	@Override
 	public void afterChunk(Chunk<Examined> chunk) {
 		done += chunk.size();
-		int total = stepExecution.getExecutionContext().getInt("inbox.total", done);
+		// files that arrive during the step and are taken by it count on top of those waiting when it opened
+		int total = Math.max(done, stepExecution.getExecutionContext().getInt("inbox.total", done));
 		progress.progress(stepExecution.getJobExecutionId(), step, done, total);
 		log.info("{}: 已处理 {}/{} 个文件 (files done)", step, done, total);
 	}
