@@ -16,6 +16,10 @@ import java.util.stream.Stream;
 /** The inbox folder: every regular file in it and its sub-folders, oldest first, as received. */
 public class Inbox {
 
+	/** The order files are taken in: oldest modification time first, then by path as received. */
+	public static final Comparator<InboxFile> OLDEST_FIRST = Comparator.comparing(InboxFile::modifiedAt)
+		.thenComparing(InboxFile::receivedPath);
+
 	private final Path root;
 
 	public Inbox(Path root) {
@@ -24,18 +28,6 @@ public class Inbox {
 
 	public Path root() {
 		return root;
-	}
-
-	/** The order files are taken in: oldest modification time first, then by path as received. */
-	public static final Comparator<InboxFile> OLDEST_FIRST = Comparator.comparing(InboxFile::modifiedAt)
-		.thenComparing(InboxFile::receivedPath);
-
-	/**
-	 * The files waiting, oldest modification time first (then by path): Office lock files and hidden files too, to be
-	 * listed as ignored with their reason; only an upload still being written (a hidden .part file) is left alone.
-	 */
-	public List<InboxFile> scan() {
-		return oldest(Integer.MAX_VALUE, null);
 	}
 
 	/** Whether no file waits (an upload still being written does not count). */
@@ -52,20 +44,11 @@ public class Inbox {
 
 	/**
 	 * At most {@code limit} of the files waiting, the oldest that come after {@code after} in {@link #OLDEST_FIRST}
-	 * order (all when it is {@code null}), in that order. Holds no more than {@code limit} files while it looks, however
-	 * many wait.
+	 * order (all when it is {@code null}), in that order: Office lock files and hidden files too, to be listed as ignored
+	 * with their reason; only an upload still being written (a hidden .part file) is left alone. Holds no more than
+	 * {@code limit} files while it looks, however many wait.
 	 */
 	public List<InboxFile> oldest(int limit, InboxFile after) {
-		if (limit == Integer.MAX_VALUE) {
-			List<InboxFile> all = new ArrayList<>();
-			walk(file -> {
-				if (after == null || OLDEST_FIRST.compare(file, after) > 0) {
-					all.add(file);
-				}
-			});
-			all.sort(OLDEST_FIRST);
-			return all;
-		}
 		PriorityQueue<InboxFile> newestKept = new PriorityQueue<>(OLDEST_FIRST.reversed());
 		walk(file -> {
 			if (after != null && OLDEST_FIRST.compare(file, after) <= 0) {
