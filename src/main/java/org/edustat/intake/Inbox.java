@@ -2,8 +2,10 @@ package org.edustat.intake;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,7 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /** The inbox folder: every regular file in it and its sub-folders, oldest first, as received. */
 public class Inbox {
@@ -48,12 +49,14 @@ public class Inbox {
 	 * with their reason; only an upload still being written (a hidden .part file) is left alone. Holds no more than
 	 * {@code limit} files while it looks, however many wait.
 	 */
-	public List<InboxFile> oldest(int limit, InboxFile after) {
+	public Slice oldest(int limit, InboxFile after) {
 		PriorityQueue<InboxFile> newestKept = new PriorityQueue<>(OLDEST_FIRST.reversed());
+		int[] waiting = { 0 };
 		walk(file -> {
 			if (after != null && OLDEST_FIRST.compare(file, after) <= 0) {
 				return;
 			}
+			waiting[0]++;
 			if (newestKept.size() < limit) {
 				newestKept.add(file);
 			}
@@ -62,35 +65,55 @@ public class Inbox {
 				newestKept.add(file);
 			}
 		});
-		List<InboxFile> slice = new ArrayList<>(newestKept);
-		slice.sort(OLDEST_FIRST);
-		return slice;
+		List<InboxFile> files = new ArrayList<>(newestKept);
+		files.sort(OLDEST_FIRST);
+		return new Slice(files, waiting[0]);
 	}
 
+	/**
+	 * Some of the files waiting, oldest first.
+	 * @param waiting how many files waited after the one the slice was asked to start after, the slice's included
+	 */
+	public record Slice(List<InboxFile> files, int waiting) {
+	}
+
+	/** Every regular file below the inbox (a link to one too), with the attributes the walk read. */
 	private void walk(Consumer<InboxFile> each) {
 		if (!Files.isDirectory(root)) {
 			return;
 		}
-		try (Stream<Path> paths = Files.walk(root)) {
-			paths.filter(Files::isRegularFile).filter(p -> !isUploadInProgress(p)).forEach(p -> each.accept(describe(p)));
+		try {
+			Files.walkFileTree(root, new SimpleFileVisitor<>() {
+
+				@Override
+				public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+					BasicFileAttributes target = attributes;
+					if (attributes.isSymbolicLink()) {
+						try {
+							target = Files.readAttributes(file, BasicFileAttributes.class);
+						}
+						catch (IOException ex) {
+							return FileVisitResult.CONTINUE;
+						}
+					}
+					if (target.isRegularFile() && !isUploadInProgress(file)) {
+						each.accept(describe(file, target));
+					}
+					return FileVisitResult.CONTINUE;
+				}
+			});
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("无法读取收件箱 (cannot scan inbox) " + root, ex);
 		}
 	}
 
-	private InboxFile describe(Path path) {
-		try {
-			BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
-			StringBuilder relative = new StringBuilder();
-			for (Path element : root.relativize(path)) {
-				relative.append(relative.isEmpty() ? "" : "/").append(element);
-			}
-			return new InboxFile(path, relative.toString(), attributes.size(), attributes.lastModifiedTime().toInstant());
+	private InboxFile describe(Path path, BasicFileAttributes attributes) {
+		StringBuilder relative = new StringBuilder();
+		for (Path element : root.relativize(path)) {
+			relative.append(relative.isEmpty() ? "" : "/").append(element);
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("无法读取文件属性 (cannot stat) " + path, ex);
-		}
+		return new InboxFile(path, relative.toString(), attributes.size(), attributes.lastModifiedTime().toInstant());
 	}
 
 	private static boolean isUploadInProgress(Path path) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.ObjIntConsumer;
 import java.util.function.Predicate;
 
 import org.edustat.intake.Inbox;
@@ -88,18 +89,18 @@ public class InboxReader implements ItemStreamReader<InboxFile> {
 		announced = 0;
 		listedUpTo = null;
 		listedAll = false;
-		int all = inbox.count();
 		if (wanted == null) {
-			context.putInt("inbox.total", all);
-			listMore(file -> {
-			});
+			context.putInt("inbox.total", listMore((file, waiting) -> {
+			}));
 		}
 		else {
 			StepContext step = StepSynchronizationManager.getContext();
 			AtomicInteger looked = new AtomicInteger();
 			while (!listedAll) {
-				listMore(file -> {
+				int before = looked.get();
+				listMore((file, waiting) -> {
 					int n = looked.incrementAndGet();
+					int all = before + waiting;
 					if (progress != null && step != null && (n % 10 == 0 || n == all)) {
 						progress.progress(step.getStepExecution().getJobExecutionId(), "sorting", n, all);
 					}
@@ -113,7 +114,7 @@ public class InboxReader implements ItemStreamReader<InboxFile> {
 	@Override
 	public InboxFile read() {
 		while (files.size() - next <= window && !listedAll) {
-			listMore(file -> {
+			listMore((file, waiting) -> {
 			});
 		}
 		if (next >= files.size()) {
@@ -134,16 +135,21 @@ public class InboxReader implements ItemStreamReader<InboxFile> {
 		return files.size();
 	}
 
-	/** Lists the next slice, keeps what the step wants after the files not yet handed over, and lets the rest go. */
-	private void listMore(Consumer<InboxFile> looked) {
-		List<InboxFile> listed = inbox.oldest(slice, listedUpTo);
+	/**
+	 * Lists the next slice, keeps what the step wants after the files not yet handed over, and lets the rest go; tells
+	 * {@code looked} of each file the filter looked at, with how many files waited when the slice was listed; returns that
+	 * number.
+	 */
+	private int listMore(ObjIntConsumer<InboxFile> looked) {
+		Inbox.Slice listing = inbox.oldest(slice, listedUpTo);
+		List<InboxFile> listed = listing.files();
 		listedAll = listed.size() < slice;
 		if (!listed.isEmpty()) {
 			listedUpTo = listed.get(listed.size() - 1);
 		}
 		List<InboxFile> kept = wanted == null ? listed : listed.parallelStream().filter(file -> {
 			boolean keep = wanted.test(file);
-			looked.accept(file);
+			looked.accept(file, listing.waiting());
 			return keep;
 		}).toList();
 		List<InboxFile> remaining = new ArrayList<>(files.subList(next, files.size()));
@@ -151,5 +157,6 @@ public class InboxReader implements ItemStreamReader<InboxFile> {
 		files = remaining;
 		announced -= next;
 		next = 0;
+		return listing.waiting();
 	}
 }

@@ -114,7 +114,25 @@ class InboxReaderTests {
 
 		assertThat(read).containsExactly("f00.xlsx", "f01.xlsx", "f02.xlsx", "f03.xlsx", "f04.xlsx", "f05.xlsx", "f06.xlsx",
 				"f07.xlsx", "f08.xlsx", "f09.xlsx", "new.xlsx");
-		assertThat(new Inbox(inbox).oldest(1, null)).extracting(InboxFile::receivedPath).containsExactly("old-copy.xlsx");
+		assertThat(new Inbox(inbox).oldest(1, null).files()).extracting(InboxFile::receivedPath).containsExactly("old-copy.xlsx");
+	}
+
+	@Test
+	void takesALinkToAFileAndLeavesAnUploadInProgressAndADanglingLink(@TempDir Path elsewhere) throws IOException {
+		write("a.xlsx", 1);
+		Path outside = elsewhere.resolve("b.xlsx");
+		Files.write(outside, new byte[] { 1 });
+		Files.setLastModifiedTime(outside, FileTime.from(T0.plusSeconds(120)));
+		Files.createSymbolicLink(inbox.resolve("b.xlsx"), outside);
+		Files.createSymbolicLink(inbox.resolve("gone.xlsx"), elsewhere.resolve("gone.xlsx"));
+		write(".c.xlsx.part", 3);
+		write("~$a.xlsx", 4);
+
+		Inbox.Slice all = new Inbox(inbox).oldest(10, null);
+
+		assertThat(all.files()).extracting(InboxFile::receivedPath).containsExactly("a.xlsx", "b.xlsx", "~$a.xlsx");
+		assertThat(all.files().get(1).modifiedAt()).isEqualTo(T0.plusSeconds(120));
+		assertThat(all.waiting()).isEqualTo(3);
 	}
 
 	private void write(String name, int minute) throws IOException {
