@@ -1,11 +1,14 @@
 package org.edustat.pipeline.internal;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.ObjIntConsumer;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import org.edustat.intake.Inbox;
 import org.edustat.intake.InboxFile;
@@ -54,6 +57,12 @@ public class InboxReader implements ItemStreamReader<InboxFile> {
 	private boolean listedAll;
 
 	/**
+	 * The paths of the last slice listed: a file among them that changes before it is recorded sorts again after the
+	 * slice, and must not be taken twice (a change after it was recorded is taken by the next run).
+	 */
+	private Set<String> lastListed = Set.of();
+
+	/**
 	 * A reader of the files the step wants, all of them listed and filtered when the step opens.
 	 * @param progress where the sorting of the inbox is shown
 	 */
@@ -89,6 +98,7 @@ public class InboxReader implements ItemStreamReader<InboxFile> {
 		announced = 0;
 		listedUpTo = null;
 		listedAll = false;
+		lastListed = Set.of();
 		if (wanted == null) {
 			context.putInt("inbox.total", listMore((file, waiting) -> {
 			}));
@@ -142,11 +152,14 @@ public class InboxReader implements ItemStreamReader<InboxFile> {
 	 */
 	private int listMore(ObjIntConsumer<InboxFile> looked) {
 		Inbox.Slice listing = inbox.oldest(slice, listedUpTo);
-		List<InboxFile> listed = listing.files();
-		listedAll = listed.size() < slice;
-		if (!listed.isEmpty()) {
-			listedUpTo = listed.get(listed.size() - 1);
+		listedAll = listing.files().size() < slice;
+		if (!listing.files().isEmpty()) {
+			listedUpTo = listing.files().get(listing.files().size() - 1);
 		}
+		Set<String> taken = new HashSet<>(lastListed);
+		files.subList(next, files.size()).forEach(file -> taken.add(file.receivedPath()));
+		List<InboxFile> listed = listing.files().stream().filter(file -> !taken.contains(file.receivedPath())).toList();
+		lastListed = listed.stream().map(InboxFile::receivedPath).collect(Collectors.toSet());
 		List<InboxFile> kept = wanted == null ? listed : listed.parallelStream().filter(file -> {
 			boolean keep = wanted.test(file);
 			looked.accept(file, listing.waiting());
