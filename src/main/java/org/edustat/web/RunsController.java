@@ -1,13 +1,9 @@
 package org.edustat.web;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.annotation.PreDestroy;
 import org.edustat.pipeline.RunLauncher;
@@ -22,6 +18,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,6 +33,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class RunsController {
 
+	/** How often an open page is sent its run's progress. */
+	private static final Duration PROGRESS_EVERY = Duration.ofMillis(300);
+
 	private final RunProgress progress;
 
 	private final JobRepository jobRepository;
@@ -49,13 +49,17 @@ class RunsController {
 	 * fork-join pool, a single thread on two cores, held the pool and kept a second page, and the import's own parallel
 	 * sorting, waiting).
 	 */
-	private final ScheduledExecutorService ticker = Executors.newScheduledThreadPool(2, new ProgressThreads());
+	private final ThreadPoolTaskScheduler ticker = new ThreadPoolTaskScheduler();
 
 	RunsController(RunProgress progress, JobRepository jobRepository, JobOperator jobOperator, RunLauncher launcher) {
 		this.progress = progress;
 		this.jobRepository = jobRepository;
 		this.jobOperator = jobOperator;
 		this.launcher = launcher;
+		ticker.setPoolSize(2);
+		ticker.setThreadNamePrefix("run-progress-");
+		ticker.setDaemon(true);
+		ticker.initialize();
 	}
 
 	/** Sends the run's progress as an HTML fragment (event "progress") every 300 ms until the run has ended. */
@@ -80,26 +84,13 @@ class RunsController {
 				emitter.completeWithError(ex);
 				stop.run();
 			}
-		}, 0, 300, TimeUnit.MILLISECONDS));
+		}, PROGRESS_EVERY));
 		return emitter;
 	}
 
 	@PreDestroy
 	void shutdown() {
-		ticker.shutdownNow();
-	}
-
-	/** Daemon threads named for the thread list. */
-	private static final class ProgressThreads implements ThreadFactory {
-
-		private final AtomicInteger count = new AtomicInteger();
-
-		@Override
-		public Thread newThread(Runnable task) {
-			Thread thread = new Thread(task, "run-progress-" + count.incrementAndGet());
-			thread.setDaemon(true);
-			return thread;
-		}
+		ticker.shutdown();
 	}
 
 	private RunProgress.Snapshot snapshot(long id) {
