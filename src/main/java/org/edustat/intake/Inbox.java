@@ -33,14 +33,7 @@ public class Inbox {
 
 	/** Whether no file waits (an upload still being written does not count). */
 	public boolean isEmpty() {
-		return count() == 0;
-	}
-
-	/** How many files wait. */
-	public int count() {
-		int[] count = { 0 };
-		walk(file -> count[0]++);
-		return count[0];
+		return oldest(1, null).waiting() == 0;
 	}
 
 	/**
