@@ -19,8 +19,11 @@ public class DatabaseHistory implements History {
 
 	private final JdbcClient jdbc;
 
-	public DatabaseHistory(JdbcClient jdbc) {
+	private final FigureKeys keys;
+
+	public DatabaseHistory(JdbcClient jdbc, FigureKeys keys) {
 		this.jdbc = jdbc;
+		this.keys = keys;
 	}
 
 	@Override
@@ -29,8 +32,8 @@ public class DatabaseHistory implements History {
 		jdbc.sql("select " + StoredFigures.COLUMNS + " from submission_figures where school_id = ? and period = ?")
 			.params(school.value(), period.code())
 			.query(rs -> {
-				StoredFigures.forEach(rs, 1, (s, r, c, value) -> {
-					if (found[0] == null && s.equals(sheet) && r.equals(row) && c.equals(column)) {
+				StoredFigures.forEach(rs, 1, keys, (key, value) -> {
+					if (found[0] == null && key.sheet().equals(sheet) && key.row().equals(row) && key.column().equals(column)) {
 						found[0] = value;
 					}
 				});
@@ -74,7 +77,7 @@ public class DatabaseHistory implements History {
 				.param("schools", List.copyOf(schools))
 				.query(rs -> {
 					Map<String, BigDecimal> figures = bySchool.computeIfAbsent(rs.getString(1), s -> new HashMap<>());
-					StoredFigures.forEach(rs, 2, (s, r, c, value) -> figures.put(key(s, r, c), value));
+					StoredFigures.forEach(rs, 2, keys, (key, value) -> figures.put(key(key.sheet(), key.row(), key.column()), value));
 				});
 			return bySchool;
 		}

@@ -22,9 +22,12 @@ public class FactsReader {
 
 	private final NamedParameterJdbcTemplate named;
 
-	public FactsReader(JdbcTemplate template) {
+	private final FigureKeys keys;
+
+	public FactsReader(JdbcTemplate template, FigureKeys keys) {
 		this.template = template;
 		this.named = new NamedParameterJdbcTemplate(template);
+		this.keys = keys;
 	}
 
 	/**
@@ -76,13 +79,12 @@ public class FactsReader {
 			return;
 		}
 		named.query("""
-				select s.school_id, s.school_name, s.district_code, s.school_type, s.sponsor, s.urban_rural, f.sheets, f.row_keys,
-				       f.column_keys, f.vals
+				select s.school_id, s.school_name, s.district_code, s.school_type, s.sponsor, s.urban_rural, f.key_ids, f.vals
 				from submission s join submission_figures f on f.school_id = s.school_id and f.period = s.period
 				where s.period = :period and s.school_id in (:schools) order by s.school_id""",
 				new MapSqlParameterSource("period", period.code()).addValue("schools", schools), rs -> {
 			Map<String, BigDecimal> values = new HashMap<>();
-			StoredFigures.forEach(rs, 7, (sheet, row, column, value) -> values.put(sheet + "." + row + "." + column, value));
+			StoredFigures.forEach(rs, 7, keys, (key, value) -> values.put(key.label(), value));
 			consumer.accept(SchoolFacts.of(rs.getString(1), rs.getString(2), rs.getString(3),
 					SchoolType.ofLabel(rs.getString(4)).orElseThrow(), rs.getString(5), rs.getString(6), Map.copyOf(values), form));
 		});

@@ -1,6 +1,7 @@
 package org.edustat.load;
 
 import java.time.Clock;
+import javax.sql.DataSource;
 
 import org.edustat.intake.Archive;
 import org.edustat.ledger.FindingStore;
@@ -16,8 +17,13 @@ import org.springframework.transaction.PlatformTransactionManager;
 class LoadConfiguration {
 
 	@Bean
-	SubmissionStore submissionStore(JdbcClient jdbc, JdbcTemplate template) {
-		return new SubmissionStore(jdbc, template);
+	FigureKeys figureKeys(DataSource dataSource) {
+		return new FigureKeys(dataSource);
+	}
+
+	@Bean
+	SubmissionStore submissionStore(JdbcClient jdbc, JdbcTemplate template, FigureKeys keys) {
+		return new SubmissionStore(jdbc, template, keys);
 	}
 
 	@Bean

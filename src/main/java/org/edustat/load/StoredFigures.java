@@ -5,30 +5,31 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
-/** Reads the parallel arrays of a {@code submission_figures} row (sheets, row keys, column keys, values), as written by {@link SubmissionStore}. */
+/** Reads the parallel arrays of a {@code submission_figures} row (key ids, values), as written by {@link SubmissionStore}. */
 final class StoredFigures {
 
 	/** The columns to select, in the order {@link #forEach} reads them. */
-	static final String COLUMNS = "sheets, row_keys, column_keys, vals";
+	static final String COLUMNS = "key_ids, vals";
 
 	/** One figure of a stored submission. */
 	@FunctionalInterface
 	interface FigureConsumer {
 
-		void accept(String sheet, String row, String column, BigDecimal value);
+		void accept(FigureKey key, BigDecimal value);
 	}
 
 	private StoredFigures() {
 	}
 
-	/** Hands every figure of the current row to the consumer; {@code first} is the position of the {@link #COLUMNS}' first. */
-	static void forEach(ResultSet rs, int first, FigureConsumer consumer) throws SQLException {
-		Object[] sheets = elements(rs.getArray(first));
-		Object[] rows = elements(rs.getArray(first + 1));
-		Object[] columns = elements(rs.getArray(first + 2));
-		Object[] values = elements(rs.getArray(first + 3));
+	/**
+	 * Hands every figure of the current row to the consumer, its key looked up in the dictionary; {@code first} is the
+	 * position of the {@link #COLUMNS}' first.
+	 */
+	static void forEach(ResultSet rs, int first, FigureKeys keys, FigureConsumer consumer) throws SQLException {
+		Object[] ids = elements(rs.getArray(first));
+		Object[] values = elements(rs.getArray(first + 1));
 		for (int i = 0; i < values.length; i++) {
-			consumer.accept((String) sheets[i], (String) rows[i], (String) columns[i], (BigDecimal) values[i]);
+			consumer.accept(keys.key(((Number) ids[i]).intValue()), (BigDecimal) values[i]);
 		}
 	}
 

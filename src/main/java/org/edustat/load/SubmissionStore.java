@@ -29,9 +29,12 @@ public class SubmissionStore {
 
 	private final JdbcTemplate template;
 
-	public SubmissionStore(JdbcClient jdbc, JdbcTemplate template) {
+	private final FigureKeys keys;
+
+	public SubmissionStore(JdbcClient jdbc, JdbcTemplate template, FigureKeys keys) {
 		this.jdbc = jdbc;
 		this.template = template;
+		this.keys = keys;
 	}
 
 	public Optional<CurrentSubmission> current(String schoolId, String period) {
@@ -79,20 +82,22 @@ public class SubmissionStore {
 		public void flush() {
 			List<Figures> rows = List.copyOf(pending.values());
 			pending.clear();
-			template.batchUpdate("insert into submission_figures (school_id, period, sheets, row_keys, column_keys, vals, cells) "
-					+ "values (?, ?, ?, ?, ?, ?, ?)", new BatchPreparedStatementSetter() {
+			template.batchUpdate("insert into submission_figures (school_id, period, key_ids, vals) values (?, ?, ?, ?)",
+					new BatchPreparedStatementSetter() {
 
 						@Override
 						public void setValues(PreparedStatement ps, int i) throws SQLException {
 							Figures row = rows.get(i);
+							int[] ids = keys.ids(row.keys());
+							Integer[] boxed = new Integer[ids.length];
+							for (int k = 0; k < ids.length; k++) {
+								boxed[k] = ids[k];
+							}
 							Connection con = ps.getConnection();
 							ps.setString(1, row.school());
 							ps.setString(2, row.period());
-							ps.setArray(3, con.createArrayOf("varchar", row.sheets()));
-							ps.setArray(4, con.createArrayOf("varchar", row.rows()));
-							ps.setArray(5, con.createArrayOf("varchar", row.columns()));
-							ps.setArray(6, con.createArrayOf("numeric", row.values()));
-							ps.setArray(7, con.createArrayOf("varchar", row.cells()));
+							ps.setArray(3, con.createArrayOf("integer", boxed));
+							ps.setArray(4, con.createArrayOf("numeric", row.values()));
 						}
 
 						@Override
@@ -104,8 +109,7 @@ public class SubmissionStore {
 	}
 
 	/** A submission's figures as the parallel arrays of a {@code submission_figures} row: element i of each is one figure. */
-	private record Figures(String school, String period, String[] sheets, String[] rows, String[] columns, BigDecimal[] values,
-			String[] cells) {
+	private record Figures(String school, String period, FigureKey[] keys, BigDecimal[] values) {
 
 		static Figures of(String school, String period, Submission submission) {
 			int size = 0;
@@ -114,17 +118,13 @@ public class SubmissionStore {
 					size += row.size();
 				}
 			}
-			Figures figures = new Figures(school, period, new String[size], new String[size], new String[size],
-					new BigDecimal[size], new String[size]);
+			Figures figures = new Figures(school, period, new FigureKey[size], new BigDecimal[size]);
 			int i = 0;
 			for (SheetData sheet : submission.sheets().values()) {
 				for (Map.Entry<String, Map<String, Figure>> row : sheet.rows().entrySet()) {
 					for (Map.Entry<String, Figure> cell : row.getValue().entrySet()) {
-						figures.sheets[i] = sheet.sheet();
-						figures.rows[i] = row.getKey();
-						figures.columns[i] = cell.getKey();
+						figures.keys[i] = new FigureKey(sheet.sheet(), row.getKey(), cell.getKey(), cell.getValue().cell().toString());
 						figures.values[i] = cell.getValue().value();
-						figures.cells[i] = cell.getValue().cell().toString();
 						i++;
 					}
 				}

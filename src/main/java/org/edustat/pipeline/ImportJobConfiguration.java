@@ -8,6 +8,7 @@ import org.edustat.intake.InboxFile;
 import org.edustat.intake.IntakeProperties;
 import org.edustat.ledger.Ledger;
 import org.edustat.load.DatabaseHistory;
+import org.edustat.load.FigureKeys;
 import org.edustat.load.FileRecorder;
 import org.edustat.load.KnownDistricts;
 import org.edustat.load.UnreportedSchools;
@@ -163,8 +164,8 @@ class ImportJobConfiguration {
 
 	@Bean
 	@StepScope
-	RecordWriter recordWriter(FileRecorder recorder, JobFiles jobFiles, JdbcClient jdbc, FeedbackWorkbooks feedback) {
-		return new RecordWriter(recorder, jobFiles, new DatabaseHistory(jdbc), feedback);
+	RecordWriter recordWriter(FileRecorder recorder, JobFiles jobFiles, JdbcClient jdbc, FigureKeys keys, FeedbackWorkbooks feedback) {
+		return new RecordWriter(recorder, jobFiles, new DatabaseHistory(jdbc, keys), feedback);
 	}
 
 	@Bean

@@ -11,6 +11,7 @@ import org.edustat.load.Coverage;
 import org.edustat.load.DatabaseHistory;
 import org.edustat.load.DatabaseRegistry;
 import org.edustat.load.FactsReader;
+import org.edustat.load.FigureKeys;
 import org.edustat.load.KnownDistricts;
 import org.edustat.load.ReferenceStore;
 import org.edustat.normalise.WorkbookNormaliser;
@@ -33,8 +34,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class RulesConfiguration {
 
 	@Bean
-	JobFiles jobFiles(JobsProperties jobs, JdbcClient jdbc) {
-		return new JobFiles(jobs.folder(), new DatabaseHistory(jdbc), new DatabaseRegistry(jdbc));
+	JobFiles jobFiles(JobsProperties jobs, JdbcClient jdbc, FigureKeys keys) {
+		return new JobFiles(jobs.folder(), new DatabaseHistory(jdbc, keys), new DatabaseRegistry(jdbc));
 	}
 
 	@Bean
@@ -65,8 +66,8 @@ class RulesConfiguration {
 
 	@Bean
 	ComparativeReports comparativeReports(JdbcClient jdbc, JdbcTemplate template, ReferenceStore references,
-			Coverage coverage, LedgerReadings ledger, JobFiles jobFiles, ReportsProperties reports) {
-		return new ComparativeReports(jdbc, template, new FactsReader(template), references, coverage, ledger, jobFiles::catalogue,
+			Coverage coverage, LedgerReadings ledger, JobFiles jobFiles, ReportsProperties reports, FigureKeys keys) {
+		return new ComparativeReports(jdbc, template, new FactsReader(template, keys), references, coverage, ledger, jobFiles::catalogue,
 				code -> jobFiles.book().summary(code).map(RuleBook.RuleSpecSummary::name).orElse(code), reports.output());
 	}
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import javax.sql.DataSource;
 
 import org.edustat.core.FileFormat;
 import org.edustat.core.Period;
@@ -37,6 +38,9 @@ class CoverageTests {
 	@Autowired
 	JdbcTemplate template;
 
+	@Autowired
+	DataSource dataSource;
+
 	static final Period H1 = Workbooks.H1_2023;
 
 	@TempDir
@@ -44,7 +48,7 @@ class CoverageTests {
 
 	@Test
 	void countsTheSchoolsLoadedAgainstTheRegistryAndNamesThoseMissing() {
-		SubmissionStore store = new SubmissionStore(jdbc, template);
+		SubmissionStore store = new SubmissionStore(jdbc, template, new FigureKeys(dataSource));
 		ReferenceStore references = new ReferenceStore(jdbc, template);
 		Coverage coverage = new Coverage(jdbc);
 		DemoSchool school = Workbooks.school(SchoolType.PRIMARY);
@@ -78,14 +82,13 @@ class CoverageTests {
 		int schools = 2 * FactsReader.SCHOOLS_A_QUERY + 37;
 		for (int i : shuffled(schools, 7)) {
 			String id = loadSchool(i, "390101");
-			jdbc.sql("insert into submission_figures (school_id, period, sheets, row_keys, column_keys, vals, cells) "
-					+ "values (?, '2022H1', array['学生'], array['合计'], array['在校生数'], array[1], array['学生!C9'])")
-				.params(id)
+			jdbc.sql("insert into submission_figures (school_id, period, key_ids, vals) values (?, '2022H1', array[cast(? as integer)], array[1])")
+				.params(id, studentsKey())
 				.update();
 		}
 		List<String> seen = new ArrayList<>();
 
-		int count = new FactsReader(template).forEach(H1, Workbooks.FORM, school -> {
+		int count = new FactsReader(template, new FigureKeys(dataSource)).forEach(H1, Workbooks.FORM, school -> {
 			seen.add(school.schoolId());
 			int i = Integer.parseInt(school.schoolId().substring(4));
 			assertThat(school.name()).isEqualTo("学校" + i);
@@ -108,7 +111,7 @@ class CoverageTests {
 		List<String> seen = new ArrayList<>();
 		List<Integer> sizes = new ArrayList<>();
 
-		new FactsReader(template).forEachBatchByDistrict(H1, Workbooks.FORM, batch -> {
+		new FactsReader(template, new FigureKeys(dataSource)).forEachBatchByDistrict(H1, Workbooks.FORM, batch -> {
 			sizes.add(batch.size());
 			batch.forEach(school -> {
 				seen.add(school.district() + "/" + school.schoolId());
@@ -138,10 +141,15 @@ class CoverageTests {
 		jdbc.sql("insert into submission (school_id, period, file_id, school_name, district_code, school_type, sponsor, "
 				+ "urban_rural, modified_at, loaded_at) values (?, '2023H1', ?, ?, ?, '小学', '教育部门', '城区', "
 				+ "current_timestamp, current_timestamp)").params(id, i, "学校" + i, district).update();
-		jdbc.sql("insert into submission_figures (school_id, period, sheets, row_keys, column_keys, vals, cells) "
-				+ "values (?, '2023H1', array['学生'], array['合计'], array['在校生数'], array[cast(? as numeric(20, 6))], array['学生!C9'])")
-			.params(id, i)
+		jdbc.sql("insert into submission_figures (school_id, period, key_ids, vals) "
+				+ "values (?, '2023H1', array[cast(? as integer)], array[cast(? as numeric(20, 6))])")
+			.params(id, studentsKey(), i)
 			.update();
 		return id;
+	}
+
+	/** The id of the key 学生 / 合计 / 在校生数 at 学生!C9. */
+	private int studentsKey() {
+		return new FigureKeys(dataSource).ids(new FigureKey[] { new FigureKey("学生", "合计", "在校生数", "学生!C9") })[0];
 	}
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 
+import org.edustat.core.Period;
+import org.edustat.core.SchoolId;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
@@ -16,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A bureau's database written one row a figure (migrations up to V10) keeps every figure when V11 moves them to one row
- * a submission: the same rows come back through the {@code submission_value} view, and the stores read them.
+ * a submission and V12 names them by the keys of a dictionary: the same rows come back through the
+ * {@code submission_value} view, each distinct key is one row of {@code figure_key}, and the stores read them.
  */
 class FiguresMigrationTests {
 
@@ -24,7 +27,9 @@ class FiguresMigrationTests {
 
 	@Test
 	void everyFigureOfAnEarlierVersionSurvivesOnH2() {
-		migrateWithFigures(new DriverManagerDataSource("jdbc:h2:mem:figures-migration;DB_CLOSE_DELAY=-1", "sa", ""), null);
+		DataSource dataSource = new DriverManagerDataSource("jdbc:h2:mem:figures-migration;DB_CLOSE_DELAY=-1", "sa", "");
+		migrateWithFigures(dataSource, null);
+		assertStoresRead(dataSource);
 	}
 
 	@Test
@@ -34,6 +39,21 @@ class FiguresMigrationTests {
 		DriverManagerDataSource dataSource = new DriverManagerDataSource(POSTGRES_URL, "edustat", "edustat");
 		JdbcClient.create(dataSource).sql("drop schema if exists figures_migration cascade").update();
 		migrateWithFigures(dataSource, "figures_migration");
+		assertStoresRead(new DriverManagerDataSource(POSTGRES_URL + (POSTGRES_URL.contains("?") ? "&" : "?")
+				+ "currentSchema=figures_migration", "edustat", "edustat"));
+	}
+
+	/** The history rules' store finds each figure by its labels, through the dictionary. */
+	private static void assertStoresRead(DataSource dataSource) {
+		DatabaseHistory history = new DatabaseHistory(JdbcClient.create(dataSource), new FigureKeys(dataSource));
+		assertThat(history.value(new SchoolId("2101000001"), Period.parse("2022H1"), "学生", "一年级", "班数"))
+			.hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("3"));
+		assertThat(history.value(new SchoolId("2101000001"), Period.parse("2022H1"), "办学条件", "校舍建筑面积", "值"))
+			.hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("5230.5"));
+		assertThat(history.forSchools(List.of(new SchoolId("2101000001"), new SchoolId("2101000002")))
+			.value(new SchoolId("2101000002"), Period.parse("2022H1"), "教职工", "专任教师", "人数"))
+			.hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("41"));
+		assertThat(history.value(new SchoolId("2101000001"), Period.parse("2023H1"), "学生", "一年级", "班数")).isEmpty();
 	}
 
 	private static void migrateWithFigures(DataSource dataSource, String schema) {
@@ -56,6 +76,7 @@ class FiguresMigrationTests {
 			.migrate();
 
 		assertThat(jdbc.sql("select count(*) from " + prefix + "submission_figures").query(Integer.class).single()).isEqualTo(3);
+		assertThat(jdbc.sql("select count(*) from " + prefix + "figure_key").query(Integer.class).single()).isEqualTo(4);
 		List<Map<String, Object>> after = jdbc.sql("select school_id, period, sheet, row_key, column_key, val, cell from " + prefix
 				+ "submission_value order by school_id, period, sheet, row_key, column_key").query().listOfRows();
 		assertThat(after).hasSize(rows.size());

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -44,6 +45,7 @@ import org.edustat.ledger.LedgerEntry;
 import org.edustat.ledger.LedgerReadings;
 import org.edustat.load.Coverage;
 import org.edustat.load.FactsReader;
+import org.edustat.load.FigureKeys;
 import org.edustat.load.ReferenceStore;
 import org.edustat.load.SubmissionStore;
 import org.edustat.testing.Cells;
@@ -89,6 +91,9 @@ class ComparativeReportsTests {
 	@Autowired
 	JdbcTemplate template;
 
+	@Autowired
+	DataSource dataSource;
+
 	@TempDir
 	Path folder;
 
@@ -98,7 +103,7 @@ class ComparativeReportsTests {
 	void twoPeriodsWithTwoSchoolsMissingNow() {
 		ReferenceStore references = new ReferenceStore(jdbc, template);
 		references.apply(new ReferenceData(Roster.DISTRICTS.subList(0, 3), List.of(), List.of()));
-		SubmissionStore store = new SubmissionStore(jdbc, template);
+		SubmissionStore store = new SubmissionStore(jdbc, template, new FigureKeys(dataSource));
 		long file = 1;
 		for (DemoSchool school : List.of(A, B, C, D, E)) {
 			load(store, school, LAST, file++);
@@ -106,7 +111,7 @@ class ComparativeReportsTests {
 		for (DemoSchool school : List.of(A, B, E)) {
 			load(store, school, NOW, file++);
 		}
-		reports = new ComparativeReports(jdbc, template, new FactsReader(template), references, new Coverage(jdbc), new LedgerReadings(jdbc),
+		reports = new ComparativeReports(jdbc, template, new FactsReader(template, new FigureKeys(dataSource)), references, new Coverage(jdbc), new LedgerReadings(jdbc),
 				() -> CATALOGUE, code -> code, folder);
 	}
 
@@ -226,7 +231,7 @@ class ComparativeReportsTests {
 				CellRef.of("学生", 1, 2), "「一年级」平均班额58人,超过55人(大班额)", "large classes", "")), Map.of());
 		new ReferenceStore(jdbc, template).apply(new ReferenceData(List.of(), List.of(),
 				List.of(new Target(2023, new DistrictCode("990102"), "student_teacher_ratio", BigDecimal.ONE))));
-		reports = new ComparativeReports(jdbc, template, new FactsReader(template), new ReferenceStore(jdbc, template), new Coverage(jdbc),
+		reports = new ComparativeReports(jdbc, template, new FactsReader(template, new FigureKeys(dataSource)), new ReferenceStore(jdbc, template), new Coverage(jdbc),
 				new LedgerReadings(jdbc), () -> CATALOGUE, code -> code.equals("S04") ? "大班额" : code, folder);
 		try (Workbook wb = write()) {
 			Sheet schools = wb.getSheet("学校明细");

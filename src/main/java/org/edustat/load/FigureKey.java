@@ -1,0 +1,66 @@
+package org.edustat.load;
+
+import java.util.Objects;
+
+/**
+ * Where a figure sits in the form (sheet, row and column labels) and in the school's workbook (the cell as the school
+ * sees it): a row of {@code figure_key}, shared by every submission of the same layout.
+ */
+public final class FigureKey {
+
+	private final String sheet;
+
+	private final String row;
+
+	private final String column;
+
+	private final String cell;
+
+	/** "sheet.row.column", as the indicators name a figure; kept, since every read of a figure asks for it. */
+	private final String label;
+
+	public FigureKey(String sheet, String row, String column, String cell) {
+		this.sheet = Objects.requireNonNull(sheet);
+		this.row = Objects.requireNonNull(row);
+		this.column = Objects.requireNonNull(column);
+		this.cell = Objects.requireNonNull(cell);
+		this.label = sheet + "." + row + "." + column;
+	}
+
+	public String sheet() {
+		return sheet;
+	}
+
+	public String row() {
+		return row;
+	}
+
+	public String column() {
+		return column;
+	}
+
+	public String cell() {
+		return cell;
+	}
+
+	/** "sheet.row.column". */
+	public String label() {
+		return label;
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof FigureKey key && sheet.equals(key.sheet) && row.equals(key.row) && column.equals(key.column)
+				&& cell.equals(key.cell);
+	}
+
+	@Override
+	public int hashCode() {
+		return Objects.hash(sheet, row, column, cell);
+	}
+
+	@Override
+	public String toString() {
+		return label + "@" + cell;
+	}
+}

@@ -1,0 +1,75 @@
+package org.edustat.load;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The dictionary of figure keys on the real schema: two processes (two dictionaries on one database) agree on every id;
+ * a key added inside a transaction that rolls back is kept, since submissions of other transactions may name it.
+ */
+class FigureKeysTests {
+
+	private static final AtomicInteger DATABASES = new AtomicInteger();
+
+	private DataSource dataSource;
+
+	private JdbcClient jdbc;
+
+	@BeforeEach
+	void migrated() {
+		dataSource = new DriverManagerDataSource("jdbc:h2:mem:figure-keys-" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1",
+				"sa", "");
+		Flyway.configure().dataSource(dataSource).locations("classpath:db/migration", "classpath:db/vendor/h2").load().migrate();
+		jdbc = JdbcClient.create(dataSource);
+	}
+
+	@Test
+	void twoProcessesAddingOverlappingLayoutsAgreeOnEveryIdAndStoreEachKeyOnce() {
+		FigureKeys server = new FigureKeys(dataSource);
+		FigureKeys commandLine = new FigureKeys(dataSource);
+		FigureKey students = new FigureKey("学生", "合计", "在校生数", "学生!C9");
+		FigureKey classes = new FigureKey("学生", "一年级", "班数", "学生!B6");
+		FigureKey movedClasses = new FigureKey("学生", "一年级", "班数", "学生!C6");
+		FigureKey staff = new FigureKey("教职工", "专任教师", "人数", "教职工!B3");
+
+		int[] first = server.ids(new FigureKey[] { students, classes });
+		int[] second = commandLine.ids(new FigureKey[] { staff, classes, movedClasses, students });
+
+		assertThat(second[1]).isEqualTo(first[1]);
+		assertThat(second[3]).isEqualTo(first[0]);
+		assertThat(second).doesNotHaveDuplicates();
+		assertThat(jdbc.sql("select count(*) from figure_key").query(Integer.class).single()).isEqualTo(4);
+		// the server has not seen the command line's keys yet: it reads them when a row names them
+		assertThat(server.key(second[0])).isEqualTo(staff);
+		assertThat(server.key(second[2])).isEqualTo(movedClasses);
+		assertThat(server.key(second[2]).label()).isEqualTo("学生.一年级.班数");
+		assertThat(server.ids(new FigureKey[] { movedClasses, staff })).containsExactly(second[2], second[0]);
+		assertThat(jdbc.sql("select count(*) from figure_key").query(Integer.class).single()).isEqualTo(4);
+	}
+
+	@Test
+	void aKeyAddedInATransactionThatRollsBackIsKept() {
+		FigureKeys keys = new FigureKeys(dataSource);
+		FigureKey students = new FigureKey("学生", "合计", "在校生数", "学生!C9");
+		int[] id = { 0 };
+
+		new TransactionTemplate(new DataSourceTransactionManager(dataSource)).executeWithoutResult(status -> {
+			id[0] = keys.ids(new FigureKey[] { students })[0];
+			status.setRollbackOnly();
+		});
+
+		assertThat(jdbc.sql("select sheet, row_key, column_key, cell from figure_key where id = ?").params(id[0]).query()
+			.singleRow()).containsValues("学生", "合计", "在校生数", "学生!C9");
+		assertThat(new FigureKeys(dataSource).key(id[0])).isEqualTo(students);
+	}
+}
