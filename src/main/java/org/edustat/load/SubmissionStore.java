@@ -1,7 +1,6 @@
 package org.edustat.load;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -93,11 +92,11 @@ public class SubmissionStore {
 							for (int k = 0; k < ids.length; k++) {
 								boxed[k] = ids[k];
 							}
-							Connection con = ps.getConnection();
 							ps.setString(1, row.school());
 							ps.setString(2, row.period());
-							ps.setArray(3, con.createArrayOf("integer", boxed));
-							ps.setArray(4, con.createArrayOf("numeric", row.values()));
+							// the arrays themselves: createArrayOf and setArray made H2 convert every element three times
+							ps.setObject(3, boxed);
+							ps.setObject(4, row.values());
 						}
 
 						@Override
