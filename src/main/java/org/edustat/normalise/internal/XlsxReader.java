@@ -93,8 +93,9 @@ final class XlsxReader {
 	}
 
 	RawWorkbook read(Path file, Predicate<String> wanted, ReadLimits limits) throws IOException {
-		ZipGuard.check(file);
-		try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), WITH_FORMATS)) {
+		// the guard's package stays open while the reader opens its own: the JDK reads the central directory once for both
+		try (ZipFile guarded = ZipGuard.checked(file);
+				ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), WITH_FORMATS)) {
 			List<String> names = new ArrayList<>();
 			List<RawSheet> parsed = new ArrayList<>();
 			for (Sheet sheet : workbook.getSheets().toList()) {

@@ -33,10 +33,15 @@ final class ZipGuard {
 		maxPartBytes = bytes;
 	}
 
-	/** Checks the package; throws {@link UnsafePackageException} or {@link UnsupportedFormatException} when it is refused. */
-	static void check(Path file) throws IOException {
+	/**
+	 * Checks the package and returns it open, for the caller to close once its reader is done: while it is open, the
+	 * JDK's {@link ZipFile}s of the same file share its central directory, read once. Throws
+	 * {@link UnsafePackageException} or {@link UnsupportedFormatException} when the package is refused.
+	 */
+	static ZipFile checked(Path file) throws IOException {
 		byte[] buffer = new byte[16 * 1024];
-		try (ZipFile zip = open(file)) {
+		ZipFile zip = open(file);
+		try {
 			Enumeration<? extends ZipEntry> entries = zip.entries();
 			while (entries.hasMoreElements()) {
 				ZipEntry entry = entries.nextElement();
@@ -46,6 +51,11 @@ final class ZipGuard {
 					}
 				}
 			}
+			return zip;
+		}
+		catch (IOException | RuntimeException ex) {
+			zip.close();
+			throw ex;
 		}
 	}
 
