@@ -14,6 +14,7 @@ import org.edustat.core.CellRef;
 import org.edustat.core.Figure;
 import org.edustat.core.Finding;
 import org.edustat.core.Period;
+import org.edustat.core.SchoolId;
 import org.edustat.core.SheetData;
 import org.edustat.core.Stage;
 import org.edustat.core.Submission;
@@ -60,12 +61,13 @@ public final class RuleEngine {
 	private List<Finding> check(Submission submission, boolean historyRules, History earlier) {
 		List<Finding> findings = new ArrayList<>();
 		Map<String, Object> school = RuleVariables.school(submission);
+		RegistryOfSchool registryOfSchool = new RegistryOfSchool(submission.school().id());
 		for (Rule rule : book.rules()) {
 			if ((rule.scope() == Scope.HISTORY) != historyRules) {
 				continue;
 			}
 			try {
-				evaluate(rule, submission, school, findings, earlier);
+				evaluate(rule, submission, school, registryOfSchool, findings, earlier);
 			}
 			catch (ExpressionException ex) {
 				throw new RuleFileException(RuleBook.fail(rule.file(), rule.code(), "计算出错: " + ex.getMessage(),
@@ -75,8 +77,30 @@ public final class RuleEngine {
 		return findings;
 	}
 
-	private void evaluate(Rule rule, Submission submission, Map<String, Object> school, List<Finding> findings,
-			History earlier) {
+	/** The school's entry of the registry as the rules see it, looked up once for all the school rules of a check. */
+	private final class RegistryOfSchool {
+
+		private final SchoolId school;
+
+		private boolean looked;
+
+		private Map<String, Object> entry;
+
+		RegistryOfSchool(SchoolId school) {
+			this.school = school;
+		}
+
+		Map<String, Object> get() {
+			if (!looked) {
+				entry = registry.find(school).map(RuleVariables::registry).orElse(null);
+				looked = true;
+			}
+			return entry;
+		}
+	}
+
+	private void evaluate(Rule rule, Submission submission, Map<String, Object> school, RegistryOfSchool registryOfSchool,
+			List<Finding> findings, History earlier) {
 		Form form = book.form();
 		switch (rule.scope()) {
 			case ROW -> submission.sheet(rule.sheet().name()).ifPresent(sheet -> sheet.rows().forEach((row, figures) -> {
@@ -153,7 +177,7 @@ public final class RuleEngine {
 					vars.put(f.name(), figure.map(Figure::value).orElse(null));
 					figure.ifPresentOrElse(found -> cells.put(f.name(), found.cell()), () -> absent.add(f.name()));
 				});
-				vars.put("registry", registry.find(submission.school().id()).map(RuleVariables::registry).orElse(null));
+				vars.put("registry", registryOfSchool.get());
 				CellRef basic = CellRef.sheet(Form.BASIC);
 				cells.put("school", basic);
 				cells.put("registry", basic);

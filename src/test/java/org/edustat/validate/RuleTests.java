@@ -172,6 +172,22 @@ class RuleTests {
 			.containsExactly("教职工!C2", "教职工!D2", "教职工!H2");
 	}
 
+	@Test
+	void looksTheSchoolUpInTheRegistryOnceForAllItsSchoolRules() {
+		Submission submission = Workbooks.normalise(folder, Workbooks.submission(PRIMARY, H1).bytes(), FileFormat.XLSX);
+		AtomicInteger lookups = new AtomicInteger();
+		Registry registry = school -> {
+			lookups.incrementAndGet();
+			return Optional.of(new RegistryEntry(PRIMARY.profile(), "正常"));
+		};
+		assertThat(RULES.rules()).filteredOn(rule -> rule.scope() == Scope.SCHOOL).hasSizeGreaterThan(1);
+
+		List<Finding> findings = new RuleEngine(RULES, History.NONE, registry).check(submission);
+
+		assertThat(lookups).hasValue(1);
+		assertThat(findings).noneMatch(f -> f.severity() == Severity.ERROR);
+	}
+
 	/**
 	 * The passing twin of each scenario: the same school without the fault, and — for the rules that read earlier
 	 * periods or the registry — earlier figures equal to its own and a registry entry that matches it, so that the rule
