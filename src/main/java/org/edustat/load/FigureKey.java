@@ -16,15 +16,17 @@ public final class FigureKey {
 
 	private final String cell;
 
-	/** "sheet.row.column", as the indicators name a figure; kept, since every read of a figure asks for it. */
-	private final String label;
+	/**
+	 * "sheet.row.column", as the indicators name a figure: made the first time it is asked for and kept, since every
+	 * read of a dictionary key's figure asks for it, while the keys the writer makes to look ids up never do.
+	 */
+	private String label;
 
 	public FigureKey(String sheet, String row, String column, String cell) {
 		this.sheet = Objects.requireNonNull(sheet);
 		this.row = Objects.requireNonNull(row);
 		this.column = Objects.requireNonNull(column);
 		this.cell = Objects.requireNonNull(cell);
-		this.label = sheet + "." + row + "." + column;
 	}
 
 	public String sheet() {
@@ -45,7 +47,13 @@ public final class FigureKey {
 
 	/** "sheet.row.column". */
 	public String label() {
-		return label;
+		String made = label;
+		if (made == null) {
+			// racing threads make equal texts: either may be kept
+			made = sheet + "." + row + "." + column;
+			label = made;
+		}
+		return made;
 	}
 
 	@Override
@@ -56,11 +64,11 @@ public final class FigureKey {
 
 	@Override
 	public int hashCode() {
-		return Objects.hash(sheet, row, column, cell);
+		return ((sheet.hashCode() * 31 + row.hashCode()) * 31 + column.hashCode()) * 31 + cell.hashCode();
 	}
 
 	@Override
 	public String toString() {
-		return label + "@" + cell;
+		return label() + "@" + cell;
 	}
 }

@@ -37,8 +37,8 @@ public class FigureKeys {
 	}
 
 	/** The ids of the keys, in their order; adds those the dictionary does not hold yet. */
-	public int[] ids(FigureKey[] keys) {
-		int[] found = new int[keys.length];
+	public Integer[] ids(FigureKey[] keys) {
+		Integer[] found = new Integer[keys.length];
 		Set<FigureKey> missing = null;
 		for (int i = 0; i < keys.length; i++) {
 			Integer id = ids.get(keys[i]);
@@ -63,18 +63,23 @@ public class FigureKeys {
 
 	/** The key of an id a submission's row names. */
 	public FigureKey key(int id) {
-		FigureKey[] known = byId;
-		if (id >= 0 && id < known.length && known[id] != null) {
-			return known[id];
-		}
-		synchronized (this) {
-			read();
-			known = byId;
-			if (id >= 0 && id < known.length && known[id] != null) {
-				return known[id];
+		FigureKey key = known(id);
+		if (key == null) {
+			synchronized (this) {
+				read();
+				key = known(id);
 			}
 		}
-		throw new IllegalStateException("figure_key has no id " + id);
+		if (key == null) {
+			throw new IllegalStateException("figure_key has no id " + id);
+		}
+		return key;
+	}
+
+	/** The key of an id as read so far, {@code null} when none. */
+	private FigureKey known(int id) {
+		FigureKey[] known = byId;
+		return id >= 0 && id < known.length ? known[id] : null;
 	}
 
 	private synchronized void add(Set<FigureKey> missing) {

@@ -87,15 +87,10 @@ public class SubmissionStore {
 						@Override
 						public void setValues(PreparedStatement ps, int i) throws SQLException {
 							Figures row = rows.get(i);
-							int[] ids = keys.ids(row.keys());
-							Integer[] boxed = new Integer[ids.length];
-							for (int k = 0; k < ids.length; k++) {
-								boxed[k] = ids[k];
-							}
 							ps.setString(1, row.school());
 							ps.setString(2, row.period());
 							// the arrays themselves: createArrayOf and setArray made H2 convert every element three times
-							ps.setObject(3, boxed);
+							ps.setObject(3, keys.ids(row.keys()));
 							ps.setObject(4, row.values());
 						}
 

@@ -42,8 +42,8 @@ class FigureKeysTests {
 		FigureKey movedClasses = new FigureKey("学生", "一年级", "班数", "学生!C6");
 		FigureKey staff = new FigureKey("教职工", "专任教师", "人数", "教职工!B3");
 
-		int[] first = server.ids(new FigureKey[] { students, classes });
-		int[] second = commandLine.ids(new FigureKey[] { staff, classes, movedClasses, students });
+		Integer[] first = server.ids(new FigureKey[] { students, classes });
+		Integer[] second = commandLine.ids(new FigureKey[] { staff, classes, movedClasses, students });
 
 		assertThat(second[1]).isEqualTo(first[1]);
 		assertThat(second[3]).isEqualTo(first[0]);
