@@ -14,7 +14,6 @@ import org.edustat.core.CellRef;
 import org.edustat.core.Figure;
 import org.edustat.core.Finding;
 import org.edustat.core.Period;
-import org.edustat.core.SchoolId;
 import org.edustat.core.SheetData;
 import org.edustat.core.Stage;
 import org.edustat.core.Submission;
@@ -32,10 +31,14 @@ public final class RuleEngine {
 
 	private final Registry registry;
 
+	/** Whether a rule reads the school's registry entry: the school rules do, looked up once a check for all of them. */
+	private final boolean readsRegistry;
+
 	public RuleEngine(RuleBook book, History history, Registry registry) {
 		this.book = book;
 		this.history = history;
 		this.registry = registry;
+		this.readsRegistry = book.rules().stream().anyMatch(rule -> rule.scope() == Scope.SCHOOL);
 	}
 
 	/** Every rule, history rules against the database's earlier periods. */
@@ -61,13 +64,14 @@ public final class RuleEngine {
 	private List<Finding> check(Submission submission, boolean historyRules, History earlier) {
 		List<Finding> findings = new ArrayList<>();
 		Map<String, Object> school = RuleVariables.school(submission);
-		RegistryOfSchool registryOfSchool = new RegistryOfSchool(submission.school().id());
+		Map<String, Object> registryEntry = !historyRules && readsRegistry
+				? registry.find(submission.school().id()).map(RuleVariables::registry).orElse(null) : null;
 		for (Rule rule : book.rules()) {
 			if ((rule.scope() == Scope.HISTORY) != historyRules) {
 				continue;
 			}
 			try {
-				evaluate(rule, submission, school, registryOfSchool, findings, earlier);
+				evaluate(rule, submission, school, registryEntry, findings, earlier);
 			}
 			catch (ExpressionException ex) {
 				throw new RuleFileException(RuleBook.fail(rule.file(), rule.code(), "计算出错: " + ex.getMessage(),
@@ -77,29 +81,8 @@ public final class RuleEngine {
 		return findings;
 	}
 
-	/** The school's entry of the registry as the rules see it, looked up once for all the school rules of a check. */
-	private final class RegistryOfSchool {
-
-		private final SchoolId school;
-
-		private boolean looked;
-
-		private Map<String, Object> entry;
-
-		RegistryOfSchool(SchoolId school) {
-			this.school = school;
-		}
-
-		Map<String, Object> get() {
-			if (!looked) {
-				entry = registry.find(school).map(RuleVariables::registry).orElse(null);
-				looked = true;
-			}
-			return entry;
-		}
-	}
-
-	private void evaluate(Rule rule, Submission submission, Map<String, Object> school, RegistryOfSchool registryOfSchool,
+	/** @param registryEntry the school's registry entry as the rules see it, {@code null} when it has none */
+	private void evaluate(Rule rule, Submission submission, Map<String, Object> school, Map<String, Object> registryEntry,
 			List<Finding> findings, History earlier) {
 		Form form = book.form();
 		switch (rule.scope()) {
@@ -177,7 +160,7 @@ public final class RuleEngine {
 					vars.put(f.name(), figure.map(Figure::value).orElse(null));
 					figure.ifPresentOrElse(found -> cells.put(f.name(), found.cell()), () -> absent.add(f.name()));
 				});
-				vars.put("registry", registryOfSchool.get());
+				vars.put("registry", registryEntry);
 				CellRef basic = CellRef.sheet(Form.BASIC);
 				cells.put("school", basic);
 				cells.put("registry", basic);
