@@ -13,6 +13,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -133,13 +134,13 @@ public final class BenchmarkCommand {
 		HeapWatch heap = HeapWatch.start();
 		OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 		long cpu0 = os.getProcessCpuTime();
-		Map<String, Long> threadCpu0 = threadCpu();
+		Map<Long, ThreadCpu> threadCpu0 = threadCpu();
 		Map<String, Double> processCpu0 = ProcessThreads.cpuSeconds();
 		long t3 = System.nanoTime();
 		JobExecution execution = importOnce(context);
 		double importSeconds = seconds(t3);
 		double cpuSeconds = (os.getProcessCpuTime() - cpu0) / 1e9;
-		Map<String, Long> threadCpu1 = threadCpu();
+		Map<String, Long> threadCpu1 = spentByName(threadCpu0, threadCpu());
 		Map<String, Double> processCpu1 = ProcessThreads.cpuSeconds();
 		long[] peaks = heap.stop();
 		int loaded = context.getBean(Coverage.class).reported(period).size()
@@ -171,8 +172,7 @@ public final class BenchmarkCommand {
 		System.out.printf("| import time / bare read time | %.2f |%n", importSeconds / bareSeconds);
 		System.out.printf("| import time / unzip + StAX floor | %.2f |%n", importSeconds / staxSeconds);
 		System.out.printf("| CPU time of the import (all threads) | %.2f s, %.2f ms a file |%n", cpuSeconds, cpuSeconds * 1000 / files.size());
-		threadCpu1.forEach((name, ns) -> {
-			long spent = ns - threadCpu0.getOrDefault(name, 0L);
+		threadCpu1.forEach((name, spent) -> {
 			if (spent > 50_000_000L) {
 				System.out.printf("| CPU time of threads '%s' | %.2f s |%n", name, spent / 1e9);
 			}
@@ -270,16 +270,34 @@ public final class BenchmarkCommand {
 		return new double[] { nanos / 1e6 / Math.max(1, count), count, findings };
 	}
 
-	private static Map<String, Long> threadCpu() {
+	/** A thread's name and CPU time so far. */
+	private record ThreadCpu(String name, long nanos) {
+	}
+
+	private static Map<Long, ThreadCpu> threadCpu() {
 		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-		Map<String, Long> byName = new TreeMap<>();
+		Map<Long, ThreadCpu> byId = new HashMap<>();
 		for (long id : threads.getAllThreadIds()) {
 			ThreadInfo info = threads.getThreadInfo(id);
 			long cpu = threads.getThreadCpuTime(id);
 			if (info != null && cpu > 0) {
-				byName.merge(info.getThreadName().replaceAll("\\d+", "N"), cpu, Long::sum);
+				byId.put(id, new ThreadCpu(info.getThreadName().replaceAll("\\d+", "N"), cpu));
 			}
 		}
+		return byId;
+	}
+
+	/**
+	 * CPU time spent between two snapshots by the threads alive at the second, by name: each thread is compared with
+	 * itself (ids are never reused), so that threads of the same name that ended in between, such as an earlier
+	 * warm-up's idle examiners, take nothing off the others.
+	 */
+	private static Map<String, Long> spentByName(Map<Long, ThreadCpu> before, Map<Long, ThreadCpu> after) {
+		Map<String, Long> byName = new TreeMap<>();
+		after.forEach((id, thread) -> {
+			ThreadCpu earlier = before.get(id);
+			byName.merge(thread.name(), thread.nanos() - (earlier == null ? 0 : earlier.nanos()), Long::sum);
+		});
 		return byName;
 	}
 

@@ -59,12 +59,15 @@ final class RuleChecks {
 			}
 			vars.put("value", rule.value().evaluate(context));
 		}
-		Set<CellRef> marked = new HashSet<>();
+		Set<CellRef> marked = null;
 		for (Rule.Check check : rule.checks()) {
 			if (check.test() == null || RuleVariables.uses(check.test(), absent) || Boolean.TRUE.equals(check.test().evaluate(context))) {
 				continue;
 			}
 			CellRef cell = check.cell() == null ? fallback : cells.getOrDefault(check.cell(), fallback);
+			if (marked == null) {
+				marked = new HashSet<>();
+			}
 			if (cell.row() > 0 && !marked.add(cell)) {
 				continue;
 			}

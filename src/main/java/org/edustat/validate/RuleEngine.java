@@ -86,27 +86,30 @@ public final class RuleEngine {
 			List<Finding> findings, History earlier) {
 		Form form = book.form();
 		switch (rule.scope()) {
-			case ROW -> submission.sheet(rule.sheet().name()).ifPresent(sheet -> sheet.rows().forEach((row, figures) -> {
-				Map<String, Object> vars = RuleVariables.base(rule, school);
-				Map<String, CellRef> cells = new HashMap<>();
-				Set<String> absent = new HashSet<>();
-				rule.sheet().variables().forEach((variable, column) -> {
-					Figure figure = figures.get(column);
-					if (figure == null) {
-						absent.add(variable);
-						vars.put(variable, null);
-					}
-					else {
-						vars.put(variable, figure.value());
-						cells.put(variable, figure.cell());
-					}
+			case ROW -> submission.sheet(rule.sheet().name()).ifPresent(sheet -> {
+				String totalRow = rule.sheet().totalRow().map(Field::name).orElse(null);
+				sheet.rows().forEach((row, figures) -> {
+					Map<String, Object> vars = RuleVariables.base(rule, school);
+					Map<String, CellRef> cells = new HashMap<>();
+					Set<String> absent = new HashSet<>();
+					rule.sheet().variables().forEach((variable, column) -> {
+						Figure figure = figures.get(column);
+						if (figure == null) {
+							absent.add(variable);
+							vars.put(variable, null);
+						}
+						else {
+							vars.put(variable, figure.value());
+							cells.put(variable, figure.cell());
+						}
+					});
+					vars.put("row", row);
+					vars.put("isTotal", row.equals(totalRow));
+					vars.put("gradeTaught", rule.sheet().stageOf(row).flatMap(Stage::ofLabel)
+						.map(stage -> submission.school().type().teaches(stage)).orElse(true));
+					RuleChecks.apply(rule, vars, absent, cells, CellRef.sheet(sheet.sheetName()), findings);
 				});
-				vars.put("row", row);
-				vars.put("isTotal", rule.sheet().totalRow().map(t -> t.name().equals(row)).orElse(false));
-				vars.put("gradeTaught", rule.sheet().stageOf(row).flatMap(Stage::ofLabel)
-					.map(stage -> submission.school().type().teaches(stage)).orElse(true));
-				RuleChecks.apply(rule, vars, absent, cells, CellRef.sheet(sheet.sheetName()), findings);
-			}));
+			});
 			case TOTAL -> submission.sheet(rule.sheet().name()).ifPresent(sheet -> {
 				String totalRow = rule.sheet().totalRow().map(Field::name).orElse(null);
 				if (totalRow == null) {
@@ -117,12 +120,11 @@ public final class RuleEngine {
 					if (total.isEmpty()) {
 						continue;
 					}
-					BigDecimal sum = sheet.rows().entrySet().stream()
-						.filter(e -> !totalRow.equals(e.getKey()))
-						.map(e -> e.getValue().get(column))
-						.filter(f -> f != null)
-						.map(Figure::value)
-						.reduce(BigDecimal.ZERO, BigDecimal::add);
+					BigDecimal sum = BigDecimal.ZERO;
+					for (Map.Entry<String, Map<String, Figure>> row : sheet.rows().entrySet()) {
+						Figure figure = totalRow.equals(row.getKey()) ? null : row.getValue().get(column);
+						sum = figure == null ? sum : sum.add(figure.value());
+					}
 					Map<String, Object> vars = RuleVariables.base(rule, school);
 					vars.put("total", total.get().value());
 					vars.put("sum", sum);
@@ -141,15 +143,21 @@ public final class RuleEngine {
 				});
 				RuleChecks.apply(rule, vars, absent, cells, CellRef.sheet(sheet.sheetName()), findings);
 			});
-			case CELL -> submission.sheets().values().forEach(sheet -> sheet.rows().forEach((row, figures) -> figures
-				.forEach((column, figure) -> {
-					Map<String, Object> vars = RuleVariables.base(rule, school);
-					vars.put("value", figure.value());
+			case CELL -> {
+				// every figure of the workbook: one set of variables, each figure's put over the last one's
+				Map<String, Object> vars = RuleVariables.base(rule, school);
+				submission.sheets().values().forEach(sheet -> {
 					vars.put("sheet", sheet.sheet());
-					vars.put("row", row);
-					vars.put("column", column);
-					RuleChecks.apply(rule, vars, Set.of(), Map.of("value", figure.cell()), figure.cell(), findings);
-				})));
+					sheet.rows().forEach((row, figures) -> {
+						vars.put("row", row);
+						figures.forEach((column, figure) -> {
+							vars.put("value", figure.value());
+							vars.put("column", column);
+							RuleChecks.apply(rule, vars, Set.of(), Map.of("value", figure.cell()), figure.cell(), findings);
+						});
+					});
+				});
+			}
 			case CROSS -> cross(rule, submission, school, findings);
 			case SCHOOL -> {
 				Map<String, Object> vars = RuleVariables.base(rule, school);
