@@ -173,6 +173,20 @@ class RuleTests {
 	}
 
 	@Test
+	void findsEveryNegativeFigureEachWithItsOwnSheetRowColumnAndValue() {
+		Figures figures = Workbooks.figures(NINE, H1);
+		figures.staff.get("专任教师")[6] = -2;
+		figures.conditions.put("图书", -5.0);
+		List<Finding> findings = check(SubmissionWorkbook.of(NINE, H1, figures), scenario("C02", NINE, f -> {
+		}, Severity.ERROR, "", f -> ""));
+		assertThat(findings).filteredOn(f -> f.code().equals("C02"))
+			.extracting(f -> f.cell().toString(), Finding::message)
+			.containsExactlyInAnyOrder(Tuple.tuple("教职工!H2", "「教职工」表「专任教师」的「本期新招聘」为负数(-2)"),
+					Tuple.tuple("教职工!H6", "「教职工」表「合计」的「本期新招聘」为负数(-2)"),
+					Tuple.tuple("办学条件!B6", "「办学条件」表「图书」的「值」为负数(-5)"));
+	}
+
+	@Test
 	void looksTheSchoolUpInTheRegistryOnceForAllItsSchoolRules() {
 		Submission submission = Workbooks.normalise(folder, Workbooks.submission(PRIMARY, H1).bytes(), FileFormat.XLSX);
 		AtomicInteger lookups = new AtomicInteger();
