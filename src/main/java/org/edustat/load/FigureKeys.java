@@ -89,20 +89,24 @@ public class FigureKeys {
 			return;
 		}
 		try (Connection connection = dataSource.getConnection()) {
-			// a layout's new keys in one transaction (a commit each made H2 write its pages once a key); when another
-			// process added one of them meanwhile, again one key a statement, passing over those it added
-			connection.setAutoCommit(false);
-			try {
-				insert(connection, missing, false);
-				connection.commit();
-			}
-			catch (SQLException ex) {
-				connection.rollback();
-				if (!UNIQUE_VIOLATION.equals(ex.getSQLState())) {
-					throw ex;
+			connection.setAutoCommit(true);
+			try (PreparedStatement insert = connection
+				.prepareStatement("insert into figure_key (sheet, row_key, column_key, cell) values (?, ?, ?, ?)")) {
+				for (FigureKey key : missing) {
+					insert.setString(1, key.sheet());
+					insert.setString(2, key.row());
+					insert.setString(3, key.column());
+					insert.setString(4, key.cell());
+					try {
+						insert.executeUpdate();
+					}
+					catch (SQLException ex) {
+						if (!UNIQUE_VIOLATION.equals(ex.getSQLState())) {
+							throw ex;
+						}
+						// another process added it meanwhile: read below
+					}
 				}
-				connection.setAutoCommit(true);
-				insert(connection, missing, true);
 			}
 		}
 		catch (SQLException ex) {
@@ -112,27 +116,6 @@ public class FigureKeys {
 		for (FigureKey key : missing) {
 			if (!ids.containsKey(key)) {
 				throw new IllegalStateException("figure_key lacks " + key + " after it was added");
-			}
-		}
-	}
-
-	private static void insert(Connection connection, Set<FigureKey> keys, boolean passOverAdded) throws SQLException {
-		try (PreparedStatement insert = connection
-			.prepareStatement("insert into figure_key (sheet, row_key, column_key, cell) values (?, ?, ?, ?)")) {
-			for (FigureKey key : keys) {
-				insert.setString(1, key.sheet());
-				insert.setString(2, key.row());
-				insert.setString(3, key.column());
-				insert.setString(4, key.cell());
-				try {
-					insert.executeUpdate();
-				}
-				catch (SQLException ex) {
-					if (!passOverAdded || !UNIQUE_VIOLATION.equals(ex.getSQLState())) {
-						throw ex;
-					}
-					// another process added it meanwhile: read below
-				}
 			}
 		}
 	}
