@@ -1,5 +1,7 @@
 package org.edustat.load;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 
@@ -8,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -55,6 +58,33 @@ class FigureKeysTests {
 		assertThat(server.key(second[2]).label()).isEqualTo("学生.一年级.班数");
 		assertThat(server.ids(new FigureKey[] { movedClasses, staff })).containsExactly(second[2], second[0]);
 		assertThat(jdbc.sql("select count(*) from figure_key").query(Integer.class).single()).isEqualTo(4);
+	}
+
+	@Test
+	void aKeyAnotherProcessAddsWhileALayoutIsBeingAddedIsReadBackAndTheRestAdded() {
+		FigureKey students = new FigureKey("学生", "合计", "在校生数", "学生!C9");
+		FigureKey classes = new FigureKey("学生", "一年级", "班数", "学生!B6");
+		FigureKey staff = new FigureKey("教职工", "专任教师", "人数", "教职工!B3");
+		AtomicInteger connections = new AtomicInteger();
+		Integer[] theOthers = new Integer[1];
+		// the dictionary reads the keys on its first connection and inserts on its second: the other process adds one
+		// of them in between
+		DataSource racing = new DelegatingDataSource(dataSource) {
+			@Override
+			public Connection getConnection() throws SQLException {
+				if (connections.incrementAndGet() == 2) {
+					theOthers[0] = new FigureKeys(dataSource).ids(new FigureKey[] { classes })[0];
+				}
+				return super.getConnection();
+			}
+		};
+
+		Integer[] ids = new FigureKeys(racing).ids(new FigureKey[] { students, classes, staff });
+
+		assertThat(ids).doesNotContainNull().doesNotHaveDuplicates();
+		assertThat(ids[1]).isEqualTo(theOthers[0]);
+		assertThat(jdbc.sql("select count(*) from figure_key").query(Integer.class).single()).isEqualTo(3);
+		assertThat(new FigureKeys(dataSource).ids(new FigureKey[] { staff, students })).containsExactly(ids[2], ids[0]);
 	}
 
 	@Test
