@@ -122,8 +122,10 @@ public final class RuleEngine {
 					}
 					BigDecimal sum = BigDecimal.ZERO;
 					for (Map.Entry<String, Map<String, Figure>> row : sheet.rows().entrySet()) {
-						Figure figure = totalRow.equals(row.getKey()) ? null : row.getValue().get(column);
-						sum = figure == null ? sum : sum.add(figure.value());
+						Figure figure = row.getValue().get(column);
+						if (figure != null && !totalRow.equals(row.getKey())) {
+							sum = sum.add(figure.value());
+						}
 					}
 					Map<String, Object> vars = RuleVariables.base(rule, school);
 					vars.put("total", total.get().value());
