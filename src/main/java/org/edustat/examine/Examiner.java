@@ -41,6 +41,11 @@ public class Examiner {
 		return inspector.isReference(file);
 	}
 
+	/** Where a reference workbook stands in the order of application: 区县, then 学校名录, then 年度目标. */
+	public int referenceRank(InboxFile file) {
+		return inspector.referenceRank(file);
+	}
+
 	/** Examines a file with the form and the within-workbook rules in force. */
 	public Examined examine(InboxFile file, Predicate<DistrictCode> knownDistrict) {
 		String sha256 = file.sha256();

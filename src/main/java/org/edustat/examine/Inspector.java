@@ -66,6 +66,16 @@ public class Inspector {
 		}
 	}
 
+	/** Where a reference workbook stands in the order of application (区县, 学校名录, 年度目标); unreadable ones last. */
+	public int referenceRank(InboxFile file) {
+		try {
+			return normaliser.referenceRank(file.path(), guard.check(file.path()), jobFiles.form());
+		}
+		catch (IOException | RuntimeException ex) {
+			return Integer.MAX_VALUE;
+		}
+	}
+
 	/** Reads, normalises and checks one workbook with the given form and rules. */
 	public Inspection inspect(Path path, Predicate<DistrictCode> knownDistrict, SubmissionChecks checks) {
 		FileFormat format = null;

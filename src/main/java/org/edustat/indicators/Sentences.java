@@ -23,11 +23,14 @@ public final class Sentences {
 	private Sentences() {
 	}
 
-	/** The detailed sentences for an area: its key indicators, whole and per 学段. */
+	/**
+	 * The detailed sentences for an area: its key indicators per 学段 (the whole area's are its paragraph, not said
+	 * twice).
+	 */
 	public static List<String> forArea(List<Comparison.Row> rows, String area, boolean yearEnd) {
 		List<String> sentences = new ArrayList<>();
 		for (Comparison.Row row : rows) {
-			if (row.area().equals(area) && row.indicator().key() && (row.group().isEmpty() || row.groupType().equals("学段"))) {
+			if (row.area().equals(area) && row.indicator().key() && row.groupType().equals("学段")) {
 				sentence(row, yearEnd).ifPresent(sentences::add);
 			}
 		}
@@ -75,10 +78,10 @@ public final class Sentences {
 		if (row.target() != null) {
 			parts.add(target(indicator, v, row, yearEnd));
 		}
-		if (row.rank() != null) {
+		if (row.rank() != null && !indicator.countsSchools()) {
 			parts.add(rank(indicator, row));
 		}
-		return Optional.of(String.join(",", parts) + "。");
+		return Optional.of(String.join("，", parts) + "。");
 	}
 
 	private static String subject(Indicator indicator, String where, String group) {
@@ -101,10 +104,11 @@ public final class Sentences {
 		BigDecimal change = row.statedChange();
 		String basis = comparable ? "按可比口径" + compared : compared;
 		int sign = change.setScale(indicator.isRate() ? 2 : indicator.decimals(), RoundingMode.HALF_UP).signum();
-		String prior = comparable ? "" : "(" + amount(indicator, row.last()) + ")";
+		String prior = comparable ? "" : "（" + amount(indicator, row.last()) + "）";
 		if (indicator.isRate()) {
+			String up = indicator.higherIsBetter() ? "提高" : "上升";
 			return sign == 0 ? (comparable ? "按可比口径" : "") + "与" + compared.substring(1) + "持平"
-					: basis + (sign > 0 ? "提高" : "下降") + number(change.abs(), 2) + "个百分点";
+					: basis + (sign > 0 ? up : "下降") + number(change.abs(), 2) + "个百分点";
 		}
 		if (indicator.unitKind() == Indicator.UnitKind.RATIO) {
 			boolean better = indicator.higherIsBetter() ? sign > 0 : sign < 0;
@@ -115,10 +119,10 @@ public final class Sentences {
 			return (comparable ? "按可比口径" : "") + "与" + compared.substring(1) + prior + "持平";
 		}
 		String text = basis + prior + (sign > 0 ? "增加" : "减少") + number(change.abs(), indicator.decimals()) + indicator.unit()
-				+ (indicator.countsSchools() && causes != null && !causes.isEmpty() ? "(" + causes + ")" : "");
+				+ (indicator.countsSchools() && causes != null && !causes.isEmpty() ? "（" + causes + "）" : "");
 		BigDecimal rate = row.statedChangeRate();
 		if (rate != null) {
-			text += "," + (sign > 0 ? "增长" : "下降") + number(rate.abs(), 1) + "%";
+			text += "，" + (sign > 0 ? "增长" : "下降") + number(rate.abs(), 1) + "%";
 		}
 		return text;
 	}
@@ -126,15 +130,16 @@ public final class Sentences {
 	private static String target(Indicator indicator, BigDecimal v, Comparison.Row row, boolean yearEnd) {
 		BigDecimal t = row.target();
 		String targetText = number(t, t.stripTrailingZeros().scale() <= 0 ? 0 : indicator.decimals()) + indicator.unit();
+		boolean ceiling = !indicator.higherIsBetter();
 		if (Boolean.TRUE.equals(row.targetMet())) {
-			return "已完成年度目标(" + targetText + ")";
+			return ceiling ? "控制在年度目标" + targetText + "以内" : "已完成年度目标（" + targetText + "）";
 		}
 		if (row.progress() != null) {
 			return (yearEnd ? "年度目标完成率" : "年度任务进度") + number(row.progress(), 1) + "%";
 		}
 		BigDecimal gap = t.subtract(v).abs();
-		return "距年度目标(" + targetText + ")还差" + (indicator.isRate() ? number(gap, 2) + "个百分点"
-				: number(gap, indicator.decimals()) + indicator.unit());
+		String by = indicator.isRate() ? number(gap, 2) + "个百分点" : number(gap, indicator.decimals()) + indicator.unit();
+		return ceiling ? "高于年度目标（" + targetText + "）" + by : "距年度目标（" + targetText + "）还差" + by;
 	}
 
 	/** The rank among 区县: the best is first whichever way the indicator runs, and the sentence says which way. */
@@ -143,7 +148,7 @@ public final class Sentences {
 		if (indicator.higherIsBetter()) {
 			return "位居全市" + place;
 		}
-		return row.rank() == 1 && !row.tied() ? "为全市最低" : "位居全市" + place + "(由低到高)";
+		return row.rank() == 1 && !row.tied() ? "为全市最低" : "位居全市" + place + "（由低到高）";
 	}
 
 	/** A value with its unit as bulletins write it: 52,340人, 98.55%, 13.3:1. */

@@ -32,6 +32,11 @@ class LoadConfiguration {
 	}
 
 	@Bean
+	SchoolStatuses schoolStatuses(JdbcClient jdbc, Coverage coverage) {
+		return new SchoolStatuses(jdbc, coverage);
+	}
+
+	@Bean
 	UnreportedSchools unreportedSchools(SubmissionStore submissions, Coverage coverage, FindingStore findings) {
 		return new UnreportedSchools(submissions, coverage, findings);
 	}

@@ -2,6 +2,7 @@ package org.edustat.normalise;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,9 @@ import org.edustat.normalise.internal.RawWorkbook;
 
 /** Reads the bureau's reference workbooks: sheets 区县, 学校名录 and 年度目标, each a header row and a row per entry. */
 public class ReferenceNormaliser {
+
+	/** The kinds of reference sheet in the order they are applied: a target names a 区县, a school its 区县. */
+	private static final List<String> KINDS = List.of(Form.DISTRICTS, Form.REGISTRY, Form.TARGETS);
 
 	private final Form form;
 
@@ -62,12 +66,26 @@ public class ReferenceNormaliser {
 				&& sheetNames.stream().noneMatch(name -> SubmissionNormaliser.wanted(form, name));
 	}
 
+	/**
+	 * Where a reference workbook stands in the order its kinds depend on each other — 区县 (0), then 学校名录 (1), then
+	 * 年度目标 (2) — by the first of these it holds; a workbook that holds none stands last.
+	 */
+	public int rank(List<String> sheetNames) {
+		return sheetNames.stream().mapToInt(this::rank).min().orElse(KINDS.size());
+	}
+
+	private int rank(String sheetName) {
+		int rank = form.referenceFor(sheetName).map(s -> KINDS.indexOf(s.name())).orElse(-1);
+		return rank < 0 ? KINDS.size() : rank;
+	}
+
 	public ReferenceData normalise(RawWorkbook workbook) {
 		Problems problems = new Problems();
 		List<District> districts = new ArrayList<>();
 		List<RegistryEntry> registry = new ArrayList<>();
 		List<Target> targets = new ArrayList<>();
-		for (RawSheet sheet : workbook.sheets()) {
+		List<RawSheet> ordered = workbook.sheets().stream().sorted(Comparator.comparingInt(s -> rank(s.name()))).toList();
+		for (RawSheet sheet : ordered) {
 			String kind = form.referenceFor(sheet.name()).map(SheetForm::name).orElse("");
 			if (kind.equals(Form.DISTRICTS)) {
 				rows(sheet, form.referenceFor(sheet.name()).get(), problems, (get, at) -> districts.add(new District(
@@ -83,8 +101,8 @@ public class ReferenceNormaliser {
 						blank(get.apply("状态")) ? RegistryEntry.ACTIVE : get.apply("状态"))));
 			}
 			else if (kind.equals(Form.TARGETS)) {
-				rows(sheet, form.referenceFor(sheet.name()).get(), problems, (get, cell) -> target(get, cell, problems)
-					.ifPresent(targets::add));
+				rows(sheet, form.referenceFor(sheet.name()).get(), problems, (get, cell) -> target(get, cell, problems,
+						code -> districts.stream().anyMatch(d -> d.code().equals(code))).ifPresent(targets::add));
 			}
 		}
 		if (!problems.isEmpty()) {
@@ -97,7 +115,8 @@ public class ReferenceNormaliser {
 	 * A row of 年度目标, checked as it arrives: a target naming no indicator of the catalogue (R03), no known 区县 (R04), or
 	 * with a 目标值 that is not a number (R05) is refused at its cell.
 	 */
-	private Optional<Target> target(Function<String, String> get, Function<String, CellRef> cell, Problems problems) {
+	private Optional<Target> target(Function<String, String> get, Function<String, CellRef> cell, Problems problems,
+			Predicate<DistrictCode> sameWorkbook) {
 		String indicator = get.apply("指标代码");
 		String district = get.apply("行政区划代码");
 		String raw = get.apply("目标值");
@@ -113,7 +132,7 @@ public class ReferenceNormaliser {
 		catch (IllegalArgumentException ex) {
 			problems.add("R04", cell.apply("行政区划代码"), "行政区划代码「" + district + "」无效", "invalid district code");
 		}
-		if (code != null && !district.endsWith("00") && !knownDistrict.test(code)) {
+		if (code != null && !district.endsWith("00") && !knownDistrict.test(code) && !sameWorkbook.test(code)) {
 			problems.add("R04", cell.apply("行政区划代码"), "行政区划代码「" + district + "」不是本市的区县", "unknown district " + district);
 		}
 		BigDecimal value = null;

@@ -37,6 +37,11 @@ public final class WorkbookNormaliser {
 			.isReference(reader.sheetNames(path, format));
 	}
 
+	/** Where a reference workbook stands in the order of application (区县, 学校名录, 年度目标), told by its sheets. */
+	public int referenceRank(Path path, FileFormat format, Form form) {
+		return new ReferenceNormaliser(form).rank(reader.sheetNames(path, format));
+	}
+
 	/**
 	 * Reads and normalises the workbook.
 	 * @param knownIndicator whether an annual target's 指标代码 names an indicator of the catalogue

@@ -1,5 +1,8 @@
 package org.edustat.pipeline;
 
+import java.util.Set;
+
+import org.edustat.core.DistrictCode;
 import org.edustat.examine.Examined;
 import org.edustat.examine.Examiner;
 import org.edustat.examine.JobFiles;
@@ -81,12 +84,13 @@ class ImportJobConfiguration {
 
 	@Bean
 	Step referenceData(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			InboxReader referenceReader, ExaminingProcessor examiningProcessor, RecordWriter recordWriter,
+			InboxReader referenceReader, ExaminingProcessor referenceProcessor, RecordWriter recordWriter,
 			ProgressListener importProgress) {
-		return new StepBuilder("referenceData", jobRepository).<InboxFile, Examined>chunk(10)
+		// one workbook a chunk: a 区县 workbook is recorded before the 年度目标 after it is examined against the 区县 known
+		return new StepBuilder("referenceData", jobRepository).<InboxFile, Examined>chunk(1)
 			.transactionManager(transactionManager)
 			.reader(referenceReader)
-			.processor(examiningProcessor)
+			.processor(referenceProcessor)
 			.writer(recordWriter)
 			.listener((StepListener) importProgress)
 			.build();
@@ -139,7 +143,7 @@ class ImportJobConfiguration {
 	@Bean
 	@StepScope
 	InboxReader referenceReader(Inbox inbox, Examiner examiner, RunProgress progress) {
-		return new InboxReader(inbox, examiner::isReference, progress);
+		return new InboxReader(inbox, examiner::isReference, examiner::referenceRank, progress);
 	}
 
 	@Bean
@@ -159,7 +163,15 @@ class ImportJobConfiguration {
 	@Bean
 	@StepScope
 	ExaminingProcessor examiningProcessor(Examiner examiner, FeedbackWorkbooks feedback, KnownDistricts districts) {
-		return new ExaminingProcessor(examiner, feedback, districts.get(), examiners);
+		Set<DistrictCode> known = districts.get();
+		return new ExaminingProcessor(examiner, feedback, () -> known, examiners);
+	}
+
+	/** The reference workbooks' processor: the 区县 known read again for each, so a 年度目标 sees the 区县 applied before it. */
+	@Bean
+	@StepScope
+	ExaminingProcessor referenceProcessor(Examiner examiner, FeedbackWorkbooks feedback, KnownDistricts districts) {
+		return new ExaminingProcessor(examiner, feedback, districts::get, examiners);
 	}
 
 	@Bean

@@ -1,12 +1,12 @@
 package org.edustat.pipeline;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.edustat.ledger.LedgerReadings;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.LinkedCaseInsensitiveMap;
 
 /**
  * The import runs as Spring Batch's job repository records them, with what each took from the ledger: the rows the
@@ -57,11 +57,18 @@ public class RunHistory {
 			.runCounts(rows.stream().map(row -> ((Number) row.get("ID")).longValue()).toList());
 		return rows.stream().map(row -> {
 			LedgerReadings.RunCounts count = counts.get(((Number) row.get("ID")).longValue());
-			Map<String, Object> shown = new HashMap<>(row);
+			Map<String, Object> shown = caseInsensitive(row);
 			shown.put("FILES", count.files());
 			shown.put("LOADED", count.loaded());
 			shown.put("REJECTED", count.rejected());
 			return shown;
 		}).toList();
+	}
+
+	/** A row's copy whose column names are read in any case: H2 names them in upper case, PostgreSQL in lower. */
+	private static Map<String, Object> caseInsensitive(Map<String, Object> row) {
+		Map<String, Object> copy = new LinkedCaseInsensitiveMap<>();
+		copy.putAll(row);
+		return copy;
 	}
 }

@@ -11,10 +11,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -28,6 +26,7 @@ import org.edustat.ledger.LedgerReadings;
 import org.edustat.load.Coverage;
 import org.edustat.load.FactsReader;
 import org.edustat.load.ReferenceStore;
+import org.edustat.load.SchoolStatuses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -59,6 +58,8 @@ public class ComparativeReports {
 
 	private final ReportSnapshots snapshots;
 
+	private final SchoolStatuses schoolStatuses;
+
 	/**
 	 * @param catalogue the indicators in force (of the run that writes the reports)
 	 * @param ruleNames the name of an audit rule by its code (大班额 for S04), for the flags of 学校明细
@@ -70,6 +71,7 @@ public class ComparativeReports {
 		this.snapshots = new ReportSnapshots(jdbc, template);
 		this.jdbc = jdbc;
 		this.coverage = coverage;
+		this.schoolStatuses = new SchoolStatuses(jdbc, coverage);
 		this.ledger = ledger;
 		this.facts = facts;
 		this.references = references;
@@ -170,8 +172,11 @@ public class ComparativeReports {
 		List<Comparison.Row> rows = Comparison.compare(catalogue, areas, passes.current(), lastYear.schools() == 0 ? null : lastYear,
 				lastYear.schools() == 0 ? null : passes.basis(), firstHalf == null || firstHalf.schools() == 0 ? null : firstHalf,
 				targets);
+		List<SchoolStatuses.School> statuses = schoolStatuses.of(period);
 		return new ReportData(period, city.code().value(), city.name(), areas, rows, lastYear.schools() > 0,
-				quality(period, areas, names, warnings), snapshots.changes(period, rows), shown, passes.schools());
+				quality(period, statuses, areas, names, warnings), snapshots.changes(period, rows), shown, passes.schools(),
+				lastYear.schools() == 0 ? Map.of() : SchoolCountCauses.of(areas, passes.loadedNow(), passes.loadedLast(), statuses,
+						schoolStatuses.registryStatuses()));
 	}
 
 	private Aggregation aggregate(Catalogue catalogue, Period period, District city) {
@@ -184,10 +189,8 @@ public class ComparativeReports {
 	 * @param names each area's name by its code
 	 * @param warnings the period's warnings: those on files count per 区县, every one is listed
 	 */
-	private ReportData.Quality quality(Period period, List<Comparison.Area> areas, Map<String, String> names,
-			List<LedgerReadings.Warning> warnings) {
-		List<Coverage.School> expected = coverage.expected(period);
-		Set<String> reported = new HashSet<>(coverage.reported(period));
+	private ReportData.Quality quality(Period period, List<SchoolStatuses.School> statuses, List<Comparison.Area> areas,
+			Map<String, String> names, List<LedgerReadings.Warning> warnings) {
 		Map<String, int[]> counts = new HashMap<>();
 		warnings.stream().filter(LedgerReadings.Warning::onFile).forEach(w -> {
 			int[] count = counts.computeIfAbsent(w.districtCode(), k -> new int[2]);
@@ -199,31 +202,32 @@ public class ComparativeReports {
 			if (area.city()) {
 				continue;
 			}
-			List<Coverage.School> due = expected.stream().filter(s -> s.districtCode().equals(area.code())).toList();
+			List<SchoolStatuses.School> due = statuses.stream()
+				.filter(s -> s.expected() && s.districtCode().equals(area.code()))
+				.toList();
 			int[] warned = counts.getOrDefault(area.code(), new int[2]);
 			districts.add(new ReportData.DistrictQuality(area.code(), area.name(), due.size(),
-					(int) coverage.reportedCount(period, area.code()), warned[0], warned[1]));
+					(int) due.stream().filter(s -> s.status() == SchoolStatuses.Status.REPORTED).count(), warned[0], warned[1]));
 		}
 		List<ReportData.Rejected> rejected = ledger.refusals(period.code())
 			.stream()
 			.map(r -> new ReportData.Rejected(names.getOrDefault(r.districtCode(), r.districtCode()), r.schoolId(),
 					r.schoolName(), r.receivedPath(), r.reason()))
 			.toList();
-		Set<String> refused = new HashSet<>();
-		rejected.forEach(r -> {
-			if (r.schoolId() != null) {
-				refused.add(r.schoolId());
-			}
-		});
-		List<ReportData.Missing> missing = expected.stream()
-			.filter(s -> !reported.contains(s.id()) && !refused.contains(s.id()))
-			.sorted(Comparator.comparing(Coverage.School::districtCode).thenComparing(Coverage.School::id))
-			.map(s -> new ReportData.Missing(names.getOrDefault(s.districtCode(), s.districtCode()), s.id(), s.name()))
-			.toList();
 		List<ReportData.Warned> warned = warnings.stream()
 			.map(w -> new ReportData.Warned(names.getOrDefault(w.districtCode(), w.districtCode()), w.schoolId(), w.schoolName(),
 					w.code(), w.cell(), w.message(), w.explanation()))
 			.toList();
-		return new ReportData.Quality(districts, missing, rejected, warned);
+		return new ReportData.Quality(districts, absent(statuses, names, SchoolStatuses.Status.MISSING),
+				absent(statuses, names, SchoolStatuses.Status.REFUSED), rejected, warned);
+	}
+
+	private static List<ReportData.Missing> absent(List<SchoolStatuses.School> statuses, Map<String, String> names,
+			SchoolStatuses.Status status) {
+		return statuses.stream()
+			.filter(s -> s.status() == status)
+			.map(s -> new ReportData.Missing(s.districtCode(), names.getOrDefault(s.districtCode(), s.districtCode()), s.id(),
+					s.name()))
+			.toList();
 	}
 }

@@ -11,7 +11,11 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.edustat.indicators.Comparison;
 import org.edustat.indicators.Indicator;
 
-/** 总览: the key indicators of the city, this period against the comparison, trend and progress. */
+/**
+ * 总览: the key indicators of the city, this period against the comparison, trend and progress. 本期 − 上年同期 = 增减 in
+ * every row; where the two periods' schools differ, the change over the schools loaded in both stands in columns of its
+ * own (可比增减), and the trend follows it.
+ */
 final class OverviewSheet {
 
 	private OverviewSheet() {
@@ -23,8 +27,8 @@ final class OverviewSheet {
 		data.areas().stream().filter(Comparison.Area::city).findFirst().map(city -> SummarySheet.note(data, city))
 			.filter(note -> !note.isEmpty())
 			.ifPresent(note -> sheet.createRow(1).createCell(0).setCellValue(note));
-		List<String> header = new ArrayList<>(List.of("指标", "单位", "本期", cells.compared(), "增减", "增减率(%)", "口径", "趋势",
-				"年度目标", data.yearEnd() ? "完成率" : "年度任务进度"));
+		List<String> header = new ArrayList<>(List.of("指标", "单位", "本期", cells.compared(), "增减", "增减率(%)", "可比增减", "可比增减率(%)",
+				"趋势", "年度目标", data.yearEnd() ? "完成率" : "年度任务进度"));
 		if (data.yearEnd()) {
 			header.add("下半年");
 		}
@@ -40,19 +44,22 @@ final class OverviewSheet {
 			ReportCells.text(out, 1, i.unit());
 			cells.number(out, 2, row.current(), i.decimals());
 			cells.number(out, 3, row.last(), i.decimals());
-			cells.number(out, 4, row.statedChange(), i.isRate() ? 2 : i.decimals());
-			cells.number(out, 5, row.statedChangeRate(), 1);
-			ReportCells.text(out, 6, row.onComparableBasis() ? "可比" : "");
-			trend(data, cells, out, 7, row);
-			cells.number(out, 8, row.target(), i.decimals());
-			progress(data, cells, out, 9, row);
+			cells.number(out, 4, row.change(), i.isRate() ? 2 : i.decimals());
+			cells.number(out, 5, row.changeRate(), 1);
+			if (row.onComparableBasis()) {
+				cells.number(out, 6, row.comparableChange(), i.isRate() ? 2 : i.decimals());
+				cells.number(out, 7, row.comparableChangeRate(), 1);
+			}
+			trend(data, cells, out, 8, row);
+			cells.number(out, 9, row.target(), i.decimals());
+			progress(data, cells, out, 10, row);
 			if (data.yearEnd()) {
-				cells.number(out, 10, row.secondHalf(), i.decimals());
+				cells.number(out, 11, row.secondHalf(), i.decimals());
 			}
 		}
 		sheet.setColumnWidth(0, 24 * 256);
 		for (int c = 1; c < header.size(); c++) {
-			sheet.setColumnWidth(c, (c == 1 || c == 6 || c == 7 ? 7 : 12) * 256);
+			sheet.setColumnWidth(c, (c == 1 || c == 8 ? 7 : 12) * 256);
 		}
 		sheet.createFreezePane(1, 3);
 		sheet.setRepeatingRows(CellRangeAddress.valueOf("3:3"));

@@ -32,7 +32,12 @@ final class PeriodFacts {
 	private static final BigDecimal THIRTY_PERCENT = new BigDecimal("0.3");
 
 	/** What the passes found. */
-	record Passes(Aggregation current, Aggregation last, Comparison.Basis basis, ReportData.SchoolLines schools) {
+	/**
+	 * @param loadedNow the 区县 of each school loaded for the period, by school code
+	 * @param loadedLast the same for the same period last year
+	 */
+	record Passes(Aggregation current, Aggregation last, Comparison.Basis basis, ReportData.SchoolLines schools,
+			Map<String, String> loadedNow, Map<String, String> loadedLast) {
 	}
 
 	/** What the school lines need besides the figures. */
@@ -53,6 +58,8 @@ final class PeriodFacts {
 		Aggregation comparableNow = new Aggregation(catalogue, city);
 		Aggregation comparableLast = new Aggregation(catalogue, city);
 		Map<String, String> districtOf = new HashMap<>();
+		Map<String, String> now = new HashMap<>();
+		Map<String, String> before = new HashMap<>();
 		Indicator ranked = context.shown().isEmpty() ? null : context.shown().get(0);
 		Map<String, List<BigDecimal>> rankedValues = new HashMap<>();
 		facts.forEach(period, catalogue.form(), school -> {
@@ -63,6 +70,7 @@ final class PeriodFacts {
 				current.add(school);
 			}
 			districtOf.put(school.schoolId(), school.district());
+			now.put(school.schoolId(), school.district());
 			BigDecimal value = ranked == null ? null : ranked.of(school).orElse(null);
 			if (value != null) {
 				rankedValues.computeIfAbsent(school.district(), k -> new ArrayList<>()).add(value);
@@ -76,6 +84,7 @@ final class PeriodFacts {
 				last.add(school);
 			}
 			districtOf.putIfAbsent(school.schoolId(), school.district());
+			before.put(school.schoolId(), school.district());
 		});
 		Map<String, int[]> counts = new HashMap<>();
 		districtOf.forEach((school, district) -> {
@@ -88,7 +97,8 @@ final class PeriodFacts {
 		Comparator<BigDecimal> best = ranked == null || ranked.higherIsBetter() ? Comparator.reverseOrder() : Comparator.naturalOrder();
 		rankedValues.values().forEach(values -> values.sort(best));
 		Comparison.Basis basis = new Comparison.Basis(comparableNow, comparableLast, counts);
-		return new Passes(current, last, basis, new Lines(facts, catalogue, period, context, loaded, rankedValues, best));
+		return new Passes(current, last, basis, new Lines(facts, catalogue, period, context, loaded, rankedValues, best),
+				now, before);
 	}
 
 	/**

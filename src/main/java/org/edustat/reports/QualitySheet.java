@@ -40,15 +40,8 @@ final class QualitySheet {
 		total.createCell(3).setCellValue(reported);
 		cells.rate(total, 4, expected == 0 ? null : BigDecimal.valueOf(reported * 100.0 / expected));
 		r++;
-		sheet.createRow(r++).createCell(0).setCellValue("未报送的学校(" + data.quality().missing().size() + "所)");
-		cells.header(sheet, r++, List.of("区县", "学校标识码", "学校名称"));
-		for (ReportData.Missing m : data.quality().missing()) {
-			Row out = sheet.createRow(r++);
-			ReportCells.text(out, 0, m.districtName());
-			ReportCells.text(out, 1, m.schoolId());
-			ReportCells.text(out, 2, m.schoolName());
-		}
-		r++;
+		r = schools(sheet, r, cells, "未报送的学校", data.quality().missing());
+		r = schools(sheet, r, cells, "报表均被退回的学校", data.quality().refusedSchools());
 		Map<String, Long> refusedBy = data.quality().rejected().stream()
 			.collect(Collectors.groupingBy(x -> x.districtName() == null ? "未识别区县" : x.districtName(), TreeMap::new,
 					Collectors.counting()));
@@ -89,5 +82,17 @@ final class QualitySheet {
 		}
 		sheet.setRepeatingRows(CellRangeAddress.valueOf("3:3"));
 		ReportCells.fitPrint(sheet, 7);
+	}
+
+	private static int schools(Sheet sheet, int r, ReportCells cells, String title, List<ReportData.Missing> schools) {
+		sheet.createRow(r++).createCell(0).setCellValue(title + "（" + schools.size() + "所）");
+		cells.header(sheet, r++, List.of("区县", "学校标识码", "学校名称"));
+		for (ReportData.Missing m : schools) {
+			Row out = sheet.createRow(r++);
+			ReportCells.text(out, 0, m.districtName());
+			ReportCells.text(out, 1, m.schoolId());
+			ReportCells.text(out, 2, m.schoolName());
+		}
+		return r + 1;
 	}
 }

@@ -2,6 +2,7 @@ package org.edustat.reports;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -12,10 +13,18 @@ import org.edustat.indicators.Indicator;
 /** Everything a comparative report of one period shows. */
 public record ReportData(Period period, String cityCode, String cityName, List<Comparison.Area> areas,
 		List<Comparison.Row> rows, boolean lastYearLoaded, Quality quality, List<Change> changes,
-		List<Indicator> schoolIndicators, SchoolLines schools) {
+		List<Indicator> schoolIndicators, SchoolLines schools, Map<String, String> schoolCauses) {
 
 	public boolean yearEnd() {
 		return !period.halfYear();
+	}
+
+	/**
+	 * Why an area's count of schools changed, by area code: the causes add up to the change (减少2所 because
+	 * 1所未报送、1所被退回); empty where it did not change.
+	 */
+	public String causes(String area) {
+		return schoolCauses.getOrDefault(area, "");
 	}
 
 	/** The name of the comparison period in a column: 上年 at year-end, 上年同期 at half-year. */
@@ -23,9 +32,12 @@ public record ReportData(Period period, String cityCode, String cityName, List<C
 		return yearEnd() ? "上年" : "上年同期";
 	}
 
-	/** The 数据质量 sheet: 应报 / 已报 per 区县, the schools that did not report, rejections and warnings. */
-	public record Quality(List<DistrictQuality> districts, List<Missing> missing, List<Rejected> rejected,
-			List<Warned> warnings) {
+	/**
+	 * The 数据质量 sheet: 应报 / 已报 per 区县, the schools that did not report (未报), those whose every file was refused
+	 * (退回), the refused files and the warnings.
+	 */
+	public record Quality(List<DistrictQuality> districts, List<Missing> missing, List<Missing> refusedSchools,
+			List<Rejected> rejected, List<Warned> warnings) {
 	}
 
 	/** A warning on a loaded school's submission, with the 说明 the school gave if any. */
@@ -41,8 +53,8 @@ public record ReportData(Period period, String cityCode, String cityName, List<C
 		}
 	}
 
-	/** A school expected to report that did not. */
-	public record Missing(String districtName, String schoolId, String schoolName) {
+	/** A school due to report with nothing loaded: not reported (未报), or every file refused (退回). */
+	public record Missing(String districtCode, String districtName, String schoolId, String schoolName) {
 	}
 
 	/** A rejected submission of the period. */

@@ -1,9 +1,7 @@
 package org.edustat.reports;
 
-import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -76,46 +74,31 @@ final class SummarySheet {
 		return r + 1;
 	}
 
-	/**
-	 * Why an area's count of schools may have fallen: its schools not reported, and those refused with nothing of
-	 * theirs loaded (2所未报送、1所被退回).
-	 */
+	/** Why an area's count of schools changed, the causes adding up to the change (1所未报送、1所被退回). */
 	static String causes(ReportData data, Comparison.Area area) {
-		Absent absent = Absent.of(data, area);
-		long missing = absent.missing().size();
-		long refused = absent.refused().size();
-		return (missing > 0 ? missing + "所未报送" : "") + (missing > 0 && refused > 0 ? "、" : "")
-				+ (refused > 0 ? refused + "所被退回" : "");
+		return data.causes(area.code());
 	}
 
 	/** How many absent schools a note names; beyond it, the note gives the count alone (数据质量 lists them all). */
 	static final int NAMED = 10;
 
-	/**
-	 * An area's schools not in its figures: those that did not report, and the refusals (one a school, or a file where
-	 * the school is unknown) of schools with nothing loaded.
-	 */
-	private record Absent(List<ReportData.Missing> missing, List<ReportData.Rejected> refused) {
+	/** An area's schools not in its figures: those that did not report (未报), and those whose every file was refused (退回). */
+	private record Absent(List<ReportData.Missing> missing, List<ReportData.Missing> refused) {
 
 		static Absent of(ReportData data, Comparison.Area area) {
-			String name = area.city() ? null : area.name();
-			Set<String> loaded = data.schools().ids();
-			Set<String> seen = new HashSet<>();
-			return new Absent(
-					data.quality().missing().stream().filter(m -> name == null || name.equals(m.districtName())).toList(),
-					data.quality().rejected().stream()
-						.filter(x -> name == null || name.equals(x.districtName()))
-						.filter(x -> x.schoolId() == null || !loaded.contains(x.schoolId()))
-						.filter(x -> seen.add(x.schoolId() == null ? x.file() : x.schoolId()))
-						.toList());
+			return new Absent(in(data.quality().missing(), area), in(data.quality().refusedSchools(), area));
 		}
 
-		/** The names of the schools: those not reported, then those refused, each once. */
+		private static List<ReportData.Missing> in(List<ReportData.Missing> schools, Comparison.Area area) {
+			return schools.stream().filter(m -> area.city() || area.code().equals(m.districtCode())).toList();
+		}
+
+		/** The names of the schools: those not reported, then those refused. */
 		List<String> names() {
-			Set<String> names = new LinkedHashSet<>();
+			List<String> names = new ArrayList<>();
 			missing.forEach(m -> names.add(m.schoolName()));
-			refused.stream().filter(x -> x.schoolId() != null && x.schoolName() != null).forEach(x -> names.add(x.schoolName()));
-			return List.copyOf(names);
+			refused.forEach(m -> names.add(m.schoolName()));
+			return names;
 		}
 	}
 
@@ -131,21 +114,21 @@ final class SummarySheet {
 		if (missing == 0 && refused == 0 && !incomplete) {
 			return "";
 		}
-		StringBuilder note = new StringBuilder("说明:");
+		StringBuilder note = new StringBuilder("说明：");
 		note.append(area.city() ? "全市" : area.name());
 		if (missing > 0 || refused > 0) {
 			note.append("有").append(missing > 0 ? missing + "所学校未报送" : "").append(missing > 0 && refused > 0 ? "、" : "")
 				.append(refused > 0 ? refused + "所学校的报表被退回" : "");
 			List<String> names = absent.names();
 			if (!names.isEmpty() && names.size() <= NAMED) {
-				note.append("(").append(String.join("、", names)).append(")");
+				note.append("（").append(String.join("、", names)).append("）");
 			}
-			note.append(",其数据未计入以下数字");
+			note.append("，其数据未计入以下数字");
 		}
 		if (incomplete) {
-			note.append(missing > 0 || refused > 0 ? ";" : "").append("与")
+			note.append(missing > 0 || refused > 0 ? "；" : "").append("与")
 				.append(data.yearEnd() ? "上年" : "上年同期")
-				.append("相比的增减按可比口径(两期均已入库的学校)计算");
+				.append("相比的增减按可比口径（两期均已入库的学校）计算");
 		}
 		return note.append("。").toString();
 	}

@@ -1,6 +1,5 @@
 package org.edustat.web;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,6 +7,7 @@ import java.util.Optional;
 import org.edustat.pipeline.RunHistory;
 import org.edustat.pipeline.RunStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.util.LinkedCaseInsensitiveMap;
 
 /** The runs as the pages show them: status and error in Chinese, times to the second. */
 @Component
@@ -32,7 +32,7 @@ class RunRows {
 	/** One run's steps, named in Chinese. */
 	List<Map<String, Object>> steps(long id) {
 		return history.steps(id).stream().map(row -> {
-			Map<String, Object> shown = new HashMap<>(row);
+			Map<String, Object> shown = caseInsensitive(row);
 			shown.put("STEP", RunStatus.step((String) row.get("STEP_NAME")));
 			shown.put("STATUS_LABEL", RunStatus.label(String.valueOf(row.get("STATUS"))));
 			shown.put("START", RunStatus.time(row.get("START_TIME")));
@@ -42,11 +42,18 @@ class RunRows {
 	}
 
 	private static Map<String, Object> readable(Map<String, Object> row) {
-		Map<String, Object> shown = new HashMap<>(row);
+		Map<String, Object> shown = caseInsensitive(row);
 		shown.put("STATUS_LABEL", RunStatus.label(String.valueOf(row.get("STATUS"))));
 		shown.put("START", RunStatus.time(row.get("START_TIME")));
 		shown.put("END", RunStatus.time(row.get("END_TIME")));
 		shown.put("ERROR", RunStatus.error((String) row.get("EXIT_MESSAGE")));
 		return shown;
+	}
+
+	/** A row's copy whose column names are read in any case: H2 names them in upper case, PostgreSQL in lower. */
+	private static Map<String, Object> caseInsensitive(Map<String, Object> row) {
+		Map<String, Object> copy = new LinkedCaseInsensitiveMap<>();
+		copy.putAll(row);
+		return copy;
 	}
 }

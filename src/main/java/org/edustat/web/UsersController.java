@@ -1,7 +1,6 @@
 package org.edustat.web;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.LinkedCaseInsensitiveMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -44,7 +44,7 @@ class UsersController {
 		references.districts().stream().filter(d -> !d.isCity()).forEach(d -> districts.put(d.code().value(), d.name()));
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (Map<String, Object> row : users.list()) {
-			Map<String, Object> shown = new HashMap<>(row);
+			Map<String, Object> shown = caseInsensitive(row);
 			shown.put("ROLE_LABEL", Role.valueOf((String) row.get("ROLE")).label());
 			String code = (String) row.get("DISTRICT_CODE");
 			shown.put("DISTRICT_LABEL", code == null ? "全市" : districts.getOrDefault(code, code) + "(" + code + ")");
@@ -113,5 +113,12 @@ class UsersController {
 			redirect.addFlashAttribute("message", done);
 		}
 		return "redirect:/users";
+	}
+
+	/** A row's copy whose column names are read in any case: H2 names them in upper case, PostgreSQL in lower. */
+	private static Map<String, Object> caseInsensitive(Map<String, Object> row) {
+		Map<String, Object> copy = new LinkedCaseInsensitiveMap<>();
+		copy.putAll(row);
+		return copy;
 	}
 }

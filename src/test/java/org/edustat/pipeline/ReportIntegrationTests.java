@@ -143,17 +143,23 @@ class ReportIntegrationTests {
 	void yearEndReportCarriesTheSecondHalfAndTheCompletionRate() throws IOException {
 		try (Workbook wb = open("2023Y 年报.xlsx")) {
 			Sheet overview = wb.getSheet("总览");
-			assertThat(Cells.texts(overview.getRow(2))).containsExactly("指标", "单位", "本期", "上年", "增减", "增减率(%)", "口径", "趋势", "年度目标",
-					"完成率", "下半年");
+			assertThat(Cells.texts(overview.getRow(2))).containsExactly("指标", "单位", "本期", "上年", "增减", "增减率(%)", "可比增减",
+					"可比增减率(%)", "趋势", "年度目标", "完成率", "下半年");
 			List<Object> enrolment = overviewRow(overview, "招生数");
 			long year = sum(Y, f -> f.studentTotal()[5]);
 			long half = sum(H1, f -> f.studentTotal()[5]);
 			assertThat(enrolment.get(2)).isEqualTo((double) year);
-			assertThat(enrolment.get(10)).isEqualTo((double) (year - half));
+			assertThat(enrolment.get(11)).isEqualTo((double) (year - half));
 			List<Object> hired = overviewRow(overview, "新招聘教师数");
 			long hiredYear = sum(Y, f -> f.staffTotal()[6]);
-			assertThat(hired.get(8)).isEqualTo(10.0);
-			assertThat((Double) hired.get(9)).isCloseTo(hiredYear / 10.0, Offset.offset(1e-9));
+			assertThat(hired.get(9)).isEqualTo(10.0);
+			assertThat((Double) hired.get(10)).isCloseTo(hiredYear / 10.0, Offset.offset(1e-9));
+			for (int r = 3; r <= overview.getLastRowNum(); r++) {
+				List<Object> row = Cells.values(overview.getRow(r));
+				if (row.get(2) instanceof Double now && row.get(3) instanceof Double before) {
+					assertThat((Double) row.get(4)).as("本期 − 上年 = 增减: %s", row.get(0)).isCloseTo(now - before, Offset.offset(1e-9));
+				}
+			}
 			assertThat(cells(wb.getSheet("明细数据"), "990103", "teachers_new", "").get(15))
 				.isEqualTo(SCHOOLS.get(1).profile().district().value().equals("990103")
 						? Workbooks.figures(SCHOOLS.get(1), Y).staffTotal()[6] / 4.0 : null);

@@ -74,6 +74,12 @@ public final class HandWorkbook {
 
 	private boolean largeClass;
 
+	private String district = "990102";
+
+	private long scale = 1;
+
+	private boolean notANumber;
+
 	public HandWorkbook(String schoolId, String name, String period) {
 		this.schoolId = schoolId;
 		this.name = name;
@@ -106,6 +112,24 @@ public final class HandWorkbook {
 	/** 一年级 taught in one class of 80 (the 合计 of classes 3): an S04 warning (超大班额), the data loaded. */
 	public HandWorkbook largeClass() {
 		this.largeClass = true;
+		return this;
+	}
+
+	/** The 行政区划代码 written in 基本情况 (990102 unless told). */
+	public HandWorkbook district(String code) {
+		this.district = code;
+		return this;
+	}
+
+	/** Every figure of the grid sheets multiplied by k: sums and ratios hold, so the rules pass as before. */
+	public HandWorkbook scale(long k) {
+		this.scale = k;
+		return this;
+	}
+
+	/** 学生「一年级」在校生数 written as 约三十: refused at 学生!C2 (N04), the school and period still read. */
+	public HandWorkbook notANumber() {
+		this.notANumber = true;
 		return this;
 	}
 
@@ -161,7 +185,7 @@ public final class HandWorkbook {
 	}
 
 	private void basic(Sheet sheet) {
-		String[][] items = { { "学校标识码", schoolId }, { "学校名称", name }, { "行政区划代码", "990102" }, { "办学类型", "小学" },
+		String[][] items = { { "学校标识码", schoolId }, { "学校名称", name }, { "行政区划代码", district }, { "办学类型", "小学" },
 				{ "举办者", "公办" }, { "城乡分类", "城区" }, { "统计期", period }, { "填报人", "李老师" }, { "联系电话", "13800000000" } };
 		for (int r = 0; r < items.length; r++) {
 			Row row = sheet.createRow(r);
@@ -204,7 +228,12 @@ public final class HandWorkbook {
 				if (largeClass && name.equals("学生") && c == 0) {
 					value = entry.getKey().equals("一年级") ? 1 : entry.getKey().equals("合计") ? value - 1 : value;
 				}
-				row.createCell(c + 1).setCellValue(value);
+				if (notANumber && name.equals("学生") && c == 1 && r == 2) {
+					row.createCell(c + 1).setCellValue("约三十");
+				}
+				else {
+					row.createCell(c + 1).setCellValue(value * scale);
+				}
 			}
 			if (extra != null) {
 				row.createCell(columns.size() + 1).setCellValue("无");

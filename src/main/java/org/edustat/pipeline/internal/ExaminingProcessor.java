@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 
 import org.edustat.core.DistrictCode;
 import org.edustat.examine.Examined;
@@ -31,17 +32,17 @@ public class ExaminingProcessor implements ItemProcessor<InboxFile, Examined>, S
 
 	private final FeedbackWorkbooks feedback;
 
-	private final Set<DistrictCode> districts;
+	private final Supplier<Set<DistrictCode>> districts;
 
 	private final Executor examiners;
 
 	private final Map<InboxFile, CompletableFuture<Examined>> ahead = new ConcurrentHashMap<>();
 
 	/**
-	 * @param districts the 区县 known when the step starts
+	 * @param districts the 区县 known: asked once a file, so a step may see those a file before it added
 	 * @param examiners the threads that examine announced files
 	 */
-	public ExaminingProcessor(Examiner examiner, FeedbackWorkbooks feedback, Set<DistrictCode> districts,
+	public ExaminingProcessor(Examiner examiner, FeedbackWorkbooks feedback, Supplier<Set<DistrictCode>> districts,
 			Executor examiners) {
 		this.examiner = examiner;
 		this.feedback = feedback;
@@ -71,7 +72,7 @@ public class ExaminingProcessor implements ItemProcessor<InboxFile, Examined>, S
 	private Examined examine(InboxFile file) {
 		Examined examined;
 		try {
-			examined = examiner.examine(file, districts::contains);
+			examined = examiner.examine(file, districts.get()::contains);
 		}
 		catch (RuntimeException ex) {
 			return examiner.failed(file, ex);

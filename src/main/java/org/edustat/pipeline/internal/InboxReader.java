@@ -1,13 +1,17 @@
 package org.edustat.pipeline.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.ObjIntConsumer;
 import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 
 import org.edustat.intake.Inbox;
@@ -43,6 +47,9 @@ public class InboxReader implements ItemStreamReader<InboxFile> {
 
 	private final int slice;
 
+	/** The order of the files wanted, or {@code null} for the inbox's. */
+	private ToIntFunction<InboxFile> rank;
+
 	/** The files listed and not yet handed over, from {@link #next} on. */
 	private List<InboxFile> files;
 
@@ -69,6 +76,16 @@ public class InboxReader implements ItemStreamReader<InboxFile> {
 	public InboxReader(Inbox inbox, Predicate<InboxFile> wanted, RunProgress progress) {
 		this(inbox, wanted, progress, file -> {
 		}, 0, SLICE);
+	}
+
+	/**
+	 * A reader of the files the step wants, handed over in the order {@code rank} gives them (lowest first), files of
+	 * equal rank oldest first: the reference workbooks as their kinds depend on each other, whatever their times.
+	 */
+	public InboxReader(Inbox inbox, Predicate<InboxFile> wanted, ToIntFunction<InboxFile> rank, RunProgress progress) {
+		this(inbox, wanted, progress, file -> {
+		}, 0, SLICE);
+		this.rank = rank;
 	}
 
 	/**
@@ -115,6 +132,11 @@ public class InboxReader implements ItemStreamReader<InboxFile> {
 						progress.progress(step.getStepExecution().getJobExecutionId(), "sorting", n, all);
 					}
 				});
+			}
+			if (rank != null) {
+				Map<InboxFile, Integer> ranks = new HashMap<>();
+				files.forEach(file -> ranks.put(file, rank.applyAsInt(file)));
+				files.sort(Comparator.comparing(ranks::get));
 			}
 			context.putInt("inbox.total", files.size());
 		}
