@@ -16,7 +16,9 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 
 /**
  * Slows password guessing: after 10 wrong passwords for one username within a minute, that username is locked for
- * 5 minutes — even the right password is refused meanwhile. Kept in memory: a restart unlocks.
+ * 5 minutes — even the right password is refused meanwhile. Kept in memory: a restart unlocks. What it keeps is
+ * bounded whatever is sent: a username is kept as at most {@link #KEY_LENGTH} characters (no account has a longer
+ * one), and at most {@link #MAX_NAMES} names are followed, the stale ones dropped first.
  */
 public class LoginAttempts {
 
@@ -25,6 +27,12 @@ public class LoginAttempts {
 	static final Duration WINDOW = Duration.ofMinutes(1);
 
 	static final Duration LOCK = Duration.ofMinutes(5);
+
+	/** The longest username kept; a longer one is kept by its first characters and its length. */
+	static final int KEY_LENGTH = 64;
+
+	/** How many usernames are followed at once. */
+	static final int MAX_NAMES = 10_000;
 
 	private static final Logger log = LoggerFactory.getLogger(LoginAttempts.class);
 
@@ -39,14 +47,17 @@ public class LoginAttempts {
 	}
 
 	public boolean locked(String username) {
-		Instant until = lockedUntil.get(username);
+		Instant until = lockedUntil.get(key(username));
 		return until != null && clock.instant().isBefore(until);
 	}
 
 	@EventListener
 	public void failed(AuthenticationFailureBadCredentialsEvent event) {
-		String username = String.valueOf(event.getAuthentication().getName());
+		String username = key(String.valueOf(event.getAuthentication().getName()));
 		Instant now = clock.instant();
+		if (failures.size() >= MAX_NAMES || lockedUntil.size() >= MAX_NAMES) {
+			forgetStale(now);
+		}
 		Deque<Instant> recent = failures.computeIfAbsent(username, k -> new ArrayDeque<>());
 		synchronized (recent) {
 			recent.addLast(now);
@@ -56,7 +67,7 @@ public class LoginAttempts {
 			if (recent.size() >= MAX_FAILURES) {
 				lockedUntil.put(username, now.plus(LOCK));
 				recent.clear();
-				log.warn("用户 {} 一分钟内密码错误{}次,锁定{}分钟 (login locked after repeated failures)", username, MAX_FAILURES,
+				log.warn("用户 {} 一分钟内密码错误{}次,锁定{}分钟 (login locked after repeated failures)", printable(username), MAX_FAILURES,
 						LOCK.toMinutes());
 			}
 		}
@@ -64,6 +75,45 @@ public class LoginAttempts {
 
 	@EventListener
 	public void succeeded(AuthenticationSuccessEvent event) {
-		failures.remove(event.getAuthentication().getName());
+		failures.remove(key(event.getAuthentication().getName()));
+	}
+
+	/** How many usernames are followed now (failures or locks). */
+	int followed() {
+		return failures.size() + lockedUntil.size();
+	}
+
+	/** Drops the failures older than the window and the locks that ended; if still full, every failure (not the locks). */
+	private void forgetStale(Instant now) {
+		failures.entrySet().removeIf(e -> {
+			synchronized (e.getValue()) {
+				return e.getValue().isEmpty() || e.getValue().peekLast().isBefore(now.minus(WINDOW));
+			}
+		});
+		lockedUntil.values().removeIf(until -> !now.isBefore(until));
+		if (failures.size() >= MAX_NAMES) {
+			failures.clear();
+		}
+		if (lockedUntil.size() >= MAX_NAMES) {
+			lockedUntil.clear();
+		}
+	}
+
+	static String key(String username) {
+		return username.length() <= KEY_LENGTH ? username : username.substring(0, KEY_LENGTH) + "…(" + username.length() + ")";
+	}
+
+	/** A username as a log line may show it: control characters escaped, so that a name cannot forge a line. */
+	static String printable(String username) {
+		StringBuilder out = new StringBuilder();
+		username.codePoints().forEach(c -> {
+			if (Character.isISOControl(c)) {
+				out.append(String.format("\\u%04x", c));
+			}
+			else {
+				out.appendCodePoint(c);
+			}
+		});
+		return out.toString();
 	}
 }

@@ -3,6 +3,7 @@ package org.edustat.web;
 import java.util.List;
 import java.util.Map;
 
+import org.edustat.core.Period;
 import org.edustat.ledger.FileStatus;
 import org.edustat.ledger.Ledger;
 import org.edustat.ledger.LedgerEntry;
@@ -24,6 +25,9 @@ class FilesController {
 	/** Ledger entries a page of 文件 shows. */
 	static final int PAGE = 100;
 
+	/** The last page that may be asked for: beyond it, narrow the search. */
+	static final int MAX_PAGE = 1_000;
+
 	private final Ledger ledger;
 
 	private final LedgerReadings readings;
@@ -42,7 +46,13 @@ class FilesController {
 			@RequestParam(required = false) String status, @RequestParam(defaultValue = "1") int page, Model model) {
 		String scope = user.district() != null ? user.district() : blank(district);
 		FileStatus wanted = blank(status) == null ? null : FileStatus.ofLabel(status);
-		int shown = Math.max(1, page);
+		if (page < 1 || page > MAX_PAGE) {
+			throw new IllegalArgumentException("page out of range: " + page);
+		}
+		if (blank(period) != null) {
+			Period.parse(blank(period));
+		}
+		int shown = page;
 		List<LedgerEntry> entries = ledger.search(blank(period), scope, blank(school), wanted, PAGE * shown + 1);
 		model.addAttribute("entries",
 				entries.subList(Math.min(entries.size(), PAGE * (shown - 1)), Math.min(entries.size(), PAGE * shown)));

@@ -1,11 +1,12 @@
 package org.edustat.web;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.edustat.core.Period;
-import org.edustat.ledger.LedgerReadings;
 import org.edustat.load.Coverage;
+import org.edustat.load.SchoolStatuses;
 import org.edustat.users.EdustatUser;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
@@ -23,20 +24,20 @@ class OverviewController {
 
 	private final Coverage coverage;
 
-	private final LedgerReadings ledger;
+	private final SchoolStatuses statuses;
 
 	private final Downloads downloads;
 
 	private final RunRows runs;
 
-	OverviewController(Coverage coverage, LedgerReadings ledger, Downloads downloads, RunRows runs) {
+	OverviewController(Coverage coverage, SchoolStatuses statuses, Downloads downloads, RunRows runs) {
 		this.coverage = coverage;
-		this.ledger = ledger;
+		this.statuses = statuses;
 		this.downloads = downloads;
 		this.runs = runs;
 	}
 
-	/** One line of 总览. */
+	/** One line of 总览: the schools 已报, 应报 and 退回 (every file refused, nothing loaded) of a period and 区县. */
 	record PeriodRow(String period, String name, String districtCode, long reported, long expected, long rejected) {
 	}
 
@@ -47,12 +48,14 @@ class OverviewController {
 
 	@GetMapping("/")
 	String overview(@AuthenticationPrincipal EdustatUser user, Model model) {
-		Map<String, Long> refused = ledger.refusedCounts();
+		Map<String, Map<String, Map<SchoolStatuses.Status, Long>>> counts = new HashMap<>();
 		List<PeriodRow> periods = coverage.byPeriodAndDistrict()
 			.stream()
 			.filter(r -> user.sees(r.districtCode()))
 			.map(r -> new PeriodRow(r.period(), r.districtName(), r.districtCode(), r.reported(), r.expected(),
-					refused.getOrDefault(r.period() + "|" + r.districtCode(), 0L)))
+					counts.computeIfAbsent(r.period(), p -> statuses.counts(Period.parse(p)))
+						.getOrDefault(r.districtCode(), Map.of())
+						.getOrDefault(SchoolStatuses.Status.REFUSED, 0L)))
 			.toList();
 		model.addAttribute("periods", periods);
 		model.addAttribute("reports", downloads.visibleTo(user).stream().filter(i -> i.kind().equals("报表")).toList());
@@ -67,7 +70,7 @@ class OverviewController {
 		if (!user.sees(district)) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 		}
-		model.addAttribute("schools", coverage.missing(district, Period.parse(period)));
+		model.addAttribute("schools", statuses.of(Period.parse(period), district, SchoolStatuses.Status.MISSING));
 		model.addAttribute("period", period);
 		model.addAttribute("districtName", coverage.districtNames().getOrDefault(district, district));
 		model.addAttribute("user", user);

@@ -55,6 +55,19 @@ class LoginAttemptsTests {
 		assertThat(attempts.locked("li")).isFalse();
 	}
 
+	@Test
+	void aFloodOfLongDistinctUsernamesKeepsABoundedMemory() {
+		String padding = "x".repeat(100_000);
+		for (int i = 0; i < 3 * LoginAttempts.MAX_NAMES; i++) {
+			fail(i + padding, 1);
+		}
+		assertThat(attempts.followed()).isLessThanOrEqualTo(2 * LoginAttempts.MAX_NAMES);
+		fail("zhao" + padding, 10);
+		assertThat(attempts.locked("zhao" + padding)).as("a long name is still locked by its key").isTrue();
+		assertThat(LoginAttempts.key("zhao" + padding)).hasSizeLessThan(LoginAttempts.KEY_LENGTH + 20);
+		assertThat(LoginAttempts.printable("a\n2026-12-06 INFO forged")).doesNotContain("\n").contains("\\u000a");
+	}
+
 	private void fail(String username, int times) {
 		for (int i = 0; i < times; i++) {
 			attempts.failed(new AuthenticationFailureBadCredentialsEvent(

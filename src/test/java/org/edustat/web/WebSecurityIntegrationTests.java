@@ -91,6 +91,21 @@ class WebSecurityIntegrationTests {
 	}
 
 	@Test
+	void everyBadParameterAnswers400WithAChinesePage() throws Exception {
+		for (String[] bad : new String[][] { { "/files", "page", "21474837" }, { "/files", "page", "0" }, { "/files", "page", "abc" },
+				{ "/files", "status", "bogus" }, { "/files", "period", "2023X9" }, { "/missing", "period", "bad" },
+				{ "/runs/abc", "x", "1" } }) {
+			String page = mvc.perform(get(bad[0]).param(bad[1], bad[2]).param("district", "990102").with(user(VIEWER)))
+				.andExpect(status().isBadRequest())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(page).as(String.join(" ", bad)).contains("请求参数无效");
+		}
+		mvc.perform(get("/missing").with(user(VIEWER))).andExpect(status().isBadRequest());
+	}
+
+	@Test
 	void aViewerCannotLaunchARun() throws Exception {
 		mvc.perform(post("/runs").with(user(VIEWER)).with(csrf())).andExpect(status().isForbidden());
 	}
