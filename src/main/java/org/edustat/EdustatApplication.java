@@ -2,10 +2,13 @@ package org.edustat;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Optional;
 
 import org.edustat.benchmark.BenchmarkCommand;
+import org.edustat.cli.CommandLine;
 import org.edustat.cli.DryRunCommand;
 import org.edustat.cli.ImportCommand;
+import org.edustat.cli.Utf8Relaunch;
 import org.edustat.demo.DemoCommand;
 import org.edustat.pipeline.ServerMode;
 import org.springframework.boot.SpringApplication;
@@ -22,9 +25,20 @@ import org.springframework.context.ConfigurableApplicationContext;
 public class EdustatApplication {
 
 	public static void main(String[] args) throws Exception {
+		if (Utf8Relaunch.needed()) {
+			Optional<Integer> code = Utf8Relaunch.run();
+			if (code.isPresent()) {
+				System.exit(code.get());
+			}
+		}
+		Utf8Relaunch.followParent();
 		useBuiltInXmlFactories();
 		String command = args.length > 0 && !args[0].startsWith("-") ? args[0] : "import";
 		String[] rest = args.length > 0 && !args[0].startsWith("-") ? Arrays.copyOfRange(args, 1, args.length) : args;
+		Optional<Integer> refused = CommandLine.check(command, rest, System.out, System.err);
+		if (refused.isPresent()) {
+			System.exit(refused.get());
+		}
 		System.exit(switch (command) {
 			case "import" -> runImport(rest);
 			case "generate-demo" -> DemoCommand.run(rest);

@@ -11,6 +11,12 @@ import java.util.Optional;
 public record Submission(SchoolProfile school, Period period, Contact contact, Map<String, SheetData> sheets,
 		List<String> notes, Map<String, String> explanations) {
 
+	/** The same submission filed under another 区县 (the registry's, where the school is registered elsewhere). */
+	public Submission inDistrict(DistrictCode district) {
+		return new Submission(new SchoolProfile(school.id(), school.name(), district, school.type(), school.sponsor(),
+				school.urbanRural()), period, contact, sheets, notes, explanations);
+	}
+
 	/** The key of an explanation: a rule code and a cell. */
 	public static String explanationKey(String code, String cell) {
 		return code + "|" + cell;

@@ -3,6 +3,7 @@ package org.edustat.examine;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -12,6 +13,7 @@ import org.edustat.core.FileFormat;
 import org.edustat.core.Finding;
 import org.edustat.core.Identity;
 import org.edustat.core.Rejection;
+import org.edustat.core.Submission;
 import org.edustat.intake.FileGuard;
 import org.edustat.intake.Inbox;
 import org.edustat.intake.InboxFile;
@@ -76,6 +78,16 @@ public class Inspector {
 		}
 	}
 
+	/** An identity read from a refused workbook, its 区县 the registry's where the registry lists the school. */
+	private Identity registered(Identity identity) {
+		if (identity == null || identity.schoolId() == null) {
+			return identity;
+		}
+		return jobFiles.registeredDistrict(identity.schoolId())
+			.map(d -> new Identity(identity.schoolId(), identity.schoolName(), identity.period(), d.value()))
+			.orElse(identity);
+	}
+
 	/** Reads, normalises and checks one workbook with the given form and rules. */
 	public Inspection inspect(Path path, Predicate<DistrictCode> knownDistrict, SubmissionChecks checks) {
 		FileFormat format = null;
@@ -86,11 +98,18 @@ public class Inspector {
 			if (read.reference() != null) {
 				return new Inspection(format, null, read.reference(), List.of(), Identity.UNKNOWN, checks.form());
 			}
-			return new Inspection(format, read.submission(), null, checks.check(read.submission()),
-					read.submission().identity(), checks.form());
+			Submission submission = read.submission();
+			List<Finding> findings = checks.check(submission);
+			Optional<DistrictCode> registered = jobFiles.registeredDistrict(submission.school().id().value());
+			if (registered.isPresent() && !registered.get().equals(submission.school().district())) {
+				// the 学校名录 decides a school's 区县 (the workbook's other code is an X04 warning): its data, its 回执 and
+				// who may see them follow the registry, never a code typed into 基本情况
+				submission = submission.inDistrict(registered.get());
+			}
+			return new Inspection(format, submission, null, findings, submission.identity(), checks.form());
 		}
 		catch (Rejection rejection) {
-			return new Inspection(format, null, null, rejection.findings(), rejection.identity(), checks.form());
+			return new Inspection(format, null, null, rejection.findings(), registered(rejection.identity()), checks.form());
 		}
 		catch (IOException ex) {
 			Finding finding = FileGuard.reject("F02", "文件无法读取:" + ex.getMessage(), "unreadable file: " + ex)

@@ -2,8 +2,11 @@ package org.edustat.examine;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
+import org.edustat.core.DistrictCode;
 import org.edustat.core.Finding;
+import org.edustat.core.SchoolId;
 import org.edustat.core.Submission;
 import org.edustat.form.Form;
 import org.edustat.form.FormException;
@@ -68,6 +71,14 @@ public class JobFiles implements SubmissionChecks {
 		catch (FormException | RuleFileException | IllegalStateException ex) {
 			throw new JobFilesException(ex.getMessage(), ex);
 		}
+	}
+
+	/** The 区县 the registry (学校名录) files a school under, if it lists the school. */
+	public Optional<DistrictCode> registeredDistrict(String schoolId) {
+		if (schoolId == null || !schoolId.matches("\\d{10}")) {
+			return Optional.empty();
+		}
+		return registry.find(new SchoolId(schoolId)).map(entry -> entry.school().district());
 	}
 
 	/** The files in force, read now if no run has read them yet. */

@@ -23,9 +23,12 @@ public class FindingStore {
 			return;
 		}
 		template.batchUpdate("insert into finding (file_id, school_id, period, code, severity, sheet, cell, message, reason, vals, explanation) "
-				+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", findings.stream().map(f -> new Object[] { fileId, schoolId, period,
-						f.code(), f.severity().label(), f.cell().sheet(), f.cell().toString(), f.message(), f.reason(),
-						f.values(), f.isError() ? null : explanations.get(Submission.explanationKey(f.code(), f.cell().toString())) })
+				+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", findings.stream().map(f -> new Object[] { fileId,
+						Columns.fit(schoolId, Columns.SCHOOL_ID), Columns.fit(period, Columns.PERIOD), Columns.fit(f.code(), Columns.CODE),
+						f.severity().label(), Columns.fit(f.cell().sheet(), Columns.SHEET), Columns.fit(f.cell().toString(), Columns.CELL),
+						Columns.fit(f.message(), Columns.MESSAGE), Columns.fit(f.reason(), Columns.MESSAGE),
+						Columns.fit(f.values(), Columns.VALUES), f.isError() ? null
+								: Columns.fit(explanations.get(Submission.explanationKey(f.code(), f.cell().toString())), Columns.MESSAGE) })
 					.toList());
 	}
 
@@ -41,8 +44,8 @@ public class FindingStore {
 		template.update("delete from finding where file_id is null and period = ? and code = ?", period, code);
 		template.batchUpdate("insert into finding (file_id, school_id, period, code, severity, cell, message, reason, district_code) "
 				+ "values (null, ?, ?, ?, ?, '', ?, ?, ?)", schools.stream().map(s -> new Object[] { s.schoolId(), period, code,
-						severity.label(), message + ":" + s.schoolName() + "(" + s.schoolId() + ")", "period rule " + code,
-						s.districtCode() })
+						severity.label(), Columns.fit(message + ":" + s.schoolName() + "(" + s.schoolId() + ")", Columns.MESSAGE),
+						"period rule " + code, s.districtCode() })
 					.toList());
 	}
 }

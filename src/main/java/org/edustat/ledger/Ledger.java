@@ -55,10 +55,12 @@ public class Ledger {
 				  school_id, school_name, period, district_code, status, reason, superseded_by, archive_path, inbox_cleared,
 				  job_execution_id)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(e.receivedPath(), e.fileName(), e.size(), e.sha256(), Timestamp.from(e.modifiedAt()),
-					Timestamp.from(e.receivedAt()), e.kind(), e.schoolId(), e.schoolName(), e.period(), e.districtCode(),
-					e.status().label(), truncate(e.reason()), e.supersededBy(), e.archivePath(), e.inboxCleared(),
-					e.jobExecutionId())
+			.params(Columns.fitPath(e.receivedPath(), Columns.PATH), Columns.fitPath(e.fileName(), Columns.FILE_NAME), e.size(),
+					e.sha256(), Timestamp.from(e.modifiedAt()), Timestamp.from(e.receivedAt()), Columns.fit(e.kind(), Columns.KIND),
+					Columns.fit(e.schoolId(), Columns.SCHOOL_ID), Columns.fit(e.schoolName(), Columns.SCHOOL_NAME),
+					Columns.fit(e.period(), Columns.PERIOD), Columns.fit(e.districtCode(), Columns.DISTRICT), e.status().label(),
+					Columns.fit(e.reason(), Columns.REASON), e.supersededBy(), Columns.fitPath(e.archivePath(), Columns.PATH),
+					e.inboxCleared(), e.jobExecutionId())
 			.update(key, "id");
 		return key.getKey().longValue();
 	}
@@ -183,6 +185,6 @@ public class Ledger {
 	}
 
 	private static String truncate(String text) {
-		return text == null || text.length() <= 4000 ? text : text.substring(0, 3990) + "…";
+		return Columns.fit(text, Columns.REASON);
 	}
 }

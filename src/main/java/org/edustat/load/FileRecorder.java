@@ -3,6 +3,7 @@ package org.edustat.load;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.edustat.core.CellRef;
+import org.edustat.core.DistrictCode;
 import org.edustat.core.Finding;
 import org.edustat.core.Identity;
 import org.edustat.core.Submission;
@@ -142,10 +144,19 @@ public class FileRecorder {
 	private long submission(Examined examined, SubmissionStore.Batch batch, Long jobExecutionId) {
 		Submission s = examined.submission();
 		String school = s.school().id().value();
+		// a school's 区县 is the registry's: a workbook that types another 行政区划代码 (an X04 warning) does not move it
+		Optional<String> registered = references.registeredDistrict(school);
+		if (registered.isPresent() && !registered.get().equals(s.school().district().value())) {
+			s = s.inDistrict(new DistrictCode(registered.get()));
+		}
 		String period = s.period().code();
 		String district = s.school().district().value();
 		Optional<CurrentSubmission> current = submissions.current(school, period);
-		if (current.isPresent() && current.get().modifiedAt().isAfter(examined.file().modifiedAt())) {
+		// a file's own time never counts past the moment EduStat received it: a clock set to 2099 cannot beat every
+		// later correction; equal times go to the file taken later (path order within a run, arrival across runs)
+		Instant now = clock.instant();
+		Instant time = examined.file().modifiedAt().isAfter(now) ? now : examined.file().modifiedAt();
+		if (current.isPresent() && current.get().modifiedAt().isAfter(time)) {
 			long id = ledger.insert(entry(examined, "学校报表", school, s.school().name(), period, district,
 					FileStatus.SUPERSEDED, "已有修改时间更晚的报表(文件#" + current.get().fileId() + "),本文件不入库",
 					current.get().fileId(), jobExecutionId));
@@ -156,10 +167,10 @@ public class FileRecorder {
 				warnings(examined.findings()), null, jobExecutionId));
 		ledger.note(id, s.notes());
 		if (current.isPresent()) {
-			batch.replace(s, id, examined.file().modifiedAt(), clock.instant());
+			batch.replace(s, id, time, now);
 		}
 		else {
-			batch.insert(s, id, examined.file().modifiedAt(), clock.instant());
+			batch.insert(s, id, time, now);
 		}
 		current.ifPresent(c -> ledger.markSuperseded(c.fileId(), id));
 		findings.insert(id, school, period, examined.findings(), explanations(examined));

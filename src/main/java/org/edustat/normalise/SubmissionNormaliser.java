@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import org.edustat.core.CellRef;
 import org.edustat.core.Contact;
@@ -52,11 +53,8 @@ public class SubmissionNormaliser {
 
 	public Submission normalise(RawWorkbook workbook) {
 		Problems problems = new Problems();
-		Map<String, RawSheet> sheets = new LinkedHashMap<>();
-		for (RawSheet sheet : workbook.sheets()) {
-			form.sheetFor(sheet.name()).ifPresent(f -> sheets.putIfAbsent(f.name(), sheet));
-		}
 		List<String> notes = new ArrayList<>();
+		Map<String, RawSheet> sheets = sheetsOfTheForm(workbook, problems, notes);
 		for (String name : workbook.sheetNames()) {
 			if (!wanted(form, name)) {
 				notes.add("已忽略多余的工作表「" + name.strip() + "」");
@@ -64,6 +62,9 @@ public class SubmissionNormaliser {
 		}
 		RawSheet basicSheet = sheets.get(Form.BASIC);
 		if (basicSheet == null) {
+			if (!problems.isEmpty()) {
+				throw new Rejection(problems.findings());
+			}
 			problems.add("B01", CellRef.workbook(), "缺少工作表「" + Form.BASIC + "」,无法识别学校和统计期", "missing sheet 基本情况");
 			throw new Rejection(problems.findings());
 		}
@@ -107,6 +108,37 @@ public class SubmissionNormaliser {
 			.map(Explanations::read)
 			.orElse(Map.of());
 		return new Submission(school, period, contact, data, List.copyOf(notes), explanations);
+	}
+
+	/**
+	 * The sheet that stands for each sheet of the form: the one visible sheet that answers to its name. Hidden and very
+	 * hidden sheets never stand in for a visible one (a hidden 「学生 」 with other figures beside the visible 学生 is passed
+	 * over and noted); only where no visible sheet answers is a single hidden one read, and noted. Two visible sheets (or,
+	 * with none visible, two hidden ones) that answer to one sheet of the form are refused as ambiguous, naming both.
+	 */
+	private Map<String, RawSheet> sheetsOfTheForm(RawWorkbook workbook, Problems problems, List<String> notes) {
+		Map<String, List<RawSheet>> candidates = new LinkedHashMap<>();
+		for (RawSheet sheet : workbook.sheets()) {
+			form.sheetFor(sheet.name()).ifPresent(f -> candidates.computeIfAbsent(f.name(), k -> new ArrayList<>()).add(sheet));
+		}
+		Map<String, RawSheet> sheets = new LinkedHashMap<>();
+		candidates.forEach((name, all) -> {
+			List<RawSheet> visible = all.stream().filter(s -> !s.hidden()).toList();
+			List<RawSheet> chosen = visible.isEmpty() ? all : visible;
+			if (chosen.size() > 1) {
+				problems.add("N08", CellRef.workbook(), "工作表" + chosen.stream().map(s -> "「" + s.name() + "」")
+					.collect(Collectors.joining("和")) + "都对应表「" + name + "」,无法确定以哪一个为准,请只保留一个",
+						"ambiguous sheets for " + name);
+				return;
+			}
+			RawSheet sheet = chosen.get(0);
+			if (sheet.hidden()) {
+				notes.add("已读取隐藏的工作表「" + sheet.name().strip() + "」");
+			}
+			all.stream().filter(s -> s != sheet).forEach(s -> notes.add("已忽略隐藏的工作表「" + s.name() + "」"));
+			sheets.put(name, sheet);
+		});
+		return sheets;
 	}
 
 	private SchoolProfile profile(KeyValueSheets.Read basic, String sheet, Problems problems) {

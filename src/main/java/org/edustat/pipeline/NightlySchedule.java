@@ -49,10 +49,10 @@ public class NightlySchedule implements Runnable {
 
 	/**
 	 * At start: the last scheduled run, if it did not complete (the server was down), runs now, once. A first start —
-	 * EduStat has never run here — has missed nothing.
+	 * no scheduled run ever launched here, whatever imports the command line ran — has missed nothing.
 	 */
 	public RunLauncher.Launch catchUp(ZonedDateTime now) {
-		if (!launcher.everRan()) {
+		if (!launcher.everScheduled()) {
 			return new RunLauncher.Launch(Optional.empty(), "首次启动,没有错过的定时运行 (first start: no missed run)");
 		}
 		LocalDate due = lastDueDate(now.withZoneSameInstant(zone));

@@ -1,5 +1,7 @@
 package org.edustat.pipeline;
 
+import java.time.ZoneId;
+
 import org.edustat.examine.Examiner;
 import org.edustat.examine.Inspector;
 import org.edustat.examine.JobFiles;
@@ -60,8 +62,8 @@ class RulesConfiguration {
 	}
 
 	@Bean
-	FeedbackWorkbooks feedbackWorkbooks(ReportsProperties reports) {
-		return new FeedbackWorkbooks(reports.output());
+	FeedbackWorkbooks feedbackWorkbooks(ReportsProperties reports, ScheduleProperties schedule) {
+		return new FeedbackWorkbooks(reports.output(), ZoneId.of(schedule.zone()));
 	}
 
 	@Bean

@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
@@ -213,6 +214,20 @@ public class RunLauncher {
 	/** Whether the import ever ran with this database (a first start has no run to catch up). */
 	public boolean everRan() {
 		return jobRepository.getLastJobInstance(ImportJobConfiguration.JOB_NAME) != null;
+	}
+
+	/**
+	 * Whether a scheduled (nightly) run was ever launched here: a server that has never served has missed none, however
+	 * many imports the command line ran before it.
+	 */
+	public boolean everScheduled() {
+		for (JobInstance instance : jobRepository.findJobInstances(ImportJobConfiguration.JOB_NAME)) {
+			JobExecution last = jobRepository.getLastJobExecution(instance);
+			if (last != null && last.getJobParameters().getParameter("runDate") != null) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Whether the run of this date has completed. */

@@ -39,14 +39,13 @@ public final class RunStatus {
 		};
 	}
 
-	public static String time(Object value) {
-		if (value instanceof Timestamp timestamp) {
-			return timestamp.toLocalDateTime().format(SECOND);
-		}
-		if (value instanceof LocalDateTime time) {
-			return time.format(SECOND);
-		}
-		return value == null ? "" : value.toString();
+	/**
+	 * A time of the job repository (a wall-clock time of this JVM's zone) as read in the given zone, so that a server
+	 * whose clock runs in UTC shows the same times on 任务 as on 报表.
+	 */
+	public static String time(Object value, ZoneId zone) {
+		Instant instant = instant(value);
+		return instant == null ? value == null ? "" : value.toString() : SECOND.format(instant.atZone(zone));
 	}
 
 	/** The first line of a run's exit message, without the Java class name before its reason. */
@@ -55,6 +54,12 @@ public final class RunStatus {
 			return "";
 		}
 		String first = exitMessage.lines().findFirst().orElse("").strip();
+		if (first.endsWith("JobInterruptedException") || first.contains("JobInterruptedException:")) {
+			return "已按要求停止 (stopped on request)";
+		}
+		if (first.matches("[\\w.$]+(Exception|Error)")) {
+			return "运行出错,详见服务器日志 (" + first.substring(first.lastIndexOf('.') + 1) + ")";
+		}
 		int colon = first.indexOf(": ");
 		if (colon > 0 && first.substring(0, colon).matches("[\\w.$]+")) {
 			first = first.substring(colon + 2);

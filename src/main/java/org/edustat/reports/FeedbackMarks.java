@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.CreationHelper;
 import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
@@ -82,26 +83,41 @@ final class FeedbackMarks {
 		}
 	}
 
-	static void findingsSheet(Workbook wb, List<Finding> findings, Map<String, String> explanations) {
+	static void findingsSheet(Workbook wb, List<Finding> findings, Map<String, String> explanations,
+			FeedbackWorkbooks.Receipt receipt) {
 		int existing = wb.getSheetIndex(Explanations.SHEET);
 		if (existing >= 0) {
 			wb.removeSheetAt(existing);
 		}
 		Sheet sheet = wb.createSheet(Explanations.SHEET);
-		sheet.createRow(0).createCell(0).setCellValue(summary(findings));
-		Row header = sheet.createRow(1);
+		List<String> heading = receipt.heading(findings);
+		CellStyle bold = wb.createCellStyle();
+		Font font = wb.createFont();
+		font.setBold(true);
+		font.setFontHeightInPoints((short) 13);
+		bold.setFont(font);
+		for (int i = 0; i < heading.size(); i++) {
+			Cell cell = sheet.createRow(i).createCell(0);
+			cell.setCellValue(heading.get(i));
+			if (i == 0) {
+				cell.setCellStyle(bold);
+			}
+		}
+		int top = heading.size();
+		sheet.createRow(top).createCell(0).setCellValue(summary(findings));
+		Row header = sheet.createRow(top + 1);
 		for (int c = 0; c < FeedbackWorkbooks.HEADER.size(); c++) {
 			header.createCell(c).setCellValue(FeedbackWorkbooks.HEADER.get(c));
 		}
 		CellStyle wrap = wb.createCellStyle();
 		wrap.setWrapText(true);
 		wrap.setVerticalAlignment(VerticalAlignment.TOP);
-		int r = 2;
+		int r = top + 2;
 		for (Finding f : findings) {
 			Row row = sheet.createRow(r);
 			String explanation = f.severity() == Severity.WARNING
 					? explanations.get(Submission.explanationKey(f.code(), f.cell().toString())) : null;
-			row.createCell(0).setCellValue(r - 1);
+			row.createCell(0).setCellValue(r - top - 1);
 			row.createCell(1).setCellValue(f.code());
 			row.createCell(2).setCellValue(f.severity().label());
 			row.createCell(3).setCellValue(f.cell().toString());
@@ -114,14 +130,14 @@ final class FeedbackMarks {
 			}
 			r++;
 		}
-		int[] widths = { 5, 6, 6, 12, 40, 24, 22, 14 };
+		int[] widths = { 5, 6, 6, 10, 34, 20, 18, 13 };
 		for (int c = 0; c < widths.length; c++) {
 			sheet.setColumnWidth(c, widths[c] * 256);
 		}
 		sheet.getPrintSetup().setLandscape(true);
 		sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
 		ReportCells.fitPrint(sheet, widths.length);
-		sheet.setRepeatingRows(CellRangeAddress.valueOf("2:2"));
+		sheet.setRepeatingRows(new CellRangeAddress(top + 1, top + 1, -1, -1));
 		wb.setSheetOrder(Explanations.SHEET, 0);
 		for (Sheet other : wb) {
 			other.setSelected(false);
@@ -132,13 +148,13 @@ final class FeedbackMarks {
 		if (wb instanceof HSSFWorkbook) {
 			return;
 		}
-		sheet.createFreezePane(0, 2);
+		sheet.createFreezePane(0, top + 2);
 	}
 
 	/** The 回执's first line: 共N条:错误X条,警告Y条. */
 	static String summary(List<Finding> findings) {
 		long errors = findings.stream().filter(Finding::isError).count();
-		return "共" + findings.size() + "条:错误" + errors + "条,警告" + (findings.size() - errors) + "条";
+		return "共" + findings.size() + "条：错误" + errors + "条，警告" + (findings.size() - errors) + "条";
 	}
 
 	static Sheet sheet(Workbook wb, String name) {

@@ -6,23 +6,43 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
+import org.apache.poi.hpsf.HPSFPropertiesOnlyDocument;
+import org.apache.poi.hssf.model.InternalWorkbook;
+import org.apache.poi.hssf.record.common.UnicodeString;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.model.SharedStringsTable;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.edustat.core.Finding;
 import org.edustat.core.Identity;
+import org.edustat.core.Period;
 import org.edustat.core.SafeNames;
 import org.edustat.core.Submission;
 import org.edustat.form.Field;
@@ -48,7 +68,16 @@ public class FeedbackWorkbooks {
 
 	private final Path output;
 
+	private final ZoneId zone;
+
+	/** Times in the bureau's zone (Asia/Shanghai). */
 	public FeedbackWorkbooks(Path output) {
+		this(output, ZoneId.of("Asia/Shanghai"));
+	}
+
+	/** @param zone the time zone a 回执 states the time received in */
+	public FeedbackWorkbooks(Path output, ZoneId zone) {
+		this.zone = zone;
 		this.output = output.toAbsolutePath().normalize();
 	}
 
@@ -75,24 +104,74 @@ public class FeedbackWorkbooks {
 	}
 
 	/**
-	 * Writes the feedback workbook of a file with findings, next to nothing else; a file POI cannot open gets none.
+	 * What a 回执's first lines say: whose it is, which file and when it was received; the verdict and what to do are
+	 * the findings'.
+	 * @param identity the school and period as far as they could be read (the registry's 区县)
+	 */
+	public record Receipt(Identity identity, String fileName, Instant received, ZoneId zone) {
+
+		/** The heading: school and 标识码, 统计期, file and time received, verdict and what to do next. */
+		List<String> heading(List<Finding> findings) {
+			boolean errors = findings.stream().anyMatch(Finding::isError);
+			boolean warnings = findings.stream().anyMatch(f -> !f.isError());
+			String school = identity == null || identity.schoolId() == null ? "未能识别的学校"
+					: (identity.schoolName() == null ? "" : identity.schoolName()) + "（学校标识码" + identity.schoolId() + "）";
+			String period = identity == null || identity.period() == null ? "未能识别" : periodLabel(identity.period());
+			String verdict = errors ? "退回" : warnings ? "受理（有警告）" : "受理";
+			String next = errors ? "请按下表更正全部错误后重新报送；原文件不入库。"
+					: warnings ? "数据已入库。请核实下表的警告，如属实请在「说明」列填写原因，保存后将本回执作为报表重新报送。"
+							: "数据已入库，无需再做什么。";
+			return List.of("教育统计报表回执", "学校：" + school + "　统计期：" + period,
+					"文件：" + fileName + "　收到时间：" + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(zone).format(received),
+					"审核结论：" + verdict + "。" + next);
+		}
+
+		private static String periodLabel(String code) {
+			try {
+				return Period.parse(code).label() + "（" + code + "）";
+			}
+			catch (IllegalArgumentException ex) {
+				return code;
+			}
+		}
+	}
+
+	/** The heading of a 回执 written now for a file as received. */
+	public Receipt receipt(Identity identity, String receivedPath) {
+		return new Receipt(identity, receivedPath, Instant.now(), zone);
+	}
+
+	/**
+	 * Writes the 回执 of a file whatever its findings (a clean submission gets one saying 受理); a file POI cannot open
+	 * gets none.
 	 * @return where it was written, if it was
 	 */
 	public Optional<Path> write(Path original, Submission submission, List<Finding> findings, Path target, Form form) {
-		if (findings.isEmpty()) {
-			return Optional.empty();
-		}
+		return write(original, submission, findings, target, form, new Receipt(submission == null ? Identity.UNKNOWN
+				: submission.identity(), original.getFileName().toString(), Instant.now(), zone));
+	}
+
+	/**
+	 * Writes the 回执 of a file with the given heading: a copy of what the school sent with each finding marked (where
+	 * it has findings), and the sheet 审核结果 that opens with the receipt's heading.
+	 * @return where it was written, if it was
+	 */
+	public Optional<Path> write(Path original, Submission submission, List<Finding> findings, Path target, Form form,
+			Receipt receipt) {
 		Map<String, String> explanations = submission == null ? Map.of() : submission.explanations();
-		boolean copy = !tooLargeToCopy(original);
+		boolean copy = !findings.isEmpty() && !tooLargeToCopy(original);
 		try (InputStream in = copy ? Files.newInputStream(original) : InputStream.nullInputStream();
 				Workbook wb = copy ? WorkbookFactory.create(in)
 						: target.getFileName().toString().endsWith(".xls") ? new HSSFWorkbook() : new XSSFWorkbook()) {
 			if (copy) {
-				removePersonalData(wb, form);
+				removePersonalData(wb, form, submission == null || submission.contact() == null ? List.of()
+						: Arrays.asList(submission.contact().reporter(), submission.contact().phone()));
 				FeedbackMarks.mark(wb, findings);
 			}
-			FeedbackMarks.findingsSheet(wb, findings, explanations);
-			Path written = inItsFormat(target, wb);
+			FeedbackMarks.findingsSheet(wb, findings, explanations, receipt);
+			String source = sha256(original);
+			markSource(wb, source);
+			Path written = unique(inItsFormat(target, wb), source);
 			Files.createDirectories(written.getParent());
 			Path partial = written.resolveSibling(written.getFileName() + ".part");
 			try (OutputStream out = Files.newOutputStream(partial)) {
@@ -104,6 +183,72 @@ public class FeedbackWorkbooks {
 		catch (IOException | RuntimeException ex) {
 			log.info("未生成回执(文件无法作为工作簿打开) (no feedback workbook: file cannot be opened): {} ({})", original.getFileName(), ex.toString());
 			return Optional.empty();
+		}
+	}
+
+	/**
+	 * The name a 回执 is kept under: the target's, unless a 回执 of another file (another submission of the same school
+	 * and period) is there already — then the first free of 「…_回执(2)」, 「…_回执(3)」 …; the 回执 of the same file (a
+	 * retried or restarted run) is written over. A school's earlier receipts are never overwritten by a later one.
+	 */
+	static Path unique(Path target, String source) {
+		String name = target.getFileName().toString();
+		int dot = name.lastIndexOf('.');
+		Path candidate = target;
+		for (int n = 2; Files.exists(candidate) && !source.equals(sourceOf(candidate)); n++) {
+			candidate = target.resolveSibling(name.substring(0, dot) + "(" + n + ")" + name.substring(dot));
+		}
+		return candidate;
+	}
+
+	private static final String SOURCE = "sha256:";
+
+	/** Records in the 回执's document properties which file it answers (the SHA-256 of its bytes). */
+	private static void markSource(Workbook wb, String source) {
+		if (wb instanceof XSSFWorkbook xssf) {
+			xssf.getProperties().getCoreProperties().setIdentifier(SOURCE + source);
+		}
+		else if (wb instanceof HSSFWorkbook hssf) {
+			if (hssf.getSummaryInformation() == null) {
+				hssf.createInformationProperties();
+			}
+			hssf.getSummaryInformation().setKeywords(SOURCE + source);
+		}
+	}
+
+	/** Which file an existing 回执 answers, from its document properties; empty when it cannot be read. */
+	static String sourceOf(Path receipt) {
+		try {
+			String mark;
+			if (receipt.getFileName().toString().endsWith(".xls")) {
+				try (POIFSFileSystem fs = new POIFSFileSystem(receipt.toFile(), true);
+						HPSFPropertiesOnlyDocument document = new HPSFPropertiesOnlyDocument(fs)) {
+					mark = document.getSummaryInformation() == null ? null : document.getSummaryInformation().getKeywords();
+				}
+			}
+			else {
+				try (OPCPackage pkg = OPCPackage.open(receipt.toFile(), PackageAccess.READ)) {
+					mark = pkg.getPackageProperties().getIdentifierProperty().orElse(null);
+				}
+			}
+			return mark != null && mark.startsWith(SOURCE) ? mark.substring(SOURCE.length()) : "";
+		}
+		catch (IOException | RuntimeException | InvalidFormatException ex) {
+			return "";
+		}
+	}
+
+	private static String sha256(Path file) throws IOException {
+		try (InputStream in = Files.newInputStream(file)) {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			byte[] buffer = new byte[65536];
+			for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+				digest.update(buffer, 0, n);
+			}
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
 		}
 	}
 
@@ -146,15 +291,26 @@ public class FeedbackWorkbooks {
 	}
 
 	/**
-	 * Blanks the values of the form's personal items (填报人, 联系电话), however the label is written (matched through the
-	 * form's aliases): personal data stays in the database for follow-up only.
+	 * Removes the form's personal items (填报人, 联系电话) from every byte the copy will write, however the label is
+	 * written (matched through the form's aliases): the cells beside their labels are blanked, and then every string the
+	 * workbook keeps apart from its cells — the shared-string table of an .xlsx, the SST of an .xls, which blanking a cell
+	 * leaves untouched — loses those values wherever they stand, as do the document's author fields. Personal data stays
+	 * in the database for follow-up only.
+	 * @param known the values the school gave for them, where the submission could be read
 	 */
-	private static void removePersonalData(Workbook wb, Form form) {
+	static void removePersonalData(Workbook wb, Form form, List<String> known) {
+		Set<String> values = new HashSet<>();
+		known.stream().filter(v -> v != null && !v.isBlank()).forEach(v -> values.add(v.strip()));
+		DataFormatter formatter = new DataFormatter(Locale.ROOT);
 		for (Sheet sheet : wb) {
 			for (Row row : sheet) {
 				boolean personal = false;
 				for (Cell cell : row) {
 					if (personal) {
+						String value = formatter.formatCellValue(cell).strip();
+						if (!value.isEmpty()) {
+							values.add(value);
+						}
 						cell.setBlank();
 						continue;
 					}
@@ -163,6 +319,62 @@ public class FeedbackWorkbooks {
 				}
 			}
 		}
+		values.removeIf(v -> v.length() < 2);
+		Set<String> used = new HashSet<>();
+		for (Sheet sheet : wb) {
+			for (Row row : sheet) {
+				for (Cell cell : row) {
+					if (cell.getCellType() == CellType.STRING) {
+						used.add(cell.getStringCellValue());
+					}
+				}
+			}
+		}
+		if (wb instanceof XSSFWorkbook xssf) {
+			SharedStringsTable strings = xssf.getSharedStringSource();
+			for (int i = 0; strings != null && i < strings.getUniqueCount(); i++) {
+				// a string no cell uses any more (a blanked item, a sheet the sender deleted) is kept by no one: emptied
+				if (strings.getItemAt(i) instanceof XSSFRichTextString text
+						&& (containsAny(text.getString(), values) || !used.contains(text.getString()))) {
+					text.getCTRst().setT(used.contains(text.getString()) ? without(text.getString(), values) : "");
+					text.getCTRst().setRArray(null);
+				}
+			}
+			xssf.getProperties().getCoreProperties().setCreator("");
+			xssf.getProperties().getCoreProperties().setLastModifiedByUser("");
+		}
+		else if (wb instanceof HSSFWorkbook hssf) {
+			InternalWorkbook internal = hssf.getInternalWorkbook();
+			for (int i = 0;; i++) {
+				UnicodeString text;
+				try {
+					text = internal.getSSTString(i);
+				}
+				catch (RuntimeException end) {
+					break;
+				}
+				if (text != null && (containsAny(text.getString(), values) || !used.contains(text.getString()))) {
+					text.setString(used.contains(text.getString()) ? without(text.getString(), values) : "");
+					text.clearFormatting();
+				}
+			}
+			if (hssf.getSummaryInformation() != null) {
+				hssf.getSummaryInformation().setAuthor("");
+				hssf.getSummaryInformation().setLastAuthor("");
+			}
+		}
+	}
+
+	private static boolean containsAny(String text, Set<String> values) {
+		return text != null && values.stream().anyMatch(text::contains);
+	}
+
+	private static String without(String text, Set<String> values) {
+		String out = text;
+		for (String value : values) {
+			out = out.replace(value, "");
+		}
+		return out;
 	}
 
 }

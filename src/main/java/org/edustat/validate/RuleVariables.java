@@ -41,10 +41,15 @@ final class RuleVariables {
 	 * The values a failed check compared, as a person reads them: 优良人数115人,合格人数110人; a variable with no name in
 	 * the form keeps its own (total=12).
 	 */
+	/** The history rules' own variables in words; halfYear and metric say which comparison, not a value compared. */
+	private static final Map<String, String> HISTORY_WORDS = Map.of("value", "本期", "previous", "上年同期", "firstHalf", "上半年",
+			"wholeYear", "上年全年");
+
 	static String values(Rule rule, Expression test, Map<String, Object> vars) {
 		Map<String, String> shown = new LinkedHashMap<>();
 		for (List<String> path : test.variables()) {
-			if ("params".equals(path.get(0)) || "school".equals(path.get(0))) {
+			if ("params".equals(path.get(0)) || "school".equals(path.get(0)) || "halfYear".equals(path.get(0))
+					|| "metric".equals(path.get(0))) {
 				continue;
 			}
 			Object value = vars.get(path.get(0));
@@ -52,6 +57,11 @@ final class RuleVariables {
 				value = map.get(path.get(1));
 			}
 			String[] label = path.size() == 1 ? rule.labels().get(path.get(0)) : null;
+			String words = path.size() == 1 ? HISTORY_WORDS.get(path.get(0)) : null;
+			if (label == null && words != null) {
+				shown.put(words, value == null ? "无数据" : Message.format(value));
+				continue;
+			}
 			shown.put(label != null ? label[0] : String.join(".", path) + "=",
 					Message.format(value) + (label != null && value != null ? label[1] : ""));
 		}

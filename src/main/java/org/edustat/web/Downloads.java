@@ -27,7 +27,7 @@ public class Downloads {
 
 	/** A downloadable file: its id, name, kind, district (feedback workbooks) and size. */
 	public record Item(String id, String name, String kind, String period, String district, long size, Path path,
-			Instant modified) {
+			Instant modified, ZoneId zone) {
 
 		/** The size as a person reads it: 812 B, 12.3 KB, 4.1 MB. */
 		public String shownSize() {
@@ -35,17 +35,20 @@ public class Downloads {
 					: String.format("%.1f MB", size / 1024.0 / 1024.0);
 		}
 
-		/** When it was written, to the second, in the bureau's time zone. */
+		/** When it was written, to the second, in the configured time zone (the same as on every page). */
 		public String shownTime() {
-			return modified == null ? "" : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-				.withZone(ZoneId.of("Asia/Shanghai")).format(modified);
+			return modified == null ? "" : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(zone).format(modified);
 		}
 	}
 
 	private final Path output;
 
-	public Downloads(Path output) {
+	private final ZoneId zone;
+
+	/** @param zone the configured time zone the pages show times in */
+	public Downloads(Path output, ZoneId zone) {
 		this.output = output.toAbsolutePath().normalize();
+		this.zone = zone;
 	}
 
 	/** The reports (whole city) and the feedback workbooks of the user's district (all for a city-wide user). */
@@ -89,7 +92,7 @@ public class Downloads {
 			size = 0;
 			modified = null;
 		}
-		return new Item(id(relative.toString()), file.getFileName().toString(), kind, period, district, size, file, modified);
+		return new Item(id(relative.toString()), file.getFileName().toString(), kind, period, district, size, file, modified, zone);
 	}
 
 	private static String id(String relative) {

@@ -13,6 +13,7 @@ import org.edustat.core.SafeNames;
 import org.edustat.examine.Inspection;
 import org.edustat.examine.Inspector;
 import org.edustat.intake.Inbox;
+import org.edustat.intake.WorkFolder;
 import org.edustat.users.EdustatUser;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -36,11 +37,14 @@ class UploadController {
 
 	private final Inspector inspector;
 
+	private final WorkFolder workFolder;
+
 	private final Inbox inbox;
 
-	UploadController(Inspector inspector, Inbox inbox) {
+	UploadController(Inspector inspector, Inbox inbox, WorkFolder workFolder) {
 		this.inspector = inspector;
 		this.inbox = inbox;
+		this.workFolder = workFolder;
 	}
 
 	@GetMapping("/upload")
@@ -62,7 +66,7 @@ class UploadController {
 			model.addAttribute("refusal", ignored.get());
 			return "upload";
 		}
-		Path temp = Files.createTempFile("edustat-upload", ".bin");
+		Path temp = workFolder.createTempFile("edustat-upload", ".bin");
 		try {
 			try (InputStream in = file.getInputStream()) {
 				Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
@@ -90,6 +94,7 @@ class UploadController {
 			name = target.getFileName().toString();
 			model.addAttribute("name", name);
 			model.addAttribute("accepted", true);
+			model.addAttribute("errors", inspection.hasErrors());
 			if (inspection.submission() != null) {
 				model.addAttribute("school", inspection.submission().school().name() + " " + inspection.submission().period().label());
 			}

@@ -1,6 +1,9 @@
 package org.edustat.web;
 
+import java.time.ZoneId;
+
 import org.edustat.reports.ReportsProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
 class WebConfiguration {
 
 	@Bean
-	Downloads downloads(ReportsProperties reports) {
-		return new Downloads(reports.output());
+	Downloads downloads(ReportsProperties reports, @Value("${edustat.schedule.zone:Asia/Shanghai}") String zone) {
+		return new Downloads(reports.output(), ZoneId.of(zone));
 	}
 }

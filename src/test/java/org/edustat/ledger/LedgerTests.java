@@ -73,6 +73,30 @@ class LedgerTests {
 	}
 
 	@Test
+	void everyTextColumnTakesAValueLongerThanItselfAndTheEntryIsRecorded() {
+		String huge = "长".repeat(40_000);
+		long id = ledger.insert(new LedgerEntry(0, "收件箱/" + huge + ".xlsx", huge + ".xlsx", 1, "c1", Instant.EPOCH, Instant.EPOCH,
+				"学校报表" + huge, "3".repeat(50), huge, "2023H1" + huge, "990102" + huge, FileStatus.REJECTED, huge, null,
+				"2023H1/" + huge, false, 3L));
+		Map<String, Object> row = jdbc.sql("""
+				select received_path, file_name, file_kind, school_id, school_name, period, district_code, reason, archive_path
+				from inbox_file where id = ?""").param(id).query().singleRow();
+		Map<String, Integer> widths = Map.of("RECEIVED_PATH", 1000, "FILE_NAME", 500, "FILE_KIND", 20, "SCHOOL_ID", 10,
+				"SCHOOL_NAME", 200, "PERIOD", 6, "DISTRICT_CODE", 6, "REASON", 4000, "ARCHIVE_PATH", 1000);
+		widths.forEach((column, width) -> assertThat(((String) row.get(column)).length()).as(column).isLessThanOrEqualTo(width));
+		assertThat((String) row.get("RECEIVED_PATH")).as("a path keeps its file's own name").startsWith("收件箱/").endsWith(".xlsx");
+		ledger.note(id, List.of(huge, huge));
+		findings.insert(id, "3".repeat(50), "2023H1" + huge, List.of(new Finding("X" + huge, Severity.WARNING,
+				CellRef.of(huge, 1, 1), huge, huge, huge)), Map.of());
+		Map<String, Object> finding = jdbc.sql("select school_id, period, code, sheet, cell, message, reason, vals from finding "
+				+ "where file_id = ?").param(id).query().singleRow();
+		Map<String, Integer> findingWidths = Map.of("SCHOOL_ID", 10, "PERIOD", 6, "CODE", 10, "SHEET", 100, "CELL", 120,
+				"MESSAGE", 2000, "REASON", 2000, "VALS", 1000);
+		findingWidths.forEach((column, width) -> assertThat(((String) finding.get(column)).length()).as(column)
+			.isLessThanOrEqualTo(width));
+	}
+
+	@Test
 	void theLastLoadedEntryIgnoresRefusals() {
 		long loaded = ledger.insert(ledgerEntry("东岭区/一小.xlsx", "b1", "990102", FileStatus.LOADED, 1L));
 		ledger.insert(ledgerEntry("东岭区/二小.xlsx", "b2", "990102", FileStatus.REJECTED, 1L));

@@ -3,10 +3,13 @@ package org.edustat.normalise;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import org.edustat.core.FileFormat;
+import org.edustat.core.Finding;
+import org.edustat.core.Rejection;
 import org.edustat.core.SheetData;
 import org.edustat.core.Submission;
 import org.edustat.testing.HandWorkbook;
@@ -16,9 +19,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Every header-variant family of the contract, applied to every column and item of every sheet where it appears, in
@@ -55,6 +61,29 @@ class HeaderVariantsTests {
 		Submission submission = Workbooks.normalise(folder, bytes, FileFormat.XLSX);
 		assertEveryFigure(submission);
 		assertThat(submission.notes()).containsExactly("已忽略多余的工作表「填报说明」", "工作表「学生」中未识别的列「备注」(学生!I1)已忽略");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@EnumSource(FileFormat.class)
+	void aHiddenOrVeryHiddenLookAlikeNeverStandsInForTheVisibleSheet(FileFormat format) {
+		for (int visibility : new int[] { 0, 1 }) {
+			for (String name : List.of("学生 ", "学生表")) {
+				byte[] bytes = new HandWorkbook("3901029003", "测试小学", "2023H1").lookAlike(name, visibility).bytes(format);
+				Submission submission = Workbooks.normalise(folder, bytes, format);
+				assertThat(submission.sheets().get("学生").value("合计", "在校生数")).as(name + " " + visibility)
+					.isEqualByComparingTo("158");
+				assertThat(submission.notes()).contains("已忽略隐藏的工作表「" + name + "」");
+			}
+		}
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@EnumSource(FileFormat.class)
+	void twoVisibleSheetsForOneSheetOfTheFormAreRefusedNamingBoth(FileFormat format) {
+		byte[] bytes = new HandWorkbook("3901029004", "测试小学", "2023H1").lookAlike("学生表", 2).bytes(format);
+		assertThatThrownBy(() -> Workbooks.normalise(folder, bytes, format)).isInstanceOf(Rejection.class)
+			.satisfies(ex -> assertThat(((Rejection) ex).findings()).extracting(Finding::code, Finding::message)
+				.contains(tuple("N08", "工作表「学生表」和「学生」都对应表「学生」,无法确定以哪一个为准,请只保留一个")));
 	}
 
 	static void assertEveryFigure(Submission submission) {

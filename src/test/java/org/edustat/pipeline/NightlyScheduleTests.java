@@ -20,9 +20,10 @@ class NightlyScheduleTests {
 	static final ZonedDateTime MORNING = ZonedDateTime.of(2030, 3, 5, 9, 0, 0, 0, ZoneId.of("Asia/Shanghai"));
 
 	@Test
-	void aFirstStartRunsNoMissedNightlyRun() {
+	void aFirstStartRunsNoMissedNightlyRunEvenAfterImportsFromTheCommandLine() {
 		RunLauncher launcher = mock(RunLauncher.class);
-		when(launcher.everRan()).thenReturn(false);
+		when(launcher.everRan()).thenReturn(true);
+		when(launcher.everScheduled()).thenReturn(false);
 		NightlySchedule schedule = new NightlySchedule(launcher, new ScheduleProperties("0 0 2 * * *", "Asia/Shanghai"));
 		assertThat(schedule.catchUp(MORNING).refusal()).isEqualTo("首次启动,没有错过的定时运行 (first start: no missed run)");
 		verify(launcher, never()).scheduled(any());
@@ -32,6 +33,7 @@ class NightlyScheduleTests {
 	void aServerThatRanBeforeCatchesUpTheRunItMissed() {
 		RunLauncher launcher = mock(RunLauncher.class);
 		when(launcher.everRan()).thenReturn(true);
+		when(launcher.everScheduled()).thenReturn(true);
 		when(launcher.completed(LocalDate.of(2030, 3, 5))).thenReturn(false);
 		when(launcher.scheduled(LocalDate.of(2030, 3, 5))).thenReturn(new RunLauncher.Launch(Optional.empty(), null));
 		NightlySchedule schedule = new NightlySchedule(launcher, new ScheduleProperties("0 0 2 * * *", "Asia/Shanghai"));

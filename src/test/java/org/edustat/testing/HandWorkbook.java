@@ -13,6 +13,7 @@ import java.util.function.BiFunction;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -80,6 +81,11 @@ public final class HandWorkbook {
 
 	private boolean notANumber;
 
+	/** A copy of 学生 with every figure doubled, placed first: its name, and whether hidden (0), very hidden (1) or visible (2). */
+	private String lookAlike;
+
+	private int lookAlikeVisibility;
+
 	public HandWorkbook(String schoolId, String name, String period) {
 		this.schoolId = schoolId;
 		this.name = name;
@@ -133,6 +139,16 @@ public final class HandWorkbook {
 		return this;
 	}
 
+	/**
+	 * Puts before every other sheet a copy of 学生 named {@code name} (「学生 」, 「学 生」…) with every figure doubled:
+	 * hidden (0), very hidden (1) or visible (2).
+	 */
+	public HandWorkbook lookAlike(String name, int visibility) {
+		this.lookAlike = name;
+		this.lookAlikeVisibility = visibility;
+		return this;
+	}
+
 	public HandWorkbook extraSheet(String name) {
 		extraSheets.add(name);
 		return this;
@@ -155,6 +171,15 @@ public final class HandWorkbook {
 
 	public byte[] bytes(FileFormat format) {
 		try (Workbook wb = format == FileFormat.XLS ? new HSSFWorkbook() : hiddenRows > 0 ? new SXSSFWorkbook(100) : new XSSFWorkbook()) {
+			if (lookAlike != null) {
+				long kept = scale;
+				scale = 2 * scale;
+				grid(wb.createSheet(lookAlike), "学生");
+				scale = kept;
+				if (lookAlikeVisibility < 2) {
+					wb.setSheetVisibility(0, lookAlikeVisibility == 0 ? SheetVisibility.HIDDEN : SheetVisibility.VERY_HIDDEN);
+				}
+			}
 			for (String sheet : sheetOrder) {
 				switch (sheet) {
 					case "基本情况" -> basic(wb.createSheet(sheet));

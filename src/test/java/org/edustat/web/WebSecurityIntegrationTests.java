@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 
+import org.apache.poi.ss.usermodel.Row;
 import org.edustat.demo.HostileFiles;
 import org.edustat.demo.Roster;
 import org.edustat.ledger.FileStatus;
@@ -192,6 +193,28 @@ class WebSecurityIntegrationTests {
 		var other = schools.stream().filter(s -> s.profile().district().value().equals("990103")).findFirst().orElseThrow();
 		String refused = upload(qingyuan, "别区.xlsx", Workbooks.submission(other, Workbooks.H1_2023).bytes());
 		assertThat(refused).contains("已拒收「别区.xlsx」:这份报表的行政区划代码为990103,只能上传本区县(990102)学校的报表,未放入收件箱");
+		// the same school with his own 行政区划代码 typed into 基本情况: the 学校名录 says 990103, and that decides
+		jdbc.sql("delete from school_registry where school_id = ?").param(other.profile().id().value()).update();
+		jdbc.sql("""
+				insert into school_registry (school_id, school_name, district_code, school_type, sponsor, urban_rural, status)
+				values (?, ?, '990103', ?, ?, ?, '正常')""")
+			.params(other.profile().id().value(), other.profile().name(), other.profile().type().label(),
+					other.profile().sponsor().label(), other.profile().urbanRural().label())
+			.update();
+		try {
+			byte[] retyped = Workbooks.submission(other, Workbooks.H1_2023).tamper(wb -> {
+				for (Row row : wb.getSheet("基本情况")) {
+					if (row.getCell(0) != null && row.getCell(0).toString().contains("行政区划代码")) {
+						row.getCell(1).setCellValue("990102");
+					}
+				}
+			}).bytes();
+			assertThat(upload(qingyuan, "改代码.xlsx", retyped))
+				.contains("已拒收「改代码.xlsx」:这份报表的行政区划代码为990103,只能上传本区县(990102)学校的报表,未放入收件箱");
+		}
+		finally {
+			jdbc.sql("delete from school_registry where school_id = ?").param(other.profile().id().value()).update();
+		}
 		byte[] bytes = Workbooks.submission(own, Workbooks.H1_2023).bytes();
 		assertThat(upload(qingyuan, "本校.xlsx", bytes)).contains("已放入收件箱:「本校.xlsx」");
 		assertThat(upload(qingyuan, "本校.xlsx", bytes)).contains("已放入收件箱:「本校(2).xlsx」");

@@ -60,7 +60,8 @@ final class GridBuilder {
 		current = null;
 	}
 
-	RawSheet build() {
-		return new RawSheet(name, List.copyOf(rows));
+	/** @param hidden whether the sheet is hidden or very hidden in the workbook */
+	RawSheet build(boolean hidden) {
+		return new RawSheet(name, List.copyOf(rows), hidden);
 	}
 }

@@ -6,7 +6,7 @@ import java.util.List;
  * A sheet's non-empty cells as text, by zero-based row and column. Numbers are in plain notation, booleans TRUE or
  * FALSE, dates {@link #DATE_MARK} followed by an ISO date.
  */
-public record RawSheet(String name, List<Row> rows) {
+public record RawSheet(String name, List<Row> rows, boolean hidden) {
 
 	/** Marks a cell that Excel formatted as a date; an ISO date follows. */
 	public static final String DATE_MARK = "\u0001D";

@@ -21,6 +21,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 
 /** Reads Excel 97–2003 (.xls) workbooks with HSSF; the caller bounds the file size before it gets here. */
 final class XlsReader {
@@ -82,7 +83,9 @@ final class XlsReader {
 			}
 			grid.endRow();
 		}
-		return grid.build();
+		Workbook workbook = sheet.getWorkbook();
+		int index = workbook.getSheetIndex(sheet);
+		return grid.build(workbook.isSheetHidden(index) || workbook.isSheetVeryHidden(index));
 	}
 
 	private static String text(Cell cell) {

@@ -22,6 +22,7 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
+import org.dhatim.fastexcel.reader.SheetVisibility;
 
 /**
  * Reads .xlsx with dhatim's fastexcel-reader (StAX over the package's XML, shared strings read only as far as a cell
@@ -122,7 +123,7 @@ final class XlsxReader {
 				grid.endRow();
 			});
 		}
-		return grid.build();
+		return grid.build(sheet.getVisibility() != SheetVisibility.VISIBLE);
 	}
 
 	private static String text(Cell cell, boolean date1904) {

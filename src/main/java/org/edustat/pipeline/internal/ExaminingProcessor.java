@@ -79,7 +79,8 @@ public class ExaminingProcessor implements ItemProcessor<InboxFile, Examined>, S
 		}
 		if (examined.wantsFeedback()) {
 			feedback.write(file.path(), examined.submission(), examined.findings(),
-					feedback.target(examined.identity(), file.fileName()), examiner.form());
+					feedback.target(examined.identity(), file.fileName()), examiner.form(),
+					feedback.receipt(examined.identity(), file.receivedPath()));
 		}
 		return examined;
 	}

@@ -71,7 +71,8 @@ public class RecordWriter implements ItemWriter<Examined>, StepExecutionListener
 				if (!more.isEmpty()) {
 					checked = examined.with(more);
 					feedback.write(checked.file().path(), checked.submission(), checked.findings(),
-							feedback.target(checked.identity(), checked.file().fileName()), jobFiles.form());
+							feedback.target(checked.identity(), checked.file().fileName()), jobFiles.form(),
+							feedback.receipt(checked.identity(), checked.file().receivedPath()));
 				}
 				if (checked.outcome() == Examined.Outcome.SUBMISSION) {
 					Submission s = checked.submission();
