@@ -59,7 +59,23 @@ final class OverviewSheet {
 		}
 		sheet.setColumnWidth(0, 24 * 256);
 		for (int c = 1; c < header.size(); c++) {
-			sheet.setColumnWidth(c, (c == 1 || c == 8 ? 7 : 12) * 256);
+			sheet.setColumnWidth(c, (c == 1 || c == 8 ? 6 : 11) * 256);
+		}
+		if (sheet.getRow(1) != null) {
+			// the note spans the table and wraps within it: nothing is cut at the margin
+			double width = 0;
+			for (int c = 0; c < header.size(); c++) {
+				width += sheet.getColumnWidth(c) / 256.0;
+			}
+			sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, header.size() - 1));
+			Cell note = sheet.getRow(1).getCell(0);
+			note.setCellStyle(cells.style("wrap"));
+			double units = 0;
+			String text = note.getStringCellValue();
+			for (int i = 0; i < text.length(); i++) {
+				units += text.charAt(i) > 0x2E80 ? 2 : 1.1;
+			}
+			sheet.getRow(1).setHeightInPoints(SummarySheet.LINE_HEIGHT * Math.max(1, (int) Math.ceil(units / (width - 2))));
 		}
 		sheet.createFreezePane(1, 3);
 		sheet.setRepeatingRows(CellRangeAddress.valueOf("3:3"));

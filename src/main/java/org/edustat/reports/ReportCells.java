@@ -100,6 +100,16 @@ final class ReportCells {
 					style.setFont(font);
 				}
 				case "percent" -> style.setDataFormat(wb.createDataFormat().getFormat("0.0%"));
+				case "header-wrap" -> {
+					Font font = wb.createFont();
+					font.setBold(true);
+					style.setFont(font);
+					style.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+					style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+					style.setBorderBottom(BorderStyle.THIN);
+					style.setWrapText(true);
+					style.setVerticalAlignment(VerticalAlignment.TOP);
+				}
 				case "wrap" -> {
 					style.setWrapText(true);
 					style.setVerticalAlignment(VerticalAlignment.TOP);

@@ -45,7 +45,11 @@ final class SummarySheet {
 			r = heading(sheet, r, area.city() ? "全市" : area.name(), cells);
 			String note = note(data, area);
 			if (!note.isEmpty()) {
-				sheet.createRow(r++).createCell(0).setCellValue(note);
+				Row noteRow = sheet.createRow(r++);
+				Cell noteCell = noteRow.createCell(0);
+				noteCell.setCellValue(note);
+				noteCell.setCellStyle(wrapped);
+				noteRow.setHeightInPoints(LINE_HEIGHT * lines(note));
 			}
 			Row row = sheet.createRow(r++);
 			Cell paragraph = row.createCell(0);

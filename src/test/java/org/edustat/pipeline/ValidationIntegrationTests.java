@@ -146,12 +146,13 @@ class ValidationIntegrationTests {
 			Sheet results = wb.getSheet("审核结果");
 			assertThat(wb.getSheetIndex("审核结果")).as("the 回执 opens on its findings").isZero();
 			assertThat(wb.getActiveSheetIndex()).isZero();
-			assertThat(row(results.getRow(0))).containsExactly("共2条:错误1条,警告1条");
-			assertThat(row(results.getRow(1))).containsExactly("序号", "规则", "级别", "单元格", "问题描述", "涉及数值", "说明(警告可填写说明)", "状态");
-			assertThat(row(results.getRow(2))).containsExactly("1", "S02", "错误", "学生!D2",
+			assertThat(row(results.getRow(4))).containsExactly("共2条：错误1条，警告1条");
+			assertThat(row(results.getRow(3))).containsExactly("审核结论：退回。请按下表更正全部错误后重新报送；原文件不入库。");
+			assertThat(row(results.getRow(5))).containsExactly("序号", "规则", "级别", "单元格", "问题描述", "涉及数值", "说明(警告可填写说明)", "状态");
+			assertThat(row(results.getRow(6))).containsExactly("1", "S02", "错误", "学生!D2",
 					"「一年级」行其中女生" + first[2] + "人,多于在校生" + first[1] + "人", "其中:女" + first[2] + "人,在校生数" + first[1] + "人", "",
 					"须更正后重新报送");
-			assertThat(row(results.getRow(3))).containsExactly("2", "S04", "警告", "学生!C2", "「一年级」平均班额58人,超过55人(大班额)",
+			assertThat(row(results.getRow(7))).containsExactly("2", "S04", "警告", "学生!C2", "「一年级」平均班额58人,超过55人(大班额)",
 					"在校生数" + first[1] + "人,班数" + first[0] + "个", "", "请核实,如属实请填写说明");
 			assertThat(results.getPrintSetup().getLandscape()).isTrue();
 			assertThat(results.getPrintSetup().getScale()).as("one page wide, never under 8 pt").isBetween((short) 73, (short) 100);
@@ -168,7 +169,7 @@ class ValidationIntegrationTests {
 		Path answered = ROOT.resolve("answered.xlsx");
 		try (InputStream in = Files.newInputStream(feedback); Workbook wb = WorkbookFactory.create(in);
 				OutputStream out = Files.newOutputStream(answered)) {
-			wb.getSheet("审核结果").getRow(2).getCell(6).setCellValue("一年级为寄宿制实验班,经教育局批准");
+			wb.getSheet("审核结果").getRow(6).getCell(6).setCellValue("一年级为寄宿制实验班,经教育局批准");
 			wb.write(out);
 		}
 		put("回执/答复.xlsx", Files.readAllBytes(answered), Instant.parse("2024-02-01T00:00:00Z"));
@@ -178,8 +179,14 @@ class ValidationIntegrationTests {
 				where f.received_path = '回执/答复.xlsx'""").query().singleRow();
 		assertThat(finding).containsEntry("CODE", "S04").containsEntry("EXPLANATION", "一年级为寄宿制实验班,经教育局批准")
 			.containsEntry("STATUS", "已入库");
-		try (InputStream in = Files.newInputStream(feedback(SCHOOL)); Workbook wb = WorkbookFactory.create(in)) {
-			assertThat(row(wb.getSheet("审核结果").getRow(2))).endsWith("一年级为寄宿制实验班,经教育局批准", "已说明");
+		Path second = feedback.resolveSibling(feedback.getFileName().toString().replace("_回执.xlsx", "_回执(2).xlsx"));
+		try (InputStream in = Files.newInputStream(second); Workbook wb = WorkbookFactory.create(in)) {
+			assertThat(row(wb.getSheet("审核结果").getRow(3))).containsExactly(
+					"审核结论：受理（有警告）。数据已入库。请核实下表的警告，如属实请在「说明」列填写原因，保存后将本回执作为报表重新报送。");
+			assertThat(row(wb.getSheet("审核结果").getRow(6))).endsWith("一年级为寄宿制实验班,经教育局批准", "已说明");
+		}
+		try (InputStream in = Files.newInputStream(feedback); Workbook wb = WorkbookFactory.create(in)) {
+			assertThat(row(wb.getSheet("审核结果").getRow(6))).as("the first receipt is kept as it was").endsWith("", "请核实,如属实请填写说明");
 		}
 	}
 

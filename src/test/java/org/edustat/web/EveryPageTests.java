@@ -119,7 +119,9 @@ abstract class EveryPageTests {
 			wait.until(d -> d.findElement(By.name("username"))).sendKeys(login[0]);
 			browser.findElement(By.name("password")).sendKeys(login[1]);
 			browser.findElement(By.cssSelector("button[type=submit]")).click();
-			wait.until(d -> !d.findElements(By.tagName("h2")).isEmpty());
+			// the session changes at login: wait for the page after it, which names the user
+			wait.until(d -> !d.findElements(By.cssSelector("span.who")).isEmpty()
+					&& d.findElement(By.cssSelector("span.who")).getText().startsWith(login[0]));
 			Cookie session = browser.manage().getCookieNamed("JSESSIONID");
 			List<String> visible = new ArrayList<>(pages);
 			if (login[0].equals("pages-admin")) {

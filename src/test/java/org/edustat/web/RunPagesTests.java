@@ -2,6 +2,8 @@ package org.edustat.web;
 
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
@@ -111,7 +113,11 @@ class RunPagesTests extends WebSliceTests {
 				Timestamp.valueOf(LocalDateTime.of(2023, 7, 1, 2, 0, 0, 123_000_000)), "FILES", 3L, "LOADED", 1L,
 				"REJECTED", 2L)));
 		String page = mvc.perform(get("/runs").with(user(STATISTICIAN))).andReturn().getResponse().getContentAsString();
-		assertThat(page).contains("失败").contains("2023-07-01 02:00:00<").doesNotContain(">FAILED<");
+		String shown = LocalDateTime.of(2023, 7, 1, 2, 0, 0).atZone(ZoneId.systemDefault())
+			.withZoneSameInstant(ZoneId.of("Asia/Shanghai"))
+			.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
+		assertThat(page).as("the repository's time in the configured zone").contains("失败").contains(shown + "<")
+			.doesNotContain(">FAILED<");
 		assertThat(page).doesNotContainPattern("\\d{2}:\\d{2}:\\d{2}\\.\\d+");
 	}
 
