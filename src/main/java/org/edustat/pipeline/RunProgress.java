@@ -12,10 +12,13 @@ public class RunProgress {
 	/** Where a run is: its step, files done and found in that step, and whether the run has ended. */
 	public record Snapshot(String step, int done, int total, boolean ended, String status) {
 
-		/** Percent of the files of the step done; 100 once the run has ended. */
+		/** Percent of the files of the step done; 100 once the run has completed, where it stopped if it did not. */
 		public int percent() {
-			if (ended) {
+			if (ended && "COMPLETED".equals(status)) {
 				return 100;
+			}
+			if (ended) {
+				return total == 0 ? 0 : Math.min(100, done * 100 / total);
 			}
 			return total == 0 ? 0 : Math.min(99, done * 100 / total);
 		}

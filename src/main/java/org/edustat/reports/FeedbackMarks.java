@@ -1,6 +1,7 @@
 package org.edustat.reports;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +30,13 @@ import org.edustat.normalise.Explanations;
 
 /** What a 回执 shows of its findings: each finding's cell marked with its message, and the 审核结果 sheet listing them all. */
 final class FeedbackMarks {
+
+	/** The columns of 审核结果, in character widths: together one A4 page across. */
+	static final int[] RECEIPT_WIDTHS = { 5, 6, 6, 10, 34, 20, 18, 13 };
+
+	static final int HEADING_COLUMNS = RECEIPT_WIDTHS.length;
+
+	static final int RECEIPT_WIDTH = Arrays.stream(RECEIPT_WIDTHS).sum();
 
 	private FeedbackMarks() {
 	}
@@ -83,6 +91,14 @@ final class FeedbackMarks {
 		}
 	}
 
+	/** How many lines a text takes across a width of so many characters (a Chinese character takes about two). */
+	static int linesAcross(String text, int width) {
+		double units = 0;
+		for (int i = 0; i < text.length(); i++) {
+			units += text.charAt(i) > 0x2E80 ? 2 : 1.1;
+		}
+		return Math.max(1, (int) Math.ceil(units / (width - 2)));
+	}
 	static void findingsSheet(Workbook wb, List<Finding> findings, Map<String, String> explanations,
 			FeedbackWorkbooks.Receipt receipt) {
 		int existing = wb.getSheetIndex(Explanations.SHEET);
@@ -96,11 +112,18 @@ final class FeedbackMarks {
 		font.setBold(true);
 		font.setFontHeightInPoints((short) 13);
 		bold.setFont(font);
+		CellStyle wrapped = wb.createCellStyle();
+		wrapped.setWrapText(true);
+		wrapped.setVerticalAlignment(VerticalAlignment.TOP);
 		for (int i = 0; i < heading.size(); i++) {
-			Cell cell = sheet.createRow(i).createCell(0);
+			Row row = sheet.createRow(i);
+			Cell cell = row.createCell(0);
 			cell.setCellValue(heading.get(i));
-			if (i == 0) {
-				cell.setCellStyle(bold);
+			cell.setCellStyle(i == 0 ? bold : wrapped);
+			// each line spans the sheet's width and wraps within it: nothing runs off the printed page
+			sheet.addMergedRegion(new CellRangeAddress(i, i, 0, HEADING_COLUMNS - 1));
+			if (i > 0) {
+				row.setHeightInPoints(SummarySheet.LINE_HEIGHT * linesAcross(heading.get(i), RECEIPT_WIDTH));
 			}
 		}
 		int top = heading.size();
@@ -130,7 +153,7 @@ final class FeedbackMarks {
 			}
 			r++;
 		}
-		int[] widths = { 5, 6, 6, 10, 34, 20, 18, 13 };
+		int[] widths = RECEIPT_WIDTHS;
 		for (int c = 0; c < widths.length; c++) {
 			sheet.setColumnWidth(c, widths[c] * 256);
 		}

@@ -70,12 +70,7 @@ final class OverviewSheet {
 			sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, header.size() - 1));
 			Cell note = sheet.getRow(1).getCell(0);
 			note.setCellStyle(cells.style("wrap"));
-			double units = 0;
-			String text = note.getStringCellValue();
-			for (int i = 0; i < text.length(); i++) {
-				units += text.charAt(i) > 0x2E80 ? 2 : 1.1;
-			}
-			sheet.getRow(1).setHeightInPoints(SummarySheet.LINE_HEIGHT * Math.max(1, (int) Math.ceil(units / (width - 2))));
+			sheet.getRow(1).setHeightInPoints(SummarySheet.LINE_HEIGHT * FeedbackMarks.linesAcross(note.getStringCellValue(), (int) width));
 		}
 		sheet.createFreezePane(1, 3);
 		sheet.setRepeatingRows(CellRangeAddress.valueOf("3:3"));

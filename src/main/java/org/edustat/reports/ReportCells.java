@@ -76,6 +76,13 @@ final class ReportCells {
 	}
 
 	CellStyle style(String name) {
+		if (name.equals("header-wrap") && !styles.containsKey(name)) {
+			CellStyle style = wb.createCellStyle();
+			style.cloneStyleFrom(style("header"));
+			style.setWrapText(true);
+			style.setVerticalAlignment(VerticalAlignment.TOP);
+			styles.put(name, style);
+		}
 		return styles.computeIfAbsent(name, n -> {
 			CellStyle style = wb.createCellStyle();
 			switch (n) {
@@ -100,16 +107,6 @@ final class ReportCells {
 					style.setFont(font);
 				}
 				case "percent" -> style.setDataFormat(wb.createDataFormat().getFormat("0.0%"));
-				case "header-wrap" -> {
-					Font font = wb.createFont();
-					font.setBold(true);
-					style.setFont(font);
-					style.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-					style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-					style.setBorderBottom(BorderStyle.THIN);
-					style.setWrapText(true);
-					style.setVerticalAlignment(VerticalAlignment.TOP);
-				}
 				case "wrap" -> {
 					style.setWrapText(true);
 					style.setVerticalAlignment(VerticalAlignment.TOP);
@@ -139,14 +136,15 @@ final class ReportCells {
 
 	/**
 	 * Prints a sheet as large as it fits one page wide, but never below 8 pt: a sheet that would need a smaller scale
-	 * prints at full size over several pages across, its label columns repeated on each.
+	 * prints at the smallest legible one over several pages across (fewer than at full size), its label columns repeated
+	 * on each.
 	 */
 	static void fitPrint(Sheet sheet, int columns) {
 		double total = 0;
 		for (int c = 0; c < columns; c++) {
-			total += sheet.getColumnWidth(c) / 256.0;
+			total += sheet.isColumnHidden(c) ? 0 : sheet.getColumnWidth(c) / 256.0;
 		}
 		int scale = total <= PAGE_CHARACTERS ? 100 : (int) Math.floor(100.0 * PAGE_CHARACTERS / total);
-		sheet.getPrintSetup().setScale((short) (scale >= SMALLEST_SCALE ? scale : 100));
+		sheet.getPrintSetup().setScale((short) Math.max(scale, SMALLEST_SCALE));
 	}
 }

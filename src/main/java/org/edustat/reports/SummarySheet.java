@@ -27,11 +27,7 @@ final class SummarySheet {
 
 	/** How many lines a paragraph takes at the column's width, so that its row shows all of it on screen and in print. */
 	static int lines(String text) {
-		double units = 0;
-		for (int i = 0; i < text.length(); i++) {
-			units += text.charAt(i) > 0x2E80 ? 2 : 1.1;
-		}
-		return Math.max(1, (int) Math.ceil(units / (WIDTH - 4)));
+		return FeedbackMarks.linesAcross(text, WIDTH - 2);
 	}
 
 	static void write(Sheet sheet, ReportData data, ReportCells cells) {
@@ -63,7 +59,13 @@ final class SummarySheet {
 		for (Comparison.Area area : areas) {
 			r = heading(sheet, r, area.city() ? "全市" : area.name(), cells);
 			for (String sentence : Sentences.forArea(data.rows(), area.code(), data.yearEnd())) {
-				sheet.createRow(r++).createCell(0).setCellValue(sentence);
+				Row line = sheet.createRow(r++);
+				Cell cell = line.createCell(0);
+				cell.setCellValue(sentence);
+				if (lines(sentence) > 1) {
+					cell.setCellStyle(wrapped);
+					line.setHeightInPoints(LINE_HEIGHT * lines(sentence));
+				}
 			}
 			r++;
 		}

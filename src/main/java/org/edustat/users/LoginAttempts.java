@@ -8,6 +8,7 @@ import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.edustat.core.LogText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -67,7 +68,7 @@ public class LoginAttempts {
 			if (recent.size() >= MAX_FAILURES) {
 				lockedUntil.put(username, now.plus(LOCK));
 				recent.clear();
-				log.warn("用户 {} 一分钟内密码错误{}次,锁定{}分钟 (login locked after repeated failures)", printable(username), MAX_FAILURES,
+				log.warn("用户 {} 一分钟内密码错误{}次,锁定{}分钟 (login locked after repeated failures)", LogText.of(username), MAX_FAILURES,
 						LOCK.toMinutes());
 			}
 		}
@@ -101,19 +102,5 @@ public class LoginAttempts {
 
 	static String key(String username) {
 		return username.length() <= KEY_LENGTH ? username : username.substring(0, KEY_LENGTH) + "…(" + username.length() + ")";
-	}
-
-	/** A username as a log line may show it: control characters escaped, so that a name cannot forge a line. */
-	static String printable(String username) {
-		StringBuilder out = new StringBuilder();
-		username.codePoints().forEach(c -> {
-			if (Character.isISOControl(c)) {
-				out.append(String.format("\\u%04x", c));
-			}
-			else {
-				out.appendCodePoint(c);
-			}
-		});
-		return out.toString();
 	}
 }

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.edustat.core.LogText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -40,6 +41,6 @@ class BadRequests {
 	}
 
 	private static ModelAndView page(HttpStatus status, String title, String message) {
-		return new ModelAndView("problem", Map.of("status", status.value(), "title", title, "message", message), status);
+		return new ModelAndView("error", Map.of("status", status.value(), "title", title, "message", message), status);
 	}
 }

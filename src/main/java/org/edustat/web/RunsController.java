@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
 
 import jakarta.annotation.PreDestroy;
+import org.edustat.ledger.LedgerReadings;
 import org.edustat.pipeline.RunLauncher;
 import org.edustat.pipeline.RunProgress;
 import org.edustat.pipeline.RunStatus;
@@ -20,6 +21,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,6 +40,8 @@ class RunsController {
 
 	private final RunProgress progress;
 
+	private final LedgerReadings ledger;
+
 	private final JobRepository jobRepository;
 
 	private final JobOperator jobOperator;
@@ -51,8 +55,10 @@ class RunsController {
 	 */
 	private final ThreadPoolTaskScheduler ticker = new ThreadPoolTaskScheduler();
 
-	RunsController(RunProgress progress, JobRepository jobRepository, JobOperator jobOperator, RunLauncher launcher) {
+	RunsController(RunProgress progress, JobRepository jobRepository, JobOperator jobOperator, RunLauncher launcher,
+			LedgerReadings ledger) {
 		this.progress = progress;
+		this.ledger = ledger;
 		this.jobRepository = jobRepository;
 		this.jobOperator = jobOperator;
 		this.launcher = launcher;
@@ -64,7 +70,7 @@ class RunsController {
 
 	/** Sends the run's progress as an HTML fragment (event "progress") every 300 ms until the run has ended. */
 	@GetMapping(path = "/runs/{id}/progress", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-	SseEmitter progress(@PathVariable long id) {
+	SseEmitter progress(@PathVariable long id, CsrfToken csrf) {
 		SseEmitter emitter = new SseEmitter(30 * 60 * 1000L);
 		CompletableFuture<ScheduledFuture<?>> self = new CompletableFuture<>();
 		Runnable stop = () -> self.thenAccept(tick -> tick.cancel(false));
@@ -74,7 +80,8 @@ class RunsController {
 		self.complete(ticker.scheduleWithFixedDelay(() -> {
 			try {
 				RunProgress.Snapshot snapshot = snapshot(id);
-				emitter.send(SseEmitter.event().name("progress").data(fragment(id, snapshot)));
+				String counts = snapshot.ended() ? counts(id) : "";
+				emitter.send(SseEmitter.event().name("progress").data(fragment(id, snapshot, csrf) + counts));
 				if (snapshot.ended()) {
 					emitter.complete();
 					stop.run();
@@ -99,11 +106,14 @@ class RunsController {
 		boolean ended = execution == null || !execution.isRunning();
 		if (live == null || ended && !live.ended()) {
 			String status = execution == null ? "UNKNOWN" : execution.getStatus().name();
-			return new RunProgress.Snapshot(live == null ? "" : live.step(), live == null ? 0 : live.total(),
-					live == null ? 0 : live.total(), ended, status);
+			int total = live == null ? 0 : live.total();
+			return new RunProgress.Snapshot(live == null ? "" : live.step(), status.equals("COMPLETED") ? total
+					: live == null ? 0 : live.done(), total, ended, status);
 		}
 		if (ended) {
-			return new RunProgress.Snapshot(live.step(), live.total(), live.total(), true, execution.getStatus().name());
+			// a run that completed did all; one stopped or failed says how far it came
+			int done = execution.getStatus().name().equals("COMPLETED") ? live.total() : live.done();
+			return new RunProgress.Snapshot(live.step(), done, live.total(), true, execution.getStatus().name());
 		}
 		return live;
 	}
@@ -112,7 +122,7 @@ class RunsController {
 	 * The progress cell, and out of band the row's status and actions cells, so that a page left open follows the run
 	 * to its end without a reload.
 	 */
-	static String fragment(long id, RunProgress.Snapshot s) {
+	static String fragment(long id, RunProgress.Snapshot s, CsrfToken csrf) {
 		String step = switch (s.step()) {
 			case "submissions" -> "学校报表";
 			case "referenceData" -> "参考数据";
@@ -124,12 +134,26 @@ class RunsController {
 			default -> s.step();
 		};
 		String status = RunStatus.label(s.ended() ? s.status() : "STARTED");
-		String text = s.ended() ? "运行 #" + id + " " + status + ",进度 100%"
-				: "运行 #" + id + " " + step + ":" + s.done() + "/" + s.total() + " 个文件,进度 " + s.percent() + "%";
+		boolean completed = s.status() != null && s.status().equals("COMPLETED");
+		String text = !s.ended() ? "运行 #" + id + " " + step + ":" + s.done() + "/" + s.total() + " 个文件,进度 " + s.percent() + "%"
+				: completed ? "运行 #" + id + " " + status + ",进度 100%"
+						: "运行 #" + id + " " + status + ",停在" + step + ":" + s.done() + "/" + s.total() + " 个文件";
+		boolean restartable = s.ended() && !completed && csrf != null;
+		String actions = !s.ended() ? ""
+				: "<span id=\"actions-" + id + "\" hx-swap-oob=\"true\">" + (restartable ? "<form method=\"post\" action=\"/runs/" + id
+						+ "/restart\"><input type=\"hidden\" name=\"" + csrf.getParameterName() + "\" value=\"" + csrf.getToken()
+						+ "\"><button>重新运行</button></form>" : "") + "</span>";
 		return "<div class=\"progress\" data-percent=\"" + s.percent() + "\"><progress max=\"100\" value=\"" + s.percent()
 				+ "\"></progress> <span>" + text + "</span></div>"
-				+ "<span id=\"status-" + id + "\" hx-swap-oob=\"true\">" + status + "</span>"
-				+ (s.ended() ? "<span id=\"actions-" + id + "\" hx-swap-oob=\"true\"></span>" : "");
+				+ "<span id=\"status-" + id + "\" hx-swap-oob=\"true\">" + status + "</span>" + actions;
+	}
+
+	/** The row's counts once the run has ended, out of band: the page shows them without a reload. */
+	private String counts(long id) {
+		LedgerReadings.RunCounts counts = ledger.runCounts(id);
+		return "<span id=\"files-" + id + "\" hx-swap-oob=\"true\">" + counts.files() + "</span>"
+				+ "<span id=\"loaded-" + id + "\" hx-swap-oob=\"true\">" + counts.loaded() + "</span>"
+				+ "<span id=\"rejected-" + id + "\" hx-swap-oob=\"true\">" + counts.rejected() + "</span>";
 	}
 
 	@PostMapping("/runs/{id}/stop")

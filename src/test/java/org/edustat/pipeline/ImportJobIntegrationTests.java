@@ -245,7 +245,13 @@ class ImportJobIntegrationTests {
 		put("z-reference/区县.xlsx", ReferenceWorkbooks.districts(districts), T0.plusSeconds(600));
 		put("z-reference/学校名录.xlsx", ReferenceWorkbooks.registry(List.of(PRIMARY, KINDERGARTEN), List.of()), T0.plusSeconds(600));
 		runImport();
-		assertThat(jdbc.sql("select district_code from submission").query(String.class).single()).isEqualTo("990123");
+		// 990123 was known when the workbook was read (else B03 refused it); the school is filed under the 区县 the
+		// 学校名录 of the same run gives it, the workbook's other code an X04 warning
+		assertThat(jdbc.sql("select status from inbox_file where received_path = 'a-submission.xlsx'").query(String.class)
+			.single()).isEqualTo("已入库");
+		assertThat(jdbc.sql("select district_code from submission").query(String.class).single())
+			.isEqualTo(PRIMARY.profile().district().value());
+		assertThat(jdbc.sql("select count(*) from finding where code = 'X04'").query(Integer.class).single()).isPositive();
 		assertThat(jdbc.sql("select count(*) from school_registry").query(Integer.class).single()).isEqualTo(2);
 		assertThat(jdbc.sql("select name from district where code = '990123'").query(String.class).single()).isEqualTo("新区");
 		jdbc.sql("delete from district").update();

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
+import org.edustat.core.LogText;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -65,7 +66,7 @@ class LoginAttemptsTests {
 		fail("zhao" + padding, 10);
 		assertThat(attempts.locked("zhao" + padding)).as("a long name is still locked by its key").isTrue();
 		assertThat(LoginAttempts.key("zhao" + padding)).hasSizeLessThan(LoginAttempts.KEY_LENGTH + 20);
-		assertThat(LoginAttempts.printable("a\n2026-12-06 INFO forged")).doesNotContain("\n").contains("\\u000a");
+		assertThat(LogText.of("a\n2026-12-06 INFO forged")).doesNotContain("\n").contains("\\u000a");
 	}
 
 	private void fail(String username, int times) {

@@ -1,12 +1,15 @@
-package org.edustat.web;
+package org.edustat.core;
 
-/** Text from a request as a log line may show it: control characters escaped, at most 200 characters. */
-final class LogText {
+/**
+ * Text from outside (a request, a username, a file name) as a log line may show it: control characters escaped, so that
+ * no text can forge a line, and at most 200 characters.
+ */
+public final class LogText {
 
 	private LogText() {
 	}
 
-	static String of(String text) {
+	public static String of(String text) {
 		if (text == null) {
 			return "";
 		}
