@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,17 +25,18 @@ public final class Sentences {
 	}
 
 	/**
-	 * The detailed sentences for an area: its key indicators per 学段 (the whole area's are its paragraph, not said
-	 * twice).
+	 * The detailed sentences for an area per 学段, one paragraph an indicator (its 学段 in order): 幼儿园, 小学, 初中 … of
+	 * 学校数 together, then of 在校生数, and so on.
 	 */
-	public static List<String> forArea(List<Comparison.Row> rows, String area, boolean yearEnd) {
-		List<String> sentences = new ArrayList<>();
+	public static List<String> byIndicator(List<Comparison.Row> rows, String area, boolean yearEnd) {
+		Map<String, StringBuilder> paragraphs = new LinkedHashMap<>();
 		for (Comparison.Row row : rows) {
 			if (row.area().equals(area) && row.indicator().key() && row.groupType().equals("学段")) {
-				sentence(row, yearEnd).ifPresent(sentences::add);
+				sentence(row, yearEnd).ifPresent(s -> paragraphs.computeIfAbsent(row.indicator().code(), k -> new StringBuilder())
+					.append(s));
 			}
 		}
-		return sentences;
+		return paragraphs.values().stream().map(StringBuilder::toString).toList();
 	}
 
 	/**

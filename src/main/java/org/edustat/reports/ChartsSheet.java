@@ -2,6 +2,7 @@ package org.edustat.reports;
 
 import java.util.List;
 
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xddf.usermodel.PresetColor;
@@ -75,6 +76,12 @@ final class ChartsSheet {
 		}
 		sheet.setColumnWidth(0, 14 * 256);
 		sheet.setColumnWidth(1, 22 * 256);
+		// both charts and their tables on one A4 page (about 80 %): a chart is never cut between two pages
+		sheet.getPrintSetup().setLandscape(true);
+		sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+		sheet.setFitToPage(true);
+		sheet.getPrintSetup().setFitWidth((short) 1);
+		sheet.getPrintSetup().setFitHeight((short) 1);
 	}
 
 	/**

@@ -47,14 +47,18 @@ final class ReportWorkbook {
 	/**
 	 * Prints in landscape on A4 at full size, split over as many pages as it takes (the header rows, and on wide sheets
 	 * the label columns, repeated on each), so that no sheet prints under its own font size; a narrow sheet fits one
-	 * page wide.
+	 * page wide. 图表 keeps its own setting: its charts and tables fit one page, so that no chart is cut.
 	 */
 	private static void printable(Sheet sheet) {
 		sheet.getPrintSetup().setLandscape(true);
 		sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
-		sheet.setFitToPage(false);
+		if (!sheet.getSheetName().equals("图表")) {
+			sheet.setFitToPage(false);
+		}
 		sheet.setHorizontallyCenter(false);
 		sheet.setMargin(PageMargin.LEFT, 0.4);
 		sheet.setMargin(PageMargin.RIGHT, 0.4);
+		sheet.setMargin(PageMargin.TOP, 0.5);
+		sheet.setMargin(PageMargin.BOTTOM, 0.5);
 	}
 }

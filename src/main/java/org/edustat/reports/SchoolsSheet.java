@@ -16,6 +16,9 @@ final class SchoolsSheet {
 
 	static final List<String> IDENTITY = List.of("学校标识码", "学校名称", "区县", "办学类型", "举办者", "城乡分类");
 
+	/** The width of 关注事项, whose text wraps within it. */
+	static final int FLAGS_WIDTH = 30;
+
 	private SchoolsSheet() {
 	}
 
@@ -33,6 +36,10 @@ final class SchoolsSheet {
 	static void write(Sheet sheet, ReportData data, ReportCells cells) {
 		List<String> columns = columns(data);
 		cells.header(sheet, 0, columns);
+		for (int c = 0; c < columns.size(); c++) {
+			sheet.getRow(0).getCell(c).setCellStyle(cells.style("header-wrap"));
+		}
+		sheet.getRow(0).setHeightInPoints(60);
 		List<Indicator> shown = data.schoolIndicators();
 		int[] next = { 1 };
 		data.schools().forEach(school -> {
@@ -51,16 +58,23 @@ final class SchoolsSheet {
 			if (school.rank() != null) {
 				out.createCell(c).setCellValue(school.rank());
 			}
-			ReportCells.text(out, c + 1, String.join("、", school.flags()));
+			String flags = String.join("、", school.flags());
+			ReportCells.text(out, c + 1, flags);
+			int lines = FeedbackMarks.linesAcross(flags, FLAGS_WIDTH);
+			if (!flags.isEmpty() && lines > 1) {
+				out.getCell(c + 1).setCellStyle(cells.style("wrap"));
+				out.setHeightInPoints(SummarySheet.LINE_HEIGHT * lines);
+			}
 		});
-		sheet.setColumnWidth(0, 12 * 256);
-		sheet.setColumnWidth(1, 26 * 256);
-		sheet.setColumnWidth(2, 10 * 256);
-		sheet.setColumnWidth(3, 14 * 256);
-		for (int c = 4; c < columns.size() - 1; c++) {
-			sheet.setColumnWidth(c, Math.max(10, Math.min(18, columns.get(c).length() + 4)) * 256);
+		// two A4 pages across at 73 %: the identity, then narrow figure columns under wrapped headers
+		int[] identity = { 11, 22, 7, 10, 10, 5 };
+		for (int c = 0; c < identity.length && c < columns.size(); c++) {
+			sheet.setColumnWidth(c, identity[c] * 256);
 		}
-		sheet.setColumnWidth(columns.size() - 1, 40 * 256);
+		for (int c = identity.length; c < columns.size() - 1; c++) {
+			sheet.setColumnWidth(c, (int) (8.5 * 256));
+		}
+		sheet.setColumnWidth(columns.size() - 1, FLAGS_WIDTH * 256);
 		sheet.createFreezePane(2, 1);
 		sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, next[0] - 1), 0, columns.size() - 1));
 		sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));

@@ -58,7 +58,7 @@ final class SummarySheet {
 		r = heading(sheet, r, "二、分学段情况", cells);
 		for (Comparison.Area area : areas) {
 			r = heading(sheet, r, area.city() ? "全市" : area.name(), cells);
-			for (String sentence : Sentences.forArea(data.rows(), area.code(), data.yearEnd())) {
+			for (String sentence : Sentences.byIndicator(data.rows(), area.code(), data.yearEnd())) {
 				Row line = sheet.createRow(r++);
 				Cell cell = line.createCell(0);
 				cell.setCellValue(sentence);

@@ -145,4 +145,14 @@ class SentencesTests {
 		assertThat(Sentences.sentence(row(MYOPIA, "云溪市", "", "53.50", "51.00", "52", false, null, null), true))
 			.hasValue("全市近视率53.50%，比上年上升2.50个百分点，高于年度目标（52%）1.50个百分点。");
 	}
+
+	@Test
+	void theLinesPer学段JoinAnIndicatorsStagesInOneParagraphAndLeaveTheWholeAreaToItsParagraph() {
+		List<Comparison.Row> rows = List.of(row(STUDENTS, "云溪市", "", "52340", "51086", null, null, null, null),
+				row(STUDENTS, "云溪市", "小学", "30000", "29000", null, null, null, null),
+				row(STUDENTS, "云溪市", "初中", "12000", "12000", null, null, null, null),
+				row(PASS_RATE, "云溪市", "", "98.55", "98.23", null, null, null, null));
+		assertThat(Sentences.byIndicator(rows, "990100", false)).containsExactly(
+				"全市共有小学在校生30,000人，比上年同期（29,000人）增加1,000人，增长3.4%。全市共有初中在校生12,000人，与上年同期（12,000人）持平。");
+	}
 }
