@@ -53,8 +53,9 @@ public final class WorkbookReader {
 			if (ex.bomb()) {
 				throw zipBomb(ex);
 			}
-			throw reject("F06", CellRef.workbook(), "工作簿中的工作表或部件过多(超过" + ZipGuard.MAX_PARTS + "个),不是学校统计报表",
-					"too many parts: " + firstLine(ex.getMessage()));
+			throw reject("F06", CellRef.workbook(), ex.chinese() != null ? ex.chinese()
+					: "工作簿中的工作表或部件过多(超过" + ZipGuard.MAX_PARTS + "个),不是学校统计报表",
+					"too many parts or a part too large: " + firstLine(ex.getMessage()));
 		}
 		catch (UnsupportedFormatException ex) {
 			throw reject("F01", CellRef.workbook(), ex.getMessage(), "unsupported format: " + ex.getMessage());

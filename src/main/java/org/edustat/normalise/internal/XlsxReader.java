@@ -59,7 +59,11 @@ final class XlsxReader {
 					workbookPart = relationship.get("Target").replaceFirst("^/", "");
 				}
 			}
-			return elements(zip, workbookPart, "sheet").stream().map(sheet -> sheet.get("name")).toList();
+			List<String> names = elements(zip, workbookPart, "sheet").stream().map(sheet -> sheet.get("name")).toList();
+			if (names.size() > ZipGuard.MAX_SHEETS) {
+				throw new ZipGuard.UnsafePackageException(false, "sheet count " + names.size() + " exceeds " + ZipGuard.MAX_SHEETS);
+			}
+			return names;
 		}
 	}
 
@@ -99,7 +103,11 @@ final class XlsxReader {
 				ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), WITH_FORMATS)) {
 			List<String> names = new ArrayList<>();
 			List<RawSheet> parsed = new ArrayList<>();
-			for (Sheet sheet : workbook.getSheets().toList()) {
+			List<Sheet> sheets = workbook.getSheets().toList();
+			if (sheets.size() > ZipGuard.MAX_SHEETS) {
+				throw new ZipGuard.UnsafePackageException(false, "sheet count " + sheets.size() + " exceeds " + ZipGuard.MAX_SHEETS);
+			}
+			for (Sheet sheet : sheets) {
 				names.add(sheet.getName());
 				if (wanted.test(sheet.getName())) {
 					parsed.add(parseSheet(sheet, limits, workbook.isDate1904()));

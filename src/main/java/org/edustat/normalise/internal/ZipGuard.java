@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Enumeration;
+import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -17,6 +18,15 @@ final class ZipGuard {
 
 	/** Parts a workbook may hold; a school's has about a dozen. */
 	static final int MAX_PARTS = 1_000;
+
+	/** Sheets a workbook may list; a school's has five or six. */
+	static final int MAX_SHEETS = 1_000;
+
+	/**
+	 * The most a part other than a sheet or a picture may inflate to — the shared strings, the workbook part, styles: a
+	 * school's are kilobytes. A reader holds these whole in memory, so they are judged before any parser sees them.
+	 */
+	static final long MAX_HELD_PART = 8L * 1024 * 1024;
 
 	/** Below this many inflated bytes a part is not judged by its ratio (POI's grace, too). */
 	private static final long RATIO_GRACE = 100 * 1024;
@@ -45,7 +55,7 @@ final class ZipGuard {
 			Enumeration<? extends ZipEntry> entries = zip.entries();
 			while (entries.hasMoreElements()) {
 				ZipEntry entry = entries.nextElement();
-				try (InputStream in = inflate(zip, entry)) {
+				try (InputStream in = inflate(zip, entry, held(entry.getName()) ? Math.min(MAX_HELD_PART, maxPartBytes) : maxPartBytes)) {
 					while (in.read(buffer) >= 0) {
 						// counted by the stream
 					}
@@ -82,7 +92,16 @@ final class ZipGuard {
 	 * inflate more than a hundredfold.
 	 */
 	static InputStream inflate(ZipFile zip, ZipEntry entry) throws IOException {
-		long limit = maxPartBytes;
+		return inflate(zip, entry, maxPartBytes);
+	}
+
+	/** Whether a reader holds a part whole in memory: anything but a sheet's rows, a picture or an embedded file. */
+	static boolean held(String name) {
+		String lower = name.toLowerCase(Locale.ROOT);
+		return !lower.startsWith("xl/worksheets/") && !lower.startsWith("xl/media/") && !lower.startsWith("xl/embeddings/");
+	}
+
+	private static InputStream inflate(ZipFile zip, ZipEntry entry, long limit) throws IOException {
 		long compressed = entry.getCompressedSize();
 		return new FilterInputStream(zip.getInputStream(entry)) {
 
@@ -100,8 +119,12 @@ final class ZipGuard {
 				if (n > 0) {
 					inflated += n;
 					if (inflated > limit) {
-						throw new UnsafePackageException(true,
-								"part " + entry.getName() + " exceeds the maximum of " + limit + " bytes unpacked");
+						throw limit < maxPartBytes
+								? new UnsafePackageException(false, "part " + entry.getName() + " held whole exceeds " + limit
+										+ " bytes unpacked", "工作簿的部件「" + entry.getName() + "」解压后超过" + limit / 1024 / 1024
+												+ "MB(共享字符串或工作簿信息过大),不是学校统计报表")
+								: new UnsafePackageException(true,
+										"part " + entry.getName() + " exceeds the maximum of " + limit + " bytes unpacked");
 					}
 					if (inflated > RATIO_GRACE && (double) compressed / inflated < MIN_RATIO) {
 						throw new UnsafePackageException(true, "Zip bomb: part " + entry.getName() + " inflates more than "
@@ -118,13 +141,25 @@ final class ZipGuard {
 
 		private final boolean bomb;
 
+		private final String chinese;
+
 		UnsafePackageException(boolean bomb, String message) {
+			this(bomb, message, null);
+		}
+
+		/** @param chinese what the school is told, where it is not the part count's message */
+		UnsafePackageException(boolean bomb, String message, String chinese) {
 			super(message);
 			this.bomb = bomb;
+			this.chinese = chinese;
 		}
 
 		boolean bomb() {
 			return bomb;
+		}
+
+		String chinese() {
+			return chinese;
 		}
 	}
 }

@@ -5,10 +5,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -145,6 +147,44 @@ class XlsxReaderTests {
 				.containsExactly(tuple("F06", "工作簿中的工作表或部件过多(超过1000个),不是学校统计报表")));
 		assertThatThrownBy(() -> reader.sheetNames(xlsb, FileFormat.XLSX))
 			.isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.findings()).extracting(Finding::code).containsExactly("F01"));
+	}
+
+	@Test
+	void refusesASharedStringTableTooLargeToHoldBeforeAnyReaderHoldsIt() throws IOException {
+		// 9 million random characters in one shared string: it does not compress a hundredfold, so only its size tells
+		StringBuilder huge = new StringBuilder("<sst xmlns=\"" + MAIN + "\" count=\"1\" uniqueCount=\"1\"><si><t>");
+		Random random = new Random(7);
+		for (int i = 0; i < 9_000_000; i++) {
+			huge.append((char) ('a' + random.nextInt(26)));
+		}
+		huge.append("</t></si></sst>");
+		Path file = write("sst.xlsx", pkg(List.of("学生"), Map.of(1, "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>"),
+				huge.toString()));
+
+		assertThatThrownBy(() -> reader.read(file, FileFormat.XLSX, name -> true, ReadLimits.SUBMISSION))
+			.isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.findings()).extracting(Finding::code, Finding::message)
+				.containsExactly(tuple("F06", "工作簿的部件「xl/sharedStrings.xml」解压后超过8MB(共享字符串或工作簿信息过大),不是学校统计报表")));
+	}
+
+	@Test
+	void refusesAWorkbookListingMoreSheetsThanTheLimit() throws IOException {
+		List<String> names = new ArrayList<>();
+		for (int i = 0; i <= ZipGuard.MAX_SHEETS; i++) {
+			names.add("表" + i);
+		}
+		Map<String, String> parts = parts(List.of("学生"), Map.of(1, ""), "");
+		StringBuilder workbook = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"" + MAIN
+				+ "\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>");
+		for (int i = 0; i < names.size(); i++) {
+			workbook.append("<sheet name=\"").append(names.get(i)).append("\" sheetId=\"").append(i + 1).append("\" r:id=\"rId1\"/>");
+		}
+		parts.put("xl/workbook.xml", workbook.append("</sheets></workbook>").toString());
+		Path file = write("flood.xlsx", zip(parts));
+
+		assertThatThrownBy(() -> reader.sheetNames(file, FileFormat.XLSX)).isInstanceOfSatisfying(Rejection.class,
+				r -> assertThat(r.findings()).extracting(Finding::code).containsExactly("F06"));
+		assertThatThrownBy(() -> reader.read(file, FileFormat.XLSX, name -> true, ReadLimits.SUBMISSION))
+			.isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.findings()).extracting(Finding::code).containsExactly("F06"));
 	}
 
 	private Path write(String name, byte[] bytes) throws IOException {
