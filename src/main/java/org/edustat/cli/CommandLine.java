@@ -17,7 +17,7 @@ public final class CommandLine {
 	static final Map<String, String> USAGE = Map.of("import", """
 			用法 (usage): java -jar edustat.jar [import] [--设置=值 …]
 			  从收件箱导入学校报表、审核、入库并生成报表,然后退出。(import the inbox once, write the reports and exit)
-			  退出码 (exit code): 0 成功, 1 运行失败, 2 命令行有误""", "serve", """
+			  退出码 (exit code): 0 成功, 1 运行失败, 2 命令行有误, 3 另一个导入或服务正在使用这个数据库""", "serve", """
 			用法 (usage): java -jar edustat.jar serve [--设置=值 …]
 			  启动网页界面并按计划每晚运行导入。(the web UI and the nightly run, until stopped)""", "dry-run", """
 			用法 (usage): java -jar edustat.jar dry-run <工作簿文件> [--设置=值 …]

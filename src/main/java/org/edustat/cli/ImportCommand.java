@@ -8,6 +8,7 @@ import org.edustat.examine.JobFiles;
 import org.edustat.examine.JobFilesException;
 import org.edustat.intake.Inbox;
 import org.edustat.ledger.Ledger;
+import org.edustat.pipeline.ImportLock;
 import org.edustat.pipeline.RunLauncher;
 import org.edustat.pipeline.ServerPresence;
 import org.edustat.reports.ComparativeReports;
@@ -34,13 +35,17 @@ public class ImportCommand {
 
 	private final ServerPresence presence;
 
+	private final ImportLock lock;
+
 	private final Ledger ledger;
 
 	ImportCommand(RunLauncher launcher, Inbox inbox, ImportSummary summary, JobFiles rules,
-			ReportsProperties reports, ComparativeReports comparative, ServerPresence presence, Ledger ledger) {
+			ReportsProperties reports, ComparativeReports comparative, ServerPresence presence, Ledger ledger,
+			ImportLock lock) {
 		this.launcher = launcher;
 		this.ledger = ledger;
 		this.presence = presence;
+		this.lock = lock;
 		this.comparative = comparative;
 		this.rules = rules;
 		this.reports = reports;
@@ -56,6 +61,21 @@ public class ImportCommand {
 					+ " (a server is running on this data folder; import refused)");
 			return 3;
 		}
+		Optional<String> other = lock.acquire();
+		if (other.isPresent()) {
+			out.println("另一个导入正在运行(" + other.get() + "),本次不导入,也不改动任何数据;请等它结束后再运行"
+					+ " (another import holds this database; nothing done)");
+			return 3;
+		}
+		try {
+			return runHoldingTheLock(out);
+		}
+		finally {
+			lock.release();
+		}
+	}
+
+	private int runHoldingTheLock(PrintStream out) throws Exception {
 		try {
 			rules.reload();
 		}
