@@ -17,6 +17,19 @@ public record InboxFile(Path path, String receivedPath, long size, Instant modif
 		return path.getFileName().toString();
 	}
 
+	/**
+	 * Whether the file at its place is still the one listed: same size and modification time. A file replaced (an atomic
+	 * rename), rewritten in place, still being copied, or removed since it was listed is not.
+	 */
+	public boolean unchanged() {
+		try {
+			return Files.size(path) == size && Files.getLastModifiedTime(path).toInstant().equals(modifiedAt);
+		}
+		catch (IOException ex) {
+			return false;
+		}
+	}
+
 	/** The SHA-256 of the file's bytes, in hex: what the ledger and the archive know a file by. */
 	public String sha256() {
 		try (InputStream in = Files.newInputStream(path)) {

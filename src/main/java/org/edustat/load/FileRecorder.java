@@ -14,6 +14,7 @@ import org.edustat.core.CellRef;
 import org.edustat.core.DistrictCode;
 import org.edustat.core.Finding;
 import org.edustat.core.Identity;
+import org.edustat.core.LogText;
 import org.edustat.core.Submission;
 import org.edustat.examine.Examined;
 import org.edustat.intake.Archive;
@@ -86,6 +87,13 @@ public class FileRecorder {
 		Map<String, Long> seen = new HashMap<>();
 		SubmissionStore.Batch batch = submissions.batch();
 		for (Examined examined : chunk) {
+			if (examined.outcome() != Examined.Outcome.LEFTOVER && !examined.file().unchanged()) {
+				// what was examined is no longer what is there: recording it would archive, load or remove other bytes
+				// than the ones read. Left untouched for the next run, which takes the file as it is then.
+				log.warn("文件在处理期间被替换、改写或仍在写入,本次不登记,留待下次运行 (file changed while it was processed; left for the "
+						+ "next run): {}", LogText.of(examined.file().receivedPath()));
+				continue;
+			}
 			long id = record(examined.archivedAt(archived(examined)), seen.get(examined.sha256()), batch, jobExecutionId);
 			seen.putIfAbsent(examined.sha256(), id);
 			done.add(id);
