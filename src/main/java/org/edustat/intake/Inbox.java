@@ -14,8 +14,14 @@ import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.function.Consumer;
 
+import org.edustat.core.LogText;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /** The inbox folder: every regular file in it and its sub-folders, oldest first, as received. */
 public class Inbox {
+
+	private static final Logger log = LoggerFactory.getLogger(Inbox.class);
 
 	/** The order files are taken in: oldest modification time first, then by path as received. */
 	public static final Comparator<InboxFile> OLDEST_FIRST = Comparator.comparing(InboxFile::modifiedAt)
@@ -92,6 +98,14 @@ public class Inbox {
 					if (target.isRegularFile() && !isUploadInProgress(file)) {
 						each.accept(describe(file, target));
 					}
+					return FileVisitResult.CONTINUE;
+				}
+
+				/** A folder or file that cannot be read (its permissions) is passed over and said; the rest is taken. */
+				@Override
+				public FileVisitResult visitFileFailed(Path file, IOException ex) {
+					log.warn("收件箱中无法读取的文件夹或文件,已跳过,请检查其权限 (unreadable entry in the inbox, skipped): {} ({})",
+							LogText.of(root.relativize(file).toString()), ex.getClass().getSimpleName());
 					return FileVisitResult.CONTINUE;
 				}
 			});
