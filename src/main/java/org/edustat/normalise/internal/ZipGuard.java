@@ -3,6 +3,7 @@ package org.edustat.normalise.internal;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Enumeration;
 import java.util.Locale;
@@ -79,11 +80,46 @@ final class ZipGuard {
 			if (zip.getEntry("xl/workbook.bin") != null) {
 				throw new UnsupportedFormatException("Excel 二进制工作簿(.xlsb)不受支持,请另存为 .xlsx 或 .xls 后重新报送");
 			}
+			notAnotherKindOfPackage(zip);
 			return zip;
 		}
 		catch (IOException | RuntimeException ex) {
 			zip.close();
 			throw ex;
+		}
+	}
+
+	/**
+	 * Refuses, by name, a package that is not an Excel workbook though it is a zip as one is: an OpenDocument file (.ods,
+	 * .odt — its {@code mimetype} says), a Word or PowerPoint file, and a workbook saved as Strict Open XML (its workbook
+	 * part in the Strict namespace, which the readers do not know) — rather than calling them corrupt.
+	 */
+	private static void notAnotherKindOfPackage(ZipFile zip) throws IOException {
+		ZipEntry mimetype = zip.getEntry("mimetype");
+		if (mimetype != null && mimetype.getSize() < 200) {
+			String type;
+			try (InputStream in = zip.getInputStream(mimetype)) {
+				type = new String(in.readNBytes(200), StandardCharsets.US_ASCII).strip();
+			}
+			if (type.startsWith("application/vnd.oasis.opendocument")) {
+				throw new UnsupportedFormatException((type.endsWith("spreadsheet") ? "OpenDocument 电子表格(.ods)" : "OpenDocument 文档")
+						+ "不受支持,请另存为 Excel 工作簿(.xlsx)后重新报送");
+			}
+		}
+		if (zip.getEntry("xl/workbook.xml") == null) {
+			if (zip.getEntry("word/document.xml") != null) {
+				throw new UnsupportedFormatException("文件是 Word 文档(.docx),不是 Excel 工作簿,请报送统计报表工作簿");
+			}
+			if (zip.getEntry("ppt/presentation.xml") != null) {
+				throw new UnsupportedFormatException("文件是 PowerPoint 演示文稿(.pptx),不是 Excel 工作簿,请报送统计报表工作簿");
+			}
+			return;
+		}
+		try (InputStream in = zip.getInputStream(zip.getEntry("xl/workbook.xml"))) {
+			String head = new String(in.readNBytes(4096), StandardCharsets.UTF_8);
+			if (head.contains("http://purl.oclc.org/ooxml/spreadsheetml/main")) {
+				throw new UnsupportedFormatException("工作簿以「Strict Open XML」格式保存,不受支持,请在 Excel 中另存为「Excel 工作簿(.xlsx)」后重新报送");
+			}
 		}
 	}
 

@@ -187,6 +187,28 @@ class XlsxReaderTests {
 			.isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.findings()).extracting(Finding::code).containsExactly("F06"));
 	}
 
+	@Test
+	void namesAnOpenDocumentAWordFileAndStrictOpenXmlAsFormatsItDoesNotReadRatherThanCorrupt() throws IOException {
+		Map<String, String> ods = new LinkedHashMap<>();
+		ods.put("mimetype", "application/vnd.oasis.opendocument.spreadsheet");
+		ods.put("content.xml", "<office:document-content/>");
+		Map<String, String> docx = new LinkedHashMap<>();
+		docx.put("[Content_Types].xml", "<Types/>");
+		docx.put("word/document.xml", "<w:document/>");
+		Map<String, String> strict = parts(List.of("学生"), Map.of(1, ""), "");
+		strict.put("xl/workbook.xml", strict.get("xl/workbook.xml").replace(MAIN, "http://purl.oclc.org/ooxml/spreadsheetml/main"));
+		Map<String, String> expected = Map.of("ods", "OpenDocument 电子表格(.ods)不受支持,请另存为 Excel 工作簿(.xlsx)后重新报送", "docx",
+				"文件是 Word 文档(.docx),不是 Excel 工作簿,请报送统计报表工作簿", "strict",
+				"工作簿以「Strict Open XML」格式保存,不受支持,请在 Excel 中另存为「Excel 工作簿(.xlsx)」后重新报送");
+		Map<String, Map<String, String>> packages = Map.of("ods", ods, "docx", docx, "strict", strict);
+		for (Map.Entry<String, Map<String, String>> p : packages.entrySet()) {
+			Path file = write(p.getKey() + ".xlsx", zip(p.getValue()));
+			assertThatThrownBy(() -> reader.read(file, FileFormat.XLSX, name -> true, ReadLimits.SUBMISSION)).as(p.getKey())
+				.isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.findings()).extracting(Finding::code, Finding::message)
+					.containsExactly(tuple("F01", expected.get(p.getKey()))));
+		}
+	}
+
 	private Path write(String name, byte[] bytes) throws IOException {
 		return Files.write(dir.resolve(name), bytes);
 	}
