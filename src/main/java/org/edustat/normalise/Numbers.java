@@ -61,6 +61,9 @@ final class Numbers {
 		if (value.abs().compareTo(max) > 0) {
 			throw new IllegalArgumentException("「" + shown(raw) + "」超出允许的范围(绝对值不超过" + max.toPlainString() + ")");
 		}
+		if (field.type() == FieldType.COUNT && value.stripTrailingZeros().scale() > 0) {
+			throw new IllegalArgumentException("「" + shown(raw) + "」不是整数(人数、班数、册数等须为整数)");
+		}
 		if (value.stripTrailingZeros().scale() > SCALE) {
 			value = value.setScale(SCALE, RoundingMode.HALF_UP);
 		}

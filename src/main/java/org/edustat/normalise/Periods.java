@@ -2,6 +2,7 @@ package org.edustat.normalise;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.time.Year;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,6 +31,19 @@ final class Periods {
 	}
 
 	static Period parse(String raw) {
+		Period period = read(raw);
+		int thisYear = Year.now().getValue();
+		if (period.year() > thisYear + 1 || period.year() < EARLIEST) {
+			throw new IllegalArgumentException("统计期「" + raw.trim() + "」(" + period.code() + ")不可能:年份须在" + EARLIEST + "年至"
+					+ (thisYear + 1) + "年之间");
+		}
+		return period;
+	}
+
+	/** The earliest year a submission may be for. */
+	static final int EARLIEST = 2000;
+
+	private static Period read(String raw) {
 		if (raw == null) {
 			throw new IllegalArgumentException("统计期为空");
 		}

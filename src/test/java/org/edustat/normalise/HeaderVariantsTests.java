@@ -86,6 +86,15 @@ class HeaderVariantsTests {
 				.contains(tuple("N08", "工作表「学生表」和「学生」都对应表「学生」,无法确定以哪一个为准,请只保留一个")));
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@EnumSource(FileFormat.class)
+	void aHalfStudentIsRefusedAtItsCellWhileAreasKeepTheirDecimals(FileFormat format) {
+		byte[] bytes = new HandWorkbook("3901029005", "测试小学", "2023H1").halfStudent().bytes(format);
+		assertThatThrownBy(() -> Workbooks.normalise(folder, bytes, format)).isInstanceOf(Rejection.class)
+			.satisfies(ex -> assertThat(((Rejection) ex).findings()).extracting(f -> f.cell().toString(), Finding::message)
+				.anyMatch(t -> t.toList().get(0).equals("学生!C2") && ((String) t.toList().get(1)).contains("「80.5」不是整数")));
+	}
+
 	static void assertEveryFigure(Submission submission) {
 		Map<String, Map<String, Map<String, BigDecimal>>> expected = HandWorkbook.expected();
 		expected.forEach((sheet, rows) -> {

@@ -30,4 +30,10 @@ class PeriodsTests {
 	void refusesWhatIsNotAPeriod(String text) {
 		assertThatIllegalArgumentException().isThrownBy(() -> Periods.parse(text));
 	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "2099H1", "2099年上半年", "2099-12-31", "1999Y" })
+	void refusesAPeriodNoSubmissionCanBeFor(String text) {
+		assertThatIllegalArgumentException().isThrownBy(() -> Periods.parse(text)).withMessageContaining("不可能:年份须在2000年至");
+	}
 }

@@ -81,6 +81,8 @@ public final class HandWorkbook {
 
 	private boolean notANumber;
 
+	private boolean halfStudent;
+
 	/** A copy of 学生 with every figure doubled, placed first: its name, and whether hidden (0), very hidden (1) or visible (2). */
 	private String lookAlike;
 
@@ -130,6 +132,12 @@ public final class HandWorkbook {
 	/** Every figure of the grid sheets multiplied by k: sums and ratios hold, so the rules pass as before. */
 	public HandWorkbook scale(long k) {
 		this.scale = k;
+		return this;
+	}
+
+	/** 学生「一年级」在校生数 written as 80.5: half a student. */
+	public HandWorkbook halfStudent() {
+		this.halfStudent = true;
 		return this;
 	}
 
@@ -255,6 +263,9 @@ public final class HandWorkbook {
 				}
 				if (notANumber && name.equals("学生") && c == 1 && r == 2) {
 					row.createCell(c + 1).setCellValue("约三十");
+				}
+				else if (halfStudent && name.equals("学生") && c == 1 && r == 2) {
+					row.createCell(c + 1).setCellValue(value * scale + 0.5);
 				}
 				else {
 					row.createCell(c + 1).setCellValue(value * scale);
