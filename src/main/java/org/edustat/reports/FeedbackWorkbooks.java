@@ -171,14 +171,19 @@ public class FeedbackWorkbooks {
 			FeedbackMarks.findingsSheet(wb, findings, explanations, receipt);
 			String source = sha256(original);
 			markSource(wb, source);
-			Path written = unique(inItsFormat(target, wb), source);
-			Files.createDirectories(written.getParent());
-			Path partial = written.resolveSibling(written.getFileName() + ".part");
+			Path named = inItsFormat(target, wb);
+			Files.createDirectories(named.getParent());
+			Path partial = named.resolveSibling("." + named.getFileName() + "." + source.substring(0, 16) + ".part");
 			try (OutputStream out = Files.newOutputStream(partial)) {
 				wb.write(out);
 			}
-			Files.move(partial, written, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			return Optional.of(written);
+			// files are examined on several threads: choosing the name and moving in are one step, so that two
+			// submissions of one school and period never take the same name
+			synchronized (FeedbackWorkbooks.class) {
+				Path written = unique(named, source);
+				Files.move(partial, written, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+				return Optional.of(written);
+			}
 		}
 		catch (IOException | RuntimeException ex) {
 			log.info("未生成回执(文件无法作为工作簿打开) (no feedback workbook: file cannot be opened): {} ({})", original.getFileName(), ex.toString());
