@@ -39,7 +39,7 @@ final class QualitySheet {
 		total.createCell(2).setCellValue(expected);
 		total.createCell(3).setCellValue(reported);
 		cells.rate(total, 4, expected == 0 ? null : BigDecimal.valueOf(reported * 100.0 / expected));
-		r++;
+		r = spacer(sheet, r);
 		r = schools(sheet, r, cells, "未报送的学校", data.quality().missing());
 		r = schools(sheet, r, cells, "报表均被退回的学校", data.quality().refusedSchools());
 		Map<String, Long> refusedBy = data.quality().rejected().stream()
@@ -52,7 +52,7 @@ final class QualitySheet {
 			ReportCells.text(out, 0, entry.getKey());
 			out.createCell(1).setCellValue(entry.getValue());
 		}
-		r++;
+		r = spacer(sheet, r);
 		sheet.createRow(r++).createCell(0).setCellValue("退回的报表(" + data.quality().rejected().size() + "份)");
 		cells.header(sheet, r++, List.of("区县", "学校标识码", "学校名称", "文件", "原因"));
 		for (ReportData.Rejected x : data.quality().rejected()) {
@@ -63,7 +63,7 @@ final class QualitySheet {
 			ReportCells.text(out, 3, x.file());
 			ReportCells.text(out, 4, x.reason());
 		}
-		r++;
+		r = spacer(sheet, r);
 		sheet.createRow(r++).createCell(0).setCellValue("警告明细(" + data.quality().warnings().size() + "条)");
 		cells.header(sheet, r++, List.of("区县", "学校标识码", "学校名称", "规则", "单元格", "问题描述", "说明"));
 		for (ReportData.Warned w : data.quality().warnings()) {
@@ -93,6 +93,12 @@ final class QualitySheet {
 			ReportCells.text(out, 1, m.schoolId());
 			ReportCells.text(out, 2, m.schoolName());
 		}
+		return spacer(sheet, r);
+	}
+
+	/** A thin empty row between two lists: they stay apart without taking a line each in print. */
+	private static int spacer(Sheet sheet, int r) {
+		sheet.createRow(r).setHeightInPoints(6);
 		return r + 1;
 	}
 }

@@ -17,7 +17,7 @@ final class SchoolsSheet {
 	static final List<String> IDENTITY = List.of("学校标识码", "学校名称", "区县", "办学类型", "举办者", "城乡分类");
 
 	/** The width of 关注事项, whose text wraps within it. */
-	static final int FLAGS_WIDTH = 30;
+	static final int FLAGS_WIDTH = 28;
 
 	private SchoolsSheet() {
 	}
@@ -66,13 +66,14 @@ final class SchoolsSheet {
 				out.setHeightInPoints(SummarySheet.LINE_HEIGHT * lines);
 			}
 		});
-		// two A4 pages across at 73 %: the identity, then narrow figure columns under wrapped headers
+		// two A4 pages across at 73 %, 学校标识码 and 名称 repeated on the second: the identity, then narrow figure columns
+		// under wrapped headers
 		int[] identity = { 11, 22, 7, 10, 10, 5 };
 		for (int c = 0; c < identity.length && c < columns.size(); c++) {
 			sheet.setColumnWidth(c, identity[c] * 256);
 		}
 		for (int c = identity.length; c < columns.size() - 1; c++) {
-			sheet.setColumnWidth(c, (int) (8.5 * 256));
+			sheet.setColumnWidth(c, (c == columns.size() - 2 ? 5 : 7) * 256);
 		}
 		sheet.setColumnWidth(columns.size() - 1, FLAGS_WIDTH * 256);
 		sheet.createFreezePane(2, 1);
