@@ -17,6 +17,7 @@ import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.edustat.core.FileFormat;
 import org.edustat.core.Period;
@@ -38,7 +39,8 @@ public final class Mutants {
 	static final List<String> KINDS = List.of("truncated", "byte flips", "xml flips", "huge shared string", "odd unicode",
 			"huge number", "negative number", "nan and exponent text", "date and boolean in numbers", "duplicated sheet",
 			"renamed sheet", "thousands of sheets", "thousands of rows", "path characters in names", "empty formatted row",
-			"huge text cell", "xls truncated", "xls byte flips", "long file name", "deleted xml entry");
+			"huge text cell", "xls truncated", "xls byte flips", "long file name", "deleted xml entry", "hidden look-alike sheet",
+			"sheet flood in the workbook part", "strict open xml", "opendocument", "shared strings too large to hold");
 
 	private Mutants() {
 	}
@@ -118,6 +120,39 @@ public final class Mutants {
 			}
 			case "deleted xml entry" -> rezip(base.bytes(), (entry, xml) -> entry.equals("xl/styles.xml") || entry.equals("xl/workbook.xml")
 					&& random.nextBoolean() ? null : xml);
+			case "hidden look-alike sheet" -> tamper(base, wb -> {
+				Sheet copy = wb.cloneSheet(wb.getSheetIndex("学生"));
+				wb.setSheetName(wb.getSheetIndex(copy), random.nextBoolean() ? "学生 " : "学生表");
+				copy.getRow(1).getCell(2, Row.MissingCellPolicy.CREATE_NULL_AS_BLANK).setCellValue(99_999);
+				wb.setSheetOrder(copy.getSheetName(), 0);
+				wb.setActiveSheet(1);
+				wb.setFirstVisibleTab(1);
+				wb.setSheetVisibility(0, random.nextBoolean() ? SheetVisibility.HIDDEN : SheetVisibility.VERY_HIDDEN);
+			});
+			case "sheet flood in the workbook part" -> rezip(base.bytes(), (entry, xml) -> {
+				if (!entry.equals("xl/workbook.xml")) {
+					return xml;
+				}
+				StringBuilder flood = new StringBuilder();
+				for (int i = 0; i < 1_500 + random.nextInt(20_000); i++) {
+					flood.append("<sheet name=\"s").append(i).append("\" sheetId=\"").append(1000 + i).append("\" r:id=\"rId1\"/>");
+				}
+				return xml.replace("</sheets>", flood + "</sheets>");
+			});
+			case "strict open xml" -> rezip(base.bytes(), (entry, xml) -> entry.equals("xl/workbook.xml")
+					? xml.replace("http://schemas.openxmlformats.org/spreadsheetml/2006/main", "http://purl.oclc.org/ooxml/spreadsheetml/main")
+					: xml);
+			case "opendocument" -> openDocument(random);
+			case "shared strings too large to hold" -> rezip(base.bytes(), (entry, xml) -> {
+				if (!entry.equals("xl/sharedStrings.xml")) {
+					return xml;
+				}
+				StringBuilder noise = new StringBuilder();
+				for (int i = 0; i < 8_500_000 + random.nextInt(500_000); i++) {
+					noise.append((char) ('a' + random.nextInt(26)));
+				}
+				return xml.replace("</sst>", "<si><t>" + noise + "</t></si></sst>");
+			});
 			default -> throw new IllegalStateException(kind);
 		};
 		return new Mutant(name, bytes, kind);
@@ -148,6 +183,23 @@ public final class Mutants {
 
 		/** The new text of an entry, or null to leave the entry out. */
 		String apply(String entry, String xml);
+	}
+
+	/** A zip as an OpenDocument spreadsheet is, named .xlsx. */
+	private static byte[] openDocument(Random random) {
+		ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+		try (ZipOutputStream out = new ZipOutputStream(buffer)) {
+			out.putNextEntry(new ZipEntry("mimetype"));
+			out.write("application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII));
+			out.closeEntry();
+			out.putNextEntry(new ZipEntry("content.xml"));
+			out.write(("<office:document-content>" + random.nextInt() + "</office:document-content>").getBytes(StandardCharsets.UTF_8));
+			out.closeEntry();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return buffer.toByteArray();
 	}
 
 	private static byte[] rezip(byte[] xlsx, XmlChange change) {
