@@ -214,7 +214,7 @@ public final class BenchmarkCommand {
 		List<String> contextArgs = new ArrayList<>(List.of(
 				"--spring.datasource.url=jdbc:h2:file:" + work.resolve("db/edustat") + ";WRITE_DELAY=0",
 				"--edustat.intake.inbox=" + work.resolve("input"), "--edustat.intake.archive=" + work.resolve("archive"),
-				"--logging.level.org.edustat=warn"));
+				"--edustat.reports.output=" + work.resolve("output"), "--logging.level.org.edustat=warn"));
 		Arrays.stream(args).filter(a -> a.startsWith("--edustat.") || a.startsWith("--spring.")).forEach(contextArgs::add);
 		return new SpringApplicationBuilder(application).web(WebApplicationType.NONE).run(contextArgs.toArray(String[]::new));
 	}

@@ -107,8 +107,9 @@ public class FeedbackWorkbooks {
 	 * What a 回执's first lines say: whose it is, which file and when it was received; the verdict and what to do are
 	 * the findings'.
 	 * @param identity the school and period as far as they could be read (the registry's 区县)
+	 * @param sha256 the SHA-256 of the file it answers where known already, else {@code null} (then read from the file)
 	 */
-	public record Receipt(Identity identity, String fileName, Instant received, ZoneId zone) {
+	public record Receipt(Identity identity, String fileName, Instant received, ZoneId zone, String sha256) {
 
 		/** The heading: school and 标识码, 统计期, file and time received, verdict and what to do next. */
 		List<String> heading(List<Finding> findings) {
@@ -138,7 +139,12 @@ public class FeedbackWorkbooks {
 
 	/** The heading of a 回执 written now for a file as received. */
 	public Receipt receipt(Identity identity, String receivedPath) {
-		return new Receipt(identity, receivedPath, Instant.now(), zone);
+		return receipt(identity, receivedPath, null);
+	}
+
+	/** The same, for a file whose SHA-256 is known already (what the ledger records it by): it is not read again. */
+	public Receipt receipt(Identity identity, String receivedPath, String sha256) {
+		return new Receipt(identity, receivedPath, Instant.now(), zone, sha256);
 	}
 
 	/**
@@ -148,7 +154,7 @@ public class FeedbackWorkbooks {
 	 */
 	public Optional<Path> write(Path original, Submission submission, List<Finding> findings, Path target, Form form) {
 		return write(original, submission, findings, target, form, new Receipt(submission == null ? Identity.UNKNOWN
-				: submission.identity(), original.getFileName().toString(), Instant.now(), zone));
+				: submission.identity(), original.getFileName().toString(), Instant.now(), zone, null));
 	}
 
 	/**
@@ -158,8 +164,20 @@ public class FeedbackWorkbooks {
 	 */
 	public Optional<Path> write(Path original, Submission submission, List<Finding> findings, Path target, Form form,
 			Receipt receipt) {
+		if (findings.isEmpty()) {
+			try {
+				String source = receipt.sha256() != null ? receipt.sha256() : sha256(original);
+				Path named = target.resolveSibling(baseName(target) + ".xlsx");
+				return Optional.of(keep(named, source, partial -> CleanReceipt.write(partial, receipt.heading(findings),
+						FeedbackMarks.summary(findings), source)));
+			}
+			catch (IOException | RuntimeException ex) {
+				log.info("未生成回执 (no receipt written): {} ({})", original.getFileName(), ex.toString());
+				return Optional.empty();
+			}
+		}
 		Map<String, String> explanations = submission == null ? Map.of() : submission.explanations();
-		boolean copy = !findings.isEmpty() && !tooLargeToCopy(original);
+		boolean copy = !tooLargeToCopy(original);
 		try (InputStream in = copy ? Files.newInputStream(original) : InputStream.nullInputStream();
 				Workbook wb = copy ? WorkbookFactory.create(in)
 						: target.getFileName().toString().endsWith(".xls") ? new HSSFWorkbook() : new XSSFWorkbook()) {
@@ -169,26 +187,45 @@ public class FeedbackWorkbooks {
 				FeedbackMarks.mark(wb, findings);
 			}
 			FeedbackMarks.findingsSheet(wb, findings, explanations, receipt);
-			String source = sha256(original);
+			String source = receipt.sha256() != null ? receipt.sha256() : sha256(original);
 			markSource(wb, source);
-			Path named = inItsFormat(target, wb);
-			Files.createDirectories(named.getParent());
-			Path partial = named.resolveSibling("." + named.getFileName() + "." + source.substring(0, 16) + ".part");
-			try (OutputStream out = Files.newOutputStream(partial)) {
-				wb.write(out);
-			}
-			// files are examined on several threads: choosing the name and moving in are one step, so that two
-			// submissions of one school and period never take the same name
-			synchronized (FeedbackWorkbooks.class) {
-				Path written = unique(named, source);
-				Files.move(partial, written, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-				return Optional.of(written);
-			}
+			return Optional.of(keep(inItsFormat(target, wb), source, partial -> {
+				try (OutputStream out = Files.newOutputStream(partial)) {
+					wb.write(out);
+				}
+			}));
 		}
 		catch (IOException | RuntimeException ex) {
 			log.info("未生成回执(文件无法作为工作簿打开) (no feedback workbook: file cannot be opened): {} ({})", original.getFileName(), ex.toString());
 			return Optional.empty();
 		}
+	}
+
+	/** Writes a receipt. */
+	private interface Writing {
+
+		void to(Path partial) throws IOException;
+	}
+
+	/**
+	 * Writes a receipt to a hidden partial file beside its place, then moves it in under the name {@link #unique} gives
+	 * it. Files are examined on several threads: choosing the name and moving in are one step, so that two submissions
+	 * of one school and period never take the same name.
+	 */
+	private static Path keep(Path named, String source, Writing writing) throws IOException {
+		Files.createDirectories(named.getParent());
+		Path partial = named.resolveSibling("." + named.getFileName() + "." + source.substring(0, 16) + ".part");
+		writing.to(partial);
+		synchronized (FeedbackWorkbooks.class) {
+			Path written = unique(named, source);
+			Files.move(partial, written, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			return written;
+		}
+	}
+
+	private static String baseName(Path target) {
+		String name = target.getFileName().toString();
+		return name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
 	}
 
 	/**
@@ -206,12 +243,13 @@ public class FeedbackWorkbooks {
 		return candidate;
 	}
 
-	private static final String SOURCE = "sha256:";
+	/** How a receipt's keywords name the file it answers: sha256: and the file's SHA-256. */
+	static final String SOURCE = "sha256:";
 
 	/** Records in the 回执's document properties which file it answers (the SHA-256 of its bytes). */
 	private static void markSource(Workbook wb, String source) {
 		if (wb instanceof XSSFWorkbook xssf) {
-			xssf.getProperties().getCoreProperties().setIdentifier(SOURCE + source);
+			xssf.getProperties().getCoreProperties().setKeywords(SOURCE + source);
 		}
 		else if (wb instanceof HSSFWorkbook hssf) {
 			if (hssf.getSummaryInformation() == null) {
@@ -233,7 +271,7 @@ public class FeedbackWorkbooks {
 			}
 			else {
 				try (OPCPackage pkg = OPCPackage.open(receipt.toFile(), PackageAccess.READ)) {
-					mark = pkg.getPackageProperties().getIdentifierProperty().orElse(null);
+					mark = pkg.getPackageProperties().getKeywordsProperty().orElse(null);
 				}
 			}
 			return mark != null && mark.startsWith(SOURCE) ? mark.substring(SOURCE.length()) : "";

@@ -80,7 +80,7 @@ public class ExaminingProcessor implements ItemProcessor<InboxFile, Examined>, S
 		if (examined.wantsFeedback()) {
 			feedback.write(file.path(), examined.submission(), examined.findings(),
 					feedback.target(examined.identity(), file.fileName()), examiner.form(),
-					feedback.receipt(examined.identity(), file.receivedPath()));
+					feedback.receipt(examined.identity(), file.receivedPath(), examined.sha256()));
 		}
 		return examined;
 	}

@@ -72,7 +72,7 @@ public class RecordWriter implements ItemWriter<Examined>, StepExecutionListener
 					checked = examined.with(more);
 					feedback.write(checked.file().path(), checked.submission(), checked.findings(),
 							feedback.target(checked.identity(), checked.file().fileName()), jobFiles.form(),
-							feedback.receipt(checked.identity(), checked.file().receivedPath()));
+							feedback.receipt(checked.identity(), checked.file().receivedPath(), checked.sha256()));
 				}
 				if (checked.outcome() == Examined.Outcome.SUBMISSION) {
 					Submission s = checked.submission();
