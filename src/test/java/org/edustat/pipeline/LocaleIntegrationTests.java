@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.edustat.demo.DemoCommand;
+import org.edustat.demo.DemoInbox;
 import org.junit.jupiter.api.Test;
-import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,7 +23,8 @@ class LocaleIntegrationTests {
 	@Test
 	void theDemoImportsUnderTheCLocaleAsUnderUtf8() throws Exception {
 		Path root = Files.createTempDirectory("edustat-locale");
-		FileSystemUtils.copyRecursively(Path.of("input"), root.resolve("input"));
+		// the demo inbox as generate-demo writes it (input/ of the checkout is emptied by the README's first command)
+		new DemoInbox(root.resolve("input"), DemoCommand.DEFAULT_SEED).writeDemo(DemoCommand.DEFAULT_SCHOOLS);
 		int files;
 		try (Stream<Path> walk = Files.walk(root.resolve("input"))) {
 			files = (int) walk.filter(Files::isRegularFile).count();
