@@ -1,14 +1,12 @@
 package org.edustat.intake;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
+
+import org.edustat.core.Digests;
 
 /** A file found in the inbox: where it is, its path as received (relative to the inbox), size and modification time. */
 public record InboxFile(Path path, String receivedPath, long size, Instant modifiedAt) {
@@ -32,19 +30,11 @@ public record InboxFile(Path path, String receivedPath, long size, Instant modif
 
 	/** The SHA-256 of the file's bytes, in hex: what the ledger and the archive know a file by. */
 	public String sha256() {
-		try (InputStream in = Files.newInputStream(path)) {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			byte[] buffer = new byte[65536];
-			for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
-				digest.update(buffer, 0, n);
-			}
-			return HexFormat.of().formatHex(digest.digest());
+		try {
+			return Digests.sha256(path);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("无法读取文件 (cannot read) " + receivedPath, ex);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
 		}
 	}
 }

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.edustat.core.CellRef;
-import org.edustat.core.DistrictCode;
 import org.edustat.core.Finding;
 import org.edustat.core.Identity;
 import org.edustat.core.LogText;
@@ -152,11 +151,6 @@ public class FileRecorder {
 	private long submission(Examined examined, SubmissionStore.Batch batch, Long jobExecutionId) {
 		Submission s = examined.submission();
 		String school = s.school().id().value();
-		// a school's 区县 is the registry's: a workbook that types another 行政区划代码 (an X04 warning) does not move it
-		Optional<String> registered = references.registeredDistrict(school);
-		if (registered.isPresent() && !registered.get().equals(s.school().district().value())) {
-			s = s.inDistrict(new DistrictCode(registered.get()));
-		}
 		String period = s.period().code();
 		String district = s.school().district().value();
 		Optional<CurrentSubmission> current = submissions.current(school, period);

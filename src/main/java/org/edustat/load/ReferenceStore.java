@@ -2,7 +2,6 @@ package org.edustat.load;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import org.edustat.core.District;
@@ -57,12 +56,6 @@ public class ReferenceStore {
 		template.batchUpdate("insert into district (code, name, parent_code) values (?, ?, ?)",
 				districts.stream().map(d -> new Object[] { d.code().value(), d.name(),
 						d.parent() == null ? null : d.parent().value() }).toList());
-	}
-
-	/** The 区县 the registry (学校名录) files a school under, if it lists the school. */
-	public Optional<String> registeredDistrict(String schoolId) {
-		return jdbc.sql("select district_code from school_registry where school_id = ?").param(schoolId).query(String.class)
-			.optional();
 	}
 
 	public List<District> districts() {

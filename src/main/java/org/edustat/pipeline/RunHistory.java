@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import org.edustat.ledger.LedgerReadings;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.util.LinkedCaseInsensitiveMap;
 
 /**
  * The import runs as Spring Batch's job repository records them, with what each took from the ledger: the rows the
@@ -55,20 +54,13 @@ public class RunHistory {
 	private List<Map<String, Object>> withCounts(List<Map<String, Object>> rows) {
 		Map<Long, LedgerReadings.RunCounts> counts = ledger
 			.runCounts(rows.stream().map(row -> ((Number) row.get("ID")).longValue()).toList());
-		return rows.stream().map(row -> {
+		// rows of listOfRows read their column names in any case (H2 upper, PostgreSQL lower): the counts join them
+		rows.forEach(row -> {
 			LedgerReadings.RunCounts count = counts.get(((Number) row.get("ID")).longValue());
-			Map<String, Object> shown = caseInsensitive(row);
-			shown.put("FILES", count.files());
-			shown.put("LOADED", count.loaded());
-			shown.put("REJECTED", count.rejected());
-			return shown;
-		}).toList();
-	}
-
-	/** A row's copy whose column names are read in any case: H2 names them in upper case, PostgreSQL in lower. */
-	private static Map<String, Object> caseInsensitive(Map<String, Object> row) {
-		Map<String, Object> copy = new LinkedCaseInsensitiveMap<>();
-		copy.putAll(row);
-		return copy;
+			row.put("FILES", count.files());
+			row.put("LOADED", count.loaded());
+			row.put("REJECTED", count.rejected());
+		});
+		return rows;
 	}
 }

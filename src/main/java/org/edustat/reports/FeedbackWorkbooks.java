@@ -6,14 +6,11 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,6 +37,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.model.SharedStringsTable;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.edustat.core.Digests;
 import org.edustat.core.Finding;
 import org.edustat.core.Identity;
 import org.edustat.core.Period;
@@ -164,9 +162,16 @@ public class FeedbackWorkbooks {
 	 */
 	public Optional<Path> write(Path original, Submission submission, List<Finding> findings, Path target, Form form,
 			Receipt receipt) {
+		String source;
+		try {
+			source = receipt.sha256() != null ? receipt.sha256() : Digests.sha256(original);
+		}
+		catch (IOException ex) {
+			log.info("未生成回执(文件无法读取) (no receipt: file cannot be read): {} ({})", original.getFileName(), ex.toString());
+			return Optional.empty();
+		}
 		if (findings.isEmpty()) {
 			try {
-				String source = receipt.sha256() != null ? receipt.sha256() : sha256(original);
 				Path named = target.resolveSibling(baseName(target) + ".xlsx");
 				return Optional.of(keep(named, source, partial -> CleanReceipt.write(partial, receipt.heading(findings),
 						FeedbackMarks.summary(findings), source)));
@@ -187,7 +192,6 @@ public class FeedbackWorkbooks {
 				FeedbackMarks.mark(wb, findings);
 			}
 			FeedbackMarks.findingsSheet(wb, findings, explanations, receipt);
-			String source = receipt.sha256() != null ? receipt.sha256() : sha256(original);
 			markSource(wb, source);
 			return Optional.of(keep(inItsFormat(target, wb), source, partial -> {
 				try (OutputStream out = Files.newOutputStream(partial)) {
@@ -278,20 +282,6 @@ public class FeedbackWorkbooks {
 		}
 		catch (IOException | RuntimeException | InvalidFormatException ex) {
 			return "";
-		}
-	}
-
-	private static String sha256(Path file) throws IOException {
-		try (InputStream in = Files.newInputStream(file)) {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			byte[] buffer = new byte[65536];
-			for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
-				digest.update(buffer, 0, n);
-			}
-			return HexFormat.of().formatHex(digest.digest());
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
 		}
 	}
 

@@ -9,7 +9,6 @@ import org.edustat.pipeline.RunHistory;
 import org.edustat.pipeline.RunStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.util.LinkedCaseInsensitiveMap;
 
 /** The runs as the pages show them: status and error in Chinese, times to the second. */
 @Component
@@ -38,7 +37,7 @@ class RunRows {
 	/** One run's steps, named in Chinese. */
 	List<Map<String, Object>> steps(long id) {
 		return history.steps(id).stream().map(row -> {
-			Map<String, Object> shown = caseInsensitive(row);
+			Map<String, Object> shown = Rows.caseInsensitiveCopy(row);
 			shown.put("STEP", RunStatus.step((String) row.get("STEP_NAME")));
 			shown.put("STATUS_LABEL", RunStatus.label(String.valueOf(row.get("STATUS"))));
 			shown.put("START", RunStatus.time(row.get("START_TIME"), zone));
@@ -48,18 +47,11 @@ class RunRows {
 	}
 
 	private Map<String, Object> readable(Map<String, Object> row) {
-		Map<String, Object> shown = caseInsensitive(row);
+		Map<String, Object> shown = Rows.caseInsensitiveCopy(row);
 		shown.put("STATUS_LABEL", RunStatus.label(String.valueOf(row.get("STATUS"))));
 		shown.put("START", RunStatus.time(row.get("START_TIME"), zone));
 		shown.put("END", RunStatus.time(row.get("END_TIME"), zone));
 		shown.put("ERROR", RunStatus.error((String) row.get("EXIT_MESSAGE")));
 		return shown;
-	}
-
-	/** A row's copy whose column names are read in any case: H2 names them in upper case, PostgreSQL in lower. */
-	private static Map<String, Object> caseInsensitive(Map<String, Object> row) {
-		Map<String, Object> copy = new LinkedCaseInsensitiveMap<>();
-		copy.putAll(row);
-		return copy;
 	}
 }

@@ -15,7 +15,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.LinkedCaseInsensitiveMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -44,7 +43,7 @@ class UsersController {
 		references.districts().stream().filter(d -> !d.isCity()).forEach(d -> districts.put(d.code().value(), d.name()));
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (Map<String, Object> row : users.list()) {
-			Map<String, Object> shown = caseInsensitive(row);
+			Map<String, Object> shown = Rows.caseInsensitiveCopy(row);
 			shown.put("ROLE_LABEL", Role.valueOf((String) row.get("ROLE")).label());
 			String code = (String) row.get("DISTRICT_CODE");
 			shown.put("DISTRICT_LABEL", code == null ? "全市" : districts.getOrDefault(code, code) + "(" + code + ")");
@@ -113,12 +112,5 @@ class UsersController {
 			redirect.addFlashAttribute("message", done);
 		}
 		return "redirect:/users";
-	}
-
-	/** A row's copy whose column names are read in any case: H2 names them in upper case, PostgreSQL in lower. */
-	private static Map<String, Object> caseInsensitive(Map<String, Object> row) {
-		Map<String, Object> copy = new LinkedCaseInsensitiveMap<>();
-		copy.putAll(row);
-		return copy;
 	}
 }

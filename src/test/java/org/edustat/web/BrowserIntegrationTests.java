@@ -1,7 +1,6 @@
 package org.edustat.web;
 
 import java.io.ByteArrayInputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -43,9 +42,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -85,7 +81,7 @@ class BrowserIntegrationTests {
 	}
 
 	static boolean chromiumInstalled() {
-		return Files.isExecutable(Path.of("/usr/bin/chromium")) && Files.isExecutable(Path.of("/usr/bin/chromedriver"));
+		return Chromium.installed();
 	}
 
 	@LocalServerPort
@@ -113,14 +109,7 @@ class BrowserIntegrationTests {
 			new DemoInbox(ROOT.resolve("input/2023H1"), Workbooks.SEED).writeSubmissions(RUN_FILES, H1);
 		}
 		Files.createDirectories(SCREENSHOTS);
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary("/usr/bin/chromium");
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-				"--disable-component-update", "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=zh-CN");
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
-			.usingAnyFreePort()
-			.build();
-		browser = new ChromeDriver(service, options);
+		browser = Chromium.start();
 	}
 
 	@AfterEach

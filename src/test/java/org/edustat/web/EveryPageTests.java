@@ -1,13 +1,11 @@
 package org.edustat.web;
 
-import java.io.File;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,9 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -86,13 +81,7 @@ abstract class EveryPageTests {
 			users.create("pages-admin", "pages-admin-2023", Role.ADMIN, null);
 			users.create("pages-district", "pages-district-2023", Role.VIEWER, "990102");
 		}
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary("/usr/bin/chromium");
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-				"--disable-component-update", "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=zh-CN");
-		browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
-			.usingAnyFreePort()
-			.build(), options);
+		browser = Chromium.start();
 	}
 
 	@AfterAll
@@ -103,7 +92,7 @@ abstract class EveryPageTests {
 	}
 
 	static boolean chromiumInstalled() {
-		return Files.isExecutable(Path.of("/usr/bin/chromium")) && Files.isExecutable(Path.of("/usr/bin/chromedriver"));
+		return Chromium.installed();
 	}
 
 	@Test

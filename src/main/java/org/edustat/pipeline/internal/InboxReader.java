@@ -48,7 +48,7 @@ public class InboxReader implements ItemStreamReader<InboxFile> {
 	private final int slice;
 
 	/** The order of the files wanted, or {@code null} for the inbox's. */
-	private ToIntFunction<InboxFile> rank;
+	private final ToIntFunction<InboxFile> rank;
 
 	/** The files listed and not yet handed over, from {@link #next} on. */
 	private List<InboxFile> files;
@@ -74,7 +74,7 @@ public class InboxReader implements ItemStreamReader<InboxFile> {
 	 * @param progress where the sorting of the inbox is shown
 	 */
 	public InboxReader(Inbox inbox, Predicate<InboxFile> wanted, RunProgress progress) {
-		this(inbox, wanted, progress, file -> {
+		this(inbox, wanted, null, progress, file -> {
 		}, 0, SLICE);
 	}
 
@@ -83,9 +83,8 @@ public class InboxReader implements ItemStreamReader<InboxFile> {
 	 * equal rank oldest first: the reference workbooks as their kinds depend on each other, whatever their times.
 	 */
 	public InboxReader(Inbox inbox, Predicate<InboxFile> wanted, ToIntFunction<InboxFile> rank, RunProgress progress) {
-		this(inbox, wanted, progress, file -> {
+		this(inbox, wanted, rank, progress, file -> {
 		}, 0, SLICE);
-		this.rank = rank;
 	}
 
 	/**
@@ -94,14 +93,18 @@ public class InboxReader implements ItemStreamReader<InboxFile> {
 	 * start while earlier files are still being recorded
 	 */
 	public InboxReader(Inbox inbox, Consumer<InboxFile> ahead, int window) {
-		this(inbox, null, null, ahead, window, SLICE);
+		this(inbox, null, null, null, ahead, window, SLICE);
 	}
 
-	/** @param wanted the files the step wants, {@code null} for every file */
-	InboxReader(Inbox inbox, Predicate<InboxFile> wanted, RunProgress progress, Consumer<InboxFile> ahead, int window,
-			int slice) {
+	/**
+	 * @param wanted the files the step wants, {@code null} for every file
+	 * @param rank the order of the files wanted, {@code null} for the inbox's
+	 */
+	InboxReader(Inbox inbox, Predicate<InboxFile> wanted, ToIntFunction<InboxFile> rank, RunProgress progress,
+			Consumer<InboxFile> ahead, int window, int slice) {
 		this.inbox = inbox;
 		this.wanted = wanted;
+		this.rank = rank;
 		this.progress = progress;
 		this.ahead = ahead;
 		this.window = window;

@@ -52,7 +52,7 @@ class InboxReaderTests {
 		List<String> announced = new ArrayList<>();
 		int slice = 7;
 		int window = 10;
-		InboxReader reader = new InboxReader(new Inbox(inbox), null, null, f -> announced.add(f.receivedPath()), window, slice);
+		InboxReader reader = new InboxReader(new Inbox(inbox), null, null, null, f -> announced.add(f.receivedPath()), window, slice);
 		ExecutionContext context = new ExecutionContext();
 
 		reader.open(context);
@@ -79,7 +79,7 @@ class InboxReaderTests {
 		for (int minute = 0; minute < 30; minute += 4) {
 			expected.add("区县" + String.format("%02d.xlsx", minute));
 		}
-		InboxReader reader = new InboxReader(new Inbox(inbox), f -> f.receivedPath().startsWith("区县"), null, f -> {
+		InboxReader reader = new InboxReader(new Inbox(inbox), f -> f.receivedPath().startsWith("区县"), null, null, f -> {
 		}, 0, 4);
 		ExecutionContext context = new ExecutionContext();
 
@@ -99,7 +99,7 @@ class InboxReaderTests {
 		for (int minute = 0; minute < 10; minute++) {
 			write(String.format("f%02d.xlsx", minute), minute);
 		}
-		InboxReader reader = new InboxReader(new Inbox(inbox), null, null, f -> {
+		InboxReader reader = new InboxReader(new Inbox(inbox), null, null, null, f -> {
 		}, 0, 3);
 		reader.open(new ExecutionContext());
 		List<InboxFile> read = new ArrayList<>();
