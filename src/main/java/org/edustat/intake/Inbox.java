@@ -6,6 +6,7 @@ import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,6 +16,7 @@ import java.util.PriorityQueue;
 import java.util.function.Consumer;
 
 import org.edustat.core.LogText;
+import org.edustat.core.SafeNames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -126,6 +128,33 @@ public class Inbox {
 	private static boolean isUploadInProgress(Path path) {
 		String name = path.getFileName().toString();
 		return name.startsWith(".") && name.endsWith(".part");
+	}
+
+	/**
+	 * Puts an uploaded file into the inbox under 上传/<user>/ with its name (or the name with (2), (3) … before its
+	 * extension when a file of that name waits there already): written as a hidden .part file the import leaves alone,
+	 * then renamed at once.
+	 * @return the file in the inbox
+	 */
+	public Path receiveUpload(String username, String name, Path from) throws IOException {
+		Path folder = SafeNames.under(root, root.resolve("上传").resolve(SafeNames.of(username)));
+		Files.createDirectories(folder);
+		Path target = unused(folder, SafeNames.of(name));
+		Path partial = folder.resolve("." + target.getFileName() + ".part");
+		Files.copy(from, partial, StandardCopyOption.REPLACE_EXISTING);
+		Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+		return target;
+	}
+
+	private static Path unused(Path folder, String name) {
+		int dot = name.lastIndexOf('.');
+		String base = dot > 0 ? name.substring(0, dot) : name;
+		String extension = dot > 0 ? name.substring(dot) : "";
+		Path target = folder.resolve(name);
+		for (int n = 2; Files.exists(target); n++) {
+			target = folder.resolve(base + "(" + n + ")" + extension);
+		}
+		return target;
 	}
 
 	/** Why a file of this name is not read as a workbook (an Office lock file, a hidden file), if it is not. */

@@ -12,4 +12,10 @@ public record WorkFolder(Path path) {
 		Files.createDirectories(path);
 		return Files.createTempFile(path, prefix, suffix);
 	}
+
+	/** A new empty temporary folder in the folder, which is made if missing. */
+	public Path createTempDirectory(String prefix) throws IOException {
+		Files.createDirectories(path);
+		return Files.createTempDirectory(path, prefix);
+	}
 }

@@ -79,8 +79,12 @@ public class FileRecorder {
 		return archive.store(examined.file(), examined.sha256(), examined.archivePeriod(), examined.archiveDistrict());
 	}
 
-	/** Archives and records a chunk of examined files; must run inside a transaction. */
-	public void record(List<? extends Examined> chunk, Long jobExecutionId) {
+	/**
+	 * Archives and records a chunk of examined files; must run inside a transaction.
+	 * @return the files recorded, each with the place its original is kept (a file changed since it was examined is not)
+	 */
+	public List<Examined> record(List<? extends Examined> chunk, Long jobExecutionId) {
+		List<Examined> recorded = new ArrayList<>();
 		List<Long> done = new ArrayList<>();
 		List<InboxFile> files = new ArrayList<>();
 		Map<String, Long> seen = new HashMap<>();
@@ -93,7 +97,9 @@ public class FileRecorder {
 						+ "next run): {}", LogText.of(examined.file().receivedPath()));
 				continue;
 			}
-			long id = record(examined.archivedAt(archived(examined)), seen.get(examined.sha256()), batch, jobExecutionId);
+			Examined archived = examined.archivedAt(archived(examined));
+			long id = record(archived, seen.get(examined.sha256()), batch, jobExecutionId);
+			recorded.add(archived);
 			seen.putIfAbsent(examined.sha256(), id);
 			done.add(id);
 			files.add(examined.file());
@@ -105,6 +111,7 @@ public class FileRecorder {
 				clearInbox(files, done);
 			}
 		});
+		return recorded;
 	}
 
 	private long record(Examined examined, Long sameBytesInChunk, SubmissionStore.Batch batch, Long jobExecutionId) {

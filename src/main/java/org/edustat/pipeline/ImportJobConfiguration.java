@@ -21,7 +21,6 @@ import org.edustat.pipeline.internal.ProgressListener;
 import org.edustat.pipeline.internal.Quarantine;
 import org.edustat.pipeline.internal.RecordWriter;
 import org.edustat.reports.ComparativeReports;
-import org.edustat.reports.FeedbackWorkbooks;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -162,22 +161,22 @@ class ImportJobConfiguration {
 
 	@Bean
 	@StepScope
-	ExaminingProcessor examiningProcessor(Examiner examiner, FeedbackWorkbooks feedback, KnownDistricts districts) {
+	ExaminingProcessor examiningProcessor(Examiner examiner, KnownDistricts districts) {
 		Set<DistrictCode> known = districts.get();
-		return new ExaminingProcessor(examiner, feedback, () -> known, examiners);
+		return new ExaminingProcessor(examiner, () -> known, examiners);
 	}
 
 	/** The reference workbooks' processor: the 区县 known read again for each, so a 年度目标 sees the 区县 applied before it. */
 	@Bean
 	@StepScope
-	ExaminingProcessor referenceProcessor(Examiner examiner, FeedbackWorkbooks feedback, KnownDistricts districts) {
-		return new ExaminingProcessor(examiner, feedback, districts::get, examiners);
+	ExaminingProcessor referenceProcessor(Examiner examiner, KnownDistricts districts) {
+		return new ExaminingProcessor(examiner, districts::get, examiners);
 	}
 
 	@Bean
 	@StepScope
-	RecordWriter recordWriter(FileRecorder recorder, JobFiles jobFiles, JdbcClient jdbc, FigureKeys keys, FeedbackWorkbooks feedback) {
-		return new RecordWriter(recorder, jobFiles, new DatabaseHistory(jdbc, keys), feedback);
+	RecordWriter recordWriter(FileRecorder recorder, JobFiles jobFiles, JdbcClient jdbc, FigureKeys keys, Receipts receipts) {
+		return new RecordWriter(recorder, jobFiles, new DatabaseHistory(jdbc, keys), receipts);
 	}
 
 	@Bean

@@ -5,7 +5,9 @@ import java.time.ZoneId;
 import org.edustat.examine.Examiner;
 import org.edustat.examine.Inspector;
 import org.edustat.examine.JobFiles;
+import org.edustat.intake.Archive;
 import org.edustat.intake.FileGuard;
+import org.edustat.intake.Inbox;
 import org.edustat.intake.IntakeProperties;
 import org.edustat.ledger.Ledger;
 import org.edustat.ledger.LedgerReadings;
@@ -14,6 +16,7 @@ import org.edustat.load.DatabaseHistory;
 import org.edustat.load.DatabaseRegistry;
 import org.edustat.load.FactsReader;
 import org.edustat.load.FigureKeys;
+import org.edustat.load.FileRecorder;
 import org.edustat.load.KnownDistricts;
 import org.edustat.load.ReferenceStore;
 import org.edustat.normalise.WorkbookNormaliser;
@@ -26,6 +29,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Wires the features the jobs share to the statisticians' files of jobs/ and to the database: the files in force, the
@@ -64,6 +68,17 @@ class RulesConfiguration {
 	@Bean
 	FeedbackWorkbooks feedbackWorkbooks(ReportsProperties reports, ScheduleProperties schedule) {
 		return new FeedbackWorkbooks(reports.output(), ZoneId.of(schedule.zone()));
+	}
+
+	@Bean
+	Receipts receipts(FeedbackWorkbooks feedback, Archive archive) {
+		return new Receipts(feedback, archive);
+	}
+
+	@Bean
+	Uploads uploads(Inspector inspector, Inbox inbox, FileRecorder recorder, Receipts receipts,
+			PlatformTransactionManager transactions) {
+		return new Uploads(inspector, inbox, recorder, receipts, transactions);
 	}
 
 	@Bean

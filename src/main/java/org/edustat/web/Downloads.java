@@ -76,6 +76,16 @@ public class Downloads {
 		return visibleTo(user).stream().filter(item -> item.id().equals(id)).findFirst();
 	}
 
+	/** The download of a file the output folder holds, if the user may see it. */
+	public Optional<Item> of(EdustatUser user, Path file) {
+		Path absolute = file.toAbsolutePath().normalize();
+		if (!absolute.startsWith(output) || !Files.isRegularFile(absolute)) {
+			return Optional.empty();
+		}
+		Item item = item(absolute);
+		return item.kind().equals("报表") || user.sees(item.district()) ? Optional.of(item) : Optional.empty();
+	}
+
 	private Item item(Path file) {
 		Path relative = output.relativize(file);
 		String kind = relative.getNameCount() > 1 && relative.getName(0).toString().equals(FeedbackWorkbooks.FOLDER) ? "回执"

@@ -1,15 +1,23 @@
 package org.edustat.web;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.edustat.demo.HostileFiles;
 import org.edustat.demo.Roster;
+import org.edustat.demo.SubmissionWorkbook;
+import org.edustat.intake.Archive;
 import org.edustat.ledger.FileStatus;
 import org.edustat.ledger.Ledger;
 import org.edustat.ledger.LedgerEntry;
@@ -75,6 +83,9 @@ class WebSecurityIntegrationTests {
 
 	@Autowired
 	Users users;
+
+	@Autowired
+	Archive archive;
 
 	@BeforeEach
 	void files() throws IOException {
@@ -164,7 +175,7 @@ class WebSecurityIntegrationTests {
 	}
 
 	@Test
-	void anUploadOfAZipBombOrANonSpreadsheetIsRefusedWithAMessage() throws Exception {
+	void anUploadOfAZipBombOrANonSpreadsheetIsRefusedWithAMessageAndItsBytesKeptAsRefused() throws Exception {
 		Path inbox = OUTPUT.resolveSibling("web-inbox");
 		for (var upload : List.of(
 				new MockMultipartFile("file", "炸弹.xlsx", "application/octet-stream",
@@ -174,13 +185,59 @@ class WebSecurityIntegrationTests {
 			String page = mvc.perform(MockMvcRequestBuilders.multipart("/upload")
 				.file(upload).with(user(STATISTICIAN)).with(csrf())).andExpect(status().isOk()).andReturn().getResponse()
 				.getContentAsString();
-			assertThat(page).contains("已拒收「" + upload.getOriginalFilename() + "」:无法作为Excel工作簿读取,未放入收件箱");
+			assertThat(page).contains("已收到「" + upload.getOriginalFilename() + "」。审核结论：退回，不能入库。文件已作为退回记录保存");
 			assertThat(page).containsAnyOf("文件解压后大小异常(疑似压缩炸弹),拒绝读取", "不是Excel工作簿(.xlsx/.xls),文件内容为PDF");
+			var entry = jdbc.sql("select status, archive_path, sha256 from inbox_file where received_path = ?")
+				.param("上传/stat/" + upload.getOriginalFilename())
+				.query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3)))
+				.single();
+			assertThat(entry.get(0)).isEqualTo("已退回");
+			assertThat(entry.get(2)).isEqualTo(HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(upload.getBytes())));
+			assertThat(archive.resolve(entry.get(1))).hasBinaryContent(upload.getBytes());
 		}
 		assertThat(!Files.exists(inbox) || Files.walk(inbox).noneMatch(Files::isRegularFile)).isTrue();
 		mvc.perform(MockMvcRequestBuilders.multipart("/upload")
 			.file(new MockMultipartFile("file", "x.xlsx", "application/octet-stream", new byte[] { 1 }))
 			.with(user(VIEWER)).with(csrf())).andExpect(status().isForbidden());
+	}
+
+	/**
+	 * Upload = run: a workbook with an error is not put into the inbox as if it would load. It is recorded at once as
+	 * 已退回 with its findings, its bytes kept, and its 回执 — headed 退回 — offered on the page and downloadable; a clean
+	 * workbook of the same school goes into the inbox with the verdict 受理.
+	 */
+	@Test
+	void anUploadWithAnErrorIsRecordedAsRefusedAtOnceWithItsReceipt() throws Exception {
+		Path inbox = OUTPUT.resolveSibling("web-inbox");
+		EdustatUser qingyuan = new EdustatUser("qy-err", "x", true, Role.STATISTICIAN, "990102");
+		var own = Roster.schools(15, Workbooks.SEED).stream()
+			.filter(s -> s.profile().district().value().equals("990102")).findFirst().orElseThrow();
+		var figures = Workbooks.figures(own, Workbooks.H1_2023);
+		figures.conditions.put("图书", -5.0);
+		byte[] wrong = SubmissionWorkbook.of(own, Workbooks.H1_2023, figures).bytes();
+		String page = upload(qingyuan, "有错.xlsx", wrong);
+		assertThat(page).contains("已收到「有错.xlsx」").contains("审核结论：退回，不能入库").doesNotContain("已放入收件箱")
+			.contains("「办学条件」表「图书」的「值」为负数(-5)");
+		assertThat(!Files.exists(inbox) || Files.walk(inbox).noneMatch(Files::isRegularFile)).isTrue();
+		var entry = jdbc.sql("select id, status, archive_path, reason from inbox_file where received_path = '上传/qy-err/有错.xlsx'")
+			.query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+			.single();
+		assertThat(entry.get(1)).isEqualTo("已退回");
+		assertThat(archive.resolve(entry.get(2))).hasBinaryContent(wrong);
+		assertThat(jdbc.sql("select count(*) from finding where file_id = ? and code = 'C02'").param(Long.parseLong(entry.get(0)))
+			.query(Integer.class).single()).isPositive();
+		Matcher link = Pattern.compile("id=\"receipt\" href=\"/download/([0-9a-f]+)\"").matcher(page);
+		assertThat(link.find()).as("the page offers the 回执: %s", page).isTrue();
+		byte[] receipt = mvc.perform(get("/download/" + link.group(1)).with(user(qingyuan)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (var wb = WorkbookFactory.create(new ByteArrayInputStream(receipt))) {
+			var heading = wb.getSheet("审核结果");
+			assertThat(heading.getRow(3).getCell(0).getStringCellValue()).startsWith("审核结论：退回。");
+			assertThat(heading.getRow(2).getCell(0).getStringCellValue()).startsWith("文件：上传/qy-err/有错.xlsx");
+		}
+		String clean = upload(qingyuan, "改正.xlsx", Workbooks.submission(own, Workbooks.H1_2023).bytes());
+		assertThat(clean).contains("已放入收件箱：「改正.xlsx」").contains("审核结论：受理");
 	}
 
 	@Test
@@ -192,7 +249,7 @@ class WebSecurityIntegrationTests {
 		var own = schools.stream().filter(s -> s.profile().district().value().equals("990102")).findFirst().orElseThrow();
 		var other = schools.stream().filter(s -> s.profile().district().value().equals("990103")).findFirst().orElseThrow();
 		String refused = upload(qingyuan, "别区.xlsx", Workbooks.submission(other, Workbooks.H1_2023).bytes());
-		assertThat(refused).contains("已拒收「别区.xlsx」:这份报表的行政区划代码为990103,只能上传本区县(990102)学校的报表,未放入收件箱");
+		assertThat(refused).contains("已拒收「别区.xlsx」：这份报表的学校属于区县990103，只能上传本区县（990102）学校的报表，未放入收件箱");
 		// the same school with his own 行政区划代码 typed into 基本情况: the 学校名录 says 990103, and that decides
 		jdbc.sql("delete from school_registry where school_id = ?").param(other.profile().id().value()).update();
 		jdbc.sql("""
@@ -210,19 +267,19 @@ class WebSecurityIntegrationTests {
 				}
 			}).bytes();
 			assertThat(upload(qingyuan, "改代码.xlsx", retyped))
-				.contains("已拒收「改代码.xlsx」:这份报表的行政区划代码为990103,只能上传本区县(990102)学校的报表,未放入收件箱");
+				.contains("已拒收「改代码.xlsx」：这份报表的学校属于区县990103，只能上传本区县（990102）学校的报表，未放入收件箱");
 		}
 		finally {
 			jdbc.sql("delete from school_registry where school_id = ?").param(other.profile().id().value()).update();
 		}
 		byte[] bytes = Workbooks.submission(own, Workbooks.H1_2023).bytes();
-		assertThat(upload(qingyuan, "本校.xlsx", bytes)).contains("已放入收件箱:「本校.xlsx」");
-		assertThat(upload(qingyuan, "本校.xlsx", bytes)).contains("已放入收件箱:「本校(2).xlsx」");
+		assertThat(upload(qingyuan, "本校.xlsx", bytes)).contains("已放入收件箱：「本校.xlsx」");
+		assertThat(upload(qingyuan, "本校.xlsx", bytes)).contains("已放入收件箱：「本校(2).xlsx」");
 		assertThat(upload(qingyuan, "~$本校.xlsx", bytes)).contains("Office 临时锁定文件");
 		assertThat(upload(qingyuan, ".隐藏.xlsx", bytes)).contains("隐藏文件");
-		assertThat(upload(qingyuan, "..", bytes)).contains("已拒收「_」:隐藏文件");
-		assertThat(upload(qingyuan, "", bytes)).contains("已放入收件箱:「_」");
-		assertThat(upload(qingyuan, "../../逃出.xlsx", bytes)).contains("已放入收件箱:「逃出.xlsx」");
+		assertThat(upload(qingyuan, "..", bytes)).contains("已拒收「_」：隐藏文件");
+		assertThat(upload(qingyuan, "", bytes)).contains("已放入收件箱：「_」");
+		assertThat(upload(qingyuan, "../../逃出.xlsx", bytes)).contains("已放入收件箱：「逃出.xlsx」");
 		try (var files = Files.walk(inbox)) {
 			assertThat(files.filter(Files::isRegularFile).map(p -> inbox.relativize(p).toString().replace('\\', '/')))
 				.containsExactlyInAnyOrder("上传/qy-stat/本校.xlsx", "上传/qy-stat/本校(2).xlsx", "上传/qy-stat/_", "上传/qy-stat/逃出.xlsx");

@@ -12,15 +12,14 @@ import org.edustat.core.DistrictCode;
 import org.edustat.examine.Examined;
 import org.edustat.examine.Examiner;
 import org.edustat.intake.InboxFile;
-import org.edustat.reports.FeedbackWorkbooks;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
- * Examines one file — hash, ledger look-up, file type, normalising, the within-workbook rules — and writes its 回执
- * when it has findings. A failure nobody foresaw refuses that file alone (F08), never the run.
+ * Examines one file — hash, ledger look-up, file type, normalising, the within-workbook rules — and writes nothing (the
+ * 回执 is written once the file's outcome commits). A failure nobody foresaw refuses that file alone (F08), never the run.
  * <p>
  * Files the reader announces {@linkplain #ahead ahead} of the chunk being written are examined on the given threads
  * meanwhile, so that examining the next files overlaps recording the last ones; {@link #process} then takes the result.
@@ -29,8 +28,6 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 public class ExaminingProcessor implements ItemProcessor<InboxFile, Examined>, StepExecutionListener {
 
 	private final Examiner examiner;
-
-	private final FeedbackWorkbooks feedback;
 
 	private final Supplier<Set<DistrictCode>> districts;
 
@@ -42,10 +39,9 @@ public class ExaminingProcessor implements ItemProcessor<InboxFile, Examined>, S
 	 * @param districts the 区县 known: asked once a file, so a step may see those a file before it added
 	 * @param examiners the threads that examine announced files
 	 */
-	public ExaminingProcessor(Examiner examiner, FeedbackWorkbooks feedback, Supplier<Set<DistrictCode>> districts,
+	public ExaminingProcessor(Examiner examiner, Supplier<Set<DistrictCode>> districts,
 			Executor examiners) {
 		this.examiner = examiner;
-		this.feedback = feedback;
 		this.districts = districts;
 		this.examiners = examiners;
 	}
@@ -70,19 +66,12 @@ public class ExaminingProcessor implements ItemProcessor<InboxFile, Examined>, S
 	}
 
 	private Examined examine(InboxFile file) {
-		Examined examined;
 		try {
-			examined = examiner.examine(file, districts.get()::contains);
+			return examiner.examine(file, districts.get()::contains);
 		}
 		catch (RuntimeException ex) {
 			return examiner.failed(file, ex);
 		}
-		if (examined.wantsFeedback()) {
-			feedback.write(file.path(), examined.submission(), examined.findings(),
-					feedback.target(examined.identity(), file.fileName()), examiner.form(),
-					feedback.receipt(examined.identity(), file.receivedPath(), examined.sha256()));
-		}
-		return examined;
 	}
 
 	/** Drops the examinations of files the step will not take (it failed or stopped); they are examined again next time. */

@@ -12,7 +12,7 @@ import org.edustat.examine.Examined;
 import org.edustat.examine.JobFiles;
 import org.edustat.load.DatabaseHistory;
 import org.edustat.load.FileRecorder;
-import org.edustat.reports.FeedbackWorkbooks;
+import org.edustat.pipeline.Receipts;
 import org.edustat.validate.History;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
@@ -24,7 +24,7 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
  * them; the inbox is emptied of them only after that transaction commits. Before each submission is recorded, the
  * history rules run against the database (every earlier chunk has committed; a period's figures are fetched once for
  * all the chunk's schools) and the submissions recorded before it in the same chunk, so the same inbox always gives the
- * same findings.
+ * same findings. The 回执 of the chunk's files are written once it commits, by {@link Receipts}.
  */
 public class RecordWriter implements ItemWriter<Examined>, StepExecutionListener {
 
@@ -34,15 +34,15 @@ public class RecordWriter implements ItemWriter<Examined>, StepExecutionListener
 
 	private final DatabaseHistory database;
 
-	private final FeedbackWorkbooks feedback;
+	private final Receipts receipts;
 
 	private Long jobExecutionId;
 
-	public RecordWriter(FileRecorder recorder, JobFiles jobFiles, DatabaseHistory database, FeedbackWorkbooks feedback) {
+	public RecordWriter(FileRecorder recorder, JobFiles jobFiles, DatabaseHistory database, Receipts receipts) {
 		this.recorder = recorder;
 		this.jobFiles = jobFiles;
 		this.database = database;
-		this.feedback = feedback;
+		this.receipts = receipts;
 	}
 
 	@Override
@@ -70,9 +70,6 @@ public class RecordWriter implements ItemWriter<Examined>, StepExecutionListener
 				List<Finding> more = jobFiles.againstHistory(examined.submission(), history);
 				if (!more.isEmpty()) {
 					checked = examined.with(more);
-					feedback.write(checked.file().path(), checked.submission(), checked.findings(),
-							feedback.target(checked.identity(), checked.file().fileName()), jobFiles.form(),
-							feedback.receipt(checked.identity(), checked.file().receivedPath(), checked.sha256()));
 				}
 				if (checked.outcome() == Examined.Outcome.SUBMISSION) {
 					Submission s = checked.submission();
@@ -81,6 +78,6 @@ public class RecordWriter implements ItemWriter<Examined>, StepExecutionListener
 			}
 			items.add(checked);
 		}
-		recorder.record(items, jobExecutionId);
+		receipts.afterCommit(recorder.record(items, jobExecutionId), jobFiles.form());
 	}
 }
