@@ -58,7 +58,11 @@ final class ReportWorkbook {
 		sheet.setHorizontallyCenter(false);
 		sheet.setMargin(PageMargin.LEFT, 0.4);
 		sheet.setMargin(PageMargin.RIGHT, 0.4);
-		sheet.setMargin(PageMargin.TOP, 0.5);
-		sheet.setMargin(PageMargin.BOTTOM, 0.5);
+		sheet.setMargin(PageMargin.TOP, 0.4);
+		sheet.setMargin(PageMargin.BOTTOM, 0.4);
+		sheet.setMargin(PageMargin.HEADER, 0.2);
+		sheet.setMargin(PageMargin.FOOTER, 0.2);
+		// the height Chinese Excel gives a row of 11 pt text (19 px): rows keep it where they have no height of their own
+		sheet.setDefaultRowHeightInPoints(SummarySheet.LINE_HEIGHT);
 	}
 }

@@ -17,10 +17,10 @@ import org.edustat.indicators.Sentences;
 final class SummarySheet {
 
 	/** The width of the sheet's one column, in character widths; a Chinese character takes about two. */
-	static final int WIDTH = 110;
+	static final int WIDTH = 130;
 
-	/** The height of one line of 11 pt text, in points. */
-	static final float LINE_HEIGHT = 15f;
+	/** The height of one line of 11 pt text, in points: what Chinese Excel gives a row of 11 pt 宋体 or 等线 (19 px). */
+	static final float LINE_HEIGHT = 14.25f;
 
 	private SummarySheet() {
 	}
@@ -53,9 +53,8 @@ final class SummarySheet {
 			paragraph.setCellValue(text);
 			paragraph.setCellStyle(wrapped);
 			row.setHeightInPoints(LINE_HEIGHT * lines(text));
-			r++;
 		}
-		r = heading(sheet, r, "二、分学段情况", cells);
+		r = heading(sheet, r + 1, "二、分学段情况", cells);
 		for (Comparison.Area area : areas) {
 			r = heading(sheet, r, area.city() ? "全市" : area.name(), cells);
 			for (String sentence : Sentences.byIndicator(data.rows(), area.code(), data.yearEnd())) {
@@ -67,7 +66,6 @@ final class SummarySheet {
 					line.setHeightInPoints(LINE_HEIGHT * lines(sentence));
 				}
 			}
-			r++;
 		}
 		sheet.setColumnWidth(0, WIDTH * 256);
 		ReportCells.fitPrint(sheet, 1);

@@ -14,6 +14,8 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.edustat.reports.FeedbackWorkbooks;
@@ -64,12 +66,24 @@ public class Downloads {
 				.sorted(Comparator.comparing((Item i) -> i.kind().equals("报表") ? 0 : i.kind().equals("回执") ? 1 : 2)
 					.thenComparing(i -> i.period() == null ? "" : i.period(), Comparator.reverseOrder())
 					.thenComparing(i -> i.district() == null ? "" : i.district())
-					.thenComparing(Item::name))
+					.thenComparing(Downloads::inOrderOfSubmission))
 				.toList();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	private static final Pattern NUMBERED = Pattern.compile("^(.*?)(?:\\((\\d+)\\))?\\.[^.]*$");
+
+	/** A school's 回执 in the order of its submissions: 学校_2023H1_回执, then 学校_2023H1_回执(2), (3) … (10). */
+	private static String inOrderOfSubmission(Item item) {
+		Matcher m = NUMBERED.matcher(item.name());
+		if (!m.matches()) {
+			return item.name();
+		}
+		int n = m.group(2) == null ? 1 : Integer.parseInt(m.group(2).length() > 6 ? "999999" : m.group(2));
+		return m.group(1) + "\t" + String.format("%06d", n);
 	}
 
 	public Optional<Item> find(EdustatUser user, String id) {
