@@ -21,6 +21,7 @@ import org.edustat.pipeline.internal.ProgressListener;
 import org.edustat.pipeline.internal.Quarantine;
 import org.edustat.pipeline.internal.RecordWriter;
 import org.edustat.reports.ComparativeReports;
+import org.edustat.season.PeriodLocks;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -175,8 +176,9 @@ class ImportJobConfiguration {
 
 	@Bean
 	@StepScope
-	RecordWriter recordWriter(FileRecorder recorder, JobFiles jobFiles, JdbcClient jdbc, FigureKeys keys, Receipts receipts) {
-		return new RecordWriter(recorder, jobFiles, new DatabaseHistory(jdbc, keys), receipts);
+	RecordWriter recordWriter(FileRecorder recorder, JobFiles jobFiles, JdbcClient jdbc, FigureKeys keys, Receipts receipts,
+			PeriodLocks locks) {
+		return new RecordWriter(recorder, jobFiles, new DatabaseHistory(jdbc, keys), receipts, locks);
 	}
 
 	@Bean

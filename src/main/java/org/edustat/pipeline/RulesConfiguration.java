@@ -23,6 +23,8 @@ import org.edustat.normalise.WorkbookNormaliser;
 import org.edustat.reports.ComparativeReports;
 import org.edustat.reports.FeedbackWorkbooks;
 import org.edustat.reports.ReportsProperties;
+import org.edustat.season.PeriodLocks;
+import org.edustat.season.Reviews;
 import org.edustat.validate.RuleBook;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -77,14 +79,16 @@ class RulesConfiguration {
 
 	@Bean
 	Uploads uploads(Inspector inspector, Inbox inbox, FileRecorder recorder, Receipts receipts,
-			PlatformTransactionManager transactions) {
-		return new Uploads(inspector, inbox, recorder, receipts, transactions);
+			PlatformTransactionManager transactions, PeriodLocks locks) {
+		return new Uploads(inspector, inbox, recorder, receipts, transactions, locks);
 	}
 
 	@Bean
 	ComparativeReports comparativeReports(JdbcClient jdbc, JdbcTemplate template, ReferenceStore references,
-			Coverage coverage, LedgerReadings ledger, JobFiles jobFiles, ReportsProperties reports, FigureKeys keys) {
+			Coverage coverage, LedgerReadings ledger, JobFiles jobFiles, ReportsProperties reports, FigureKeys keys,
+			Reviews reviews) {
 		return new ComparativeReports(jdbc, template, new FactsReader(template, keys), references, coverage, ledger, jobFiles::catalogue,
-				code -> jobFiles.book().summary(code).map(RuleBook.RuleSpecSummary::name).orElse(code), reports.output());
+				code -> jobFiles.book().summary(code).map(RuleBook.RuleSpecSummary::name).orElse(code), reports.output(),
+				reviews::standing);
 	}
 }

@@ -3,10 +3,12 @@ package org.edustat.pipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.edustat.core.DistrictCode;
+import org.edustat.core.Finding;
 import org.edustat.core.Identity;
 import org.edustat.examine.Examined;
 import org.edustat.examine.Inspection;
@@ -14,6 +16,7 @@ import org.edustat.examine.Inspector;
 import org.edustat.intake.Inbox;
 import org.edustat.intake.InboxFile;
 import org.edustat.load.FileRecorder;
+import org.edustat.season.PeriodLocks;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -21,6 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * An upload, checked exactly as the run will check it (the statisticians' files and rules as they are now, the
  * school's history as loaded) and given the verdict the run would give:
  * <ul>
+ * <li>a workbook for a locked period is refused with the lock's reason (L01), recorded like any refusal;</li>
  * <li>a workbook with an error (or one that cannot be read as a workbook) is recorded at once as 已退回 — its bytes
  * kept in the archive, its findings in the ledger, its 回执 written — and never put into the inbox as if it would
  * load;</li>
@@ -44,8 +48,11 @@ public class Uploads {
 
 	private final TransactionTemplate transaction;
 
+	private final PeriodLocks locks;
+
 	public Uploads(Inspector inspector, Inbox inbox, FileRecorder recorder, Receipts receipts,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, PeriodLocks locks) {
+		this.locks = locks;
 		this.inspector = inspector;
 		this.inbox = inbox;
 		this.recorder = recorder;
@@ -87,6 +94,14 @@ public class Uploads {
 	public Result receive(Path file, String username, DistrictCode scope) throws IOException {
 		String name = file.getFileName().toString();
 		Inspection inspection = inspector.inspectNow(file);
+		Optional<Finding> locked = inspection.submission() == null ? Optional.empty()
+				: locks.refusal(inspection.submission().period().code());
+		if (locked.isPresent()) {
+			List<Finding> findings = new ArrayList<>(inspection.findings());
+			findings.add(locked.get());
+			inspection = new Inspection(inspection.format(), inspection.submission(), null, List.copyOf(findings),
+					inspection.identity(), inspection.form());
+		}
 		boolean refused = inspection.reference() == null && (inspection.submission() == null || inspection.hasErrors());
 		String district = inspection.identity() == null ? null : inspection.identity().districtCode();
 		if (scope != null && !(refused && district == null) && !scope.value().equals(district)) {

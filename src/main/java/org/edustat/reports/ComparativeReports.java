@@ -60,6 +60,8 @@ public class ComparativeReports {
 
 	private final SchoolStatuses schoolStatuses;
 
+	private final Function<Period, Standing> standing;
+
 	/**
 	 * @param catalogue the indicators in force (of the run that writes the reports)
 	 * @param ruleNames the name of an audit rule by its code (大班额 for S04), for the flags of 学校明细
@@ -67,6 +69,16 @@ public class ComparativeReports {
 	public ComparativeReports(JdbcClient jdbc, JdbcTemplate template, FactsReader facts, ReferenceStore references,
 			Coverage coverage, LedgerReadings ledger, Supplier<Catalogue> catalogue, Function<String, String> ruleNames,
 			Path output) {
+		this(jdbc, template, facts, references, coverage, ledger, catalogue, ruleNames, output, period -> Standing.OPEN);
+	}
+
+	/**
+	 * @param standing where a period stands in the season (locked or not, how many schools passed 审核)
+	 */
+	public ComparativeReports(JdbcClient jdbc, JdbcTemplate template, FactsReader facts, ReferenceStore references,
+			Coverage coverage, LedgerReadings ledger, Supplier<Catalogue> catalogue, Function<String, String> ruleNames,
+			Path output, Function<Period, Standing> standing) {
+		this.standing = standing;
 		this.ruleNames = ruleNames;
 		this.snapshots = new ReportSnapshots(jdbc, template);
 		this.jdbc = jdbc;
@@ -92,7 +104,14 @@ public class ComparativeReports {
 	public boolean due() {
 		long last = jdbc.sql("select coalesce(max(last_file_id), 0) from report_mark").query(Long.class).single();
 		long now = lastChange();
-		return now > last || periodsWithData().stream().anyMatch(p -> !Files.exists(output.resolve(fileName(p))));
+		Instant written = jdbc.sql("select written_at from report_mark").query(Timestamp.class).list().stream()
+			.map(Timestamp::toInstant).max(Instant::compareTo).orElse(Instant.EPOCH);
+		return now > last || periodsWithData().stream().anyMatch(p -> !Files.exists(output.resolve(fileName(p)))
+				|| changedSince(standing.apply(p), written));
+	}
+
+	private static boolean changedSince(Standing standing, Instant written) {
+		return standing.changedAt() != null && !standing.changedAt().isBefore(written);
 	}
 
 	/** Writes every period's reports if they are due, then notes how far the ledger had come. */
@@ -176,7 +195,7 @@ public class ComparativeReports {
 		return new ReportData(period, city.code().value(), city.name(), areas, rows, lastYear.schools() > 0,
 				quality(period, statuses, areas, names, warnings), snapshots.changes(period, rows), shown, passes.schools(),
 				lastYear.schools() == 0 ? Map.of() : SchoolCountCauses.of(areas, passes.loadedNow(), passes.loadedLast(), statuses,
-						schoolStatuses.registryStatuses()));
+						schoolStatuses.registryStatuses()), standing.apply(period));
 	}
 
 	private Aggregation aggregate(Catalogue catalogue, Period period, District city) {

@@ -24,9 +24,9 @@ final class OverviewSheet {
 	static void write(Sheet sheet, ReportData data, ReportCells cells) {
 		sheet.createRow(0).createCell(0).setCellValue(cells.title());
 		sheet.getRow(0).getCell(0).setCellStyle(cells.style("title"));
-		data.areas().stream().filter(Comparison.Area::city).findFirst().map(city -> SummarySheet.note(data, city))
-			.filter(note -> !note.isEmpty())
-			.ifPresent(note -> sheet.createRow(1).createCell(0).setCellValue(note));
+		String cityNote = data.areas().stream().filter(Comparison.Area::city).findFirst().map(city -> SummarySheet.note(data, city))
+			.orElse("");
+		sheet.createRow(1).createCell(0).setCellValue(data.standing().note() + (cityNote.isEmpty() ? "" : cityNote));
 		List<String> header = new ArrayList<>(List.of("指标", "单位", "本期", cells.compared(), "增减", "增减率(%)", "可比增减", "可比增减率(%)",
 				"趋势", "年度目标", data.yearEnd() ? "完成率" : "年度任务进度"));
 		if (data.yearEnd()) {

@@ -35,7 +35,8 @@ final class ReportCells {
 	}
 
 	String title() {
-		return data.cityName() + data.period().label() + "教育统计" + (data.yearEnd() ? "年报" : "半年报");
+		return data.cityName() + data.period().label() + "教育统计" + (data.yearEnd() ? "年报" : "半年报") + "（"
+				+ data.standing().label() + "）";
 	}
 
 	String compared() {

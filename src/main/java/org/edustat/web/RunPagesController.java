@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.edustat.core.Severity;
 import org.edustat.ledger.FileStatus;
 import org.edustat.ledger.Ledger;
@@ -12,6 +13,8 @@ import org.edustat.ledger.LedgerReadings;
 import org.edustat.load.Coverage;
 import org.edustat.pipeline.RunLauncher;
 import org.edustat.pipeline.RunStatus;
+import org.edustat.season.Act;
+import org.edustat.season.AuditTrail;
 import org.edustat.users.EdustatUser;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
@@ -41,8 +44,11 @@ class RunPagesController {
 
 	private final Coverage coverage;
 
+	private final AuditTrail audit;
+
 	RunPagesController(RunRows runs, RunLauncher launcher, Ledger ledger, LedgerReadings readings, Downloads downloads,
-			Coverage coverage) {
+			Coverage coverage, AuditTrail audit) {
+		this.audit = audit;
 		this.runs = runs;
 		this.launcher = launcher;
 		this.ledger = ledger;
@@ -59,11 +65,13 @@ class RunPagesController {
 	}
 
 	@PostMapping("/runs")
-	String launch(@AuthenticationPrincipal EdustatUser user, RedirectAttributes redirect) {
+	String launch(@AuthenticationPrincipal EdustatUser user, HttpServletRequest request, RedirectAttributes redirect) {
 		if (!user.runsTheCity()) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "区县用户不能启动全市的运行");
 		}
-		redirect.addFlashAttribute("message", launcher.manualInBackground(user.getUsername()));
+		String message = launcher.manualInBackground(user.getUsername());
+		audit.record(Act.RUN_LAUNCHED, user.getUsername(), request.getRemoteAddr(), null, null, null, message);
+		redirect.addFlashAttribute("message", message);
 		return "redirect:/runs";
 	}
 

@@ -6,10 +6,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
 
 import jakarta.annotation.PreDestroy;
+import jakarta.servlet.http.HttpServletRequest;
 import org.edustat.ledger.LedgerReadings;
 import org.edustat.pipeline.RunLauncher;
 import org.edustat.pipeline.RunProgress;
 import org.edustat.pipeline.RunStatus;
+import org.edustat.season.Act;
+import org.edustat.season.AuditTrail;
 import org.edustat.users.EdustatUser;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -55,8 +58,11 @@ class RunsController {
 	 */
 	private final ThreadPoolTaskScheduler ticker = new ThreadPoolTaskScheduler();
 
+	private final AuditTrail audit;
+
 	RunsController(RunProgress progress, JobRepository jobRepository, JobOperator jobOperator, RunLauncher launcher,
-			LedgerReadings ledger) {
+			LedgerReadings ledger, AuditTrail audit) {
+		this.audit = audit;
 		this.progress = progress;
 		this.ledger = ledger;
 		this.jobRepository = jobRepository;
@@ -157,7 +163,8 @@ class RunsController {
 	}
 
 	@PostMapping("/runs/{id}/stop")
-	String stop(@AuthenticationPrincipal EdustatUser user, @PathVariable long id, RedirectAttributes redirect) {
+	String stop(@AuthenticationPrincipal EdustatUser user, @PathVariable long id, HttpServletRequest request,
+			RedirectAttributes redirect) {
 		cityWide(user);
 		JobExecution execution = execution(id);
 		if (execution == null) {
@@ -169,6 +176,7 @@ class RunsController {
 		else {
 			try {
 				jobOperator.stop(execution);
+				audit.record(Act.RUN_STOPPED, user.getUsername(), request.getRemoteAddr(), null, null, null, "运行 #" + id);
 				redirect.addFlashAttribute("message", "已请求停止运行 #" + id + ",它将在处理完当前一批文件后停止,之后可以重新运行");
 			}
 			catch (Exception ex) {
@@ -179,7 +187,8 @@ class RunsController {
 	}
 
 	@PostMapping("/runs/{id}/restart")
-	String restart(@AuthenticationPrincipal EdustatUser user, @PathVariable long id, RedirectAttributes redirect) {
+	String restart(@AuthenticationPrincipal EdustatUser user, @PathVariable long id, HttpServletRequest request,
+			RedirectAttributes redirect) {
 		cityWide(user);
 		JobExecution execution = execution(id);
 		if (execution == null) {
@@ -196,6 +205,7 @@ class RunsController {
 		}
 		else {
 			CompletableFuture.runAsync(() -> launcher.restart(id));
+			audit.record(Act.RUN_LAUNCHED, user.getUsername(), request.getRemoteAddr(), null, null, null, "重新运行 #" + id);
 			redirect.addFlashAttribute("message", "运行 #" + id + " 已从中断处重新运行(已登记的文件不会重复处理)");
 		}
 		return "redirect:/runs";

@@ -16,7 +16,7 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain web(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(requests -> requests.requestMatchers("/login", "/webjars/**", "/css/**").permitAll()
-			.requestMatchers(HttpMethod.POST, "/runs", "/runs/**", "/upload").hasRole("STATISTICIAN")
+			.requestMatchers(HttpMethod.POST, "/runs", "/runs/**", "/upload", "/season/**").hasRole("STATISTICIAN")
 			.requestMatchers("/users/**").hasRole("ADMIN")
 			.anyRequest().hasRole("VIEWER"))
 			.formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", false).permitAll())

@@ -7,11 +7,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.edustat.core.DistrictCode;
+import org.edustat.core.Identity;
 import org.edustat.core.SafeNames;
 import org.edustat.intake.Inbox;
 import org.edustat.intake.WorkFolder;
 import org.edustat.pipeline.Uploads;
+import org.edustat.season.Act;
+import org.edustat.season.AuditTrail;
 import org.edustat.users.EdustatUser;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -37,7 +41,10 @@ class UploadController {
 
 	private final Downloads downloads;
 
-	UploadController(Uploads uploads, WorkFolder workFolder, Downloads downloads) {
+	private final AuditTrail audit;
+
+	UploadController(Uploads uploads, WorkFolder workFolder, Downloads downloads, AuditTrail audit) {
+		this.audit = audit;
 		this.uploads = uploads;
 		this.workFolder = workFolder;
 		this.downloads = downloads;
@@ -50,8 +57,8 @@ class UploadController {
 	}
 
 	@PostMapping("/upload")
-	String upload(@AuthenticationPrincipal EdustatUser user, @RequestParam("file") MultipartFile file, Model model)
-			throws IOException {
+	String upload(@AuthenticationPrincipal EdustatUser user, @RequestParam("file") MultipartFile file,
+			HttpServletRequest request, Model model) throws IOException {
 		model.addAttribute("user", user);
 		String original = String.valueOf(file.getOriginalFilename());
 		String base = original.substring(Math.max(original.lastIndexOf('/'), original.lastIndexOf('\\')) + 1).strip();
@@ -70,6 +77,14 @@ class UploadController {
 			}
 			Uploads.Result result = uploads.receive(temp, user.getUsername(),
 					user.district() == null ? null : new DistrictCode(user.district()));
+			Identity identity = result.inspection().identity() == null ? Identity.UNKNOWN : result.inspection().identity();
+			String verdict = switch (result.verdict()) {
+				case QUEUED -> "放入收件箱";
+				case REJECTED -> "退回";
+				case NOT_YOURS -> "拒收（非本区县）";
+			};
+			audit.record(Act.UPLOAD, user.getUsername(), request.getRemoteAddr(), identity.period(), identity.districtCode(),
+					identity.schoolId(), result.name() + "：" + verdict);
 			model.addAttribute("name", result.name());
 			model.addAttribute("findings", result.inspection().findings());
 			result.school().ifPresent(school -> model.addAttribute("school", school));

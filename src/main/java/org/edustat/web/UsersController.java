@@ -5,7 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.edustat.load.ReferenceStore;
+import org.edustat.season.Act;
+import org.edustat.season.AuditTrail;
 import org.edustat.users.EdustatUser;
 import org.edustat.users.Role;
 import org.edustat.users.Users;
@@ -19,6 +22,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The administrator's page: the users and a form to add one. */
@@ -32,7 +37,10 @@ class UsersController {
 
 	private final ReferenceStore references;
 
-	UsersController(Users users, ReferenceStore references) {
+	private final AuditTrail audit;
+
+	UsersController(Users users, ReferenceStore references, AuditTrail audit) {
+		this.audit = audit;
 		this.users = users;
 		this.references = references;
 	}
@@ -57,8 +65,9 @@ class UsersController {
 	}
 
 	@PostMapping("/users")
-	String add(@RequestParam String username, @RequestParam String password, @RequestParam Role role,
-			@RequestParam(required = false) String district, RedirectAttributes redirect) {
+	String add(@AuthenticationPrincipal EdustatUser admin, @RequestParam String username, @RequestParam String password,
+			@RequestParam Role role, @RequestParam(required = false) String district, HttpServletRequest request,
+			RedirectAttributes redirect) {
 		if (!username.strip().matches("[A-Za-z0-9][A-Za-z0-9_.-]{0,49}") || password.length() < 8
 				|| users.find(username.strip()).isPresent()) {
 			redirect.addFlashAttribute("message", "用户名须为1–50个英文字母、数字、点、下划线或连字符(以字母或数字开头)且未被使用,密码至少8位");
@@ -70,6 +79,9 @@ class UsersController {
 		}
 		users.create(username.strip(), password, role, district == null || district.isBlank() ? null : district.strip());
 		log.info("管理员添加用户 {}({}) (user added)", username.strip(), role.label());
+		audit.record(Act.USER_CHANGED, admin.getUsername(), request.getRemoteAddr(), null,
+				district == null || district.isBlank() ? null : district.strip(), null,
+				"添加用户 " + username.strip() + "（" + role.label() + "）");
 		redirect.addFlashAttribute("message", "已添加用户 " + username.strip());
 		return "redirect:/users";
 	}
@@ -99,6 +111,11 @@ class UsersController {
 		return change(admin, username, redirect, "已重设用户 " + username + " 的密码", () -> users.resetPassword(username, password));
 	}
 
+	private static String address() {
+		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+				? attributes.getRequest().getRemoteAddr() : null;
+	}
+
 	private String change(EdustatUser admin, String username, RedirectAttributes redirect, String done, Runnable action) {
 		if (users.find(username).isEmpty()) {
 			redirect.addFlashAttribute("message", "没有用户 " + username);
@@ -109,6 +126,7 @@ class UsersController {
 		else {
 			action.run();
 			log.info("管理员 {}:{} (user changed)", admin.getUsername(), done);
+			audit.record(Act.USER_CHANGED, admin.getUsername(), address(), null, null, null, done);
 			redirect.addFlashAttribute("message", done);
 		}
 		return "redirect:/users";

@@ -23,7 +23,7 @@ final class HouseRules {
 
 	/** The features in the order of the data's path: each may use only those before it. */
 	static final List<String> FEATURES = List.of("form", "intake", "ledger", "normalise", "validate", "indicators",
-			"examine", "load", "reports", "users", "demo");
+			"examine", "load", "reports", "users", "season", "demo");
 
 	private final String base;
 

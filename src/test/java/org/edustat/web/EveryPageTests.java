@@ -99,7 +99,8 @@ abstract class EveryPageTests {
 	void everyPageAnswersWithItsHeadingForAnAdministratorAndADistrictUser() throws Exception {
 		long run = jdbc.sql("select max(job_execution_id) from batch_job_execution").query(Long.class).single();
 		List<String> pages = List.of("/", "/runs", "/runs/" + run, "/files", "/files?status=已退回", "/reports", "/upload",
-				"/missing?period=2023H1&district=990102");
+				"/missing?period=2023H1&district=990102", "/season", "/season?period=2023H1&district=990102", "/audit",
+				"/audit?act=LOGIN&period=2023H1");
 		List<String> failures = new ArrayList<>();
 		for (String[] login : new String[][] { { "pages-admin", "pages-admin-2023" }, { "pages-district", "pages-district-2023" } }) {
 			browser.manage().deleteAllCookies();

@@ -13,6 +13,7 @@ import org.edustat.examine.JobFiles;
 import org.edustat.load.DatabaseHistory;
 import org.edustat.load.FileRecorder;
 import org.edustat.pipeline.Receipts;
+import org.edustat.season.PeriodLocks;
 import org.edustat.validate.History;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
@@ -24,7 +25,7 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
  * them; the inbox is emptied of them only after that transaction commits. Before each submission is recorded, the
  * history rules run against the database (every earlier chunk has committed; a period's figures are fetched once for
  * all the chunk's schools) and the submissions recorded before it in the same chunk, so the same inbox always gives the
- * same findings. The 回执 of the chunk's files are written once it commits, by {@link Receipts}.
+ * same findings; a submission for a locked period is refused (L01) with the lock's reason. The 回执 of the chunk's files are written once it commits, by {@link Receipts}.
  */
 public class RecordWriter implements ItemWriter<Examined>, StepExecutionListener {
 
@@ -36,13 +37,17 @@ public class RecordWriter implements ItemWriter<Examined>, StepExecutionListener
 
 	private final Receipts receipts;
 
+	private final PeriodLocks locks;
+
 	private Long jobExecutionId;
 
-	public RecordWriter(FileRecorder recorder, JobFiles jobFiles, DatabaseHistory database, Receipts receipts) {
+	public RecordWriter(FileRecorder recorder, JobFiles jobFiles, DatabaseHistory database, Receipts receipts,
+			PeriodLocks locks) {
 		this.recorder = recorder;
 		this.jobFiles = jobFiles;
 		this.database = database;
 		this.receipts = receipts;
+		this.locks = locks;
 	}
 
 	@Override
@@ -67,7 +72,8 @@ public class RecordWriter implements ItemWriter<Examined>, StepExecutionListener
 		for (Examined examined : chunk.getItems()) {
 			Examined checked = examined;
 			if (examined.outcome() == Examined.Outcome.SUBMISSION) {
-				List<Finding> more = jobFiles.againstHistory(examined.submission(), history);
+				List<Finding> more = new ArrayList<>(jobFiles.againstHistory(examined.submission(), history));
+				locks.refusal(examined.submission().period().code()).ifPresent(more::add);
 				if (!more.isEmpty()) {
 					checked = examined.with(more);
 				}

@@ -1,0 +1,298 @@
+package org.edustat.season;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.edustat.core.Period;
+import org.edustat.load.SchoolStatuses;
+import org.edustat.reports.Standing;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 审核 by level: a 区县 审核员 passes (审核通过) or returns (退回, with a reason the school reads) each school's loaded
+ * submission; the 区县 passes itself up (上报) when every school it has loaded is passed; the city passes or returns a
+ * 区县. A review is of one loaded file: a new file from the school resets its path to 已报送. Every act is kept in the
+ * audit trail; an act on another 区县's school or while the period is locked is refused.
+ */
+public class Reviews {
+
+	/** Where a school stands in the season. */
+	public enum SchoolState {
+
+		MISSING("未报送"), REFUSED("报表被退回"), SUBMITTED("已报送"), PASSED("区县已审核"), RETURNED("已退回学校"),
+		CITY_PASSED("市已审核");
+
+		private final String label;
+
+		SchoolState(String label) {
+			this.label = label;
+		}
+
+		public String label() {
+			return label;
+		}
+	}
+
+	/** Where a 区县 stands in the season. */
+	public enum DistrictState {
+
+		OPEN("审核中"), SUBMITTED("已上报"), PASSED("市已审核"), RETURNED("市已退回");
+
+		private final String label;
+
+		DistrictState(String label) {
+			this.label = label;
+		}
+
+		public String label() {
+			return label;
+		}
+	}
+
+	/** A school's line in its 区县's queue. */
+	public record SchoolLine(String id, String name, String district, SchoolState state, Long fileId, String reason,
+			String actor, Instant at) {
+
+		/** Whether it awaits the 区县's 审核 (loaded, not yet passed or returned). */
+		public boolean awaitsReview() {
+			return state == SchoolState.SUBMITTED;
+		}
+	}
+
+	/** A 区县's line on the city's board. */
+	public record DistrictLine(String district, DistrictState state, String reason, Map<SchoolState, Long> schools) {
+
+		public long count(SchoolState state) {
+			return schools.getOrDefault(state, 0L);
+		}
+	}
+
+	/** An act refused: another 区县's school, a locked period, a school with nothing loaded, a 区县 not complete. */
+	public static class Refused extends RuntimeException {
+
+		public Refused(String message) {
+			super(message);
+		}
+	}
+
+	private final JdbcClient jdbc;
+
+	private final SchoolStatuses statuses;
+
+	private final PeriodLocks locks;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	public Reviews(JdbcClient jdbc, SchoolStatuses statuses, PeriodLocks locks, AuditTrail audit, Clock clock) {
+		this.jdbc = jdbc;
+		this.statuses = statuses;
+		this.locks = locks;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** Every school due or loaded in the period, of one 区县 ({@code null}: all), with its state. */
+	public List<SchoolLine> schools(Period period, String district) {
+		Map<String, Long> loaded = new HashMap<>();
+		jdbc.sql("select school_id, file_id from submission where period = ?").param(period.code()).query(rs -> {
+			loaded.put(rs.getString(1), rs.getLong(2));
+		});
+		Map<String, Object[]> reviews = new HashMap<>();
+		jdbc.sql("select school_id, file_id, state, reason, actor, at from school_review where period = ?")
+			.param(period.code())
+			.query(rs -> {
+				reviews.put(rs.getString(1), new Object[] { rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+						rs.getTimestamp(6).toInstant() });
+			});
+		return statuses.of(period)
+			.stream()
+			.filter(s -> district == null || district.equals(s.districtCode()))
+			.map(s -> {
+				Long file = loaded.get(s.id());
+				Object[] review = reviews.get(s.id());
+				if (file == null) {
+					return new SchoolLine(s.id(), s.name(), s.districtCode(),
+							s.status() == SchoolStatuses.Status.REFUSED ? SchoolState.REFUSED : SchoolState.MISSING, null, null,
+							null, null);
+				}
+				if (review == null || !file.equals(review[0])) {
+					return new SchoolLine(s.id(), s.name(), s.districtCode(), SchoolState.SUBMITTED, file, null, null, null);
+				}
+				return new SchoolLine(s.id(), s.name(), s.districtCode(), SchoolState.valueOf((String) review[1]), file,
+						(String) review[2], (String) review[3], (Instant) review[4]);
+			})
+			.toList();
+	}
+
+	/** One school's line, if it is due or loaded in the period. */
+	public Optional<SchoolLine> school(Period period, String schoolId) {
+		return schools(period, null).stream().filter(s -> s.id().equals(schoolId)).findFirst();
+	}
+
+	/** The 区县 审核员 passes a school's loaded submission. */
+	@Transactional
+	public void pass(Period period, String schoolId, String scope, String actor, String address) {
+		SchoolLine line = actable(period, schoolId, scope);
+		put(period, line, SchoolState.PASSED, null, actor);
+		audit.record(Act.SCHOOL_PASSED, actor, address, period.code(), line.district(), schoolId, line.name());
+	}
+
+	/** The 区县 审核员 returns a school's loaded submission with a reason the school reads; what loaded stays until replaced. */
+	@Transactional
+	public void returnToSchool(Period period, String schoolId, String reason, String scope, String actor, String address) {
+		String why = required(reason);
+		SchoolLine line = actable(period, schoolId, scope);
+		put(period, line, SchoolState.RETURNED, why, actor);
+		audit.record(Act.SCHOOL_RETURNED, actor, address, period.code(), line.district(), schoolId, line.name() + "：" + why);
+	}
+
+	/** Where a 区县 stands, with its schools counted by state. */
+	public List<DistrictLine> districts(Period period) {
+		Map<String, Object[]> reviews = new HashMap<>();
+		jdbc.sql("select district_code, state, reason from district_review where period = ?").param(period.code()).query(rs -> {
+			reviews.put(rs.getString(1), new Object[] { rs.getString(2), rs.getString(3) });
+		});
+		Map<String, Map<SchoolState, Long>> counts = new TreeMap<>();
+		for (SchoolLine line : schools(period, null)) {
+			counts.computeIfAbsent(line.district(), k -> new EnumMap<>(SchoolState.class))
+				.merge(line.state(), 1L, Long::sum);
+		}
+		return counts.entrySet().stream().map(e -> {
+			Object[] review = reviews.get(e.getKey());
+			return new DistrictLine(e.getKey(), review == null ? DistrictState.OPEN : DistrictState.valueOf((String) review[0]),
+					review == null ? null : (String) review[1], e.getValue());
+		}).toList();
+	}
+
+	/** The 区县 passes itself up: only when each school it has loaded is passed (none awaiting, none returned). */
+	@Transactional
+	public void submitDistrict(Period period, String district, String scope, String actor, String address) {
+		if (scope != null && !scope.equals(district)) {
+			throw new Refused("只能上报本区县（" + scope + "）");
+		}
+		open(period);
+		long waiting = schools(period, district).stream()
+			.filter(s -> s.state() == SchoolState.SUBMITTED || s.state() == SchoolState.RETURNED)
+			.count();
+		if (waiting > 0) {
+			throw new Refused("还有" + waiting + "所学校的报表待审核或已退回待更正，不能上报");
+		}
+		putDistrict(period, district, DistrictState.SUBMITTED, null, actor);
+		audit.record(Act.DISTRICT_SUBMITTED, actor, address, period.code(), district, null, null);
+	}
+
+	/** The city passes a 区县 that has passed itself up: its schools' passed submissions become 市已审核. */
+	@Transactional
+	public void passDistrict(Period period, String district, String actor, String address) {
+		open(period);
+		DistrictLine line = districts(period).stream().filter(d -> d.district().equals(district)).findFirst()
+			.orElseThrow(() -> new Refused("区县" + district + "在统计期" + period.code() + "没有学校"));
+		if (line.state() != DistrictState.SUBMITTED) {
+			throw new Refused("区县" + district + "尚未上报，不能审核通过");
+		}
+		putDistrict(period, district, DistrictState.PASSED, null, actor);
+		jdbc.sql("update school_review set state = ?, actor = ?, at = ? where period = ? and district_code = ? and state = ?")
+			.params(SchoolState.CITY_PASSED.name(), actor, Timestamp.from(clock.instant()), period.code(), district,
+					SchoolState.PASSED.name())
+			.update();
+		audit.record(Act.DISTRICT_PASSED, actor, address, period.code(), district, null, null);
+	}
+
+	/** The city returns a 区县 with a reason: it reviews again and passes itself up again. */
+	@Transactional
+	public void returnDistrict(Period period, String district, String reason, String actor, String address) {
+		String why = required(reason);
+		open(period);
+		putDistrict(period, district, DistrictState.RETURNED, why, actor);
+		jdbc.sql("update school_review set state = ? where period = ? and district_code = ? and state = ?")
+			.params(SchoolState.PASSED.name(), period.code(), district, SchoolState.CITY_PASSED.name())
+			.update();
+		audit.record(Act.DISTRICT_RETURNED, actor, address, period.code(), district, null, why);
+	}
+
+	/** How many schools' loaded data had passed 审核 (区县 or 市) in the period, of how many loaded. */
+	public int[] passed(Period period) {
+		List<SchoolLine> lines = schools(period, null);
+		int passed = (int) lines.stream()
+			.filter(s -> s.state() == SchoolState.PASSED || s.state() == SchoolState.CITY_PASSED)
+			.count();
+		int loaded = (int) lines.stream().filter(s -> s.fileId() != null).count();
+		return new int[] { passed, loaded };
+	}
+
+	/** Where the period stands for its reports: locked or not, schools passed of those loaded, when that last changed. */
+	public Standing standing(Period period) {
+		int[] counts = passed(period);
+		Instant changed = jdbc.sql("""
+				select max(at) from (
+				  select at from period_lock where period = ?
+				  union all select at from school_review where period = ?
+				  union all select at from district_review where period = ?) changes""")
+			.params(period.code(), period.code(), period.code())
+			.query(Timestamp.class)
+			.list()
+			.stream()
+			.filter(Objects::nonNull)
+			.map(Timestamp::toInstant)
+			.findFirst()
+			.orElse(null);
+		boolean locked = locks.find(period.code()).map(PeriodLocks.Lock::locked).orElse(false);
+		return new Standing(locked, counts[0], counts[1], changed);
+	}
+
+	private SchoolLine actable(Period period, String schoolId, String scope) {
+		open(period);
+		SchoolLine line = school(period, schoolId).orElseThrow(() -> new Refused("没有这所学校：" + schoolId));
+		if (scope != null && !scope.equals(line.district())) {
+			throw new Refused("只能审核本区县（" + scope + "）的学校");
+		}
+		if (line.fileId() == null) {
+			throw new Refused(line.name() + "在统计期" + period.code() + "没有已入库的报表");
+		}
+		return line;
+	}
+
+	private void open(Period period) {
+		locks.lockedBecause(period.code()).ifPresent(reason -> {
+			throw new Refused(reason);
+		});
+	}
+
+	private static String required(String reason) {
+		if (reason == null || reason.isBlank()) {
+			throw new Refused("请填写退回原因");
+		}
+		String why = reason.strip();
+		return why.length() > 500 ? why.substring(0, 500) : why;
+	}
+
+	private void put(Period period, SchoolLine line, SchoolState state, String reason, String actor) {
+		jdbc.sql("delete from school_review where school_id = ? and period = ?").params(line.id(), period.code()).update();
+		jdbc.sql("""
+				insert into school_review (school_id, period, file_id, district_code, state, reason, actor, at)
+				values (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(line.id(), period.code(), line.fileId(), line.district(), state.name(), reason, actor,
+					Timestamp.from(clock.instant()))
+			.update();
+	}
+
+	private void putDistrict(Period period, String district, DistrictState state, String reason, String actor) {
+		jdbc.sql("delete from district_review where period = ? and district_code = ?").params(period.code(), district).update();
+		jdbc.sql("""
+				insert into district_review (period, district_code, state, reason, actor, at)
+				values (?, ?, ?, ?, ?, ?)""")
+			.params(period.code(), district, state.name(), reason, actor, Timestamp.from(clock.instant()))
+			.update();
+	}
+}

@@ -1,0 +1,28 @@
+package org.edustat.season;
+
+import java.time.Clock;
+
+import org.edustat.load.SchoolStatuses;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Wires the season: the audit trail, the locks of periods and the 审核 of schools and 区县. */
+@Configuration(proxyBeanMethods = false)
+class SeasonConfiguration {
+
+	@Bean
+	AuditTrail auditTrail(JdbcClient jdbc) {
+		return new AuditTrail(jdbc, Clock.systemUTC());
+	}
+
+	@Bean
+	PeriodLocks periodLocks(JdbcClient jdbc, AuditTrail audit) {
+		return new PeriodLocks(jdbc, audit, Clock.systemUTC());
+	}
+
+	@Bean
+	Reviews reviews(JdbcClient jdbc, SchoolStatuses statuses, PeriodLocks locks, AuditTrail audit) {
+		return new Reviews(jdbc, statuses, locks, audit, Clock.systemUTC());
+	}
+}

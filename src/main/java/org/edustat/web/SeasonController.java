@@ -1,0 +1,230 @@
+package org.edustat.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Supplier;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.edustat.core.Period;
+import org.edustat.load.Coverage;
+import org.edustat.season.Act;
+import org.edustat.season.AuditTrail;
+import org.edustat.season.PeriodLocks;
+import org.edustat.season.Reviews;
+import org.edustat.users.EdustatUser;
+import org.edustat.users.Role;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * 审核 (the season): a 区县 审核员's queue of its schools — pass, return with a reason, pass the 区县 up — and the city's
+ * board of 区县 — pass, return, lock and unlock a period with a reason; the audit trail, read-only and exportable.
+ */
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@Controller
+class SeasonController {
+
+	private final Reviews reviews;
+
+	private final PeriodLocks locks;
+
+	private final AuditTrail audit;
+
+	private final Coverage coverage;
+
+	private final ZoneId zone;
+
+	SeasonController(Reviews reviews, PeriodLocks locks, AuditTrail audit, Coverage coverage,
+			@Value("${edustat.schedule.zone:Asia/Shanghai}") String zone) {
+		this.reviews = reviews;
+		this.locks = locks;
+		this.audit = audit;
+		this.coverage = coverage;
+		this.zone = ZoneId.of(zone);
+	}
+
+	@GetMapping("/season")
+	String season(@AuthenticationPrincipal EdustatUser user, @RequestParam(required = false) String period,
+			@RequestParam(required = false) String district, Model model) {
+		List<Period> periods = coverage.periods();
+		model.addAttribute("user", user);
+		List<Period> newestFirst = new ArrayList<>(periods);
+		Collections.reverse(newestFirst);
+		model.addAttribute("periods", newestFirst);
+		if (periods.isEmpty()) {
+			return "season";
+		}
+		Period chosen = period == null ? periods.get(periods.size() - 1) : Period.parse(period);
+		String shown = user.district() != null ? user.district() : district;
+		model.addAttribute("period", chosen.code());
+		model.addAttribute("periodLabel", chosen.label());
+		model.addAttribute("district", shown);
+		model.addAttribute("lock", locks.find(chosen.code()).orElse(null));
+		model.addAttribute("districts", user.district() == null ? reviews.districts(chosen) : List.of());
+		model.addAttribute("schools", shown == null ? List.of() : reviews.schools(chosen, shown));
+		model.addAttribute("acts", user.role() != Role.VIEWER);
+		return "season";
+	}
+
+	@PostMapping("/season/schools/{school}/pass")
+	String pass(@AuthenticationPrincipal EdustatUser user, @PathVariable String school, @RequestParam String period,
+			HttpServletRequest request, RedirectAttributes redirect) {
+		return act(redirect, period, null, () -> {
+			reviews.pass(Period.parse(period), school, user.district(), user.getUsername(), request.getRemoteAddr());
+			return "已审核通过：" + school;
+		});
+	}
+
+	@PostMapping("/season/schools/{school}/return")
+	String returnToSchool(@AuthenticationPrincipal EdustatUser user, @PathVariable String school, @RequestParam String period,
+			@RequestParam(defaultValue = "") String reason, HttpServletRequest request, RedirectAttributes redirect) {
+		return act(redirect, period, null, () -> {
+			reviews.returnToSchool(Period.parse(period), school, reason, user.district(), user.getUsername(),
+					request.getRemoteAddr());
+			return "已退回：" + school + "（" + reason.strip() + "）";
+		});
+	}
+
+	@PostMapping("/season/districts/{district}/submit")
+	String submit(@AuthenticationPrincipal EdustatUser user, @PathVariable String district, @RequestParam String period,
+			HttpServletRequest request, RedirectAttributes redirect) {
+		return act(redirect, period, district, () -> {
+			reviews.submitDistrict(Period.parse(period), district, user.district(), user.getUsername(), request.getRemoteAddr());
+			return "区县" + district + "已上报";
+		});
+	}
+
+	@PostMapping("/season/districts/{district}/pass")
+	String passDistrict(@AuthenticationPrincipal EdustatUser user, @PathVariable String district, @RequestParam String period,
+			HttpServletRequest request, RedirectAttributes redirect) {
+		cityWide(user);
+		return act(redirect, period, district, () -> {
+			reviews.passDistrict(Period.parse(period), district, user.getUsername(), request.getRemoteAddr());
+			return "区县" + district + "市审核通过";
+		});
+	}
+
+	@PostMapping("/season/districts/{district}/return")
+	String returnDistrict(@AuthenticationPrincipal EdustatUser user, @PathVariable String district, @RequestParam String period,
+			@RequestParam(defaultValue = "") String reason, HttpServletRequest request, RedirectAttributes redirect) {
+		cityWide(user);
+		return act(redirect, period, district, () -> {
+			reviews.returnDistrict(Period.parse(period), district, reason, user.getUsername(), request.getRemoteAddr());
+			return "已退回区县" + district + "（" + reason.strip() + "）";
+		});
+	}
+
+	@PostMapping("/season/lock")
+	String lock(@AuthenticationPrincipal EdustatUser user, @RequestParam String period,
+			@RequestParam(defaultValue = "") String reason, HttpServletRequest request, RedirectAttributes redirect) {
+		cityWide(user);
+		return act(redirect, period, null, () -> {
+			locks.lock(Period.parse(period).code(), reason, user.getUsername(), request.getRemoteAddr());
+			return "统计期" + period + "已锁定";
+		});
+	}
+
+	@PostMapping("/season/unlock")
+	String unlock(@AuthenticationPrincipal EdustatUser user, @RequestParam String period,
+			@RequestParam(defaultValue = "") String reason, HttpServletRequest request, RedirectAttributes redirect) {
+		cityWide(user);
+		return act(redirect, period, null, () -> {
+			locks.unlock(Period.parse(period).code(), reason, user.getUsername(), request.getRemoteAddr());
+			return "统计期" + period + "已解锁";
+		});
+	}
+
+	@GetMapping("/audit")
+	String audit(@AuthenticationPrincipal EdustatUser user, @RequestParam(required = false) String period,
+			@RequestParam(required = false) String district, @RequestParam(required = false) String school,
+			@RequestParam(required = false) String act, Model model) {
+		model.addAttribute("user", user);
+		model.addAttribute("events", audit.search(filter(user, period, district, school, act), 500));
+		model.addAttribute("acts", Act.values());
+		model.addAttribute("zone", zone);
+		model.addAttribute("query", new String[] { blank(period), blank(district), blank(school), blank(act) });
+		return "audit";
+	}
+
+	/** The trail as CSV, UTF-8 with a BOM (opens right in Excel and WPS). */
+	@GetMapping("/audit.csv")
+	ResponseEntity<byte[]> auditCsv(@AuthenticationPrincipal EdustatUser user, @RequestParam(required = false) String period,
+			@RequestParam(required = false) String district, @RequestParam(required = false) String school,
+			@RequestParam(required = false) String act) {
+		DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(zone);
+		StringBuilder csv = new StringBuilder("\uFEFF时间,操作人,地址,操作,统计期,区县,学校,内容\r\n");
+		for (AuditTrail.Event e : audit.search(filter(user, period, district, school, act), 100_000)) {
+			csv.append(String.join(",", time.format(e.at()), cell(e.actor()), cell(e.address()), e.act().label(),
+					cell(e.period()), cell(e.district()), cell(e.school()), cell(e.detail())))
+				.append("\r\n");
+		}
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename*=UTF-8''audit.csv")
+			.body(csv.toString().getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** A 区县 user reads its own 区县's acts only (and its own logins). */
+	private static AuditTrail.Filter filter(EdustatUser user, String period, String district, String school, String act) {
+		Act kind = null;
+		if (act != null && !act.isBlank()) {
+			try {
+				kind = Act.valueOf(act);
+			}
+			catch (IllegalArgumentException ex) {
+				throw new IllegalArgumentException("没有这种操作：" + act);
+			}
+		}
+		String scope = user.district() != null ? user.district() : blank(district);
+		return new AuditTrail.Filter(blank(period), scope, blank(school), kind);
+	}
+
+	private static String blank(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+	/** A CSV cell: quoted where it holds a comma, quote or line break; a leading =, +, - or @ made inert. */
+	private static String cell(String text) {
+		if (text == null) {
+			return "";
+		}
+		String safe = !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+		return safe.matches("(?s).*[\",\r\n].*") ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+	}
+
+	private String act(RedirectAttributes redirect, String period, String district, Supplier<String> work) {
+		try {
+			redirect.addFlashAttribute("message", work.get());
+		}
+		catch (Reviews.Refused | IllegalArgumentException ex) {
+			redirect.addFlashAttribute("message", "未执行：" + ex.getMessage());
+		}
+		redirect.addAttribute("period", period);
+		if (district != null) {
+			redirect.addAttribute("district", district);
+		}
+		return "redirect:/season";
+	}
+
+	private static void cityWide(EdustatUser user) {
+		if (user.district() != null) {
+			throw new AccessDeniedException("只有市级统计员可以审核区县、锁定或解锁统计期");
+		}
+	}
+}

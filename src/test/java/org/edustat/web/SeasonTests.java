@@ -1,0 +1,274 @@
+package org.edustat.web;
+
+import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.edustat.cli.ImportCommand;
+import org.edustat.core.Period;
+import org.edustat.demo.DemoSchool;
+import org.edustat.demo.ReferenceWorkbooks;
+import org.edustat.demo.Roster;
+import org.edustat.testing.Workbooks;
+import org.edustat.users.Role;
+import org.edustat.users.Users;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.FileSystemUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A season played in headless Chromium on the demo's schools: a 区县 审核员 returns one school with a reason and passes
+ * the others; the 区县 cannot pass itself up while the school is returned; the school's corrected file resets its path;
+ * the 区县 passes up; the city passes the 区县 and locks the period; an upload and an inbox file for the locked period
+ * are refused with the lock's reason; the reports say 正式 for it and 初步 for an open one; the city unlocks with a reason;
+ * the audit trail lists every act with its actor. A 区县 审核员 cannot act on another 区县 nor lock. Run on H2 and on
+ * PostgreSQL by its subclasses.
+ */
+abstract class SeasonTests {
+
+	static final List<DemoSchool> SCHOOLS = Roster.schools(18, Workbooks.SEED);
+
+	static final Period H1 = Period.parse("2023H1");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Users users;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	ImportCommand importCommand;
+
+	WebDriver browser;
+
+	abstract Path root();
+
+	List<DemoSchool> qingyuan() {
+		return SCHOOLS.stream().filter(s -> s.profile().district().value().equals("990102")).toList();
+	}
+
+	@BeforeAll
+	void loadTheDemoAndStartChromium() throws Exception {
+		Path inbox = root().resolve("input");
+		FileSystemUtils.deleteRecursively(root());
+		Instant t = Instant.parse("2024-01-01T00:00:00Z");
+		Workbooks.write(inbox, "ref/区县.xlsx", ReferenceWorkbooks.districts(Roster.DISTRICTS), t);
+		Workbooks.write(inbox, "ref/学校名录.xlsx", ReferenceWorkbooks.registry(SCHOOLS, List.of()), t);
+		int minute = 1;
+		for (Period period : List.of(Period.parse("2022H1"), H1)) {
+			for (DemoSchool school : SCHOOLS) {
+				Workbooks.write(inbox, period.code() + "/" + school.profile().id() + ".xlsx",
+						Workbooks.submission(school, period).bytes(), t.plusSeconds(60L * minute++));
+			}
+		}
+		run();
+		users.create("season-city", "season-city-2023", Role.STATISTICIAN, null);
+		users.create("season-qy", "season-qy-2023", Role.STATISTICIAN, "990102");
+		browser = Chromium.start();
+	}
+
+	@AfterAll
+	void stopChromium() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	static boolean chromiumInstalled() {
+		return Chromium.installed();
+	}
+
+	@Test
+	void aSeasonFromTheSchoolsToTheLockAndBack() throws Exception {
+		DemoSchool returned = qingyuan().get(0);
+		String a = returned.profile().id().value();
+		login("season-qy", "season-qy-2023");
+		open("/season?period=2023H1");
+		assertThat(state(a)).isEqualTo("已报送");
+		assertThat(browser.findElements(By.cssSelector("#schools tr[id^=school-]"))).hasSize(3);
+		assertThat(browser.findElements(By.id("districts"))).as("a 区县 审核员 sees no city board").isEmpty();
+
+		act(a, "return", "学生数与上年差异过大，请核实后重新报送");
+		assertThat(message()).isEqualTo("已退回：" + a + "（学生数与上年差异过大，请核实后重新报送）");
+		assertThat(state(a)).isEqualTo("已退回学校");
+		assertThat(browser.findElement(By.id("school-" + a)).getText()).contains("学生数与上年差异过大", "season-qy");
+		for (DemoSchool other : qingyuan().subList(1, 3)) {
+			act(other.profile().id().value(), "pass", null);
+			assertThat(state(other.profile().id().value())).isEqualTo("区县已审核");
+		}
+		browser.findElement(By.id("submit-district")).click();
+		assertThat(message()).isEqualTo("未执行：还有1所学校的报表待审核或已退回待更正，不能上报");
+
+		// the school sends a corrected file: its path starts again at 已报送
+		Workbooks.write(root().resolve("input"), "2023H1/更正.xlsx", Workbooks.submission(returned, H1)
+			.tamper(wb -> retitled(wb, "更正")).bytes(), Instant.now());
+		run();
+		open("/season?period=2023H1");
+		assertThat(state(a)).isEqualTo("已报送");
+		act(a, "pass", null);
+		browser.findElement(By.id("submit-district")).click();
+		assertThat(message()).isEqualTo("区县990102已上报");
+
+		// a 区县 审核员 acts on no other 区县, and neither locks nor passes a 区县
+		String other = SCHOOLS.stream().filter(s -> s.profile().district().value().equals("990103")).findFirst().orElseThrow()
+			.profile().id().value();
+		assertThat(post("/season/schools/" + other + "/pass", "period=2023H1")).isEqualTo(302);
+		open("/season?period=2023H1");
+		assertThat(jdbc.sql("select count(*) from school_review where school_id = ?").param(other).query(Integer.class).single())
+			.isZero();
+		assertThat(post("/season/lock", "period=2023H1&reason=x")).isEqualTo(403);
+		assertThat(post("/season/districts/990102/pass", "period=2023H1")).isEqualTo(403);
+
+		login("season-city", "season-city-2023");
+		open("/season?period=2023H1");
+		assertThat(browser.findElement(By.cssSelector("#district-990102 .state")).getText()).isEqualTo("已上报");
+		browser.findElement(By.cssSelector("#district-990102 form[action$='/pass'] button")).click();
+		assertThat(message()).isEqualTo("区县990102市审核通过");
+		assertThat(browser.findElement(By.cssSelector("#district-990102 .state")).getText()).isEqualTo("市已审核");
+		open("/season?period=2023H1&district=990102");
+		assertThat(state(a)).isEqualTo("市已审核");
+		lock("2023年上半年数据已定稿");
+		assertThat(message()).isEqualTo("统计期2023H1已锁定");
+		assertThat(browser.findElement(By.id("lock")).getText()).isEqualTo("统计期已锁定（正式）：2023年上半年数据已定稿（season-city）");
+
+		// nothing changes a locked period: an upload and a file in the inbox are refused with the lock's reason, kept
+		login("season-qy", "season-qy-2023");
+		Path late = Files.createTempDirectory("season-upload").resolve("迟交.xlsx");
+		Files.write(late, Workbooks.submission(qingyuan().get(1), H1)
+			.tamper(wb -> retitled(wb, "迟交")).bytes());
+		open("/upload");
+		browser.findElement(By.id("file")).sendKeys(late.toString());
+		browser.findElement(By.id("submit")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("result")).isEmpty());
+		String result = browser.findElement(By.id("result")).getText();
+		assertThat(result).contains("审核结论：退回，不能入库")
+			.contains("统计期2023H1已锁定（2023年上半年数据已定稿），数据不再更改；如需更正，请联系市教育局统计人员解锁");
+		Workbooks.write(root().resolve("input"), "2023H1/锁定后.xlsx", Workbooks.submission(qingyuan().get(2), H1)
+			.tamper(wb -> retitled(wb, "锁定后")).bytes(), Instant.now());
+		run();
+		assertThat(jdbc.sql("select status, reason from inbox_file where received_path = '2023H1/锁定后.xlsx'")
+			.query((rs, n) -> rs.getString(1) + " " + rs.getString(2)).single())
+			.isEqualTo("已退回 统计期2023H1已锁定（2023年上半年数据已定稿），数据不再更改；如需更正，请联系市教育局统计人员解锁");
+		assertThat(title("2023H1 半年报.xlsx")).endsWith("教育统计半年报（正式）");
+		assertThat(title("2022H1 半年报.xlsx")).endsWith("教育统计半年报（初步）");
+		assertThat(note("2023H1 半年报.xlsx")).startsWith("数据状态：正式（统计期已锁定）；已入库学校18所，其中3所的数据已通过审核。");
+
+		login("season-city", "season-city-2023");
+		open("/season?period=2023H1");
+		lock("更正一所学校的数据");
+		assertThat(message()).isEqualTo("统计期2023H1已解锁");
+		assertThat(browser.findElement(By.id("lock")).getText()).isEqualTo("统计期未锁定（初步）。");
+
+		open("/audit?period=2023H1");
+		List<String> acts = browser.findElements(By.cssSelector("#events tr")).stream().skip(1)
+			.map(row -> row.findElements(By.tagName("td")))
+			.map(cells -> cells.get(1).getText() + " " + cells.get(3).getText() + " " + cells.get(7).getText())
+			.toList();
+		assertThat(acts).containsSubsequence("season-city 解锁 更正一所学校的数据", "season-qy 上传 迟交.xlsx：退回",
+				"season-city 锁定 2023年上半年数据已定稿", "season-city 市审核通过 ", "season-qy 区县上报 ",
+				"season-qy 退回 " + returned.profile().name() + "：学生数与上年差异过大，请核实后重新报送");
+		assertThat(acts.stream().filter(s -> s.startsWith("season-qy 审核通过 ")).count()).isEqualTo(3);
+		open("/audit?act=LOGIN");
+		assertThat(browser.findElement(By.id("events")).getText()).contains("season-qy", "season-city");
+	}
+
+	private String title(String report) throws Exception {
+		try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(Files.readAllBytes(root().resolve("output").resolve(report))))) {
+			return wb.getSheet("总览").getRow(0).getCell(0).getStringCellValue();
+		}
+	}
+
+	private String note(String report) throws Exception {
+		try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(Files.readAllBytes(root().resolve("output").resolve(report))))) {
+			return wb.getSheet("总览").getRow(1).getCell(0).getStringCellValue();
+		}
+	}
+
+	private void run() throws Exception {
+		importCommand.run(new PrintStream(OutputStream.nullOutputStream()));
+	}
+
+	/** Other bytes, the same figures: a title in the workbook's properties. */
+	private static void retitled(Workbook wb, String title) {
+		((XSSFWorkbook) wb).getProperties().getCoreProperties().setTitle(title);
+	}
+
+	private void lock(String reason) {
+		WebElement form = browser.findElement(By.id("lock-form"));
+		form.findElement(By.name("reason")).sendKeys(reason);
+		form.findElement(By.tagName("button")).click();
+	}
+
+	private void act(String school, String what, String reason) {
+		WebElement form = browser.findElement(By.cssSelector("#school-" + school + " form[action$='/" + what + "']"));
+		if (reason != null) {
+			form.findElement(By.name("reason")).sendKeys(reason);
+		}
+		form.findElement(By.tagName("button")).click();
+	}
+
+	private String state(String school) {
+		return browser.findElement(By.cssSelector("#school-" + school + " .state")).getText();
+	}
+
+	private String message() {
+		return new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElement(By.id("message"))).getText();
+	}
+
+	private void open(String path) {
+		browser.get(url(path));
+	}
+
+	private void login(String username, String password) {
+		browser.manage().deleteAllCookies();
+		browser.get(url("/login"));
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+		wait.until(d -> d.findElement(By.name("username"))).sendKeys(username);
+		browser.findElement(By.name("password")).sendKeys(password);
+		browser.findElement(By.cssSelector("button[type=submit]")).click();
+		wait.until(d -> !d.findElements(By.cssSelector("span.who")).isEmpty()
+				&& d.findElement(By.cssSelector("span.who")).getText().startsWith(username));
+	}
+
+	/** A form post with the browser's session and a CSRF token read from the 审核 page; the status, redirects not followed. */
+	private int post(String path, String form) throws Exception {
+		open("/season?period=2023H1");
+		String csrf = browser.findElement(By.name("_csrf")).getAttribute("value");
+		HttpResponse<Void> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(url(path)))
+				.header("Cookie", "JSESSIONID=" + browser.manage().getCookieNamed("JSESSIONID").getValue())
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + csrf))
+				.build(), HttpResponse.BodyHandlers.discarding());
+		return response.statusCode();
+	}
+
+	String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+}
