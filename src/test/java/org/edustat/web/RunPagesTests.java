@@ -10,6 +10,8 @@ import java.util.Map;
 import org.edustat.pipeline.RunHistory;
 import org.edustat.pipeline.RunLauncher;
 import org.edustat.pipeline.RunProgress;
+import org.edustat.season.Act;
+import org.edustat.season.AuditTrail;
 import org.edustat.users.EdustatUser;
 import org.edustat.users.Role;
 import org.junit.jupiter.api.Test;
@@ -65,6 +67,9 @@ class RunPagesTests extends WebSliceTests {
 	@MockitoBean
 	Downloads downloads;
 
+	@MockitoBean
+	AuditTrail audit;
+
 
 
 
@@ -73,6 +78,7 @@ class RunPagesTests extends WebSliceTests {
 		given(launcher.manualInBackground("stat")).willReturn("已有一次运行正在进行(运行 #7),本次未启动;请等它结束后再运行");
 		mvc.perform(post("/runs").with(user(STATISTICIAN)).with(csrf()))
 			.andExpect(flash().attribute("message", "已有一次运行正在进行(运行 #7),本次未启动;请等它结束后再运行"));
+		verify(audit).record(Act.RUN_LAUNCHED, "stat", "127.0.0.1", null, null, null, "已有一次运行正在进行(运行 #7),本次未启动;请等它结束后再运行");
 	}
 
 	@Test
@@ -103,6 +109,7 @@ class RunPagesTests extends WebSliceTests {
 		mvc.perform(post("/runs/8/restart").with(user(STATISTICIAN)).with(csrf()))
 			.andExpect(flash().attribute("message", "运行 #8 已从中断处重新运行(已登记的文件不会重复处理)"));
 		verify(launcher, timeout(2000)).restart(8L);
+		verify(audit).record(Act.RUN_LAUNCHED, "stat", "127.0.0.1", null, null, null, "重新运行 #8");
 		mvc.perform(post("/runs/9/restart").with(user(STATISTICIAN)).with(csrf()))
 			.andExpect(flash().attribute("message", "运行 #9 已完成,无需重新运行;要导入新文件请点「立即运行」"));
 	}
