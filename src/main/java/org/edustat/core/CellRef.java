@@ -18,6 +18,25 @@ public record CellRef(String sheet, int row, int column) {
 		return new CellRef("", 0, 0);
 	}
 
+	/** A cell as {@link #toString} writes it: 学生!D14, a sheet's name alone, or empty for the whole workbook. */
+	public static CellRef parse(String text) {
+		if (text == null || text.isEmpty()) {
+			return workbook();
+		}
+		int bang = text.lastIndexOf('!');
+		if (bang > 0 && text.substring(bang + 1).matches("[A-Z]{1,3}\\d{1,7}")) {
+			String address = text.substring(bang + 1);
+			int digits = address.replaceAll("^[A-Z]+", "").length();
+			String letters = address.substring(0, address.length() - digits);
+			int column = 0;
+			for (char c : letters.toCharArray()) {
+				column = column * 26 + (c - 'A' + 1);
+			}
+			return new CellRef(text.substring(0, bang), Integer.parseInt(address.substring(letters.length())), column - 1);
+		}
+		return sheet(text);
+	}
+
 	/** The column letters of a zero-based column index (0 → A, 26 → AA). */
 	public static String columnLetters(int column) {
 		StringBuilder letters = new StringBuilder();

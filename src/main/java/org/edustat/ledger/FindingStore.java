@@ -3,6 +3,7 @@ package org.edustat.ledger;
 import java.util.List;
 import java.util.Map;
 
+import org.edustat.core.CellRef;
 import org.edustat.core.Finding;
 import org.edustat.core.Severity;
 import org.edustat.core.Submission;
@@ -30,6 +31,14 @@ public class FindingStore {
 						Columns.fit(f.values(), Columns.VALUES), f.isError() ? null
 								: Columns.fit(explanations.get(Submission.explanationKey(f.code(), f.cell().toString())), Columns.MESSAGE) })
 					.toList());
+	}
+
+	/** A file's findings as stored, in the order they were found. */
+	public List<Finding> of(long fileId) {
+		return template.query("select code, severity, cell, message, reason, vals from finding where file_id = ? order by id",
+				(rs, n) -> new Finding(rs.getString(1), Severity.ERROR.label().equals(rs.getString(2)) ? Severity.ERROR
+						: Severity.WARNING, CellRef.parse(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getString(6)),
+				fileId);
 	}
 
 	/** A school a period rule names: it is not in the period though it was in the one before. */

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.edustat.intake.Inbox;
@@ -83,6 +84,44 @@ public class Ledger {
 	/** An entry committed for this very file whose removal from the inbox did not happen (a crash in between). */
 	public Optional<LedgerEntry> uncleared(String receivedPath, String sha256) {
 		return withHash(sha256).stream().filter(e -> e.leftInInboxAt(receivedPath)).findFirst();
+	}
+
+	/** Notes the 回执 written for a file (its place under the output folder), on its entries of that path and hash. */
+	public void noteReceipt(String receivedPath, String sha256, String receiptPath) {
+		jdbc.sql("update inbox_file set receipt_path = ? where received_path = ? and sha256 = ?")
+			.params(receiptPath, receivedPath, sha256)
+			.update();
+	}
+
+	/** Where a file's 回执 is, under the output folder, if one was written. */
+	public Optional<String> receipt(long id) {
+		return jdbc.sql("select receipt_path from inbox_file where id = ?").param(id).query(String.class).list().stream()
+			.filter(Objects::nonNull)
+			.findFirst();
+	}
+
+	/**
+	 * Files that should have a 回执 and have none noted: submissions loaded, superseded or refused whose original is
+	 * kept and that could be read as workbooks (no F or Q finding) — a run killed between a chunk's commit and its
+	 * 回执, or a file recorded before 回执 were noted. Oldest first after the given id, at most {@code limit}.
+	 */
+	public List<LedgerEntry> withoutReceipt(long afterId, int limit) {
+		return jdbc.sql("select " + COLUMNS + " from inbox_file i where id > ? and receipt_path is null and archive_path is not null "
+				+ "and file_kind in ('学校报表', '未识别') and status in (?, ?, ?) and not exists (select 1 from finding f "
+				+ "where f.file_id = i.id and (f.code like 'F%' or f.code like 'Q%')) order by id fetch first "
+				+ Math.max(1, limit) + " rows only")
+			.params(afterId, FileStatus.LOADED.label(), FileStatus.SUPERSEDED.label(), FileStatus.REJECTED.label())
+			.query(Ledger::map)
+			.list();
+	}
+
+	/** A school's files, newest first, at most {@code limit}. */
+	public List<LedgerEntry> ofSchool(String schoolId, int limit) {
+		return jdbc.sql("select " + COLUMNS + " from inbox_file where school_id = ? order by id desc fetch first "
+				+ Math.max(1, limit) + " rows only")
+			.param(schoolId)
+			.query(Ledger::map)
+			.list();
 	}
 
 	public void markSuperseded(long id, long by) {

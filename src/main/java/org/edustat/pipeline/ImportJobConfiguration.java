@@ -5,10 +5,13 @@ import java.util.Set;
 import org.edustat.core.DistrictCode;
 import org.edustat.examine.Examined;
 import org.edustat.examine.Examiner;
+import org.edustat.examine.Inspector;
 import org.edustat.examine.JobFiles;
+import org.edustat.intake.Archive;
 import org.edustat.intake.Inbox;
 import org.edustat.intake.InboxFile;
 import org.edustat.intake.IntakeProperties;
+import org.edustat.ledger.FindingStore;
 import org.edustat.ledger.Ledger;
 import org.edustat.load.DatabaseHistory;
 import org.edustat.load.FigureKeys;
@@ -19,6 +22,7 @@ import org.edustat.pipeline.internal.ExaminingProcessor;
 import org.edustat.pipeline.internal.InboxReader;
 import org.edustat.pipeline.internal.ProgressListener;
 import org.edustat.pipeline.internal.Quarantine;
+import org.edustat.pipeline.internal.ReceiptCatchUp;
 import org.edustat.pipeline.internal.RecordWriter;
 import org.edustat.reports.ComparativeReports;
 import org.edustat.season.PeriodLocks;
@@ -55,11 +59,12 @@ class ImportJobConfiguration {
 
 	@Bean
 	Job importJob(JobRepository jobRepository, Step loadRules, Step seedDistricts, Step referenceData, Step submissions,
-			Step periodRules, Step reports, ProgressListener importProgress) {
+			Step receiptsCatchUp, Step periodRules, Step reports, ProgressListener importProgress) {
 		return new JobBuilder(JOB_NAME, jobRepository).start(loadRules)
 			.next(seedDistricts)
 			.next(referenceData)
 			.next(submissions)
+			.next(receiptsCatchUp)
 			.next(periodRules)
 			.next(reports)
 			.listener(importProgress)
@@ -110,6 +115,18 @@ class ImportJobConfiguration {
 			.skipListener(quarantine)
 			.listener((StepListener) importProgress)
 			.build();
+	}
+
+	/** The 回执 a stopped run recorded the outcome of and never wrote; allowed to start again in every run. */
+	@Bean
+	Step receiptsCatchUp(JobRepository jobRepository, PlatformTransactionManager transactionManager, Ledger ledger,
+			FindingStore findings, Archive archive, Inspector inspector, JobFiles jobFiles, Receipts receipts,
+			KnownDistricts districts) {
+		ReceiptCatchUp catchUp = new ReceiptCatchUp(ledger, findings, archive, inspector, jobFiles, receipts);
+		return new StepBuilder("receipts", jobRepository).tasklet((contribution, context) -> {
+			catchUp.run(districts.get()::contains);
+			return RepeatStatus.FINISHED;
+		}, transactionManager).allowStartIfComplete(true).build();
 	}
 
 	@Bean

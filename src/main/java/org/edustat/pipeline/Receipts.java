@@ -8,6 +8,7 @@ import org.edustat.core.LogText;
 import org.edustat.examine.Examined;
 import org.edustat.form.Form;
 import org.edustat.intake.Archive;
+import org.edustat.ledger.Ledger;
 import org.edustat.reports.FeedbackWorkbooks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +27,10 @@ public class Receipts {
 
 	private final Archive archive;
 
-	public Receipts(FeedbackWorkbooks feedback, Archive archive) {
+	private final Ledger ledger;
+
+	public Receipts(FeedbackWorkbooks feedback, Archive archive, Ledger ledger) {
+		this.ledger = ledger;
 		this.feedback = feedback;
 		this.archive = archive;
 	}
@@ -41,9 +45,12 @@ public class Receipts {
 			return Optional.empty();
 		}
 		try {
-			return feedback.write(archive.resolve(recorded.archivePath()), recorded.submission(), recorded.findings(),
-					feedback.target(recorded.identity(), recorded.file().fileName()), form,
+			Optional<Path> written = feedback.write(archive.resolve(recorded.archivePath()), recorded.submission(),
+					recorded.findings(), feedback.target(recorded.identity(), recorded.file().fileName()), form,
 					feedback.receipt(recorded.identity(), recorded.file().receivedPath(), recorded.sha256()));
+			written.ifPresent(path -> ledger.noteReceipt(recorded.file().receivedPath(), recorded.sha256(),
+					feedback.output().relativize(path.toAbsolutePath().normalize()).toString().replace('\\', '/')));
+			return written;
 		}
 		catch (RuntimeException ex) {
 			log.warn("回执未能生成 (receipt not written): {} — {}", LogText.of(recorded.file().receivedPath()), ex.toString());

@@ -73,8 +73,8 @@ class RulesConfiguration {
 	}
 
 	@Bean
-	Receipts receipts(FeedbackWorkbooks feedback, Archive archive) {
-		return new Receipts(feedback, archive);
+	Receipts receipts(FeedbackWorkbooks feedback, Archive archive, Ledger ledger) {
+		return new Receipts(feedback, archive, ledger);
 	}
 
 	@Bean

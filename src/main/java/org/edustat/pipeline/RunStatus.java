@@ -27,8 +27,12 @@ public final class RunStatus {
 		};
 	}
 
+	/** A step's name as the pages and the log say it, in one place. */
 	public static String step(String step) {
 		return switch (step) {
+			case "starting", "" -> "准备";
+			case "sorting" -> "识别参考数据";
+			case "receipts" -> "补写回执";
 			case "loadRules" -> "读取表式、审核规则和指标";
 			case "seedDistricts" -> "区县名单";
 			case "referenceData" -> "参考数据";

@@ -92,6 +92,15 @@ public class Uploads {
 	 * @param scope the user's 区县, {@code null} for a city-wide user
 	 */
 	public Result receive(Path file, String username, DistrictCode scope) throws IOException {
+		return receive(file, username, scope, null);
+	}
+
+	/**
+	 * The same for a school's account, which sends its own school's workbooks only: another school's is refused and not
+	 * kept; one that names no school is kept as the school's.
+	 * @param school the school of a school's account, {@code null} for other users
+	 */
+	public Result receive(Path file, String username, DistrictCode scope, String school) throws IOException {
 		String name = file.getFileName().toString();
 		Inspection inspection = inspector.inspectNow(file);
 		Optional<Finding> locked = inspection.submission() == null ? Optional.empty()
@@ -104,6 +113,21 @@ public class Uploads {
 		}
 		boolean refused = inspection.reference() == null && (inspection.submission() == null || inspection.hasErrors());
 		String district = inspection.identity() == null ? null : inspection.identity().districtCode();
+		if (school != null) {
+			String named = inspection.identity() == null ? null : inspection.identity().schoolId();
+			if (inspection.reference() != null || named != null && !named.equals(school)) {
+				return new Result(Verdict.NOT_YOURS, name, inspection, Optional.empty(), (inspection.reference() != null
+						? "这是参考数据（区县、学校名录或年度目标），学校不能上传" : "这份报表的学校标识码为" + named)
+						+ "，只能上传本校（" + school + "）的报表");
+			}
+			if (named == null) {
+				Identity read = inspection.identity() == null ? Identity.UNKNOWN : inspection.identity();
+				inspection = new Inspection(inspection.format(), inspection.submission(), inspection.reference(),
+						inspection.findings(), new Identity(school, null, read.period(),
+								scope == null ? read.districtCode() : scope.value()), inspection.form());
+				district = scope == null ? read.districtCode() : scope.value();
+			}
+		}
 		if (scope != null && !(refused && district == null) && !scope.value().equals(district)) {
 			return new Result(Verdict.NOT_YOURS, name, inspection, Optional.empty(),
 					(district == null ? "读不出这份报表所属的区县" : "这份报表的学校属于区县" + district)

@@ -68,6 +68,11 @@ public class FeedbackWorkbooks {
 
 	private final ZoneId zone;
 
+	/** The output folder the 回执 are written under. */
+	public Path output() {
+		return output;
+	}
+
 	/** Times in the bureau's zone (Asia/Shanghai). */
 	public FeedbackWorkbooks(Path output) {
 		this(output, ZoneId.of("Asia/Shanghai"));

@@ -2,7 +2,10 @@ package org.edustat.season;
 
 import java.time.Clock;
 
+import org.edustat.ledger.Ledger;
 import org.edustat.load.SchoolStatuses;
+import org.edustat.users.Users;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,6 +22,17 @@ class SeasonConfiguration {
 	@Bean
 	PeriodLocks periodLocks(JdbcClient jdbc, AuditTrail audit) {
 		return new PeriodLocks(jdbc, audit, Clock.systemUTC());
+	}
+
+	@Bean
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+	SchoolAccounts schoolAccounts(JdbcClient jdbc, Users users) {
+		return new SchoolAccounts(jdbc, users);
+	}
+
+	@Bean
+	SchoolPages schoolPages(JdbcClient jdbc, Ledger ledger, Reviews reviews) {
+		return new SchoolPages(jdbc, ledger, reviews);
 	}
 
 	@Bean

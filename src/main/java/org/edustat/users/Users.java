@@ -39,15 +39,41 @@ public class Users implements UserDetailsService {
 		jdbc.sql("delete from app_user where username = ?").param(username).update();
 	}
 
+	/** Sets a password the administrator gives: the user must change it at its next login. */
 	public void resetPassword(String username, String password) {
-		jdbc.sql("update app_user set password_hash = ? where username = ?").params(encoder.encode(password), username).update();
+		jdbc.sql("update app_user set password_hash = ?, must_change_password = true where username = ?")
+			.params(encoder.encode(password), username)
+			.update();
+	}
+
+	/** A user changes its own password, knowing the current one; false if the current one is wrong. */
+	public boolean changeOwnPassword(String username, String current, String password) {
+		Optional<EdustatUser> user = find(username);
+		if (user.isEmpty() || !encoder.matches(current, user.get().getPassword())) {
+			return false;
+		}
+		jdbc.sql("update app_user set password_hash = ?, must_change_password = false where username = ?")
+			.params(encoder.encode(password), username)
+			.update();
+		return true;
+	}
+
+	/** Creates a school's account with a first password it must change at its first login. */
+	public void createSchool(String username, String password, String district, String school) {
+		jdbc.sql("""
+				insert into app_user (username, password_hash, role, district_code, enabled, school_id, must_change_password)
+				values (?, ?, ?, ?, true, ?, true)""")
+			.params(username, encoder.encode(password), Role.SCHOOL.name(), district, school)
+			.update();
 	}
 
 	public Optional<EdustatUser> find(String username) {
-		return jdbc.sql("select username, password_hash, enabled, role, district_code from app_user where username = ?")
+		return jdbc.sql("""
+				select username, password_hash, enabled, role, district_code, school_id, must_change_password
+				from app_user where username = ?""")
 			.param(username)
 			.query((rs, n) -> new EdustatUser(rs.getString(1), rs.getString(2), rs.getBoolean(3), Role.valueOf(rs.getString(4)),
-					rs.getString(5)))
+					rs.getString(5), rs.getString(6), rs.getBoolean(7)))
 			.optional();
 	}
 

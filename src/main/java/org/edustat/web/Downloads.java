@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -47,10 +48,18 @@ public class Downloads {
 
 	private final ZoneId zone;
 
+	private final LongFunction<Optional<String>> receipts;
+
 	/** @param zone the configured time zone the pages show times in */
 	public Downloads(Path output, ZoneId zone) {
+		this(output, zone, id -> Optional.empty());
+	}
+
+	/** @param receipts where the 回执 of a ledger entry is, under the output folder */
+	public Downloads(Path output, ZoneId zone, LongFunction<Optional<String>> receipts) {
 		this.output = output.toAbsolutePath().normalize();
 		this.zone = zone;
+		this.receipts = receipts;
 	}
 
 	/** The reports (whole city) and the feedback workbooks of the user's district (all for a city-wide user). */
@@ -84,6 +93,13 @@ public class Downloads {
 		}
 		int n = m.group(2) == null ? 1 : Integer.parseInt(m.group(2).length() > 6 ? "999999" : m.group(2));
 		return m.group(1) + "\t" + String.format("%06d", n);
+	}
+
+	/** Where the 回执 of a ledger entry is, if one was written and is still in the output folder. */
+	public Optional<Path> receiptOf(long fileId) {
+		return receipts.apply(fileId)
+			.map(relative -> output.resolve(relative).toAbsolutePath().normalize())
+			.filter(path -> path.startsWith(output) && Files.isRegularFile(path));
 	}
 
 	public Optional<Item> find(EdustatUser user, String id) {

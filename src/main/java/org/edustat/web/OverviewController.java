@@ -8,6 +8,7 @@ import org.edustat.core.Period;
 import org.edustat.load.Coverage;
 import org.edustat.load.SchoolStatuses;
 import org.edustat.users.EdustatUser;
+import org.edustat.users.Role;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -48,6 +49,9 @@ class OverviewController {
 
 	@GetMapping("/")
 	String overview(@AuthenticationPrincipal EdustatUser user, Model model) {
+		if (user.role() == Role.SCHOOL) {
+			return "redirect:/school";
+		}
 		Map<String, Map<String, Map<SchoolStatuses.Status, Long>>> counts = new HashMap<>();
 		List<PeriodRow> periods = coverage.byPeriodAndDistrict()
 			.stream()

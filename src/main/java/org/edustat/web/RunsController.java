@@ -129,16 +129,7 @@ class RunsController {
 	 * to its end without a reload.
 	 */
 	static String fragment(long id, RunProgress.Snapshot s, CsrfToken csrf) {
-		String step = switch (s.step()) {
-			case "submissions" -> "学校报表";
-			case "referenceData" -> "参考数据";
-			case "sorting" -> "识别参考数据";
-			case "reports" -> "生成报表";
-			case "loadRules" -> "读取表式与审核规则";
-			case "seedDistricts" -> "区县名单";
-			case "starting", "" -> "准备";
-			default -> s.step();
-		};
+		String step = RunStatus.step(s.step());
 		String status = RunStatus.label(s.ended() ? s.status() : "STARTED");
 		boolean completed = s.status() != null && s.status().equals("COMPLETED");
 		String text = !s.ended() ? "运行 #" + id + " " + step + ":" + s.done() + "/" + s.total() + " 个文件,进度 " + s.percent() + "%"

@@ -16,7 +16,10 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain web(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(requests -> requests.requestMatchers("/login", "/webjars/**", "/css/**").permitAll()
-			.requestMatchers(HttpMethod.POST, "/runs", "/runs/**", "/upload", "/season/**").hasRole("STATISTICIAN")
+			.requestMatchers("/password", "/error").authenticated()
+			.requestMatchers(HttpMethod.POST, "/upload").hasAnyRole("STATISTICIAN", "SCHOOL")
+			.requestMatchers(HttpMethod.GET, "/", "/upload", "/school", "/schools/**", "/receipts/**").hasAnyRole("VIEWER", "SCHOOL")
+			.requestMatchers(HttpMethod.POST, "/runs", "/runs/**", "/season/**").hasRole("STATISTICIAN")
 			.requestMatchers("/users/**").hasRole("ADMIN")
 			.anyRequest().hasRole("VIEWER"))
 			.formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", false).permitAll())

@@ -76,7 +76,7 @@ class UploadController {
 				Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
 			}
 			Uploads.Result result = uploads.receive(temp, user.getUsername(),
-					user.district() == null ? null : new DistrictCode(user.district()));
+					user.district() == null ? null : new DistrictCode(user.district()), user.school());
 			Identity identity = result.inspection().identity() == null ? Identity.UNKNOWN : result.inspection().identity();
 			String verdict = switch (result.verdict()) {
 				case QUEUED -> "放入收件箱";

@@ -1,20 +1,28 @@
 package org.edustat.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.edustat.load.ReferenceStore;
 import org.edustat.season.Act;
 import org.edustat.season.AuditTrail;
+import org.edustat.season.SchoolAccounts;
 import org.edustat.users.EdustatUser;
 import org.edustat.users.Role;
 import org.edustat.users.Users;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,6 +33,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /** The administrator's page: the users and a form to add one. */
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -39,7 +48,10 @@ class UsersController {
 
 	private final AuditTrail audit;
 
-	UsersController(Users users, ReferenceStore references, AuditTrail audit) {
+	private final SchoolAccounts schoolAccounts;
+
+	UsersController(Users users, ReferenceStore references, AuditTrail audit, SchoolAccounts schoolAccounts) {
+		this.schoolAccounts = schoolAccounts;
 		this.audit = audit;
 		this.users = users;
 		this.references = references;
@@ -84,6 +96,26 @@ class UsersController {
 				"添加用户 " + username.strip() + "（" + role.label() + "）");
 		redirect.addFlashAttribute("message", "已添加用户 " + username.strip());
 		return "redirect:/users";
+	}
+
+	/** Makes the accounts the registry's schools lack; their first passwords come back once, as a ZIP of workbooks. */
+	@PostMapping("/users/schools")
+	ResponseEntity<byte[]> schools(@AuthenticationPrincipal EdustatUser admin, HttpServletRequest request,
+			HttpServletResponse response) {
+		SchoolAccounts.Made made = schoolAccounts.make();
+		audit.record(Act.USER_CHANGED, admin.getUsername(), request.getRemoteAddr(), null, null, null,
+				"创建学校账号" + made.created() + "个（已有账号的学校" + made.existing() + "所）");
+		if (made.created() == 0) {
+			RequestContextUtils.getOutputFlashMap(request)
+				.put("message", "没有需要创建账号的学校（学校名录中状态正常的" + made.existing() + "所学校都已有账号）");
+			RequestContextUtils.saveOutputFlashMap("/users", request, response);
+			return ResponseEntity.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, "/users").build();
+		}
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename("学校账号.zip", StandardCharsets.UTF_8).build().toString())
+			.contentType(MediaType.parseMediaType("application/zip"))
+			.body(made.zip());
 	}
 
 	@PostMapping("/users/{username}/disable")

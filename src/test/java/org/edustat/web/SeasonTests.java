@@ -11,8 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -21,6 +27,7 @@ import org.edustat.core.Period;
 import org.edustat.demo.DemoSchool;
 import org.edustat.demo.ReferenceWorkbooks;
 import org.edustat.demo.Roster;
+import org.edustat.demo.SubmissionWorkbook;
 import org.edustat.testing.Workbooks;
 import org.edustat.users.Role;
 import org.edustat.users.Users;
@@ -89,6 +96,8 @@ abstract class SeasonTests {
 		run();
 		users.create("season-city", "season-city-2023", Role.STATISTICIAN, null);
 		users.create("season-qy", "season-qy-2023", Role.STATISTICIAN, "990102");
+		users.create("season-mh", "season-mh-2023", Role.STATISTICIAN, "990103");
+		users.create("season-admin", "season-admin-2023", Role.ADMIN, null);
 		browser = Chromium.start();
 	}
 
@@ -197,6 +206,128 @@ abstract class SeasonTests {
 		assertThat(browser.findElement(By.id("events")).getText()).contains("season-qy", "season-city");
 	}
 
+	/**
+	 * School accounts: made from 学校名录 with first passwords in one workbook per 区县, changed at the first login; a
+	 * school uploads, reads its verdict, its 回执 and the reason its 区县 returned it, and nothing of another school —
+	 * every school page and every 回执 of the ledger walked by id.
+	 */
+	@Test
+	void schoolsSendAndReadTheirOwnAndNothingElse() throws Exception {
+		login("season-admin", "season-admin-2023");
+		open("/users");
+		HttpResponse<byte[]> made = postBytes("/users/schools", "", By.cssSelector("#make-schools input[name=_csrf]"));
+		assertThat(made.statusCode()).isEqualTo(200);
+		Map<String, List<List<String>>> sheets = new TreeMap<>();
+		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(made.body()))) {
+			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+				try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(zip.readAllBytes()))) {
+					List<List<String>> rows = new ArrayList<>();
+					for (Row row : wb.getSheetAt(0)) {
+						if (row.getRowNum() >= 3) {
+							rows.add(List.of(row.getCell(0).getStringCellValue(), row.getCell(1).getStringCellValue(),
+									row.getCell(2).getStringCellValue(), row.getCell(3).getStringCellValue()));
+						}
+					}
+					sheets.put(entry.getName(), rows);
+				}
+			}
+		}
+		assertThat(sheets.keySet()).containsExactly("学校账号_990102.xlsx", "学校账号_990103.xlsx", "学校账号_990104.xlsx",
+				"学校账号_990105.xlsx", "学校账号_990121.xlsx", "学校账号_990122.xlsx");
+		assertThat(sheets.values()).allSatisfy(rows -> assertThat(rows).hasSize(3));
+		DemoSchool mine = SCHOOLS.stream().filter(s -> s.profile().district().value().equals("990103")).findFirst().orElseThrow();
+		String me = mine.profile().id().value();
+		List<String> line = sheets.get("学校账号_990103.xlsx").stream().filter(r -> r.get(0).equals(me)).findFirst().orElseThrow();
+		assertThat(line.subList(0, 3)).containsExactly(me, mine.profile().name(), me);
+		assertThat(jdbc.sql("select count(*) from app_user where password_hash like ?").param("%" + line.get(3) + "%")
+			.query(Integer.class).single()).as("only the hash is kept").isZero();
+		open("/users");
+		assertThat(postBytes("/users/schools", "", By.cssSelector("#make-schools input[name=_csrf]")).statusCode()).isEqualTo(303);
+
+		// the first login goes to 修改密码, and nowhere else until the password is changed
+		login(me, line.get(3), "/password");
+		open("/school");
+		assertThat(browser.getCurrentUrl()).endsWith("/password");
+		browser.findElement(By.name("current")).sendKeys(line.get(3));
+		browser.findElement(By.name("password")).sendKeys("本校的新密码-2023");
+		browser.findElement(By.name("again")).sendKeys("本校的新密码-2023");
+		browser.findElement(By.id("change")).click();
+		login(me, "本校的新密码-2023");
+		assertThat(browser.getCurrentUrl()).endsWith("/school");
+		assertThat(browser.findElement(By.id("identity")).getText()).startsWith("学校标识码 " + me + "　区县 990103");
+
+		// an upload with an error: 退回 at once, its 回执 on the school's page; another school's workbook is refused
+		var figures = Workbooks.figures(mine, Period.parse("2022H1"));
+		figures.conditions.put("图书", -5.0);
+		Path wrong = Files.createTempDirectory("school-upload").resolve("本校有错.xlsx");
+		Files.write(wrong, SubmissionWorkbook.of(mine, Period.parse("2022H1"), figures).bytes());
+		assertThat(upload(wrong)).contains("审核结论：退回，不能入库").contains("「办学条件」表「图书」的「值」为负数(-5)");
+		Path others = wrong.resolveSibling("别校.xlsx");
+		Files.write(others, Workbooks.submission(qingyuan().get(0), Period.parse("2022H1")).bytes());
+		assertThat(upload(others)).contains("已拒收「别校.xlsx」：这份报表的学校标识码为" + qingyuan().get(0).profile().id().value()
+				+ "，只能上传本校（" + me + "）的报表，未放入收件箱");
+		open("/school");
+		WebElement refused = browser.findElements(By.cssSelector("#files tr[id^=file-]")).get(0);
+		assertThat(refused.findElement(By.className("status")).getText()).isEqualTo("已退回");
+		String receiptUrl = refused.findElement(By.linkText("回执")).getAttribute("href");
+		HttpResponse<byte[]> receipt = get(receiptUrl);
+		assertThat(receipt.statusCode()).isEqualTo(200);
+		try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(receipt.body()))) {
+			assertThat(wb.getSheet("审核结果").getRow(3).getCell(0).getStringCellValue()).startsWith("审核结论：退回。");
+		}
+
+		// nothing of another school, by any id
+		List<Long> own = jdbc.sql("select id from inbox_file where school_id = ?").param(me).query(Long.class).list();
+		for (long id : jdbc.sql("select id from inbox_file").query(Long.class).list()) {
+			assertThat(get(url("/receipts/" + id)).statusCode()).as("回执 of file #%d", id)
+				.isEqualTo(own.contains(id) && jdbc.sql("select receipt_path from inbox_file where id = ?").param(id)
+					.query(String.class).list().get(0) != null ? 200 : 404);
+		}
+		for (DemoSchool school : SCHOOLS) {
+			String id = school.profile().id().value();
+			assertThat(get(url("/schools/" + id)).statusCode()).as("page of %s", id).isEqualTo(id.equals(me) ? 200 : 404);
+		}
+		for (String page : List.of("/files", "/season", "/audit", "/reports", "/runs", "/users")) {
+			assertThat(get(url(page)).statusCode()).as(page).isEqualTo(403);
+		}
+
+		// its 区县 returns its loaded file with a reason: the school reads it on its page
+		login("season-mh", "season-mh-2023");
+		open("/season?period=2022H1");
+		act(me, "return", "校舍面积与上年不一致，请核实");
+		login(me, "本校的新密码-2023");
+		assertThat(browser.findElement(By.cssSelector("#period-2022H1 .state")).getText()).isEqualTo("已退回学校");
+		assertThat(browser.findElement(By.cssSelector("#period-2022H1 .reason")).getText()).isEqualTo("校舍面积与上年不一致，请核实");
+		login("season-admin", "season-admin-2023");
+		open("/audit?act=USER_CHANGED");
+		assertThat(browser.findElement(By.id("events")).getText()).contains("创建学校账号18个（已有账号的学校0所）", "修改了自己的密码");
+	}
+
+	private String upload(Path file) {
+		open("/upload");
+		browser.findElement(By.id("file")).sendKeys(file.toString());
+		browser.findElement(By.id("submit")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("result")).isEmpty());
+		return browser.findElement(By.id("result")).getText();
+	}
+
+	private HttpResponse<byte[]> get(String url) throws Exception {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(url))
+				.header("Cookie", "JSESSIONID=" + browser.manage().getCookieNamed("JSESSIONID").getValue())
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	private HttpResponse<byte[]> postBytes(String path, String form, By csrfField) throws Exception {
+		String csrf = browser.findElement(csrfField).getAttribute("value");
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(url(path)))
+				.header("Cookie", "JSESSIONID=" + browser.manage().getCookieNamed("JSESSIONID").getValue())
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + csrf))
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
+	}
+
 	private String title(String report) throws Exception {
 		try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(Files.readAllBytes(root().resolve("output").resolve(report))))) {
 			return wb.getSheet("总览").getRow(0).getCell(0).getStringCellValue();
@@ -245,6 +376,10 @@ abstract class SeasonTests {
 	}
 
 	private void login(String username, String password) {
+		login(username, password, null);
+	}
+
+	private void login(String username, String password, String landing) {
 		browser.manage().deleteAllCookies();
 		browser.get(url("/login"));
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
@@ -253,6 +388,9 @@ abstract class SeasonTests {
 		browser.findElement(By.cssSelector("button[type=submit]")).click();
 		wait.until(d -> !d.findElements(By.cssSelector("span.who")).isEmpty()
 				&& d.findElement(By.cssSelector("span.who")).getText().startsWith(username));
+		if (landing != null) {
+			assertThat(browser.getCurrentUrl()).endsWith(landing);
+		}
 	}
 
 	/** A form post with the browser's session and a CSRF token read from the 审核 page; the status, redirects not followed. */

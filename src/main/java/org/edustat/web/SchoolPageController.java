@@ -1,0 +1,124 @@
+package org.edustat.web;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.ZoneId;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.edustat.ledger.Ledger;
+import org.edustat.ledger.LedgerEntry;
+import org.edustat.season.Act;
+import org.edustat.season.AuditTrail;
+import org.edustat.season.SchoolPages;
+import org.edustat.users.EdustatUser;
+import org.edustat.users.Role;
+import org.edustat.users.Users;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A page per school — the school's own (学校 accounts land there) and any school of a user's 区县 — with its files,
+ * their 回执 and where it stands in each period; and everyone's own password. A school reads nothing of another school:
+ * an id outside the user's reach answers 404, as if it did not exist.
+ */
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@Controller
+class SchoolPageController {
+
+	private final SchoolPages pages;
+
+	private final Ledger ledger;
+
+	private final Downloads downloads;
+
+	private final Users users;
+
+	private final AuditTrail audit;
+
+	private final ZoneId zone;
+
+	SchoolPageController(SchoolPages pages, Ledger ledger, Downloads downloads, Users users, AuditTrail audit,
+			@Value("${edustat.schedule.zone:Asia/Shanghai}") String zone) {
+		this.pages = pages;
+		this.ledger = ledger;
+		this.downloads = downloads;
+		this.users = users;
+		this.audit = audit;
+		this.zone = ZoneId.of(zone);
+	}
+
+	@GetMapping("/school")
+	String own(@AuthenticationPrincipal EdustatUser user, Model model) {
+		if (user.role() != Role.SCHOOL) {
+			return "redirect:/";
+		}
+		return page(user, user.school(), model);
+	}
+
+	@GetMapping("/schools/{id}")
+	String school(@AuthenticationPrincipal EdustatUser user, @PathVariable String id, Model model) {
+		return page(user, id, model);
+	}
+
+	private String page(EdustatUser user, String id, Model model) {
+		SchoolPages.SchoolPage page = pages.of(id)
+			.filter(p -> user.seesSchool(p.id(), p.district()))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("user", user);
+		model.addAttribute("school", page);
+		model.addAttribute("zone", zone);
+		return "school";
+	}
+
+	/** A file's 回执, for the school that sent it and the users of its 区县. */
+	@GetMapping("/receipts/{fileId}")
+	ResponseEntity<Resource> receipt(@AuthenticationPrincipal EdustatUser user, @PathVariable long fileId) {
+		LedgerEntry entry = ledger.find(fileId)
+			.filter(e -> e.schoolId() != null && user.seesSchool(e.schoolId(), e.districtCode()))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		Path file = downloads.receiptOf(entry.id()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename(file.getFileName().toString(), StandardCharsets.UTF_8).build().toString())
+			.contentType(MediaType.APPLICATION_OCTET_STREAM)
+			.body(new FileSystemResource(file));
+	}
+
+	@GetMapping("/password")
+	String passwordForm(@AuthenticationPrincipal EdustatUser user, Model model) {
+		model.addAttribute("user", user);
+		return "password";
+	}
+
+	@PostMapping("/password")
+	String password(@AuthenticationPrincipal EdustatUser user, @RequestParam String current, @RequestParam String password,
+			@RequestParam String again, HttpServletRequest request, RedirectAttributes redirect) {
+		String problem = password.length() < 8 ? "新密码至少8位" : !password.equals(again) ? "两次输入的新密码不一致"
+				: password.equals(current) ? "新密码不能与原密码相同"
+						: !users.changeOwnPassword(user.getUsername(), current, password) ? "原密码不正确" : null;
+		if (problem != null) {
+			redirect.addFlashAttribute("message", "未修改：" + problem);
+			return "redirect:/password";
+		}
+		audit.record(Act.USER_CHANGED, user.getUsername(), request.getRemoteAddr(), null, user.district(), user.school(),
+				"修改了自己的密码");
+		request.getSession().invalidate();
+		return "redirect:/login?changed";
+	}
+}
