@@ -24,7 +24,7 @@ import org.edustat.reports.ComparativeReports;
 import org.edustat.reports.FeedbackWorkbooks;
 import org.edustat.reports.ReportsProperties;
 import org.edustat.season.PeriodLocks;
-import org.edustat.season.Reviews;
+import org.edustat.season.ReportStanding;
 import org.edustat.validate.RuleBook;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -86,9 +86,9 @@ class RulesConfiguration {
 	@Bean
 	ComparativeReports comparativeReports(JdbcClient jdbc, JdbcTemplate template, ReferenceStore references,
 			Coverage coverage, LedgerReadings ledger, JobFiles jobFiles, ReportsProperties reports, FigureKeys keys,
-			Reviews reviews) {
+			ReportStanding standing) {
 		return new ComparativeReports(jdbc, template, new FactsReader(template, keys), references, coverage, ledger, jobFiles::catalogue,
 				code -> jobFiles.book().summary(code).map(RuleBook.RuleSpecSummary::name).orElse(code), reports.output(),
-				reviews::standing);
+				standing::of);
 	}
 }

@@ -1,6 +1,7 @@
 package org.edustat.reports;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,10 +19,16 @@ final class QualitySheet {
 
 	static void write(Sheet sheet, ReportData data, ReportCells cells) {
 		sheet.createRow(0).createCell(0).setCellValue(cells.title() + " 数据质量");
-		cells.header(sheet, 2, List.of("区县代码", "区县名称", "应报", "已报", "报送率", "警告", "已说明的警告"));
+		boolean deadline = data.standing().submitBy() != null || !data.standing().onTime().isEmpty();
+		List<String> header = new ArrayList<>(List.of("区县代码", "区县名称", "应报", "已报", "报送率", "警告", "已说明的警告"));
+		if (deadline) {
+			header.addAll(List.of("按时报送", "及时率"));
+		}
+		cells.header(sheet, 2, header);
 		int r = 3;
 		int expected = 0;
 		int reported = 0;
+		int onTime = 0;
 		for (ReportData.DistrictQuality d : data.quality().districts()) {
 			Row out = sheet.createRow(r++);
 			ReportCells.text(out, 0, d.code());
@@ -31,6 +38,12 @@ final class QualitySheet {
 			cells.rate(out, 4, d.rate());
 			out.createCell(5).setCellValue(d.warnings());
 			out.createCell(6).setCellValue(d.explained());
+			if (deadline) {
+				int on = data.standing().onTime(d.code());
+				out.createCell(7).setCellValue(on);
+				cells.rate(out, 8, d.expected() == 0 ? null : BigDecimal.valueOf(on * 100.0 / d.expected()));
+				onTime += on;
+			}
 			expected += d.expected();
 			reported += d.reported();
 		}
@@ -39,6 +52,11 @@ final class QualitySheet {
 		total.createCell(2).setCellValue(expected);
 		total.createCell(3).setCellValue(reported);
 		cells.rate(total, 4, expected == 0 ? null : BigDecimal.valueOf(reported * 100.0 / expected));
+		if (deadline) {
+			total.createCell(7).setCellValue(onTime);
+			cells.rate(total, 8, expected == 0 ? null : BigDecimal.valueOf(onTime * 100.0 / expected));
+			ReportCells.text(total, 9, data.standing().submitBy() == null ? "" : "报送截止" + data.standing().submitBy());
+		}
 		r = spacer(sheet, r);
 		r = schools(sheet, r, cells, "未报送的学校", data.quality().missing());
 		r = schools(sheet, r, cells, "报表均被退回的学校", data.quality().refusedSchools());

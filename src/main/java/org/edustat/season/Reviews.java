@@ -13,7 +13,6 @@ import java.util.TreeMap;
 
 import org.edustat.core.Period;
 import org.edustat.load.SchoolStatuses;
-import org.edustat.reports.Standing;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,7 +59,7 @@ public class Reviews {
 
 	/** A school's line in its 区县's queue. */
 	public record SchoolLine(String id, String name, String district, SchoolState state, Long fileId, String reason,
-			String actor, Instant at) {
+			String actor, Instant at, boolean expected) {
 
 		/** Whether it awaits the 区县's 审核 (loaded, not yet passed or returned). */
 		public boolean awaitsReview() {
@@ -124,13 +123,14 @@ public class Reviews {
 				if (file == null) {
 					return new SchoolLine(s.id(), s.name(), s.districtCode(),
 							s.status() == SchoolStatuses.Status.REFUSED ? SchoolState.REFUSED : SchoolState.MISSING, null, null,
-							null, null);
+							null, null, s.expected());
 				}
 				if (review == null || !file.equals(review[0])) {
-					return new SchoolLine(s.id(), s.name(), s.districtCode(), SchoolState.SUBMITTED, file, null, null, null);
+					return new SchoolLine(s.id(), s.name(), s.districtCode(), SchoolState.SUBMITTED, file, null, null, null,
+							s.expected());
 				}
 				return new SchoolLine(s.id(), s.name(), s.districtCode(), SchoolState.valueOf((String) review[1]), file,
-						(String) review[2], (String) review[3], (Instant) review[4]);
+						(String) review[2], (String) review[3], (Instant) review[4], s.expected());
 			})
 			.toList();
 	}
@@ -231,24 +231,21 @@ public class Reviews {
 		return new int[] { passed, loaded };
 	}
 
-	/** Where the period stands for its reports: locked or not, schools passed of those loaded, when that last changed. */
-	public Standing standing(Period period) {
-		int[] counts = passed(period);
-		Instant changed = jdbc.sql("""
+	/** When the 审核 or the lock of a period last changed, if ever. */
+	public Optional<Instant> changedAt(Period period) {
+		return jdbc.sql("""
 				select max(at) from (
 				  select at from period_lock where period = ?
 				  union all select at from school_review where period = ?
-				  union all select at from district_review where period = ?) changes""")
-			.params(period.code(), period.code(), period.code())
+				  union all select at from district_review where period = ?
+				  union all select at from audit_event where period = ? and act = 'DEADLINE_SET') changes""")
+			.params(period.code(), period.code(), period.code(), period.code())
 			.query(Timestamp.class)
 			.list()
 			.stream()
 			.filter(Objects::nonNull)
 			.map(Timestamp::toInstant)
-			.findFirst()
-			.orElse(null);
-		boolean locked = locks.find(period.code()).map(PeriodLocks.Lock::locked).orElse(false);
-		return new Standing(locked, counts[0], counts[1], changed);
+			.findFirst();
 	}
 
 	private SchoolLine actable(Period period, String schoolId, String scope) {

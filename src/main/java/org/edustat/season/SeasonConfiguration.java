@@ -1,10 +1,12 @@
 package org.edustat.season;
 
 import java.time.Clock;
+import java.time.ZoneId;
 
 import org.edustat.ledger.Ledger;
 import org.edustat.load.SchoolStatuses;
 import org.edustat.users.Users;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,6 +30,17 @@ class SeasonConfiguration {
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 	SchoolAccounts schoolAccounts(JdbcClient jdbc, Users users) {
 		return new SchoolAccounts(jdbc, users);
+	}
+
+	@Bean
+	Deadlines deadlines(JdbcClient jdbc, Reviews reviews, AuditTrail audit,
+			@Value("${edustat.schedule.zone:Asia/Shanghai}") String zone) {
+		return new Deadlines(jdbc, reviews, audit, ZoneId.of(zone), Clock.systemUTC());
+	}
+
+	@Bean
+	ReportStanding reportStanding(Reviews reviews, PeriodLocks locks, Deadlines deadlines) {
+		return new ReportStanding(reviews, locks, deadlines);
 	}
 
 	@Bean

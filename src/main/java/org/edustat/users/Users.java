@@ -58,6 +58,20 @@ public class Users implements UserDetailsService {
 		return true;
 	}
 
+	/** Sets the address a user's notices go to; empty removes it. */
+	public void setEmail(String username, String email) {
+		jdbc.sql("update app_user set email = ? where username = ?")
+			.params(email == null || email.isBlank() ? null : email.strip(), username)
+			.update();
+	}
+
+	/** The address a user's notices go to, if it gave one. */
+	public Optional<String> email(String username) {
+		return jdbc.sql("select email from app_user where username = ?").param(username).query(String.class).list().stream()
+			.filter(e -> e != null && !e.isBlank())
+			.findFirst();
+	}
+
 	/** Creates a school's account with a first password it must change at its first login. */
 	public void createSchool(String username, String password, String district, String school) {
 		jdbc.sql("""

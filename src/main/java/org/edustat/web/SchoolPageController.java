@@ -103,7 +103,24 @@ class SchoolPageController {
 	@GetMapping("/password")
 	String passwordForm(@AuthenticationPrincipal EdustatUser user, Model model) {
 		model.addAttribute("user", user);
+		model.addAttribute("email", users.email(user.getUsername()).orElse(""));
 		return "password";
+	}
+
+	/** The address the user's daily notices go to (none: no notices). */
+	@PostMapping("/email")
+	String email(@AuthenticationPrincipal EdustatUser user, @RequestParam(defaultValue = "") String email,
+			HttpServletRequest request, RedirectAttributes redirect) {
+		String given = email.strip();
+		if (!given.isEmpty() && (given.length() > 200 || !given.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+			redirect.addFlashAttribute("message", "未修改：邮箱地址格式不对");
+			return "redirect:/password";
+		}
+		users.setEmail(user.getUsername(), given);
+		audit.record(Act.USER_CHANGED, user.getUsername(), request.getRemoteAddr(), null, user.district(), user.school(),
+				given.isEmpty() ? "删除了通知邮箱" : "设置了通知邮箱");
+		redirect.addFlashAttribute("message", given.isEmpty() ? "已删除通知邮箱，不再收到通知" : "通知将发送到 " + given);
+		return "redirect:/password";
 	}
 
 	@PostMapping("/password")

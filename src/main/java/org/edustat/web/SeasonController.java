@@ -1,8 +1,10 @@
 package org.edustat.web;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -13,12 +15,14 @@ import org.edustat.core.Period;
 import org.edustat.load.Coverage;
 import org.edustat.season.Act;
 import org.edustat.season.AuditTrail;
+import org.edustat.season.Deadlines;
 import org.edustat.season.PeriodLocks;
 import org.edustat.season.Reviews;
 import org.edustat.users.EdustatUser;
 import org.edustat.users.Role;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -48,10 +52,13 @@ class SeasonController {
 
 	private final Coverage coverage;
 
+	private final Deadlines deadlines;
+
 	private final ZoneId zone;
 
-	SeasonController(Reviews reviews, PeriodLocks locks, AuditTrail audit, Coverage coverage,
+	SeasonController(Reviews reviews, PeriodLocks locks, AuditTrail audit, Coverage coverage, Deadlines deadlines,
 			@Value("${edustat.schedule.zone:Asia/Shanghai}") String zone) {
+		this.deadlines = deadlines;
 		this.reviews = reviews;
 		this.locks = locks;
 		this.audit = audit;
@@ -79,7 +86,51 @@ class SeasonController {
 		model.addAttribute("districts", user.district() == null ? reviews.districts(chosen) : List.of());
 		model.addAttribute("schools", shown == null ? List.of() : reviews.schools(chosen, shown));
 		model.addAttribute("acts", user.role() != Role.VIEWER);
+		model.addAttribute("timeliness", deadlines.timeliness(chosen).stream()
+			.filter(t -> user.sees(t.district()))
+			.toList());
+		model.addAttribute("deadline", deadlines.of(chosen.code(), shown).orElse(null));
+		model.addAttribute("chase", shown == null ? List.of() : deadlines.chase(chosen, shown));
 		return "season";
+	}
+
+	/** The 催报 list of a 区县 (a 区县 user's own; the city's any, or all) as a workbook. */
+	@GetMapping("/season/chase.xlsx")
+	ResponseEntity<byte[]> chase(@AuthenticationPrincipal EdustatUser user, @RequestParam String period,
+			@RequestParam(required = false) String district) {
+		String shown = user.district() != null ? user.district() : blank(district);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename("催报_" + Period.parse(period).code() + (shown == null ? "" : "_" + shown) + ".xlsx", StandardCharsets.UTF_8)
+				.build()
+				.toString())
+			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.body(deadlines.chaseWorkbook(Period.parse(period), shown));
+	}
+
+	/** The city sets a period's 报送截止 (and 审核截止) for the whole city or one 区县. */
+	@PostMapping("/season/deadline")
+	String deadline(@AuthenticationPrincipal EdustatUser user, @RequestParam String period,
+			@RequestParam(required = false) String district, @RequestParam String submitBy,
+			@RequestParam(required = false) String reviewBy, HttpServletRequest request, RedirectAttributes redirect) {
+		cityWide(user);
+		return act(redirect, period, null, () -> {
+			deadlines.set(Period.parse(period).code(), blank(district), date(submitBy), date(reviewBy), user.getUsername(),
+					request.getRemoteAddr());
+			return "已设置" + (blank(district) == null ? "全市" : "区县" + district.strip()) + "的报送截止日期：" + date(submitBy);
+		});
+	}
+
+	private static LocalDate date(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(text.strip());
+		}
+		catch (DateTimeParseException ex) {
+			throw new IllegalArgumentException("日期格式应为 2024-07-15：" + text);
+		}
 	}
 
 	@PostMapping("/season/schools/{school}/pass")

@@ -16,7 +16,7 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain web(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(requests -> requests.requestMatchers("/login", "/webjars/**", "/css/**").permitAll()
-			.requestMatchers("/password", "/error").authenticated()
+			.requestMatchers("/password", "/email", "/error").authenticated()
 			.requestMatchers(HttpMethod.POST, "/upload").hasAnyRole("STATISTICIAN", "SCHOOL")
 			.requestMatchers(HttpMethod.GET, "/", "/upload", "/school", "/schools/**", "/receipts/**").hasAnyRole("VIEWER", "SCHOOL")
 			.requestMatchers(HttpMethod.POST, "/runs", "/runs/**", "/season/**").hasRole("STATISTICIAN")

@@ -8,18 +8,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Wires the downloads of the output folder, and sends a user with a first password to change it. */
+/** Wires the downloads of the output folder. */
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Configuration(proxyBeanMethods = false)
-class WebConfiguration implements WebMvcConfigurer {
-
-	@Override
-	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new FirstPassword()).excludePathPatterns("/css/**", "/webjars/**", "/login");
-	}
+class WebConfiguration {
 
 	@Bean
 	Downloads downloads(ReportsProperties reports, @Value("${edustat.schedule.zone:Asia/Shanghai}") String zone,

@@ -1,0 +1,32 @@
+package org.edustat.season;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.edustat.core.Period;
+import org.edustat.reports.Standing;
+
+/** Where a period stands in the season for its reports: the lock, the schools passed, the deadline and who was on time. */
+public class ReportStanding {
+
+	private final Reviews reviews;
+
+	private final PeriodLocks locks;
+
+	private final Deadlines deadlines;
+
+	public ReportStanding(Reviews reviews, PeriodLocks locks, Deadlines deadlines) {
+		this.reviews = reviews;
+		this.locks = locks;
+		this.deadlines = deadlines;
+	}
+
+	public Standing of(Period period) {
+		int[] counts = reviews.passed(period);
+		boolean locked = locks.find(period.code()).map(PeriodLocks.Lock::locked).orElse(false);
+		Map<String, Integer> onTime = new HashMap<>();
+		deadlines.timeliness(period).forEach(t -> onTime.put(t.district(), t.onTime()));
+		return new Standing(locked, counts[0], counts[1], reviews.changedAt(period).orElse(null),
+				deadlines.of(period.code(), null).map(Deadlines.Deadline::submitBy).orElse(null), onTime);
+	}
+}
