@@ -8,6 +8,7 @@ import org.edustat.benchmark.BenchmarkCommand;
 import org.edustat.cli.CommandLine;
 import org.edustat.cli.DryRunCommand;
 import org.edustat.cli.ImportCommand;
+import org.edustat.cli.ResetAdminCommand;
 import org.edustat.cli.Utf8Relaunch;
 import org.edustat.demo.DemoCommand;
 import org.edustat.pipeline.ServerMode;
@@ -19,7 +20,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * EduStat: takes school workbooks from the inbox, normalises and validates them, loads the reporting database and
- * writes the comparative reports. Commands: import (default), serve, dry-run, generate-demo, benchmark.
+ * writes the comparative reports. Commands: import (default), serve, dry-run, generate-demo, benchmark, reset-admin.
  */
 @SpringBootApplication
 public class EdustatApplication {
@@ -45,8 +46,9 @@ public class EdustatApplication {
 			case "benchmark" -> BenchmarkCommand.run(rest, EdustatApplication.class);
 			case "dry-run" -> runDryRun(rest);
 			case "serve" -> serve(rest);
+			case "reset-admin" -> resetAdmin(rest);
 			default -> {
-				System.err.println("未知命令 (unknown command): " + command + "。可用: import, serve, dry-run, generate-demo, benchmark");
+				System.err.println("未知命令 (unknown command): " + command + "。可用: import, serve, dry-run, generate-demo, benchmark, reset-admin");
 				yield 2;
 			}
 		});
@@ -91,6 +93,16 @@ public class EdustatApplication {
 			.web(WebApplicationType.NONE)
 			.run(options);
 		int code = context.getBean(DryRunCommand.class).run(Path.of(files[0]), System.out);
+		return SpringApplication.exit(context, () -> code);
+	}
+
+	static int resetAdmin(String[] args) {
+		String user = Arrays.stream(args).filter(a -> a.startsWith("--user=")).map(a -> a.substring(7)).findFirst().orElse("admin");
+		String[] options = Arrays.stream(args).filter(a -> !a.startsWith("--user=")).toArray(String[]::new);
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(EdustatApplication.class)
+			.web(WebApplicationType.NONE)
+			.run(options);
+		int code = context.getBean(ResetAdminCommand.class).run(user, System.out, System.err);
 		return SpringApplication.exit(context, () -> code);
 	}
 

@@ -26,10 +26,14 @@ public final class CommandLine {
 			用法 (usage): java -jar edustat.jar generate-demo [--dir=input] [--schools=N] [--seed=N]
 			  生成演示收件箱。(write the demo inbox)""", "benchmark", """
 			用法 (usage): java -jar edustat.jar benchmark [--schools=300] [--work=target/benchmark] [--warm[=N]] [--city] [--reports]
-			  生成样本并计时导入,与同一次运行中的读取下限比较。(time the import against the bare reads of the same run)""");
+			  生成样本并计时导入,与同一次运行中的读取下限比较。(time the import against the bare reads of the same run)""",
+			"reset-admin", """
+			用法 (usage): java -jar edustat.jar reset-admin [--user=admin] [--设置=值 …]
+			  为管理员设置新的随机密码(没有则创建),只在控制台显示一次,登录后须修改。(recover the administrator)""");
 
 	/** The options of the commands that read their own, beside the application's settings. */
-	static final Map<String, List<String>> OWN_OPTIONS = Map.of("generate-demo", List.of("--dir=", "--schools=", "--seed="),
+	static final Map<String, List<String>> OWN_OPTIONS = Map.of("reset-admin", List.of("--user="),
+			"generate-demo", List.of("--dir=", "--schools=", "--seed="),
 			"benchmark", List.of("--schools=", "--work=", "--warm=", "--warm", "--city", "--reports"));
 
 	private static final List<String> SETTINGS = List.of("--spring.", "--edustat.", "--server.", "--logging.", "--management.",
@@ -45,7 +49,8 @@ public final class CommandLine {
 	public static Optional<Integer> check(String command, String[] args, PrintStream out, PrintStream err) {
 		String usage = USAGE.get(command);
 		if (usage == null) {
-			err.println("未知命令 (unknown command): " + command + "。可用 (commands): import, serve, dry-run, generate-demo, benchmark");
+			err.println("未知命令 (unknown command): " + command
+					+ "。可用 (commands): import, serve, dry-run, generate-demo, benchmark, reset-admin");
 			return Optional.of(2);
 		}
 		for (String arg : args) {

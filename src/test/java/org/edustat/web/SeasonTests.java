@@ -290,6 +290,10 @@ abstract class SeasonTests {
 		for (String page : List.of("/files", "/season", "/audit", "/reports", "/runs", "/users")) {
 			assertThat(get(url(page)).statusCode()).as(page).isEqualTo(403);
 		}
+		open("/files");
+		assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo("无权访问");
+		open("/schools/" + qingyuan().get(0).profile().id().value());
+		assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo("页面不存在");
 
 		// its 区县 returns its loaded file with a reason: the school reads it on its page
 		login("season-mh", "season-mh-2023");

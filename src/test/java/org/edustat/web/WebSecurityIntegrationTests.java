@@ -1,8 +1,12 @@
 package org.edustat.web;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -14,6 +18,7 @@ import java.util.regex.Pattern;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.edustat.cli.ResetAdminCommand;
 import org.edustat.demo.HostileFiles;
 import org.edustat.demo.Roster;
 import org.edustat.demo.SubmissionWorkbook;
@@ -32,6 +37,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -86,6 +92,9 @@ class WebSecurityIntegrationTests {
 
 	@Autowired
 	Archive archive;
+
+	@Autowired
+	ResetAdminCommand resetAdmin;
 
 	@BeforeEach
 	void files() throws IOException {
@@ -284,6 +293,25 @@ class WebSecurityIntegrationTests {
 			assertThat(files.filter(Files::isRegularFile).map(p -> inbox.relativize(p).toString().replace('\\', '/')))
 				.containsExactlyInAnyOrder("上传/qy-stat/本校.xlsx", "上传/qy-stat/本校(2).xlsx", "上传/qy-stat/_", "上传/qy-stat/逃出.xlsx");
 		}
+	}
+
+	/** The administrator recovered from the command line: a new password, printed once, to be changed at the next login. */
+	@Test
+	void theAdministratorIsRecoveredFromTheCommandLine() throws Exception {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		assertThat(resetAdmin.run("recovered-admin", new PrintStream(out, true, StandardCharsets.UTF_8), System.err)).isZero();
+		Matcher printed = Pattern.compile("的新密码\\(只显示这一次,登录后须修改\\): ([0-9a-f]{18})").matcher(out.toString(StandardCharsets.UTF_8));
+		assertThat(printed.find()).isTrue();
+		var session = mvc.perform(post("/login").param("username", "recovered-admin").param("password", printed.group(1)).with(csrf()))
+			.andExpect(redirectedUrl("/"))
+			.andReturn()
+			.getRequest()
+			.getSession(false);
+		mvc.perform(get("/").session((MockHttpSession) session)).andExpect(redirectedUrl("/password"));
+		users.create("not-admin", "not-admin-2023", Role.VIEWER, null);
+		assertThat(resetAdmin.run("not-admin", System.out, new PrintStream(OutputStream.nullOutputStream()))).isEqualTo(2);
+		assertThat(jdbc.sql("select detail from audit_event where act = 'USER_CHANGED' and actor = '命令行'").query(String.class).list())
+			.containsExactly("创建管理员 recovered-admin 的密码");
 	}
 
 	@Test
