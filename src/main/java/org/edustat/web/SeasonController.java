@@ -86,6 +86,7 @@ class SeasonController {
 		model.addAttribute("districts", user.district() == null ? reviews.districts(chosen) : List.of());
 		model.addAttribute("schools", shown == null ? List.of() : reviews.schools(chosen, shown));
 		model.addAttribute("acts", user.role() != Role.VIEWER);
+		model.addAttribute("names", coverage.districtNames());
 		model.addAttribute("timeliness", deadlines.timeliness(chosen).stream()
 			.filter(t -> user.sees(t.district()))
 			.toList());

@@ -35,6 +35,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -305,6 +309,45 @@ abstract class SeasonTests {
 		login("season-admin", "season-admin-2023");
 		open("/audit?act=USER_CHANGED");
 		assertThat(browser.findElement(By.id("events")).getText()).contains("创建学校账号18个（已有账号的学校0所）", "修改了自己的密码");
+	}
+
+	/**
+	 * Each role's main page, desktop (1280 × 900) and phone (390 × 844, as a phone lays it out), saved under
+	 * target/screenshots for docs/screenshots; on a phone no page is wider than the screen (tables scroll inside it).
+	 */
+	@Test
+	void screenshotsOfEachRolesMainPageOnADesktopAndAPhone() throws Exception {
+		DemoSchool school = SCHOOLS.stream().filter(s -> s.profile().district().value().equals("990104")).findFirst().orElseThrow();
+		String id = school.profile().id().value();
+		// an account of its own, so that the bulk creation of the other test finds every school without one
+		users.createSchool("season-shot-school", "first-password", "990104", id);
+		users.changeOwnPassword("season-shot-school", "first-password", "school-2023-pass");
+		users.create("season-shot-qy", "season-shot-2023", Role.STATISTICIAN, "990102");
+		Path folder = Files.createDirectories(Path.of("target", "screenshots", getClass().getSimpleName()));
+		String[][] pages = { { "管理员", "season-admin", "season-admin-2023", "/users" },
+				{ "市统计员", "season-city", "season-city-2023", "/season?period=2023H1" },
+				{ "区县审核员", "season-shot-qy", "season-shot-2023", "/season?period=2023H1" },
+				{ "学校", "season-shot-school", "school-2023-pass", "/school" } };
+		try {
+			for (String[] page : pages) {
+				for (boolean phone : new boolean[] { false, true }) {
+					browser.manage().window().setSize(phone ? new Dimension(390, 844) : new Dimension(1280, 900));
+					login(page[1], page[2]);
+					open(page[3]);
+					if (phone) {
+						Number overflow = (Number) ((JavascriptExecutor) browser)
+							.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+						assertThat(overflow.intValue()).as("%s on a phone scrolls sideways", page[0]).isLessThanOrEqualTo(0);
+					}
+					Path shot = folder.resolve(page[0] + (phone ? "-手机" : "-桌面") + ".png");
+					Files.write(shot, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+					assertThat(Files.size(shot)).isGreaterThan(5_000);
+				}
+			}
+		}
+		finally {
+			browser.manage().window().setSize(new Dimension(1280, 900));
+		}
 	}
 
 	private String upload(Path file) {
