@@ -1,11 +1,26 @@
 package org.edustat.season;
 
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.edustat.core.Figure;
 import org.edustat.core.Period;
+import org.edustat.core.SheetData;
+import org.edustat.core.Submission;
+import org.edustat.examine.Inspector;
+import org.edustat.examine.JobFiles;
+import org.edustat.intake.Archive;
+import org.edustat.ledger.FileStatus;
 import org.edustat.ledger.Ledger;
 import org.edustat.ledger.LedgerEntry;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,7 +33,15 @@ public class SchoolPages {
 
 	/** A school's page. */
 	public record SchoolPage(String id, String name, String district, String type, String sponsor, String registryStatus,
-			List<LedgerEntry> files, List<PeriodLine> periods) {
+			List<LedgerEntry> files, List<PeriodLine> periods, List<Revision> revisions) {
+	}
+
+	/** What changed from one loaded file of a period to the next that replaced it, cell by cell. */
+	public record Revision(String period, LedgerEntry before, LedgerEntry after, List<Change> changes) {
+	}
+
+	/** One figure that changed: where (the later file's cell), from and to (blank where the cell was empty). */
+	public record Change(String sheet, String row, String column, String cell, BigDecimal before, BigDecimal after) {
 	}
 
 	/** Where the school stands in one period. */
@@ -31,7 +54,16 @@ public class SchoolPages {
 
 	private final Reviews reviews;
 
-	public SchoolPages(JdbcClient jdbc, Ledger ledger, Reviews reviews) {
+	private final Archive archive;
+
+	private final Inspector inspector;
+
+	private final JobFiles jobFiles;
+
+	public SchoolPages(JdbcClient jdbc, Ledger ledger, Reviews reviews, Archive archive, Inspector inspector, JobFiles jobFiles) {
+		this.archive = archive;
+		this.inspector = inspector;
+		this.jobFiles = jobFiles;
 		this.jdbc = jdbc;
 		this.ledger = ledger;
 		this.reviews = reviews;
@@ -58,6 +90,68 @@ public class SchoolPages {
 			reviews.school(period, schoolId).ifPresent(line -> lines.add(new PeriodLine(code, period.label(), line.state(),
 					line.reason(), line.actor())));
 		}
-		return Optional.of(new SchoolPage(schoolId, identity[0], identity[1], identity[2], identity[3], identity[4], files, lines));
+		return Optional.of(new SchoolPage(schoolId, identity[0], identity[1], identity[2], identity[3], identity[4], files, lines,
+				revisions(files)));
+	}
+
+	/**
+	 * For each period, what each file that loaded changed from the one it replaced: both originals read again from the
+	 * archive with the form in force, their figures compared cell by cell.
+	 */
+	private List<Revision> revisions(List<LedgerEntry> files) {
+		Map<String, List<LedgerEntry>> loaded = new TreeMap<>(Comparator.reverseOrder());
+		files.stream()
+			.filter(f -> f.status() == FileStatus.LOADED || f.status() == FileStatus.SUPERSEDED)
+			.filter(f -> f.archivePath() != null && f.period() != null)
+			.sorted(Comparator.comparingLong(LedgerEntry::id))
+			.forEach(f -> loaded.computeIfAbsent(f.period(), p -> new ArrayList<>()).add(f));
+		List<Revision> revisions = new ArrayList<>();
+		loaded.forEach((period, sequence) -> {
+			for (int i = sequence.size() - 1; i > 0; i--) {
+				Optional<Submission> before = read(sequence.get(i - 1));
+				Optional<Submission> after = read(sequence.get(i));
+				if (before.isPresent() && after.isPresent()) {
+					revisions.add(new Revision(period, sequence.get(i - 1), sequence.get(i), changes(before.get(), after.get())));
+				}
+			}
+		});
+		return revisions;
+	}
+
+	private Optional<Submission> read(LedgerEntry file) {
+		Path original = archive.resolve(file.archivePath());
+		if (!Files.isRegularFile(original)) {
+			return Optional.empty();
+		}
+		return Optional.ofNullable(inspector.inspect(original, district -> true, jobFiles).submission());
+	}
+
+	/** The figures that differ between two submissions of a school, in the order of the form's sheets and rows. */
+	static List<Change> changes(Submission before, Submission after) {
+		List<Change> changes = new ArrayList<>();
+		Set<String> sheets = new LinkedHashSet<>(after.sheets().keySet());
+		sheets.addAll(before.sheets().keySet());
+		for (String sheet : sheets) {
+			Map<String, Map<String, Figure>> was = before.sheet(sheet).map(SheetData::rows).orElse(Map.of());
+			Map<String, Map<String, Figure>> now = after.sheet(sheet).map(SheetData::rows).orElse(Map.of());
+			String name = after.sheet(sheet).or(() -> before.sheet(sheet)).map(SheetData::sheetName).orElse(sheet);
+			Set<String> rows = new LinkedHashSet<>(now.keySet());
+			rows.addAll(was.keySet());
+			for (String row : rows) {
+				Set<String> columns = new LinkedHashSet<>(now.getOrDefault(row, Map.of()).keySet());
+				columns.addAll(was.getOrDefault(row, Map.of()).keySet());
+				for (String column : columns) {
+					Figure a = was.getOrDefault(row, Map.of()).get(column);
+					Figure b = now.getOrDefault(row, Map.of()).get(column);
+					BigDecimal x = a == null ? null : a.value();
+					BigDecimal y = b == null ? null : b.value();
+					boolean same = x == null ? y == null : y != null && x.compareTo(y) == 0;
+					if (!same) {
+						changes.add(new Change(name, row, column, (b != null ? b : a).cell().toString(), x, y));
+					}
+				}
+			}
+		}
+		return changes;
 	}
 }

@@ -3,6 +3,9 @@ package org.edustat.season;
 import java.time.Clock;
 import java.time.ZoneId;
 
+import org.edustat.examine.Inspector;
+import org.edustat.examine.JobFiles;
+import org.edustat.intake.Archive;
 import org.edustat.ledger.Ledger;
 import org.edustat.load.SchoolStatuses;
 import org.edustat.users.Users;
@@ -44,8 +47,9 @@ class SeasonConfiguration {
 	}
 
 	@Bean
-	SchoolPages schoolPages(JdbcClient jdbc, Ledger ledger, Reviews reviews) {
-		return new SchoolPages(jdbc, ledger, reviews);
+	SchoolPages schoolPages(JdbcClient jdbc, Ledger ledger, Reviews reviews, Archive archive, Inspector inspector,
+			JobFiles jobFiles) {
+		return new SchoolPages(jdbc, ledger, reviews, archive, inspector, jobFiles);
 	}
 
 	@Bean

@@ -3,6 +3,7 @@ package org.edustat.web;
 import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -138,11 +139,22 @@ abstract class SeasonTests {
 		assertThat(message()).isEqualTo("未执行：还有1所学校的报表待审核或已退回待更正，不能上报");
 
 		// the school sends a corrected file: its path starts again at 已报送
-		Workbooks.write(root().resolve("input"), "2023H1/更正.xlsx", Workbooks.submission(returned, H1)
-			.tamper(wb -> retitled(wb, "更正")).bytes(), Instant.now());
+		var corrected = Workbooks.figures(returned, H1);
+		double books = corrected.conditions.get("图书");
+		corrected.conditions.put("图书", books + 1);
+		Workbooks.write(root().resolve("input"), "2023H1/更正.xlsx", SubmissionWorkbook.of(returned, H1, corrected).bytes(),
+				Instant.now());
 		run();
 		open("/season?period=2023H1");
 		assertThat(state(a)).isEqualTo("已报送");
+		// the school's page says what the correction changed, cell by cell
+		browser.findElement(By.linkText(returned.profile().name())).click();
+		WebElement revision = browser.findElement(By.cssSelector("section.revision"));
+		assertThat(revision.findElement(By.tagName("p")).getText()).endsWith("」，变动1处");
+		List<String> change = revision.findElements(By.cssSelector("tr td")).stream().map(WebElement::getText).toList();
+		assertThat(change).contains("图书").contains(new BigDecimal(books).stripTrailingZeros().toPlainString(),
+				new BigDecimal(books + 1).stripTrailingZeros().toPlainString());
+		open("/season?period=2023H1");
 		act(a, "pass", null);
 		browser.findElement(By.id("submit-district")).click();
 		assertThat(message()).isEqualTo("区县990102已上报");
