@@ -2,6 +2,7 @@ package org.edustat.ledger;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.edustat.core.CellRef;
 import org.edustat.core.Finding;
@@ -39,6 +40,30 @@ public class FindingStore {
 				(rs, n) -> new Finding(rs.getString(1), Severity.ERROR.label().equals(rs.getString(2)) ? Severity.ERROR
 						: Severity.WARNING, CellRef.parse(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getString(6)),
 				fileId);
+	}
+
+	/** A warning of a file as the school answers it: its id, where, what, and the 说明 given so far. */
+	public record Warning(long id, long fileId, String code, String cell, String message, String explanation) {
+	}
+
+	/** The warnings of a file, in the order they were found. */
+	public List<Warning> warnings(long fileId) {
+		return template.query("select id, file_id, code, cell, message, explanation from finding where file_id = ? and severity = ? "
+				+ "order by id", (rs, n) -> new Warning(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+						rs.getString(5), rs.getString(6)), fileId, Severity.WARNING.label());
+	}
+
+	/** The file a finding belongs to, if it is a warning of a file. */
+	public Optional<Long> fileOfWarning(long findingId) {
+		return template.query("select file_id from finding where id = ? and severity = ? and file_id is not null",
+				(rs, n) -> rs.getLong(1), findingId, Severity.WARNING.label()).stream().findFirst();
+	}
+
+	/** Keeps a school's 说明 of a warning (empty removes it), as if written in its workbook. */
+	public void explain(long findingId, String explanation) {
+		template.update("update finding set explanation = ? where id = ? and severity = ?",
+				explanation == null || explanation.isBlank() ? null : Columns.fit(explanation.strip(), Columns.MESSAGE), findingId,
+				Severity.WARNING.label());
 	}
 
 	/** A school a period rule names: it is not in the period though it was in the one before. */

@@ -107,6 +107,7 @@ public class ComparativeReports {
 		Instant written = jdbc.sql("select written_at from report_mark").query(Timestamp.class).list().stream()
 			.map(Timestamp::toInstant).max(Instant::compareTo).orElse(Instant.EPOCH);
 		return now > last || periodsWithData().stream().anyMatch(p -> !Files.exists(output.resolve(fileName(p)))
+				|| CsvExports.SHEETS.stream().anyMatch(s -> !Files.exists(CsvExports.csv(output.resolve(fileName(p)), s)))
 				|| changedSince(standing.apply(p), written));
 	}
 
@@ -153,6 +154,7 @@ public class ComparativeReports {
 			Files.createDirectories(output);
 			Path partial = output.resolve("." + fileName(period) + ".part");
 			new ReportWorkbook(data).write(partial);
+			CsvExports.write(partial, target);
 			Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		}
 		catch (IOException ex) {

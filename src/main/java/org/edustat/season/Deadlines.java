@@ -98,6 +98,11 @@ public class Deadlines {
 				"报送截止" + submitBy + (reviewBy == null ? "" : "，审核截止" + reviewBy));
 	}
 
+	/** Whether any deadline is set for the period (the city's or a 区县's). */
+	public boolean anySet(String period) {
+		return !all(period).isEmpty();
+	}
+
 	/** The deadline that applies to a 区县 ({@code null}: the city's), if one is set. */
 	public Optional<Deadline> of(String period, String district) {
 		Map<String, Deadline> all = all(period);

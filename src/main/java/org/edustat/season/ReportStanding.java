@@ -25,7 +25,9 @@ public class ReportStanding {
 		int[] counts = reviews.passed(period);
 		boolean locked = locks.find(period.code()).map(PeriodLocks.Lock::locked).orElse(false);
 		Map<String, Integer> onTime = new HashMap<>();
-		deadlines.timeliness(period).forEach(t -> onTime.put(t.district(), t.onTime()));
+		if (deadlines.anySet(period.code())) {
+			deadlines.timeliness(period).forEach(t -> onTime.put(t.district(), t.onTime()));
+		}
 		return new Standing(locked, counts[0], counts[1], reviews.changedAt(period).orElse(null),
 				deadlines.of(period.code(), null).map(Deadlines.Deadline::submitBy).orElse(null), onTime);
 	}

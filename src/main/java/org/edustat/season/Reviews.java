@@ -238,7 +238,7 @@ public class Reviews {
 				  select at from period_lock where period = ?
 				  union all select at from school_review where period = ?
 				  union all select at from district_review where period = ?
-				  union all select at from audit_event where period = ? and act = 'DEADLINE_SET') changes""")
+				  union all select at from audit_event where period = ? and act in ('DEADLINE_SET', 'EXPLAINED')) changes""")
 			.params(period.code(), period.code(), period.code(), period.code())
 			.query(Timestamp.class)
 			.list()

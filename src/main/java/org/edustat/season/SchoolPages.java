@@ -21,6 +21,7 @@ import org.edustat.examine.Inspector;
 import org.edustat.examine.JobFiles;
 import org.edustat.intake.Archive;
 import org.edustat.ledger.FileStatus;
+import org.edustat.ledger.FindingStore;
 import org.edustat.ledger.Ledger;
 import org.edustat.ledger.LedgerEntry;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,7 +34,11 @@ public class SchoolPages {
 
 	/** A school's page. */
 	public record SchoolPage(String id, String name, String district, String type, String sponsor, String registryStatus,
-			List<LedgerEntry> files, List<PeriodLine> periods, List<Revision> revisions) {
+			List<LedgerEntry> files, List<PeriodLine> periods, List<Revision> revisions, List<Explainable> warnings) {
+	}
+
+	/** A warning of a loaded file, to be answered with a 说明. */
+	public record Explainable(String period, LedgerEntry file, FindingStore.Warning warning) {
 	}
 
 	/** What changed from one loaded file of a period to the next that replaced it, cell by cell. */
@@ -60,7 +65,14 @@ public class SchoolPages {
 
 	private final JobFiles jobFiles;
 
-	public SchoolPages(JdbcClient jdbc, Ledger ledger, Reviews reviews, Archive archive, Inspector inspector, JobFiles jobFiles) {
+	private final FindingStore findings;
+
+	private final AuditTrail audit;
+
+	public SchoolPages(JdbcClient jdbc, Ledger ledger, Reviews reviews, Archive archive, Inspector inspector, JobFiles jobFiles,
+			FindingStore findings, AuditTrail audit) {
+		this.findings = findings;
+		this.audit = audit;
 		this.archive = archive;
 		this.inspector = inspector;
 		this.jobFiles = jobFiles;
@@ -90,8 +102,29 @@ public class SchoolPages {
 			reviews.school(period, schoolId).ifPresent(line -> lines.add(new PeriodLine(code, period.label(), line.state(),
 					line.reason(), line.actor())));
 		}
+		List<Explainable> warnings = new ArrayList<>();
+		files.stream().filter(f -> f.status() == FileStatus.LOADED).forEach(f -> findings.warnings(f.id())
+			.forEach(w -> warnings.add(new Explainable(f.period(), f, w))));
 		return Optional.of(new SchoolPage(schoolId, identity[0], identity[1], identity[2], identity[3], identity[4], files, lines,
-				revisions(files)));
+				revisions(files), warnings));
+	}
+
+	/**
+	 * A school answers a warning of its loaded file with a 说明 online, as it would in its workbook: the 说明 stands beside
+	 * the warning in 数据质量 and on the 区县's pages; the reports are written again at the next run.
+	 * @return false if the warning is not one of a loaded file of that school
+	 */
+	public boolean explain(String schoolId, long findingId, String explanation, String actor, String address) {
+		Optional<LedgerEntry> file = findings.fileOfWarning(findingId)
+			.flatMap(ledger::find)
+			.filter(f -> schoolId.equals(f.schoolId()) && f.status() == FileStatus.LOADED);
+		if (file.isEmpty()) {
+			return false;
+		}
+		findings.explain(findingId, explanation);
+		audit.record(Act.EXPLAINED, actor, address, file.get().period(), file.get().districtCode(), schoolId,
+				explanation == null || explanation.isBlank() ? "删除了说明" : explanation.strip());
+		return true;
 	}
 
 	/**

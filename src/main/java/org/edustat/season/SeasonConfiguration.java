@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import org.edustat.examine.Inspector;
 import org.edustat.examine.JobFiles;
 import org.edustat.intake.Archive;
+import org.edustat.ledger.FindingStore;
 import org.edustat.ledger.Ledger;
 import org.edustat.load.SchoolStatuses;
 import org.edustat.users.Users;
@@ -48,8 +49,8 @@ class SeasonConfiguration {
 
 	@Bean
 	SchoolPages schoolPages(JdbcClient jdbc, Ledger ledger, Reviews reviews, Archive archive, Inspector inspector,
-			JobFiles jobFiles) {
-		return new SchoolPages(jdbc, ledger, reviews, archive, inspector, jobFiles);
+			JobFiles jobFiles, FindingStore findings, AuditTrail audit) {
+		return new SchoolPages(jdbc, ledger, reviews, archive, inspector, jobFiles, findings, audit);
 	}
 
 	@Bean

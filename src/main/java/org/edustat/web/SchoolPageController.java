@@ -86,6 +86,18 @@ class SchoolPageController {
 		return "school";
 	}
 
+	/** A school answers a warning of its loaded file with a 说明. */
+	@PostMapping("/school/warnings/{finding}")
+	String explain(@AuthenticationPrincipal EdustatUser user, @PathVariable long finding,
+			@RequestParam(defaultValue = "") String explanation, HttpServletRequest request, RedirectAttributes redirect) {
+		if (user.role() != Role.SCHOOL || !pages.explain(user.school(), finding, explanation, user.getUsername(),
+				request.getRemoteAddr())) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		redirect.addFlashAttribute("message", explanation.isBlank() ? "已删除说明" : "已保存说明");
+		return "redirect:/school";
+	}
+
 	/** A file's 回执, for the school that sent it and the users of its 区县. */
 	@GetMapping("/receipts/{fileId}")
 	ResponseEntity<Resource> receipt(@AuthenticationPrincipal EdustatUser user, @PathVariable long fileId) {

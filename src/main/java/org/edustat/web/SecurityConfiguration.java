@@ -18,6 +18,7 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(requests -> requests.requestMatchers("/login", "/webjars/**", "/css/**").permitAll()
 			.requestMatchers("/password", "/email", "/error").authenticated()
 			.requestMatchers(HttpMethod.POST, "/upload").hasAnyRole("STATISTICIAN", "SCHOOL")
+			.requestMatchers(HttpMethod.POST, "/school/**").hasRole("SCHOOL")
 			.requestMatchers(HttpMethod.GET, "/", "/upload", "/school", "/schools/**", "/receipts/**").hasAnyRole("VIEWER", "SCHOOL")
 			.requestMatchers(HttpMethod.POST, "/runs", "/runs/**", "/season/**").hasRole("STATISTICIAN")
 			.requestMatchers("/users/**").hasRole("ADMIN")

@@ -311,8 +311,31 @@ abstract class SeasonTests {
 		open("/schools/" + qingyuan().get(0).profile().id().value());
 		assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo("页面不存在");
 
-		// its 区县 returns its loaded file with a reason: the school reads it on its page
+		// a correction whose 校舍建筑面积 grew by half: loaded with a warning (Y01), which the school answers online
+		login(me, "本校的新密码-2023");
+		var grown = Workbooks.figures(mine, H1);
+		grown.conditions.put("校舍建筑面积", grown.conditions.get("校舍建筑面积") * 1.5);
+		Path warned = wrong.resolveSibling("本校更正.xlsx");
+		Files.write(warned, SubmissionWorkbook.of(mine, H1, grown).bytes());
+		assertThat(upload(warned)).contains("已放入收件箱：「本校更正.xlsx」").contains("审核结论：受理（有警告）").contains("Y01");
+		run();
+		open("/school");
+		WebElement warning = browser.findElements(By.cssSelector("#warnings tr[id^=warning-]")).stream()
+			.filter(row -> row.getText().contains("Y01")).findFirst().orElseThrow();
+		String warningId = warning.getAttribute("id");
+		warning.findElement(By.name("explanation")).sendKeys("新建教学楼已于今年投入使用");
+		warning.findElement(By.tagName("button")).click();
+		assertThat(message()).isEqualTo("已保存说明");
+		assertThat(browser.findElement(By.cssSelector("#" + warningId + " input[name=explanation]")).getAttribute("value"))
+			.isEqualTo("新建教学楼已于今年投入使用");
+		long othersWarning = jdbc.sql("select min(f.id) from finding f join inbox_file i on i.id = f.file_id "
+				+ "where f.severity = '警告' and i.school_id <> ?").param(me).query(Long.class).optional().orElse(0L);
+		assertThat(post("/school/warnings/" + othersWarning, "explanation=x", "/school")).as("another school's warning").isEqualTo(404);
+
+		// its 区县 reads the 说明, and returns its loaded 2022H1 file with a reason: the school reads it on its page
 		login("season-mh", "season-mh-2023");
+		open("/schools/" + me);
+		assertThat(browser.findElement(By.cssSelector("#" + warningId + " .explanation")).getText()).isEqualTo("新建教学楼已于今年投入使用");
 		open("/season?period=2022H1");
 		act(me, "return", "校舍面积与上年不一致，请核实");
 		login(me, "本校的新密码-2023");
@@ -321,6 +344,8 @@ abstract class SeasonTests {
 		login("season-admin", "season-admin-2023");
 		open("/audit?act=USER_CHANGED");
 		assertThat(browser.findElement(By.id("events")).getText()).contains("创建学校账号18个（已有账号的学校0所）", "修改了自己的密码");
+		open("/audit?act=EXPLAINED");
+		assertThat(browser.findElement(By.id("events")).getText()).contains(me, "说明警告", "新建教学楼已于今年投入使用");
 	}
 
 	/**
@@ -454,7 +479,12 @@ abstract class SeasonTests {
 
 	/** A form post with the browser's session and a CSRF token read from the 审核 page; the status, redirects not followed. */
 	private int post(String path, String form) throws Exception {
-		open("/season?period=2023H1");
+		return post(path, form, "/season?period=2023H1");
+	}
+
+	/** The same, the CSRF token read from the given page. */
+	private int post(String path, String form, String page) throws Exception {
+		open(page);
 		String csrf = browser.findElement(By.name("_csrf")).getAttribute("value");
 		HttpResponse<Void> response = HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create(url(path)))
