@@ -25,6 +25,7 @@ import org.edustat.demo.DemoSchool;
 import org.edustat.demo.Roster;
 import org.edustat.testing.Mutants;
 import org.edustat.testing.Workbooks;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,6 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * written outside the run's folders, the inbox ends empty. 300 mutants with a fixed seed here; more by
  * {@code -Dedustat.fuzz.mutants=5000 -Dedustat.fuzz.seed=…} (see docs/reliability.md). Figures go to target/fuzz-summary.txt.
  */
+@Tag("slow")
 class FuzzIntegrationTests {
 
 	static final int MUTANTS = Integer.getInteger("edustat.fuzz.mutants", 300);

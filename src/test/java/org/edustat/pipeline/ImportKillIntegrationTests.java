@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.edustat.demo.DemoInbox;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Kills the import hard part-way (a separate JVM, SIGKILL) and runs it again: the database equals that of an
  * uninterrupted run, and every file is in the inbox or the archive with exactly one ledger entry.
  */
+@Tag("slow")
 class ImportKillIntegrationTests {
 
 	@TempDir

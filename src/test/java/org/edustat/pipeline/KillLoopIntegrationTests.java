@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.edustat.demo.DemoInbox;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * empty. 10 kill points here; {@code -Dedustat.kill.points=50} for more (docs/reliability.md). Figures go to
  * target/kill-loop-summary.txt.
  */
+@Tag("slow")
 class KillLoopIntegrationTests {
 
 	static final int POINTS = Integer.getInteger("edustat.kill.points", 10);

@@ -18,6 +18,7 @@ import org.edustat.core.FileFormat;
 import org.edustat.core.SchoolType;
 import org.edustat.testing.HandWorkbook;
 import org.edustat.testing.Workbooks;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * file limit and an .xlsx with a hidden sheet of hundreds of thousands of rows and a warning (so a 回执 is written).
  * The run completes and each file ends in one ledger status, the clean control loaded.
  */
+@Tag("slow")
 class LargeFilesIntegrationTests {
 
 	@TempDir

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import org.edustat.demo.DemoInbox;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Kills the server hard (SIGKILL) during its nightly run and starts it again: the run completes once, and the
  * database equals that of an uninterrupted import of the same inbox.
  */
+@Tag("slow")
 class ServerKillIntegrationTests {
 
 	static final String EVERY_FEW_SECONDS = "--edustat.schedule.cron=*/3 * * * * *";
