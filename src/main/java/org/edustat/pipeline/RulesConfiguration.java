@@ -22,6 +22,7 @@ import org.edustat.load.ReferenceStore;
 import org.edustat.normalise.WorkbookNormaliser;
 import org.edustat.reports.ComparativeReports;
 import org.edustat.reports.FeedbackWorkbooks;
+import org.edustat.reports.ReportValues;
 import org.edustat.reports.ReportsProperties;
 import org.edustat.season.PeriodLocks;
 import org.edustat.season.ReportStanding;
@@ -81,6 +82,11 @@ class RulesConfiguration {
 	Uploads uploads(Inspector inspector, Inbox inbox, FileRecorder recorder, Receipts receipts,
 			PlatformTransactionManager transactions, PeriodLocks locks) {
 		return new Uploads(inspector, inbox, recorder, receipts, transactions, locks);
+	}
+
+	@Bean
+	ReportValues reportValues(JdbcClient jdbc) {
+		return new ReportValues(jdbc);
 	}
 
 	@Bean
