@@ -3,6 +3,7 @@ package org.edustat.reports;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -13,8 +14,12 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.edustat.core.District;
 import org.edustat.core.Period;
@@ -197,7 +202,26 @@ public class ComparativeReports {
 		return new ReportData(period, city.code().value(), city.name(), areas, rows, lastYear.schools() > 0,
 				quality(period, statuses, areas, names, warnings), snapshots.changes(period, rows), shown, passes.schools(),
 				lastYear.schools() == 0 ? Map.of() : SchoolCountCauses.of(areas, passes.loadedNow(), passes.loadedLast(), statuses,
-						schoolStatuses.registryStatuses()), standing.apply(period));
+						schoolStatuses.registryStatuses()), standing.apply(period), trend(period, rows));
+	}
+
+	/**
+	 * 历年趋势 of a year-end report: the key indicators' whole-area values in each earlier year-end report, and this
+	 * year's as this report says them.
+	 */
+	private Trend trend(Period period, List<Comparison.Row> rows) {
+		if (period.halfYear()) {
+			return Trend.NONE;
+		}
+		Set<String> keys = rows.stream().filter(r -> r.indicator().key()).map(r -> r.indicator().code()).collect(Collectors.toSet());
+		Map<String, Map<String, SortedMap<Integer, BigDecimal>>> values = snapshots.yearEnds(period.year(), keys);
+		rows.stream().filter(r -> r.group().isEmpty() && keys.contains(r.indicator().code()) && r.current() != null)
+			.forEach(r -> values.computeIfAbsent(r.indicator().code(), k -> new HashMap<>())
+				.computeIfAbsent(r.area(), k -> new TreeMap<>())
+				.put(period.year(), r.current().setScale(6, RoundingMode.HALF_UP)));
+		List<Integer> years = values.values().stream().flatMap(m -> m.values().stream()).flatMap(m -> m.keySet().stream())
+			.distinct().sorted().toList();
+		return new Trend(years, values);
 	}
 
 	private Aggregation aggregate(Catalogue catalogue, Period period, District city) {

@@ -13,7 +13,8 @@ import org.edustat.indicators.Indicator;
 /** Everything a comparative report of one period shows. */
 public record ReportData(Period period, String cityCode, String cityName, List<Comparison.Area> areas,
 		List<Comparison.Row> rows, boolean lastYearLoaded, Quality quality, List<Change> changes,
-		List<Indicator> schoolIndicators, SchoolLines schools, Map<String, String> schoolCauses, Standing standing) {
+		List<Indicator> schoolIndicators, SchoolLines schools, Map<String, String> schoolCauses, Standing standing,
+		Trend trend) {
 
 	public boolean yearEnd() {
 		return !period.halfYear();

@@ -7,6 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import org.edustat.core.Period;
 import org.edustat.indicators.Comparison;
@@ -47,6 +50,24 @@ final class ReportSnapshots {
 			}
 		}
 		return changes;
+	}
+
+	/**
+	 * The whole-area values of the given indicators in the year-end reports written before the given year (at most the
+	 * nine years before it), by indicator, area and year.
+	 */
+	Map<String, Map<String, SortedMap<Integer, BigDecimal>>> yearEnds(int year, Set<String> indicators) {
+		Map<String, Map<String, SortedMap<Integer, BigDecimal>>> values = new HashMap<>();
+		jdbc.sql("select period, area_code, indicator_code, val from report_value where grp = '' and period like '%Y'")
+			.query(rs -> {
+				int y = Integer.parseInt(rs.getString(1).substring(0, 4));
+				if (y < year && y >= year - 9 && indicators.contains(rs.getString(3)) && rs.getBigDecimal(4) != null) {
+					values.computeIfAbsent(rs.getString(3), k -> new HashMap<>())
+						.computeIfAbsent(rs.getString(2), k -> new TreeMap<>())
+						.put(y, rs.getBigDecimal(4));
+				}
+			});
+		return values;
 	}
 
 	/** Keeps the values a report was written with, in one batch. */

@@ -29,6 +29,9 @@ final class ReportWorkbook {
 			template.createSheet("明细数据");
 			template.createSheet("学校明细");
 			ChartsSheet.write(template.createSheet("图表"), data, cells);
+			if (data.trend().shown()) {
+				TrendSheet.write(template.createSheet("历年趋势"), data, cells);
+			}
 			QualitySheet.write(template.createSheet("数据质量"), data, cells);
 			SummarySheet.write(template.createSheet("文字摘要"), data, cells);
 			ChangesSheet.write(template.createSheet("变动"), data, cells);

@@ -1,5 +1,6 @@
 package org.edustat.reports;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,6 +9,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.edustat.indicators.Comparison;
+import org.edustat.indicators.Indicator;
 import org.edustat.indicators.Sentences;
 
 /**
@@ -53,6 +55,14 @@ final class SummarySheet {
 			paragraph.setCellValue(text);
 			paragraph.setCellStyle(wrapped);
 			row.setHeightInPoints(LINE_HEIGHT * lines(text));
+			String over = overTheYears(data, area);
+			if (!over.isEmpty()) {
+				Row years = sheet.createRow(r++);
+				Cell cell = years.createCell(0);
+				cell.setCellValue(over);
+				cell.setCellStyle(wrapped);
+				years.setHeightInPoints(LINE_HEIGHT * lines(over));
+			}
 		}
 		r = heading(sheet, r + 1, "二、分学段情况", cells);
 		for (Comparison.Area area : areas) {
@@ -69,6 +79,43 @@ final class SummarySheet {
 		}
 		sheet.setColumnWidth(0, WIDTH * 256);
 		ReportCells.fitPrint(sheet, 1);
+	}
+
+	/**
+	 * The span of 历年趋势 for an area, where at least three year-ends are known: 2019年以来，全市在校生年均增长2.1%（由50,112人增至
+	 * 54,377人）, for each key indicator with a first and last value; every number is a cell of 历年趋势.
+	 */
+	static String overTheYears(ReportData data, Comparison.Area area) {
+		Trend trend = data.trend();
+		if (!trend.shown()) {
+			return "";
+		}
+		List<String> sentences = new ArrayList<>();
+		String who = area.city() ? "全市" : area.name();
+		data.rows().stream().map(Comparison.Row::indicator).filter(Indicator::key).distinct().forEach(indicator -> {
+			Integer first = null;
+			Integer last = null;
+			for (int year : trend.years()) {
+				if (trend.value(indicator.code(), area.code(), year) != null) {
+					first = first == null ? year : first;
+					last = year;
+				}
+			}
+			if (first == null || first.equals(last) || last - first < Trend.FEWEST - 1) {
+				return;
+			}
+			BigDecimal from = trend.value(indicator.code(), area.code(), first);
+			BigDecimal to = trend.value(indicator.code(), area.code(), last);
+			BigDecimal growth = Trend.yearlyGrowth(from, first, to, last);
+			if (growth == null) {
+				return;
+			}
+			String direction = growth.signum() > 0 ? "年均增长" + Sentences.number(growth, 1) + "%"
+					: growth.signum() < 0 ? "年均下降" + Sentences.number(growth.negate(), 1) + "%" : "年均持平";
+			sentences.add(first + "年以来，" + who + indicator.name() + direction + "（由" + Sentences.amount(indicator, from) + "变为"
+					+ Sentences.amount(indicator, to) + "）");
+		});
+		return sentences.isEmpty() ? "" : String.join("；", sentences) + "。";
 	}
 
 	private static int heading(Sheet sheet, int r, String text, ReportCells cells) {

@@ -42,6 +42,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -135,7 +136,7 @@ abstract class SeasonTests {
 			act(other.profile().id().value(), "pass", null);
 			assertThat(state(other.profile().id().value())).isEqualTo("区县已审核");
 		}
-		browser.findElement(By.id("submit-district")).click();
+		submit(browser.findElement(By.id("submit-district")));
 		assertThat(message()).isEqualTo("未执行：还有1所学校的报表待审核或已退回待更正，不能上报");
 
 		// the school sends a corrected file: its path starts again at 已报送
@@ -148,7 +149,7 @@ abstract class SeasonTests {
 		open("/season?period=2023H1");
 		assertThat(state(a)).isEqualTo("已报送");
 		// the school's page says what the correction changed, cell by cell
-		browser.findElement(By.linkText(returned.profile().name())).click();
+		submit(browser.findElement(By.linkText(returned.profile().name())));
 		WebElement revision = browser.findElement(By.cssSelector("section.revision"));
 		assertThat(revision.findElement(By.tagName("p")).getText()).endsWith("」，变动1处");
 		List<String> change = revision.findElements(By.cssSelector("tr td")).stream().map(WebElement::getText).toList();
@@ -156,7 +157,7 @@ abstract class SeasonTests {
 				new BigDecimal(books + 1).stripTrailingZeros().toPlainString());
 		open("/season?period=2023H1");
 		act(a, "pass", null);
-		browser.findElement(By.id("submit-district")).click();
+		submit(browser.findElement(By.id("submit-district")));
 		assertThat(message()).isEqualTo("区县990102已上报");
 
 		// a 区县 审核员 acts on no other 区县, and neither locks nor passes a 区县
@@ -172,7 +173,7 @@ abstract class SeasonTests {
 		login("season-city", "season-city-2023");
 		open("/season?period=2023H1");
 		assertThat(browser.findElement(By.cssSelector("#district-990102 .state")).getText()).isEqualTo("已上报");
-		browser.findElement(By.cssSelector("#district-990102 form[action$='/pass'] button")).click();
+		submit(browser.findElement(By.cssSelector("#district-990102 form[action$='/pass'] button")));
 		assertThat(message()).isEqualTo("区县990102市审核通过");
 		assertThat(browser.findElement(By.cssSelector("#district-990102 .state")).getText()).isEqualTo("市已审核");
 		open("/season?period=2023H1&district=990102");
@@ -267,7 +268,7 @@ abstract class SeasonTests {
 		browser.findElement(By.name("current")).sendKeys(line.get(3));
 		browser.findElement(By.name("password")).sendKeys("本校的新密码-2023");
 		browser.findElement(By.name("again")).sendKeys("本校的新密码-2023");
-		browser.findElement(By.id("change")).click();
+		submit(browser.findElement(By.id("change")));
 		login(me, "本校的新密码-2023");
 		assertThat(browser.getCurrentUrl()).endsWith("/school");
 		assertThat(browser.findElement(By.id("identity")).getText()).startsWith("学校标识码 " + me + "　区县 990103");
@@ -324,7 +325,7 @@ abstract class SeasonTests {
 			.filter(row -> row.getText().contains("Y01")).findFirst().orElseThrow();
 		String warningId = warning.getAttribute("id");
 		warning.findElement(By.name("explanation")).sendKeys("新建教学楼已于今年投入使用");
-		warning.findElement(By.tagName("button")).click();
+		submit(warning.findElement(By.tagName("button")));
 		assertThat(message()).isEqualTo("已保存说明");
 		assertThat(browser.findElement(By.cssSelector("#" + warningId + " input[name=explanation]")).getAttribute("value"))
 			.isEqualTo("新建教学楼已于今年投入使用");
@@ -436,7 +437,13 @@ abstract class SeasonTests {
 	private void lock(String reason) {
 		WebElement form = browser.findElement(By.id("lock-form"));
 		form.findElement(By.name("reason")).sendKeys(reason);
-		form.findElement(By.tagName("button")).click();
+		submit(form.findElement(By.tagName("button")));
+	}
+
+	/** Clicks a button that posts a form and waits for the page that answers it (the old one gone). */
+	private void submit(WebElement button) {
+		button.click();
+		new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
 	}
 
 	private void act(String school, String what, String reason) {
@@ -444,7 +451,7 @@ abstract class SeasonTests {
 		if (reason != null) {
 			form.findElement(By.name("reason")).sendKeys(reason);
 		}
-		form.findElement(By.tagName("button")).click();
+		submit(form.findElement(By.tagName("button")));
 	}
 
 	private String state(String school) {

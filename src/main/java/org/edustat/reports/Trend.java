@@ -1,0 +1,45 @@
+package org.edustat.reports;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * 历年趋势 of a year-end report: for each key indicator and area, its value at each year-end known (up to ten, this year
+ * included), as each year's report said it.
+ * @param years the years known, earliest first
+ * @param values by indicator code, then area code, then year
+ */
+public record Trend(List<Integer> years, Map<String, Map<String, SortedMap<Integer, BigDecimal>>> values) {
+
+	/** No years: a half-year report, or nothing known. */
+	public static final Trend NONE = new Trend(List.of(), Map.of());
+
+	/** The fewest years a trend is shown for: with two, it is the comparison with last year already made. */
+	public static final int FEWEST = 3;
+
+	public boolean shown() {
+		return years.size() >= FEWEST;
+	}
+
+	/** The value of an indicator in an area at a year-end, if known. */
+	public BigDecimal value(String indicator, String area, int year) {
+		return values.getOrDefault(indicator, Map.of()).getOrDefault(area, new TreeMap<>()).get(year);
+	}
+
+	/**
+	 * The mean yearly growth over the span, in %: (last / first)^(1 / (years between)) − 1, from the first and the last
+	 * year known of that area; null where either is missing or not positive, or the span is under a year.
+	 */
+	public static BigDecimal yearlyGrowth(BigDecimal first, int firstYear, BigDecimal last, int lastYear) {
+		if (first == null || last == null || first.signum() <= 0 || last.signum() <= 0 || lastYear <= firstYear) {
+			return null;
+		}
+		double growth = Math.pow(last.doubleValue() / first.doubleValue(), 1.0 / (lastYear - firstYear)) - 1;
+		return new BigDecimal(growth * 100, MathContext.DECIMAL64).setScale(1, RoundingMode.HALF_UP);
+	}
+}

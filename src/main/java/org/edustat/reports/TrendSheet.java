@@ -1,0 +1,104 @@
+package org.edustat.reports;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.edustat.indicators.Comparison;
+import org.edustat.indicators.Indicator;
+
+/**
+ * 历年趋势 (a year-end report with at least three year-ends known): for each key indicator, the city and each 区县 over
+ * the years — each value as that year's report said it — with the change over the span and 年均增长, and a line chart of
+ * the city's series beside each table.
+ */
+final class TrendSheet {
+
+	private TrendSheet() {
+	}
+
+	static void write(XSSFSheet sheet, ReportData data, ReportCells cells) {
+		Trend trend = data.trend();
+		List<Integer> years = trend.years();
+		sheet.createRow(0).createCell(0).setCellValue(cells.title() + " 历年趋势（" + years.get(0) + "—" + years.get(years.size() - 1)
+				+ "年，各年数值为当年年报所载）");
+		List<Indicator> indicators = data.rows().stream().map(Comparison.Row::indicator).filter(Indicator::key).distinct().toList();
+		List<Comparison.Area> areas = new ArrayList<>(data.areas().stream().filter(Comparison.Area::city).toList());
+		areas.addAll(data.areas().stream().filter(a -> !a.city()).toList());
+		int r = 2;
+		for (Indicator indicator : indicators) {
+			ReportCells.text(sheet.createRow(r++), 0, indicator.name() + "（" + indicator.unit() + "）");
+			List<String> header = new ArrayList<>(List.of("地区"));
+			years.forEach(y -> header.add(y + "年"));
+			header.add("变化");
+			header.add("年均增长(%)");
+			cells.header(sheet, r++, header);
+			int first = r;
+			for (Comparison.Area area : areas) {
+				Row out = sheet.createRow(r++);
+				ReportCells.text(out, 0, area.city() ? area.name() + "（全市）" : area.name());
+				Integer firstYear = null;
+				Integer lastYear = null;
+				for (int i = 0; i < years.size(); i++) {
+					BigDecimal value = trend.value(indicator.code(), area.code(), years.get(i));
+					cells.number(out, 1 + i, value, indicator.decimals());
+					if (value != null) {
+						firstYear = firstYear == null ? years.get(i) : firstYear;
+						lastYear = years.get(i);
+					}
+				}
+				if (firstYear != null && !firstYear.equals(lastYear)) {
+					BigDecimal from = trend.value(indicator.code(), area.code(), firstYear);
+					BigDecimal to = trend.value(indicator.code(), area.code(), lastYear);
+					cells.number(out, 1 + years.size(), to.subtract(from), indicator.decimals());
+					cells.number(out, 2 + years.size(), Trend.yearlyGrowth(from, firstYear, to, lastYear), 1);
+				}
+			}
+			chart(sheet, indicator, first, years.size(), r + 1 - first);
+			r = Math.max(r, first + 14) + 1;
+		}
+		sheet.setColumnWidth(0, 16 * 256);
+		for (int c = 1; c <= years.size() + 2; c++) {
+			sheet.setColumnWidth(c, 11 * 256);
+		}
+		ReportCells.fitPrint(sheet, years.size() + 11);
+	}
+
+	/** A line chart of the city's row (the first) over the years, beside the table. */
+	private static void chart(XSSFSheet sheet, Indicator indicator, int cityRow, int years, int height) {
+		XSSFDrawing drawing = sheet.getDrawingPatriarch() != null ? sheet.getDrawingPatriarch() : sheet.createDrawingPatriarch();
+		XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, years + 4, cityRow - 2, years + 11, cityRow + 12);
+		XSSFChart chart = drawing.createChart(anchor);
+		chart.setTitleText("全市" + indicator.name() + "（" + indicator.unit() + "）");
+		chart.setTitleOverlay(false);
+		XDDFCategoryAxis axis = chart.createCategoryAxis(AxisPosition.BOTTOM);
+		XDDFValueAxis values = chart.createValueAxis(AxisPosition.LEFT);
+		XDDFDataSource<String> labels = XDDFDataSourcesFactory.fromStringCellRange(sheet,
+				new CellRangeAddress(cityRow - 1, cityRow - 1, 1, years));
+		XDDFNumericalDataSource<Double> numbers = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
+				new CellRangeAddress(cityRow, cityRow, 1, years));
+		XDDFChartData data = chart.createData(ChartTypes.LINE, axis, values);
+		XDDFChartData.Series series = data.addSeries(labels, numbers);
+		series.setTitle(indicator.name(), null);
+		((XDDFLineChartData.Series) series).setMarkerStyle(MarkerStyle.CIRCLE);
+		chart.plot(data);
+		chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+	}
+}
