@@ -2,6 +2,8 @@ package org.edustat.reports;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.edustat.core.Period;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,6 +22,19 @@ public class ReportValues {
 
 	public ReportValues(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	/** An indicator's whole-area value in the reports of every period of one kind (half-years or year-ends), by period. */
+	public Map<String, BigDecimal> series(String area, String indicator, boolean halfYear) {
+		Map<String, BigDecimal> series = new TreeMap<>();
+		jdbc.sql("select period, val from report_value where area_code = ? and indicator_code = ? and grp = '' and period like ?")
+			.params(area, indicator, halfYear ? "%H1" : "%Y")
+			.query(rs -> {
+				if (rs.getBigDecimal(2) != null) {
+					series.put(rs.getString(1), rs.getBigDecimal(2));
+				}
+			});
+		return series;
 	}
 
 	/** The figures of an area in a period's last report, by indicator then group; none if no report was written. */

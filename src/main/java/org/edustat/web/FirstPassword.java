@@ -18,7 +18,7 @@ class FirstPassword implements HandlerInterceptor, WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(this).excludePathPatterns("/css/**", "/webjars/**", "/login");
+		registry.addInterceptor(this).excludePathPatterns("/css/**", "/js/**", "/webjars/**", "/login");
 	}
 
 	@Override

@@ -1,12 +1,20 @@
 package org.edustat.web;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.edustat.core.District;
 import org.edustat.core.Period;
+import org.edustat.examine.JobFiles;
 import org.edustat.load.Coverage;
+import org.edustat.load.ReferenceStore;
 import org.edustat.load.SchoolStatuses;
+import org.edustat.reports.ReportValues;
+import org.edustat.season.Deadlines;
+import org.edustat.season.Reviews;
 import org.edustat.users.EdustatUser;
 import org.edustat.users.Role;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -31,7 +39,23 @@ class OverviewController {
 
 	private final RunRows runs;
 
-	OverviewController(Coverage coverage, SchoolStatuses statuses, Downloads downloads, RunRows runs) {
+	private final ReportValues values;
+
+	private final ReferenceStore references;
+
+	private final JobFiles jobFiles;
+
+	private final Deadlines deadlines;
+
+	private final Reviews reviews;
+
+	OverviewController(Coverage coverage, SchoolStatuses statuses, Downloads downloads, RunRows runs, ReportValues values,
+			JobFiles jobFiles, Deadlines deadlines, Reviews reviews, ReferenceStore references) {
+		this.references = references;
+		this.values = values;
+		this.jobFiles = jobFiles;
+		this.deadlines = deadlines;
+		this.reviews = reviews;
 		this.coverage = coverage;
 		this.statuses = statuses;
 		this.downloads = downloads;
@@ -48,9 +72,25 @@ class OverviewController {
 	}
 
 	@GetMapping("/")
-	String overview(@AuthenticationPrincipal EdustatUser user, Model model) {
+	String overview(@AuthenticationPrincipal EdustatUser user, @RequestParam(required = false) String period, Model model) {
 		if (user.role() == Role.SCHOOL) {
 			return "redirect:/school";
+		}
+		List<Period> known = coverage.periods();
+		if (!known.isEmpty()) {
+			Period chosen = period == null || period.isBlank() ? known.get(known.size() - 1) : Period.parse(period);
+			String area = user.district() != null ? user.district()
+					: references.districts().stream().filter(District::isCity).map(d -> d.code().value()).findFirst().orElse(null);
+			List<Period> newestFirst = new ArrayList<>(known);
+			Collections.reverse(newestFirst);
+			model.addAttribute("choices", newestFirst);
+			model.addAttribute("chosen", chosen);
+			model.addAttribute("area", area);
+			model.addAttribute("areaName", area == null ? "" : coverage.districtNames().getOrDefault(area, area));
+			model.addAttribute("figures", area == null ? List.of() : Dashboard.keyFigures(values, jobFiles.catalogue(), chosen, area));
+			model.addAttribute("districts", Dashboard.districts(deadlines.timeliness(chosen).stream()
+				.filter(t -> user.sees(t.district())).toList(), reviews.districts(chosen), coverage.districtNames(),
+					user.district() == null));
 		}
 		Map<String, Map<String, Map<SchoolStatuses.Status, Long>>> counts = new HashMap<>();
 		List<PeriodRow> periods = coverage.byPeriodAndDistrict()

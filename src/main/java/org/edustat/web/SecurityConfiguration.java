@@ -15,7 +15,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain web(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(requests -> requests.requestMatchers("/login", "/webjars/**", "/css/**").permitAll()
+		http.authorizeHttpRequests(requests -> requests.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**").permitAll()
 			.requestMatchers("/password", "/email", "/error").authenticated()
 			.requestMatchers(HttpMethod.POST, "/upload").hasAnyRole("STATISTICIAN", "SCHOOL")
 			.requestMatchers(HttpMethod.POST, "/school/**").hasRole("SCHOOL")

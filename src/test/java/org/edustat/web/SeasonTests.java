@@ -350,6 +350,39 @@ abstract class SeasonTests {
 	}
 
 	/**
+	 * 总览 for a period: the key indicators as the period's report says them (本期 − 上年同期 = 增减), a small chart over the
+	 * periods drawn by the chart library EduStat serves, the city's total row; and a way down from the city to a 区县, its
+	 * schools and one school's page.
+	 */
+	@Test
+	void theDashboardSaysWhatTheReportSaysAndDrillsDownToASchool() throws Exception {
+		login("season-city", "season-city-2023");
+		open("/?period=2023H1");
+		WebElement students = browser.findElement(By.id("figure-students"));
+		List<String> cells = students.findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
+		assertThat(new BigDecimal(cells.get(1)).subtract(new BigDecimal(cells.get(2)))).isEqualByComparingTo(cells.get(3));
+		try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(Files.readAllBytes(root().resolve("output/2023H1 半年报.xlsx"))))) {
+			for (Row row : wb.getSheet("总览")) {
+				if (row.getCell(0) != null && row.getCell(0).toString().equals("在校生数")) {
+					assertThat(new BigDecimal(cells.get(1)).doubleValue()).isEqualTo(row.getCell(2).getNumericCellValue());
+					assertThat(new BigDecimal(cells.get(2)).doubleValue()).isEqualTo(row.getCell(3).getNumericCellValue());
+				}
+			}
+		}
+		new WebDriverWait(browser, Duration.ofSeconds(10))
+			.until(d -> "true".equals(d.findElement(By.cssSelector("#figure-students div.spark")).getAttribute("data-drawn")));
+		assertThat(browser.findElements(By.cssSelector("#figure-students div.spark canvas"))).isNotEmpty();
+		List<String> total = browser.findElement(By.id("board-total")).findElements(By.tagName("td")).stream()
+			.map(WebElement::getText).toList();
+		assertThat(total.subList(0, 3)).containsExactly("全市合计", "18", "18");
+		submit(browser.findElement(By.cssSelector("#board-990102 a")));
+		assertThat(browser.getCurrentUrl()).contains("district=990102");
+		DemoSchool school = qingyuan().get(2);
+		submit(browser.findElement(By.linkText(school.profile().name())));
+		assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo(school.profile().name());
+	}
+
+	/**
 	 * Each role's main page, desktop (1280 × 900) and phone (390 × 844, as a phone lays it out), saved under
 	 * target/screenshots for docs/screenshots; on a phone no page is wider than the screen (tables scroll inside it).
 	 */
@@ -362,7 +395,8 @@ abstract class SeasonTests {
 		users.changeOwnPassword("season-shot-school", "first-password", "school-2023-pass");
 		users.create("season-shot-qy", "season-shot-2023", Role.STATISTICIAN, "990102");
 		Path folder = Files.createDirectories(Path.of("target", "screenshots", getClass().getSimpleName()));
-		String[][] pages = { { "管理员", "season-admin", "season-admin-2023", "/users" },
+		String[][] pages = { { "总览", "season-city", "season-city-2023", "/?period=2023H1" },
+				{ "管理员", "season-admin", "season-admin-2023", "/users" },
 				{ "市统计员", "season-city", "season-city-2023", "/season?period=2023H1" },
 				{ "区县审核员", "season-shot-qy", "season-shot-2023", "/season?period=2023H1" },
 				{ "学校", "season-shot-school", "school-2023-pass", "/school" } };
