@@ -96,7 +96,7 @@ public class Inspector {
 			WorkbookNormaliser.Normalised read = normaliser.normalise(path, format, checks.form(), knownDistrict,
 					checks::knowsIndicator);
 			if (read.reference() != null) {
-				return new Inspection(format, null, read.reference(), List.of(), Identity.UNKNOWN, checks.form());
+				return new Inspection(format, null, read.reference(), read.reference().refused(), Identity.UNKNOWN, checks.form());
 			}
 			Submission submission = read.submission();
 			List<Finding> findings = checks.check(submission);

@@ -35,11 +35,15 @@ public final class Form {
 
 	public static final String TARGETS = "年度目标";
 
+	/** The totals a bureau published in the years before EduStat. */
+	public static final String PUBLISHED = "历年数据";
+
 	/** The reference sheets and the columns the pipeline reads from each. */
 	public static final Map<String, List<String>> REFERENCE_COLUMNS = Map.of(
 			DISTRICTS, List.of("行政区划代码", "名称", "上级代码"),
 			REGISTRY, List.of("学校标识码", "学校名称", "行政区划代码", "办学类型", "举办者", "城乡分类", "状态"),
-			TARGETS, List.of("年度", "行政区划代码", "指标代码", "目标值"));
+			TARGETS, List.of("年度", "行政区划代码", "指标代码", "目标值"),
+			PUBLISHED, List.of("年度", "行政区划代码", "指标代码", "值"));
 
 	private final List<SheetForm> sheets;
 

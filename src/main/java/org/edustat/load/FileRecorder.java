@@ -149,10 +149,14 @@ public class FileRecorder {
 		references.apply(examined.reference());
 		var data = examined.reference();
 		String reason = "参考数据:区县" + data.districts().size() + "个,学校名录" + data.registry().size() + "所,年度目标"
-				+ data.targets().size() + "项";
+				+ data.targets().size() + "项" + (data.published().isEmpty() && data.refused().isEmpty() ? ""
+						: ",历年数据" + data.published().size() + "项" + (data.refused().isEmpty() ? ""
+								: "(" + data.refused().size() + "处未采用,见各单元格)"));
 		log.info("已应用参考数据 (reference data applied): {} — {}", examined.file().receivedPath(), reason);
-		return ledger.insert(entry(examined, "参考数据", null, null, null, null, FileStatus.LOADED, reason, null,
+		long id = ledger.insert(entry(examined, "参考数据", null, null, null, null, FileStatus.LOADED, reason, null,
 				jobExecutionId));
+		findings.insert(id, null, null, data.refused(), Map.of());
+		return id;
 	}
 
 	private long submission(Examined examined, SubmissionStore.Batch batch, Long jobExecutionId) {

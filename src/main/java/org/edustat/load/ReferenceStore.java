@@ -1,11 +1,17 @@
 package org.edustat.load;
 
+import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import org.edustat.core.District;
 import org.edustat.core.DistrictCode;
+import org.edustat.core.PublishedValue;
 import org.edustat.core.ReferenceData;
 import org.edustat.core.RegistryEntry;
 import org.edustat.core.Target;
@@ -49,6 +55,26 @@ public class ReferenceStore {
 		}
 		template.batchUpdate("insert into annual_target (target_year, district_code, indicator_code, target_value) values (?, ?, ?, ?)",
 				data.targets().stream().map(t -> new Object[] { t.year(), t.district().value(), t.indicator(), t.value() }).toList());
+		for (PublishedValue p : data.published()) {
+			jdbc.sql("delete from published_value where value_year = ? and district_code = ? and indicator_code = ?")
+				.params(p.year(), p.district().value(), p.indicator())
+				.update();
+		}
+		template.batchUpdate("insert into published_value (value_year, district_code, indicator_code, val) values (?, ?, ?, ?)",
+				data.published().stream().map(p -> new Object[] { p.year(), p.district().value(), p.indicator(), p.value() }).toList());
+	}
+
+	/** The published totals (历年数据) of the given indicators, by indicator, area and year. */
+	public Map<String, Map<String, SortedMap<Integer, BigDecimal>>> published(Set<String> indicators) {
+		Map<String, Map<String, SortedMap<Integer, BigDecimal>>> values = new HashMap<>();
+		jdbc.sql("select value_year, district_code, indicator_code, val from published_value").query(rs -> {
+			if (indicators.contains(rs.getString(3))) {
+				values.computeIfAbsent(rs.getString(3), k -> new HashMap<>())
+					.computeIfAbsent(rs.getString(2), k -> new TreeMap<>())
+					.put(rs.getInt(1), rs.getBigDecimal(4));
+			}
+		});
+		return values;
 	}
 
 	public void replaceDistricts(List<District> districts) {

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.edustat.core.CellRef;
 import org.edustat.core.Finding;
+import org.edustat.core.Severity;
 
 /** Collects what is wrong with a workbook so that a school is told everything at once, not one error a round. */
 final class Problems {
@@ -13,6 +14,11 @@ final class Problems {
 
 	void add(String code, CellRef cell, String message, String reason) {
 		findings.add(Finding.error(code, cell, message, cell.sheet().isEmpty() ? reason : reason + " at " + cell));
+	}
+
+	/** A row not applied while the rest of its sheet is: a warning at its cell. */
+	void warn(String code, CellRef cell, String message, String reason) {
+		findings.add(new Finding(code, Severity.WARNING, cell, message, reason + " at " + cell, ""));
 	}
 
 	boolean isEmpty() {

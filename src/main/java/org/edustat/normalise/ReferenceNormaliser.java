@@ -13,6 +13,7 @@ import java.util.function.Predicate;
 import org.edustat.core.CellRef;
 import org.edustat.core.District;
 import org.edustat.core.DistrictCode;
+import org.edustat.core.PublishedValue;
 import org.edustat.core.ReferenceData;
 import org.edustat.core.RegistryEntry;
 import org.edustat.core.Rejection;
@@ -32,7 +33,7 @@ import org.edustat.normalise.internal.RawWorkbook;
 public class ReferenceNormaliser {
 
 	/** The kinds of reference sheet in the order they are applied: a target names a 区县, a school its 区县. */
-	private static final List<String> KINDS = List.of(Form.DISTRICTS, Form.REGISTRY, Form.TARGETS);
+	private static final List<String> KINDS = List.of(Form.DISTRICTS, Form.REGISTRY, Form.TARGETS, Form.PUBLISHED);
 
 	private final Form form;
 
@@ -84,6 +85,8 @@ public class ReferenceNormaliser {
 		List<District> districts = new ArrayList<>();
 		List<RegistryEntry> registry = new ArrayList<>();
 		List<Target> targets = new ArrayList<>();
+		List<PublishedValue> published = new ArrayList<>();
+		Problems refused = new Problems();
 		List<RawSheet> ordered = workbook.sheets().stream().sorted(Comparator.comparingInt(s -> rank(s.name()))).toList();
 		for (RawSheet sheet : ordered) {
 			String kind = form.referenceFor(sheet.name()).map(SheetForm::name).orElse("");
@@ -104,11 +107,61 @@ public class ReferenceNormaliser {
 				rows(sheet, form.referenceFor(sheet.name()).get(), problems, (get, cell) -> target(get, cell, problems,
 						code -> districts.stream().anyMatch(d -> d.code().equals(code))).ifPresent(targets::add));
 			}
+			else if (kind.equals(Form.PUBLISHED)) {
+				rows(sheet, form.referenceFor(sheet.name()).get(), problems, (get, cell) -> published(get, cell, refused,
+						code -> districts.stream().anyMatch(d -> d.code().equals(code))).ifPresent(published::add));
+			}
 		}
 		if (!problems.isEmpty()) {
 			throw new Rejection(problems.findings());
 		}
-		return new ReferenceData(districts, registry, targets);
+		return new ReferenceData(districts, registry, targets, published, List.copyOf(refused.findings()));
+	}
+
+	/**
+	 * A row of 历年数据, checked as it arrives like a 年度目标 — an unknown indicator (R03), an unknown 区县 (R04), a value
+	 * that is not a number (R05), a year that is not one (R06) — but refused alone, as a warning at its cell: the other
+	 * rows are applied.
+	 */
+	private Optional<PublishedValue> published(Function<String, String> get, Function<String, CellRef> cell, Problems refused,
+			Predicate<DistrictCode> sameWorkbook) {
+		String indicator = get.apply("指标代码");
+		String district = get.apply("行政区划代码");
+		String raw = get.apply("值");
+		String year = get.apply("年度").replace("年", "").strip();
+		int before = refused.findings().size();
+		if (!year.matches("(19|20)\\d{2}")) {
+			refused.warn("R06", cell.apply("年度"), "年度「" + year + "」不是年份，此行未采用", "not a year");
+		}
+		if (!knownIndicator.test(indicator)) {
+			refused.warn("R03", cell.apply("指标代码"), "指标代码「" + indicator + "」不是指标目录(jobs/indicators.yaml)中的指标，此行未采用",
+					"unknown indicator " + indicator);
+		}
+		DistrictCode code = null;
+		try {
+			code = new DistrictCode(district);
+		}
+		catch (IllegalArgumentException ex) {
+			refused.warn("R04", cell.apply("行政区划代码"), "行政区划代码「" + district + "」无效，此行未采用", "invalid district code");
+		}
+		if (code != null && !district.endsWith("00") && !knownDistrict.test(code) && !sameWorkbook.test(code)) {
+			refused.warn("R04", cell.apply("行政区划代码"), "行政区划代码「" + district + "」不是本市的区县，此行未采用",
+					"unknown district " + district);
+		}
+		BigDecimal value = null;
+		try {
+			value = blank(raw) ? null : Numbers.parse(raw, Numbers.Money.NONE);
+		}
+		catch (IllegalArgumentException ex) {
+			// refused below, at its cell
+		}
+		if (value == null) {
+			refused.warn("R05", cell.apply("值"), "值「" + raw + "」不是数字，此行未采用", "published value not a number");
+		}
+		if (refused.findings().size() > before) {
+			return Optional.empty();
+		}
+		return Optional.of(new PublishedValue(Integer.parseInt(year), code, indicator, value));
 	}
 
 	/**

@@ -20,6 +20,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.edustat.core.District;
 import org.edustat.core.Period;
@@ -219,9 +220,16 @@ public class ComparativeReports {
 			.forEach(r -> values.computeIfAbsent(r.indicator().code(), k -> new HashMap<>())
 				.computeIfAbsent(r.area(), k -> new TreeMap<>())
 				.put(period.year(), r.current().setScale(6, RoundingMode.HALF_UP)));
-		List<Integer> years = values.values().stream().flatMap(m -> m.values().stream()).flatMap(m -> m.keySet().stream())
-			.distinct().sorted().toList();
-		return new Trend(years, values);
+		Map<String, Map<String, SortedMap<Integer, BigDecimal>>> published = references.published(keys);
+		published.values().forEach(byArea -> byArea.values().forEach(byYear -> byYear.keySet()
+			.removeIf(y -> y > period.year() || y <= period.year() - 10)));
+		List<Integer> years = Stream.concat(values.values().stream(), published.values().stream())
+			.flatMap(m -> m.values().stream())
+			.flatMap(m -> m.keySet().stream())
+			.distinct()
+			.sorted()
+			.toList();
+		return new Trend(years, values, published);
 	}
 
 	private Aggregation aggregate(Catalogue catalogue, Period period, District city) {

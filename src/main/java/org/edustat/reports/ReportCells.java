@@ -67,6 +67,15 @@ final class ReportCells {
 		cell.setCellStyle(style("n" + decimals));
 	}
 
+	/** A published total (历年数据): the number in italic grey, so that it is never read as computed. */
+	void published(Row row, int c, BigDecimal value, int decimals) {
+		if (value != null) {
+			Cell cell = row.createCell(c);
+			cell.setCellValue(value.doubleValue());
+			cell.setCellStyle(style("p" + Math.min(4, decimals)));
+		}
+	}
+
 	/** A share (0.96 for 96%) shown as a percentage with one decimal. */
 	void fraction(Row row, int c, BigDecimal share) {
 		if (share != null) {
@@ -108,6 +117,15 @@ final class ReportCells {
 					style.setFont(font);
 				}
 				case "percent" -> style.setDataFormat(wb.createDataFormat().getFormat("0.0%"));
+				case "p0", "p1", "p2", "p3", "p4" -> {
+					// a published total (历年数据), not computed by EduStat: italic, grey
+					Font font = wb.createFont();
+					font.setItalic(true);
+					font.setColor(IndexedColors.GREY_50_PERCENT.getIndex());
+					style.setFont(font);
+					int decimals = Integer.parseInt(n.substring(1));
+					style.setDataFormat(wb.createDataFormat().getFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals)));
+				}
 				case "wrap" -> {
 					style.setWrapText(true);
 					style.setVerticalAlignment(VerticalAlignment.TOP);

@@ -112,7 +112,8 @@ final class SummarySheet {
 			}
 			String direction = growth.signum() > 0 ? "年均增长" + Sentences.number(growth, 1) + "%"
 					: growth.signum() < 0 ? "年均下降" + Sentences.number(growth.negate(), 1) + "%" : "年均持平";
-			sentences.add(first + "年以来，" + who + indicator.name() + direction + "（由" + Sentences.amount(indicator, from) + "变为"
+			sentences.add(first + "年以来，" + who + indicator.name() + direction + "（由" + Sentences.amount(indicator, from)
+					+ (trend.isPublished(indicator.code(), area.code(), first) ? "（公布数）" : "") + "变为"
 					+ Sentences.amount(indicator, to) + "）");
 		});
 		return sentences.isEmpty() ? "" : String.join("；", sentences) + "。";

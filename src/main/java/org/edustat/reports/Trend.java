@@ -12,12 +12,14 @@ import java.util.TreeMap;
  * 历年趋势 of a year-end report: for each key indicator and area, its value at each year-end known (up to ten, this year
  * included), as each year's report said it.
  * @param years the years known, earliest first
- * @param values by indicator code, then area code, then year
+ * @param values by indicator code, then area code, then year: computed by EduStat (each year's report)
+ * @param published the same of the totals a bureau published (历年数据), shown where no computed value is known
  */
-public record Trend(List<Integer> years, Map<String, Map<String, SortedMap<Integer, BigDecimal>>> values) {
+public record Trend(List<Integer> years, Map<String, Map<String, SortedMap<Integer, BigDecimal>>> values,
+		Map<String, Map<String, SortedMap<Integer, BigDecimal>>> published) {
 
 	/** No years: a half-year report, or nothing known. */
-	public static final Trend NONE = new Trend(List.of(), Map.of());
+	public static final Trend NONE = new Trend(List.of(), Map.of(), Map.of());
 
 	/** The fewest years a trend is shown for: with two, it is the comparison with last year already made. */
 	public static final int FEWEST = 3;
@@ -26,9 +28,25 @@ public record Trend(List<Integer> years, Map<String, Map<String, SortedMap<Integ
 		return years.size() >= FEWEST;
 	}
 
-	/** The value of an indicator in an area at a year-end, if known. */
+	/** The value of an indicator in an area at a year-end, if known: computed, else published. */
 	public BigDecimal value(String indicator, String area, int year) {
+		BigDecimal computed = computed(indicator, area, year);
+		return computed != null ? computed : publishedValue(indicator, area, year);
+	}
+
+	/** Whether the value shown is a published total, not one EduStat computed. */
+	public boolean isPublished(String indicator, String area, int year) {
+		return computed(indicator, area, year) == null && publishedValue(indicator, area, year) != null;
+	}
+
+	/** The value EduStat computed (that year's report), if any. */
+	public BigDecimal computed(String indicator, String area, int year) {
 		return values.getOrDefault(indicator, Map.of()).getOrDefault(area, new TreeMap<>()).get(year);
+	}
+
+	/** The total published for that year (历年数据), if any. */
+	public BigDecimal publishedValue(String indicator, String area, int year) {
+		return published.getOrDefault(indicator, Map.of()).getOrDefault(area, new TreeMap<>()).get(year);
 	}
 
 	/**

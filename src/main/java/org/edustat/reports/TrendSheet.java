@@ -1,6 +1,7 @@
 package org.edustat.reports;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,6 +24,7 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.edustat.indicators.Comparison;
 import org.edustat.indicators.Indicator;
+import org.edustat.indicators.Sentences;
 
 /**
  * 历年趋势 (a year-end report with at least three year-ends known): for each key indicator, the city and each 区县 over
@@ -38,7 +40,7 @@ final class TrendSheet {
 		Trend trend = data.trend();
 		List<Integer> years = trend.years();
 		sheet.createRow(0).createCell(0).setCellValue(cells.title() + " 历年趋势（" + years.get(0) + "—" + years.get(years.size() - 1)
-				+ "年，各年数值为当年年报所载）");
+				+ "年，各年数值为当年年报所载；灰色斜体为往年公布数（历年数据），非本系统计算）");
 		List<Indicator> indicators = data.rows().stream().map(Comparison.Row::indicator).filter(Indicator::key).distinct().toList();
 		List<Comparison.Area> areas = new ArrayList<>(data.areas().stream().filter(Comparison.Area::city).toList());
 		areas.addAll(data.areas().stream().filter(a -> !a.city()).toList());
@@ -58,7 +60,12 @@ final class TrendSheet {
 				Integer lastYear = null;
 				for (int i = 0; i < years.size(); i++) {
 					BigDecimal value = trend.value(indicator.code(), area.code(), years.get(i));
-					cells.number(out, 1 + i, value, indicator.decimals());
+					if (trend.isPublished(indicator.code(), area.code(), years.get(i))) {
+						cells.published(out, 1 + i, value, indicator.decimals());
+					}
+					else {
+						cells.number(out, 1 + i, value, indicator.decimals());
+					}
 					if (value != null) {
 						firstYear = firstYear == null ? years.get(i) : firstYear;
 						lastYear = years.get(i);
@@ -71,8 +78,11 @@ final class TrendSheet {
 					cells.number(out, 2 + years.size(), Trend.yearlyGrowth(from, firstYear, to, lastYear), 1);
 				}
 			}
-			chart(sheet, indicator, first, years.size(), r + 1 - first);
+			chart(sheet, indicator, first, years.size());
 			r = Math.max(r, first + 14) + 1;
+			for (String difference : differences(trend, indicator, areas)) {
+				ReportCells.text(sheet.createRow(r++), 0, difference);
+			}
 		}
 		sheet.setColumnWidth(0, 16 * 256);
 		for (int c = 1; c <= years.size() + 2; c++) {
@@ -82,7 +92,24 @@ final class TrendSheet {
 	}
 
 	/** A line chart of the city's row (the first) over the years, beside the table. */
-	private static void chart(XSSFSheet sheet, Indicator indicator, int cityRow, int years, int height) {
+	/** Where a year has both a published total and one EduStat computed, and they differ (at the indicator's decimals). */
+	static List<String> differences(Trend trend, Indicator indicator, List<Comparison.Area> areas) {
+		List<String> lines = new ArrayList<>();
+		for (Comparison.Area area : areas) {
+			for (int year : trend.years()) {
+				BigDecimal computed = trend.computed(indicator.code(), area.code(), year);
+				BigDecimal published = trend.publishedValue(indicator.code(), area.code(), year);
+				if (computed != null && published != null && computed.setScale(indicator.decimals(), RoundingMode.HALF_UP)
+					.compareTo(published.setScale(indicator.decimals(), RoundingMode.HALF_UP)) != 0) {
+					lines.add("注：" + year + "年" + area.name() + indicator.name() + "公布数为" + Sentences.amount(indicator, published)
+							+ "，本系统据学校报表计算为" + Sentences.amount(indicator, computed) + "，表中为计算数。");
+				}
+			}
+		}
+		return lines;
+	}
+
+	private static void chart(XSSFSheet sheet, Indicator indicator, int cityRow, int years) {
 		XSSFDrawing drawing = sheet.getDrawingPatriarch() != null ? sheet.getDrawingPatriarch() : sheet.createDrawingPatriarch();
 		XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, years + 4, cityRow - 2, years + 11, cityRow + 12);
 		XSSFChart chart = drawing.createChart(anchor);
