@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.apache.poi.ss.usermodel.CellType;
 import org.edustat.core.District;
@@ -24,20 +26,33 @@ import org.edustat.core.SchoolType;
  */
 public final class DemoInbox {
 
-	public static final List<Period> PERIODS = List.of(Period.parse("2022H1"), Period.parse("2022Y"), Period.parse("2023H1"),
-			Period.parse("2023Y"));
-
 	private final Path root;
 
 	private final long seed;
+
+	private final List<Period> periods;
 
 	private Instant clock = Instant.parse("2024-01-10T08:00:00Z");
 
 	private final List<Path> written = new ArrayList<>();
 
 	public DemoInbox(Path root, long seed) {
+		this(root, seed, 2);
+	}
+
+	/**
+	 * @param years how many years up to 2023, each a half-year and a year-end (two by default); with three or more, a
+	 * 历年数据 workbook publishes the two years before the first as a bureau would have
+	 */
+	public DemoInbox(Path root, long seed, int years) {
 		this.root = root;
 		this.seed = seed;
+		List<Period> all = new ArrayList<>();
+		for (int year = 2024 - Math.max(1, years); year <= 2023; year++) {
+			all.add(Period.parse(year + "H1"));
+			all.add(Period.parse(year + "Y"));
+		}
+		this.periods = List.copyOf(all);
 	}
 
 	/** The demo: {@code schoolCount} schools (at least 15 for every 办学类型), four periods. */
@@ -45,12 +60,12 @@ public final class DemoInbox {
 		List<DemoSchool> schools = Roster.schools(schoolCount, seed);
 		writeReferences(schools);
 		Mess[] variants = Mess.values();
-		for (Period period : PERIODS) {
+		for (Period period : periods) {
 			for (DemoSchool school : schools) {
 				if (missing(school, period, schoolCount)) {
 					continue;
 				}
-				int i = school.index() + PERIODS.indexOf(period) * 3;
+				int i = school.index() + periods.indexOf(period) * 3;
 				Set<Mess> mess = EnumSet.noneOf(Mess.class);
 				if (i % 3 != 0) {
 					mess.add(variants[i % variants.length]);
@@ -68,6 +83,9 @@ public final class DemoInbox {
 				auditFindings(school, period, figures, workbook);
 				write(folder(school, period).resolve(period.code() + "_" + school.profile().name() + extension), workbook.bytes());
 			}
+		}
+		if (periods.size() >= 6) {
+			writePublished(schools, periods.get(0).year());
 		}
 		writeResubmissionAndDuplicate(schools);
 		writeRejected(schools);
@@ -138,6 +156,33 @@ public final class DemoInbox {
 		return period.equals(Period.parse("2023Y")) && school.index() == lastOfFirstDistrict;
 	}
 
+	/**
+	 * 历年数据: the totals of 在校生数 and 专任教师数 for the city and each 区县 in the two years before the first the demo
+	 * holds, as a bureau published them (its own figures for those years, rounded to tens).
+	 */
+	private void writePublished(List<DemoSchool> schools, int firstYear) {
+		List<List<Object>> rows = new ArrayList<>();
+		for (int year = firstYear - 2; year < firstYear; year++) {
+			Period period = Period.parse(year + "Y");
+			Map<String, long[]> byArea = new TreeMap<>();
+			for (DemoSchool school : schools) {
+				Figures figures = Figures.of(school, period, seed);
+				long students = figures.studentTotal()[Figures.STUDENT_COLUMNS.indexOf("在校生数")];
+				long teachers = figures.staff.get("专任教师")[0];
+				for (String area : List.of(Roster.CITY.value(), school.profile().district().value())) {
+					long[] sums = byArea.computeIfAbsent(area, a -> new long[2]);
+					sums[0] += students;
+					sums[1] += teachers;
+				}
+			}
+			for (Map.Entry<String, long[]> area : byArea.entrySet()) {
+				rows.add(List.of(year, area.getKey(), "students", Math.round(area.getValue()[0] / 10.0) * 10));
+				rows.add(List.of(year, area.getKey(), "teachers", Math.round(area.getValue()[1] / 10.0) * 10));
+			}
+		}
+		write(root.resolve("参考数据").resolve("历年数据.xlsx"), ReferenceWorkbooks.published(rows));
+	}
+
 	private void writeReferences(List<DemoSchool> schools) {
 		Path folder = root.resolve("参考数据");
 		write(folder.resolve("区县.xlsx"), ReferenceWorkbooks.districts(Roster.DISTRICTS));
@@ -183,11 +228,11 @@ public final class DemoInbox {
 		}
 	}
 
-	private static int indexOf(DemoSchool school, Period period) {
-		return school.index() + PERIODS.indexOf(period) * 3;
+	private int indexOf(DemoSchool school, Period period) {
+		return school.index() + periods.indexOf(period) * 3;
 	}
 
-	private static FileFormat formatOf(DemoSchool school, Period period) {
+	private FileFormat formatOf(DemoSchool school, Period period) {
 		return indexOf(school, period) % 6 == 1 ? FileFormat.XLS : FileFormat.XLSX;
 	}
 

@@ -38,6 +38,11 @@ public final class ReferenceWorkbooks {
 		return write("年度目标", List.of("年度", "行政区划代码", "指标代码", "目标值"), rows);
 	}
 
+	/** Published totals of earlier years (历年数据) as rows of 年度, 行政区划代码, 指标代码, 值. */
+	public static byte[] published(List<List<Object>> rows) {
+		return write("历年数据", List.of("年度", "行政区划代码", "指标代码", "值"), rows);
+	}
+
 	private static byte[] write(String sheetName, List<String> header, List<List<Object>> rows) {
 		try (Workbook wb = new XSSFWorkbook()) {
 			Sheet sheet = wb.createSheet(sheetName);

@@ -9,6 +9,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.DisplayBlanks;
 import org.apache.poi.xddf.usermodel.chart.LegendPosition;
 import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
@@ -29,7 +30,7 @@ import org.edustat.indicators.Sentences;
 /**
  * 历年趋势 (a year-end report with at least three year-ends known): for each key indicator, the city and each 区县 over
  * the years — each value as that year's report said it — with the change over the span and 年均增长, and a line chart of
- * the city's series beside each table.
+ * the city's series under each table.
  */
 final class TrendSheet {
 
@@ -78,20 +79,19 @@ final class TrendSheet {
 					cells.number(out, 2 + years.size(), Trend.yearlyGrowth(from, firstYear, to, lastYear), 1);
 				}
 			}
-			chart(sheet, indicator, first, years.size());
-			r = Math.max(r, first + 14) + 1;
 			for (String difference : differences(trend, indicator, areas)) {
 				ReportCells.text(sheet.createRow(r++), 0, difference);
 			}
+			chart(sheet, indicator, first, years.size(), r);
+			r += CHART_ROWS + 1;
 		}
 		sheet.setColumnWidth(0, 16 * 256);
 		for (int c = 1; c <= years.size() + 2; c++) {
 			sheet.setColumnWidth(c, 11 * 256);
 		}
-		ReportCells.fitPrint(sheet, years.size() + 11);
+		ReportCells.fitPrint(sheet, years.size() + 3);
 	}
 
-	/** A line chart of the city's row (the first) over the years, beside the table. */
 	/** Where a year has both a published total and one EduStat computed, and they differ (at the indicator's decimals). */
 	static List<String> differences(Trend trend, Indicator indicator, List<Comparison.Area> areas) {
 		List<String> lines = new ArrayList<>();
@@ -109,12 +109,17 @@ final class TrendSheet {
 		return lines;
 	}
 
-	private static void chart(XSSFSheet sheet, Indicator indicator, int cityRow, int years) {
+	/** The rows a chart takes under its table. */
+	private static final int CHART_ROWS = 12;
+
+	/** A line chart of the city's row (the first) over the years, under the table, as wide as the table. */
+	private static void chart(XSSFSheet sheet, Indicator indicator, int cityRow, int years, int top) {
 		XSSFDrawing drawing = sheet.getDrawingPatriarch() != null ? sheet.getDrawingPatriarch() : sheet.createDrawingPatriarch();
-		XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, years + 4, cityRow - 2, years + 11, cityRow + 12);
+		XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, top, Math.min(years + 3, 8), top + CHART_ROWS);
 		XSSFChart chart = drawing.createChart(anchor);
 		chart.setTitleText("全市" + indicator.name() + "（" + indicator.unit() + "）");
 		chart.setTitleOverlay(false);
+		chart.displayBlanksAs(DisplayBlanks.GAP);
 		XDDFCategoryAxis axis = chart.createCategoryAxis(AxisPosition.BOTTOM);
 		XDDFValueAxis values = chart.createValueAxis(AxisPosition.LEFT);
 		XDDFDataSource<String> labels = XDDFDataSourcesFactory.fromStringCellRange(sheet,
