@@ -41,27 +41,15 @@ final class SummarySheet {
 		r = heading(sheet, r, "一、总体情况", cells);
 		for (Comparison.Area area : areas) {
 			r = heading(sheet, r, area.city() ? "全市" : area.name(), cells);
-			String note = note(data, area);
-			if (!note.isEmpty()) {
-				Row noteRow = sheet.createRow(r++);
-				Cell noteCell = noteRow.createCell(0);
-				noteCell.setCellValue(note);
-				noteCell.setCellStyle(wrapped);
-				noteRow.setHeightInPoints(LINE_HEIGHT * lines(note));
-			}
-			Row row = sheet.createRow(r++);
-			Cell paragraph = row.createCell(0);
-			String text = Sentences.paragraph(data.rows(), area.code(), data.yearEnd(), causes(data, area));
-			paragraph.setCellValue(text);
-			paragraph.setCellStyle(wrapped);
-			row.setHeightInPoints(LINE_HEIGHT * lines(text));
-			String over = overTheYears(data, area);
-			if (!over.isEmpty()) {
-				Row years = sheet.createRow(r++);
-				Cell cell = years.createCell(0);
-				cell.setCellValue(over);
-				cell.setCellStyle(wrapped);
-				years.setHeightInPoints(LINE_HEIGHT * lines(over));
+			for (String text : List.of(note(data, area),
+					Sentences.paragraph(data.rows(), area.code(), data.yearEnd(), causes(data, area)), overTheYears(data, area))) {
+				if (!text.isEmpty()) {
+					Row row = sheet.createRow(r++);
+					Cell cell = row.createCell(0);
+					cell.setCellValue(text);
+					cell.setCellStyle(wrapped);
+					row.setHeightInPoints(LINE_HEIGHT * lines(text));
+				}
 			}
 		}
 		r = heading(sheet, r + 1, "二、分学段情况", cells);

@@ -12,6 +12,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -21,7 +22,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.edustat.cli.ImportCommand;
 import org.edustat.core.Period;
 import org.edustat.demo.DemoSchool;
-import org.edustat.demo.ReferenceWorkbooks;
 import org.edustat.demo.Roster;
 import org.edustat.testing.Workbooks;
 import org.junit.jupiter.api.BeforeAll;
@@ -62,16 +62,7 @@ class TrendIntegrationTests {
 		FileSystemUtils.deleteRecursively(ROOT);
 		Path inbox = ROOT.resolve("input");
 		List<DemoSchool> schools = Roster.schools(12, Workbooks.SEED);
-		Instant t = Instant.parse("2024-01-01T00:00:00Z");
-		Workbooks.write(inbox, "ref/区县.xlsx", ReferenceWorkbooks.districts(Roster.DISTRICTS), t);
-		Workbooks.write(inbox, "ref/学校名录.xlsx", ReferenceWorkbooks.registry(schools, List.of()), t);
-		int minute = 1;
-		for (String code : List.of("2020Y", "2021Y", "2022Y", "2023Y")) {
-			for (DemoSchool school : schools) {
-				Workbooks.write(inbox, code + "/" + school.profile().id() + ".xlsx",
-						Workbooks.submission(school, Period.parse(code)).bytes(), t.plusSeconds(60L * minute++));
-			}
-		}
+		Workbooks.city(inbox, schools, Stream.of("2020Y", "2021Y", "2022Y", "2023Y").map(Period::parse).toList());
 		// the bureau's published totals of two years before EduStat, and one of a year EduStat knows, typed by hand in
 		// another city's words (年份, 区划代码, 公布值); three rows that cannot be taken
 		try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(inbox.resolve("ref/历年公布数.xlsx"))) {
@@ -93,7 +84,7 @@ class TrendIntegrationTests {
 			}
 			wb.write(out);
 		}
-		Files.setLastModifiedTime(inbox.resolve("ref/历年公布数.xlsx"), FileTime.from(t));
+		Files.setLastModifiedTime(inbox.resolve("ref/历年公布数.xlsx"), FileTime.from(Instant.parse("2024-01-01T00:00:00Z")));
 		importCommand.run(new PrintStream(OutputStream.nullOutputStream()));
 	}
 

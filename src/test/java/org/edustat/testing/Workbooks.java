@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.List;
 
 import org.edustat.core.FileFormat;
 import org.edustat.core.Period;
@@ -13,6 +14,7 @@ import org.edustat.core.SchoolType;
 import org.edustat.core.Submission;
 import org.edustat.demo.DemoSchool;
 import org.edustat.demo.Figures;
+import org.edustat.demo.ReferenceWorkbooks;
 import org.edustat.demo.Roster;
 import org.edustat.demo.SubmissionWorkbook;
 import org.edustat.form.Form;
@@ -44,6 +46,23 @@ public final class Workbooks {
 
 	public static SubmissionWorkbook submission(DemoSchool school, Period period) {
 		return SubmissionWorkbook.of(school, period, figures(school, period));
+	}
+
+	/**
+	 * A city in an inbox: the 区县 and 学校名录 workbooks, then each school's workbook of each period (under
+	 * period/学校标识码.xlsx), a minute apart from 2024-01-01 on.
+	 */
+	public static void city(Path inbox, List<DemoSchool> schools, List<Period> periods) {
+		Instant t = Instant.parse("2024-01-01T00:00:00Z");
+		write(inbox, "ref/区县.xlsx", ReferenceWorkbooks.districts(Roster.DISTRICTS), t);
+		write(inbox, "ref/学校名录.xlsx", ReferenceWorkbooks.registry(schools, List.of()), t);
+		int minute = 1;
+		for (Period period : periods) {
+			for (DemoSchool school : schools) {
+				write(inbox, period.code() + "/" + school.profile().id() + ".xlsx", submission(school, period).bytes(),
+						t.plusSeconds(60L * minute++));
+			}
+		}
 	}
 
 	public static Path write(Path folder, String name, byte[] bytes, Instant modified) {

@@ -7,7 +7,6 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.edustat.cli.ImportCommand;
 import org.edustat.core.Period;
 import org.edustat.demo.DemoSchool;
-import org.edustat.demo.ReferenceWorkbooks;
 import org.edustat.demo.Roster;
 import org.edustat.pipeline.TestFolders;
 import org.edustat.testing.Workbooks;
@@ -73,16 +71,7 @@ class ApiIntegrationTests {
 		FileSystemUtils.deleteRecursively(ROOT);
 		Path inbox = ROOT.resolve("input");
 		List<DemoSchool> schools = Roster.schools(18, Workbooks.SEED);
-		Instant t = Instant.parse("2024-01-01T00:00:00Z");
-		Workbooks.write(inbox, "ref/区县.xlsx", ReferenceWorkbooks.districts(Roster.DISTRICTS), t);
-		Workbooks.write(inbox, "ref/学校名录.xlsx", ReferenceWorkbooks.registry(schools, List.of()), t);
-		int minute = 1;
-		for (Period period : List.of(Period.parse("2022H1"), Period.parse("2023H1"))) {
-			for (DemoSchool school : schools) {
-				Workbooks.write(inbox, period.code() + "/" + school.profile().id() + ".xlsx",
-						Workbooks.submission(school, period).bytes(), t.plusSeconds(60L * minute++));
-			}
-		}
+		Workbooks.city(inbox, schools, List.of(Period.parse("2022H1"), Period.parse("2023H1")));
 		importCommand.run(new PrintStream(OutputStream.nullOutputStream()));
 	}
 

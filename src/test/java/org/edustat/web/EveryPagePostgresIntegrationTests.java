@@ -1,9 +1,6 @@
 package org.edustat.web;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 
 import org.edustat.pipeline.TestFolders;
 import org.junit.jupiter.api.TestInstance;
@@ -32,14 +29,7 @@ class EveryPagePostgresIntegrationTests extends EveryPageTests {
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) throws Exception {
-		try (Connection c = DriverManager.getConnection(URL, "edustat", "edustat"); Statement s = c.createStatement()) {
-			s.execute("drop schema if exists pages cascade");
-			s.execute("create schema pages");
-		}
-		registry.add("spring.datasource.url", () -> URL + "?currentSchema=pages");
-		registry.add("spring.datasource.username", () -> "edustat");
-		registry.add("spring.datasource.password", () -> "edustat");
-		registry.add("spring.flyway.schemas", () -> "pages");
+		TestFolders.postgresSchema(registry, URL, "pages");
 		TestFolders.folders(registry, ROOT);
 	}
 

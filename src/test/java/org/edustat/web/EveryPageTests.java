@@ -15,7 +15,6 @@ import java.util.List;
 import org.edustat.cli.ImportCommand;
 import org.edustat.core.Period;
 import org.edustat.demo.DemoSchool;
-import org.edustat.demo.ReferenceWorkbooks;
 import org.edustat.demo.Roster;
 import org.edustat.testing.Workbooks;
 import org.edustat.users.Role;
@@ -64,18 +63,9 @@ abstract class EveryPageTests {
 	void loadTheDemoAndStartChromium() throws Exception {
 		Path inbox = root().resolve("input");
 		FileSystemUtils.deleteRecursively(inbox);
-		Instant t = Instant.parse("2024-01-01T00:00:00Z");
-		Workbooks.write(inbox, "ref/区县.xlsx", ReferenceWorkbooks.districts(Roster.DISTRICTS), t);
-		Workbooks.write(inbox, "ref/学校名录.xlsx", ReferenceWorkbooks.registry(SCHOOLS, List.of()), t);
-		int minute = 1;
-		for (Period period : List.of(Period.parse("2022H1"), Period.parse("2023H1"))) {
-			for (DemoSchool school : SCHOOLS) {
-				Workbooks.write(inbox, period.code() + "/" + school.profile().id() + ".xlsx",
-						Workbooks.submission(school, period).bytes(), t.plusSeconds(60L * minute++));
-			}
-		}
+		Workbooks.city(inbox, SCHOOLS, List.of(Period.parse("2022H1"), Period.parse("2023H1")));
 		Workbooks.write(inbox, "bad.xlsx", Workbooks.submission(SCHOOLS.get(1), Period.parse("2023H1"))
-			.tamper(wb -> wb.getSheet("学生").getRow(1).getCell(3).setCellValue(100_000)).bytes(), t.plusSeconds(60L * minute));
+			.tamper(wb -> wb.getSheet("学生").getRow(1).getCell(3).setCellValue(100_000)).bytes(), Instant.parse("2024-01-02T00:00:00Z"));
 		importCommand.run(new PrintStream(OutputStream.nullOutputStream()));
 		if (users.find("pages-admin").isEmpty()) {
 			users.create("pages-admin", "pages-admin-2023", Role.ADMIN, null);

@@ -26,7 +26,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.edustat.cli.ImportCommand;
 import org.edustat.core.Period;
 import org.edustat.demo.DemoSchool;
-import org.edustat.demo.ReferenceWorkbooks;
 import org.edustat.demo.Roster;
 import org.edustat.demo.SubmissionWorkbook;
 import org.edustat.testing.Workbooks;
@@ -89,16 +88,7 @@ abstract class SeasonTests {
 	void loadTheDemoAndStartChromium() throws Exception {
 		Path inbox = root().resolve("input");
 		FileSystemUtils.deleteRecursively(root());
-		Instant t = Instant.parse("2024-01-01T00:00:00Z");
-		Workbooks.write(inbox, "ref/区县.xlsx", ReferenceWorkbooks.districts(Roster.DISTRICTS), t);
-		Workbooks.write(inbox, "ref/学校名录.xlsx", ReferenceWorkbooks.registry(SCHOOLS, List.of()), t);
-		int minute = 1;
-		for (Period period : List.of(Period.parse("2022H1"), H1)) {
-			for (DemoSchool school : SCHOOLS) {
-				Workbooks.write(inbox, period.code() + "/" + school.profile().id() + ".xlsx",
-						Workbooks.submission(school, period).bytes(), t.plusSeconds(60L * minute++));
-			}
-		}
+		Workbooks.city(inbox, SCHOOLS, List.of(Period.parse("2022H1"), H1));
 		run();
 		users.create("season-city", "season-city-2023", Role.STATISTICIAN, null);
 		users.create("season-qy", "season-qy-2023", Role.STATISTICIAN, "990102");
