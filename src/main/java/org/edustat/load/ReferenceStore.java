@@ -95,6 +95,16 @@ public class ReferenceStore {
 		return jdbc.sql("select count(*) from district").query(Integer.class).single() > 0;
 	}
 
+	/** The targets of the given year and the years after it (a plan's), latest year first. */
+	public List<Target> targetsFrom(int year) {
+		return jdbc.sql("""
+				select target_year, district_code, indicator_code, target_value from annual_target where target_year >= ?
+				order by target_year desc""")
+			.param(year)
+			.query((rs, n) -> new Target(rs.getInt(1), new DistrictCode(rs.getString(2)), rs.getString(3), rs.getBigDecimal(4)))
+			.list();
+	}
+
 	public List<Target> targets(int year) {
 		return jdbc.sql("select target_year, district_code, indicator_code, target_value from annual_target where target_year = ?")
 			.param(year)

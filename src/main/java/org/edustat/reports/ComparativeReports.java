@@ -24,6 +24,7 @@ import java.util.stream.Stream;
 
 import org.edustat.core.District;
 import org.edustat.core.Period;
+import org.edustat.core.Target;
 import org.edustat.indicators.Aggregation;
 import org.edustat.indicators.Catalogue;
 import org.edustat.indicators.Comparison;
@@ -229,7 +230,13 @@ public class ComparativeReports {
 			.distinct()
 			.sorted()
 			.toList();
-		return new Trend(years, values, published);
+		Map<String, Map<String, Target>> plan = new HashMap<>();
+		for (Target target : references.targetsFrom(period.year())) {
+			if (keys.contains(target.indicator())) {
+				plan.computeIfAbsent(target.indicator(), k -> new HashMap<>()).putIfAbsent(target.district().value(), target);
+			}
+		}
+		return new Trend(years, values, published, plan);
 	}
 
 	private Aggregation aggregate(Catalogue catalogue, Period period, District city) {

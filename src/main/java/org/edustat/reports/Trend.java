@@ -8,18 +8,26 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
+import org.edustat.core.Target;
+
 /**
  * 历年趋势 of a year-end report: for each key indicator and area, its value at each year-end known (up to ten, this year
  * included), as each year's report said it.
  * @param years the years known, earliest first
  * @param values by indicator code, then area code, then year: computed by EduStat (each year's report)
  * @param published the same of the totals a bureau published (历年数据), shown where no computed value is known
+ * @param plan by indicator code and area code, the target of the latest year named from this year on (年度目标)
  */
 public record Trend(List<Integer> years, Map<String, Map<String, SortedMap<Integer, BigDecimal>>> values,
-		Map<String, Map<String, SortedMap<Integer, BigDecimal>>> published) {
+		Map<String, Map<String, SortedMap<Integer, BigDecimal>>> published, Map<String, Map<String, Target>> plan) {
 
 	/** No years: a half-year report, or nothing known. */
-	public static final Trend NONE = new Trend(List.of(), Map.of(), Map.of());
+	public static final Trend NONE = new Trend(List.of(), Map.of(), Map.of(), Map.of());
+
+	/** The plan's target of an indicator for an area: the 年度目标 of the latest year from this one on, if any. */
+	public Target target(String indicator, String area) {
+		return plan.getOrDefault(indicator, Map.of()).get(area);
+	}
 
 	/** The fewest years a trend is shown for: with two, it is the comparison with last year already made. */
 	public static final int FEWEST = 3;

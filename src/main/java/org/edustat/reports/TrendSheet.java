@@ -23,6 +23,7 @@ import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.edustat.core.Target;
 import org.edustat.indicators.Comparison;
 import org.edustat.indicators.Indicator;
 import org.edustat.indicators.Sentences;
@@ -52,6 +53,8 @@ final class TrendSheet {
 			years.forEach(y -> header.add(y + "年"));
 			header.add("变化");
 			header.add("年均增长(%)");
+			header.add("规划目标");
+			header.add("目标年度");
 			cells.header(sheet, r++, header);
 			int first = r;
 			for (Comparison.Area area : areas) {
@@ -78,6 +81,11 @@ final class TrendSheet {
 					cells.number(out, 1 + years.size(), to.subtract(from), indicator.decimals());
 					cells.number(out, 2 + years.size(), Trend.yearlyGrowth(from, firstYear, to, lastYear), 1);
 				}
+				Target target = trend.target(indicator.code(), area.code());
+				if (target != null) {
+					cells.number(out, 3 + years.size(), target.value(), indicator.decimals());
+					out.createCell(4 + years.size()).setCellValue(target.year());
+				}
 			}
 			for (String difference : differences(trend, indicator, areas)) {
 				ReportCells.text(sheet.createRow(r++), 0, difference);
@@ -86,10 +94,10 @@ final class TrendSheet {
 			r += CHART_ROWS + 1;
 		}
 		sheet.setColumnWidth(0, 16 * 256);
-		for (int c = 1; c <= years.size() + 2; c++) {
+		for (int c = 1; c <= years.size() + 4; c++) {
 			sheet.setColumnWidth(c, 11 * 256);
 		}
-		ReportCells.fitPrint(sheet, years.size() + 3);
+		ReportCells.fitPrint(sheet, years.size() + 5);
 	}
 
 	/** Where a year has both a published total and one EduStat computed, and they differ (at the indicator's decimals). */

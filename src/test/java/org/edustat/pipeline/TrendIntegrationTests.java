@@ -22,6 +22,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.edustat.cli.ImportCommand;
 import org.edustat.core.Period;
 import org.edustat.demo.DemoSchool;
+import org.edustat.demo.ReferenceWorkbooks;
 import org.edustat.demo.Roster;
 import org.edustat.testing.Workbooks;
 import org.junit.jupiter.api.BeforeAll;
@@ -85,6 +86,9 @@ class TrendIntegrationTests {
 			wb.write(out);
 		}
 		Files.setLastModifiedTime(inbox.resolve("ref/历年公布数.xlsx"), FileTime.from(Instant.parse("2024-01-01T00:00:00Z")));
+		// a plan: the city's 在校生数 target for 2025
+		Workbooks.write(inbox, "ref/规划目标.xlsx", ReferenceWorkbooks.targets(List.of(List.of(2025, "990100", "students", 16000))),
+				Instant.parse("2024-01-01T00:00:00Z"));
 		importCommand.run(new PrintStream(OutputStream.nullOutputStream()));
 	}
 
@@ -133,6 +137,10 @@ class TrendIntegrationTests {
 			double growth = (Math.pow(values[3] / 14000, 1.0 / 5) - 1) * 100;
 			assertThat(city.getCell(8).getNumericCellValue()).isEqualTo(BigDecimal.valueOf(growth).setScale(1, RoundingMode.HALF_UP).doubleValue());
 			assertThat(city.getCell(7).getNumericCellValue()).isEqualTo(values[3] - 14000);
+			assertThat(List.of(header.getCell(9).getStringCellValue(), header.getCell(10).getStringCellValue()))
+				.containsExactly("规划目标", "目标年度");
+			assertThat(List.of(city.getCell(9).getNumericCellValue(), city.getCell(10).getNumericCellValue()))
+				.containsExactly(16000.0, 2025.0);
 			List<String> notes = new ArrayList<>();
 			trend.forEach(row -> {
 				if (row.getCell(0) != null && row.getCell(0).toString().startsWith("注：")) {

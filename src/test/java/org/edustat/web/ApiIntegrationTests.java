@@ -125,6 +125,8 @@ class ApiIntegrationTests {
 	@Test
 	void theApiIsDocumentedWithOpenApi() throws Exception {
 		JsonNode doc = read(CITY, "/v3/api-docs");
+		assertThat(doc.get("openapi").asText()).startsWith("3.");
+		assertThat(doc.get("info").get("title").asText()).isNotBlank();
 		assertThat(doc.get("paths").has("/api/periods")).isTrue();
 		assertThat(doc.get("paths").has("/api/periods/{period}/areas/{area}/indicators")).isTrue();
 		assertThat(doc.get("paths").has("/api/periods/{period}/schools")).isTrue();

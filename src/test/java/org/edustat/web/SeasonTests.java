@@ -389,6 +389,7 @@ abstract class SeasonTests {
 				{ "管理员", "season-admin", "season-admin-2023", "/users" },
 				{ "市统计员", "season-city", "season-city-2023", "/season?period=2023H1" },
 				{ "区县审核员", "season-shot-qy", "season-shot-2023", "/season?period=2023H1" },
+				{ "区县总览", "season-shot-qy", "season-shot-2023", "/?period=2023H1" },
 				{ "学校", "season-shot-school", "school-2023-pass", "/school" } };
 		try {
 			for (String[] page : pages) {
