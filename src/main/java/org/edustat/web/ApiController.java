@@ -13,6 +13,7 @@ import org.edustat.core.Period;
 import org.edustat.examine.JobFiles;
 import org.edustat.indicators.Indicator;
 import org.edustat.load.Coverage;
+import org.edustat.reports.ComparativeReports;
 import org.edustat.reports.ReportValues;
 import org.edustat.season.PeriodLocks;
 import org.edustat.season.Reviews;
@@ -47,8 +48,12 @@ class ApiController {
 	record IndicatorValue(String indicator, String name, String unit, String group, BigDecimal value) {
 	}
 
-	/** A school's status in a period. */
-	record SchoolInfo(String id, String name, String district, String state, boolean expected) {
+	/**
+	 * A school's status in a period and, for a loaded one, its key figures as 学校明细 gives them (by indicator code, now
+	 * and a year before) and its place in its 区县.
+	 */
+	record SchoolInfo(String id, String name, String district, String state, boolean expected, Map<String, BigDecimal> figures,
+			Map<String, BigDecimal> lastYear, Integer rankInDistrict) {
 	}
 
 	/** A page of a list. */
@@ -65,7 +70,11 @@ class ApiController {
 
 	private final PeriodLocks locks;
 
-	ApiController(Coverage coverage, ReportValues values, JobFiles jobFiles, Reviews reviews, PeriodLocks locks) {
+	private final ComparativeReports reports;
+
+	ApiController(Coverage coverage, ReportValues values, JobFiles jobFiles, Reviews reviews, PeriodLocks locks,
+			ComparativeReports reports) {
+		this.reports = reports;
 		this.coverage = coverage;
 		this.values = values;
 		this.jobFiles = jobFiles;
@@ -114,7 +123,7 @@ class ApiController {
 			.toList();
 	}
 
-	@Operation(summary = "学校及其审核状态", description = "分页；district 不填时为用户可见的全部区县")
+	@Operation(summary = "学校、审核状态及关键指标", description = "分页；district 不填时为用户可见的全部区县；已入库学校附学校明细中的关键指标（本期、上年同期）与区县内位次")
 	@GetMapping("/periods/{period}/schools")
 	Page<SchoolInfo> schools(@AuthenticationPrincipal EdustatUser user, @PathVariable String period,
 			@RequestParam(required = false) String district, @RequestParam(defaultValue = "1") int page,
@@ -127,12 +136,16 @@ class ApiController {
 		if (district != null && !user.sees(district)) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "只能查看本区县的数据");
 		}
-		List<SchoolInfo> all = reviews.schools(Period.parse(period), scope)
-			.stream()
-			.map(s -> new SchoolInfo(s.id(), s.name(), s.district(), s.state().label(), s.expected()))
-			.toList();
+		List<Reviews.SchoolLine> all = reviews.schools(Period.parse(period), scope);
 		int from = (int) Math.min((long) (page - 1) * size, all.size());
-		return new Page<>(page, size, all.size(), all.subList(from, Math.min(all.size(), from + size)));
+		List<Reviews.SchoolLine> shown = all.subList(from, Math.min(all.size(), from + size));
+		Map<String, ComparativeReports.SchoolFigures> figures = shown.stream().anyMatch(s -> s.fileId() != null)
+				? reports.schoolFigures(Period.parse(period)) : Map.of();
+		return new Page<>(page, size, all.size(), shown.stream().map(s -> {
+			ComparativeReports.SchoolFigures f = figures.get(s.id());
+			return new SchoolInfo(s.id(), s.name(), s.district(), s.state().label(), s.expected(), f == null ? null : f.current(),
+					f == null ? null : f.last(), f == null ? null : f.rank());
+		}).toList());
 	}
 
 	private static void readsData(EdustatUser user) {

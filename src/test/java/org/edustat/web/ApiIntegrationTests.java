@@ -117,6 +117,16 @@ class ApiIntegrationTests {
 		assertThat(second.get("items")).hasSize(5);
 		assertThat(second.get("items").get(0).get("state").asText()).isEqualTo("已报送");
 		mvc.perform(get("/api/periods/2023H1/schools?size=0").with(user(CITY))).andExpect(status().isBadRequest());
+		// a school's key figures as 学校明细 gives them
+		JsonNode school = second.get("items").get(0);
+		List<String> lines = Files.readAllLines(ROOT.resolve("output/2023H1 半年报_学校明细.csv"), StandardCharsets.UTF_8);
+		List<String> header = List.of(lines.get(0).replace("\uFEFF", "").split(","));
+		String[] row = lines.stream().filter(l -> l.startsWith(school.get("id").asText() + ",")).findFirst().orElseThrow().split(",", -1);
+		assertThat(school.get("figures").get("students").decimalValue().doubleValue())
+			.isEqualTo(Double.parseDouble(row[header.indexOf("在校生数(人)")]));
+		assertThat(school.get("lastYear").get("students").decimalValue().doubleValue())
+			.isEqualTo(Double.parseDouble(row[header.indexOf("在校生数上年同期")]));
+		assertThat(school.get("rankInDistrict").asInt()).isEqualTo(Integer.parseInt(row[header.indexOf("区县内位次(在校生数)")]));
 		mvc.perform(get("/api/periods").with(user(new EdustatUser("a-school", "x", true, Role.SCHOOL, "990102", "3901020001", false))))
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/api/periods")).andExpect(status().is3xxRedirection());
