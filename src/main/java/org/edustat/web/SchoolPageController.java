@@ -1,12 +1,21 @@
 package org.edustat.web;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.edustat.core.Period;
+import org.edustat.examine.JobFiles;
+import org.edustat.indicators.Indicator;
 import org.edustat.ledger.Ledger;
 import org.edustat.ledger.LedgerEntry;
+import org.edustat.reports.ComparativeReports;
 import org.edustat.season.Act;
 import org.edustat.season.AuditTrail;
 import org.edustat.season.SchoolPages;
@@ -53,8 +62,18 @@ class SchoolPageController {
 
 	private final ZoneId zone;
 
+	/** A period's key figures of the school, as 学校明细 gives them, and its place in its 区县. */
+	record KeyFigures(String period, Map<String, BigDecimal> current, Map<String, BigDecimal> last, Integer rank) {
+	}
+
+	private final ComparativeReports reports;
+
+	private final JobFiles jobFiles;
+
 	SchoolPageController(SchoolPages pages, Ledger ledger, Downloads downloads, Users users, AuditTrail audit,
-			@Value("${edustat.schedule.zone:Asia/Shanghai}") String zone) {
+			ComparativeReports reports, JobFiles jobFiles, @Value("${edustat.schedule.zone:Asia/Shanghai}") String zone) {
+		this.reports = reports;
+		this.jobFiles = jobFiles;
 		this.pages = pages;
 		this.ledger = ledger;
 		this.downloads = downloads;
@@ -83,6 +102,16 @@ class SchoolPageController {
 		model.addAttribute("user", user);
 		model.addAttribute("school", page);
 		model.addAttribute("zone", zone);
+		List<KeyFigures> figures = new ArrayList<>();
+		for (SchoolPages.PeriodLine line : page.periods().subList(0, Math.min(page.periods().size(), 6))) {
+			ComparativeReports.SchoolFigures f = reports.schoolFigures(Period.parse(line.period())).get(id);
+			if (f != null) {
+				figures.add(new KeyFigures(line.label(), f.current(), f.last(), f.rank()));
+			}
+		}
+		model.addAttribute("figures", figures);
+		model.addAttribute("names", jobFiles.catalogue().indicators().stream()
+			.collect(Collectors.toMap(Indicator::code, i -> i.name() + "（" + i.unit() + "）", (a, b) -> a)));
 		return "school";
 	}
 

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -370,6 +371,14 @@ abstract class SeasonTests {
 		DemoSchool school = qingyuan().get(2);
 		submit(browser.findElement(By.linkText(school.profile().name())));
 		assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo(school.profile().name());
+		// its key figures over the periods and its place in its 区县, as 学校明细 gives them
+		List<String> csv = Files.readAllLines(root().resolve("output/2023H1 半年报_学校明细.csv"), StandardCharsets.UTF_8);
+		List<String> header = List.of(csv.get(0).replace("\uFEFF", "").split(","));
+		String[] line = csv.stream().filter(l -> l.startsWith(school.profile().id().value() + ",")).findFirst().orElseThrow()
+			.split(",", -1);
+		WebElement newest = browser.findElements(By.cssSelector("#key-figures tr")).get(1);
+		assertThat(newest.findElement(By.tagName("td")).getText()).isEqualTo("2023年上半年");
+		assertThat(newest.findElement(By.className("rank")).getText()).isEqualTo(line[header.indexOf("区县内位次(在校生数)")]);
 	}
 
 	/**
