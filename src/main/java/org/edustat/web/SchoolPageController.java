@@ -110,6 +110,8 @@ class SchoolPageController {
 			}
 		}
 		model.addAttribute("figures", figures);
+		model.addAttribute("decimals", jobFiles.catalogue().indicators().stream()
+			.collect(Collectors.toMap(Indicator::code, Indicator::decimals, (a, b) -> a)));
 		model.addAttribute("names", jobFiles.catalogue().indicators().stream()
 			.collect(Collectors.toMap(Indicator::code, i -> i.name() + "（" + i.unit() + "）", (a, b) -> a)));
 		return "school";
