@@ -95,6 +95,6 @@ class RulesConfiguration {
 			ReportStanding standing) {
 		return new ComparativeReports(jdbc, template, new FactsReader(template, keys), references, coverage, ledger, jobFiles::catalogue,
 				code -> jobFiles.book().summary(code).map(RuleBook.RuleSpecSummary::name).orElse(code), reports.output(),
-				standing::of);
+				standing);
 	}
 }

@@ -68,7 +68,7 @@ public class ComparativeReports {
 
 	private final SchoolStatuses schoolStatuses;
 
-	private final Function<Period, Standing> standing;
+	private final Season season;
 
 	/**
 	 * @param catalogue the indicators in force (of the run that writes the reports)
@@ -77,16 +77,16 @@ public class ComparativeReports {
 	public ComparativeReports(JdbcClient jdbc, JdbcTemplate template, FactsReader facts, ReferenceStore references,
 			Coverage coverage, LedgerReadings ledger, Supplier<Catalogue> catalogue, Function<String, String> ruleNames,
 			Path output) {
-		this(jdbc, template, facts, references, coverage, ledger, catalogue, ruleNames, output, period -> Standing.OPEN);
+		this(jdbc, template, facts, references, coverage, ledger, catalogue, ruleNames, output, Season.NONE);
 	}
 
 	/**
-	 * @param standing where a period stands in the season (locked or not, how many schools passed 审核)
+	 * @param season where a period stands in the season (locked or not, how many schools passed 审核) and when that changed
 	 */
 	public ComparativeReports(JdbcClient jdbc, JdbcTemplate template, FactsReader facts, ReferenceStore references,
 			Coverage coverage, LedgerReadings ledger, Supplier<Catalogue> catalogue, Function<String, String> ruleNames,
-			Path output, Function<Period, Standing> standing) {
-		this.standing = standing;
+			Path output, Season season) {
+		this.season = season;
 		this.ruleNames = ruleNames;
 		this.snapshots = new ReportSnapshots(jdbc, template);
 		this.jdbc = jdbc;
@@ -116,11 +116,7 @@ public class ComparativeReports {
 			.map(Timestamp::toInstant).max(Instant::compareTo).orElse(Instant.EPOCH);
 		return now > last || periodsWithData().stream().anyMatch(p -> !Files.exists(output.resolve(fileName(p)))
 				|| CsvExports.SHEETS.stream().anyMatch(s -> !Files.exists(CsvExports.csv(output.resolve(fileName(p)), s)))
-				|| changedSince(standing.apply(p), written));
-	}
-
-	private static boolean changedSince(Standing standing, Instant written) {
-		return standing.changedAt() != null && !standing.changedAt().isBefore(written);
+				|| season.changedAt(p).filter(changed -> !changed.isBefore(written)).isPresent());
 	}
 
 	/** Writes every period's reports if they are due, then notes how far the ledger had come. */
@@ -225,7 +221,7 @@ public class ComparativeReports {
 		return new ReportData(period, city.code().value(), city.name(), areas, rows, lastYear.schools() > 0,
 				quality(period, statuses, areas, names, warnings), snapshots.changes(period, rows), shown, passes.schools(),
 				lastYear.schools() == 0 ? Map.of() : SchoolCountCauses.of(areas, passes.loadedNow(), passes.loadedLast(), statuses,
-						schoolStatuses.registryStatuses()), standing.apply(period), trend(period, rows));
+						schoolStatuses.registryStatuses()), season.standing(period), trend(period, rows));
 	}
 
 	/**

@@ -1,20 +1,18 @@
 package org.edustat.reports;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 
 /**
  * Where a period stands in the season when its report is written: 正式 once the city has locked it, else 初步; how many
- * of the schools loaded had passed 审核 (by their 区县 or the city); when that last changed, so that a lock, an unlock
- * or a 审核 after the report was written makes it due again; the city's 报送截止, if set, and per 区县 code how many of
- * its schools due reported by their deadline.
+ * of the schools loaded had passed 审核 (by their 区县 or the city); the city's 报送截止, if set, and per 区县 code how
+ * many of its schools due reported by their deadline. When it last changed is {@link Season#changedAt}.
  */
-public record Standing(boolean locked, int passed, int loaded, Instant changedAt, LocalDate submitBy,
+public record Standing(boolean locked, int passed, int loaded, LocalDate submitBy,
 		Map<String, Integer> onTime) {
 
 	/** A period nobody has reviewed or locked, without a deadline. */
-	public static final Standing OPEN = new Standing(false, 0, 0, null, null, Map.of());
+	public static final Standing OPEN = new Standing(false, 0, 0, null, Map.of());
 
 	/** How many schools of a 区县 reported on time, if a deadline is set. */
 	public Integer onTime(String district) {
