@@ -1,15 +1,14 @@
 package org.edustat.cli;
 
 import java.io.PrintStream;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import org.edustat.season.Act;
 import org.edustat.season.AuditTrail;
 import org.edustat.users.EdustatUser;
 import org.edustat.users.LoginAttempts;
+import org.edustat.users.Passwords;
 import org.edustat.users.Role;
 import org.edustat.users.Users;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,7 +40,7 @@ public class ResetAdminCommand {
 			err.println("用户 " + username + " 不是管理员,未修改 (not an administrator; nothing changed)");
 			return 2;
 		}
-		String password = random();
+		String password = Passwords.random();
 		if (existing.isPresent()) {
 			users.resetPassword(username, password);
 			users.enable(username, true);
@@ -57,9 +56,4 @@ public class ResetAdminCommand {
 		return 0;
 	}
 
-	private static String random() {
-		byte[] bytes = new byte[9];
-		new SecureRandom().nextBytes(bytes);
-		return HexFormat.of().formatHex(bytes);
-	}
 }

@@ -17,6 +17,7 @@ import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
+import org.edustat.core.CsvCell;
 
 /**
  * 明细数据 and 学校明细 of a report as CSV beside it — 「2023H1 半年报_明细数据.csv」 — read back from the workbook just
@@ -77,15 +78,6 @@ final class CsvExports {
 			BigDecimal value = cell.asNumber();
 			return value.stripTrailingZeros().toPlainString();
 		}
-		return text(cell.getText());
-	}
-
-	static String text(String value) {
-		if (value == null || value.isEmpty()) {
-			return "";
-		}
-		String safe = "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-		return safe.chars().anyMatch(ch -> ch == ',' || ch == '"' || ch == '\r' || ch == '\n')
-				? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+		return CsvCell.of(cell.getText());
 	}
 }

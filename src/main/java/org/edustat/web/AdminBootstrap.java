@@ -1,8 +1,6 @@
 package org.edustat.web;
 
-import java.security.SecureRandom;
-import java.util.HexFormat;
-
+import org.edustat.users.Passwords;
 import org.edustat.users.Role;
 import org.edustat.users.Users;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -31,7 +29,7 @@ class AdminBootstrap {
 			return;
 		}
 		String given = System.getenv("EDUSTAT_ADMIN_PASSWORD");
-		String password = given != null && !given.isBlank() ? given : random();
+		String password = given != null && !given.isBlank() ? given : Passwords.random();
 		users.create("admin", password, Role.ADMIN, null);
 		if (given == null || given.isBlank()) {
 			System.out.println("已创建管理员 admin,初始密码(只显示这一次): " + password
@@ -39,9 +37,4 @@ class AdminBootstrap {
 		}
 	}
 
-	private static String random() {
-		byte[] bytes = new byte[9];
-		new SecureRandom().nextBytes(bytes);
-		return HexFormat.of().formatHex(bytes);
-	}
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.edustat.core.CsvCell;
 import org.edustat.core.Period;
 import org.edustat.load.Coverage;
 import org.edustat.season.Act;
@@ -222,8 +223,8 @@ class SeasonController {
 		DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(zone);
 		StringBuilder csv = new StringBuilder("\uFEFF时间,操作人,地址,操作,统计期,区县,学校,内容\r\n");
 		for (AuditTrail.Event e : audit.search(filter(user, period, district, school, act), 100_000)) {
-			csv.append(String.join(",", time.format(e.at()), cell(e.actor()), cell(e.address()), e.act().label(),
-					cell(e.period()), cell(e.district()), cell(e.school()), cell(e.detail())))
+			csv.append(String.join(",", time.format(e.at()), CsvCell.of(e.actor()), CsvCell.of(e.address()), e.act().label(),
+					CsvCell.of(e.period()), CsvCell.of(e.district()), CsvCell.of(e.school()), CsvCell.of(e.detail())))
 				.append("\r\n");
 		}
 		return ResponseEntity.ok()
@@ -249,15 +250,6 @@ class SeasonController {
 
 	private static String blank(String text) {
 		return text == null || text.isBlank() ? null : text.strip();
-	}
-
-	/** A CSV cell: quoted where it holds a comma, quote or line break; a leading =, +, - or @ made inert. */
-	private static String cell(String text) {
-		if (text == null) {
-			return "";
-		}
-		String safe = !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
-		return safe.matches("(?s).*[\",\r\n].*") ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
 	}
 
 	private String act(RedirectAttributes redirect, String period, String district, Supplier<String> work) {
