@@ -1,6 +1,7 @@
 package org.edustat.reports;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -24,14 +25,17 @@ public class ReportValues {
 		this.jdbc = jdbc;
 	}
 
-	/** An indicator's whole-area value in the reports of every period of one kind (half-years or year-ends), by period. */
-	public Map<String, BigDecimal> series(String area, String indicator, boolean halfYear) {
-		Map<String, BigDecimal> series = new TreeMap<>();
-		jdbc.sql("select period, val from report_value where area_code = ? and indicator_code = ? and grp = '' and period like ?")
-			.params(area, indicator, halfYear ? "%H1" : "%Y")
+	/**
+	 * Every indicator's whole-area value in the reports of every period of one kind (half-years or year-ends): by
+	 * indicator code, then period in order.
+	 */
+	public Map<String, Map<String, BigDecimal>> series(String area, boolean halfYear) {
+		Map<String, Map<String, BigDecimal>> series = new HashMap<>();
+		jdbc.sql("select indicator_code, period, val from report_value where area_code = ? and grp = '' and period like ?")
+			.params(area, halfYear ? "%H1" : "%Y")
 			.query(rs -> {
-				if (rs.getBigDecimal(2) != null) {
-					series.put(rs.getString(1), rs.getBigDecimal(2));
+				if (rs.getBigDecimal(3) != null) {
+					series.computeIfAbsent(rs.getString(1), k -> new TreeMap<>()).put(rs.getString(2), rs.getBigDecimal(3));
 				}
 			});
 		return series;

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.edustat.core.Period;
@@ -40,6 +41,7 @@ final class Dashboard {
 		Map<String, BigDecimal> before = values.of(period.sameLastYear(), area).stream()
 			.filter(v -> v.group().isEmpty() && v.value() != null)
 			.collect(Collectors.toMap(ReportValues.Value::indicator, ReportValues.Value::value, (a, b) -> a));
+		Map<String, Map<String, BigDecimal>> history = values.series(area, period.halfYear());
 		List<KeyFigure> figures = new ArrayList<>();
 		for (Indicator i : catalogue.indicators()) {
 			BigDecimal current = now.get(i.code());
@@ -50,7 +52,7 @@ final class Dashboard {
 			BigDecimal change = last == null ? null : current.subtract(last);
 			BigDecimal rate = last == null || last.signum() == 0 ? null
 					: change.multiply(BigDecimal.valueOf(100)).divide(last, 1, RoundingMode.HALF_UP);
-			Map<String, BigDecimal> series = values.series(area, i.code(), period.halfYear());
+			Map<String, BigDecimal> series = new TreeMap<>(history.getOrDefault(i.code(), Map.of()));
 			series.keySet().removeIf(p -> p.compareTo(period.code()) > 0);
 			figures.add(new KeyFigure(i.code(), i.name(), i.unit(), scale(current, i), scale(last, i), scale(change, i), rate,
 					String.join(",", series.keySet().stream().map(p -> p.substring(0, 4)).toList()),
