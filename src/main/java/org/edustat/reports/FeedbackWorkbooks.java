@@ -140,12 +140,7 @@ public class FeedbackWorkbooks {
 		}
 	}
 
-	/** The heading of a 回执 written now for a file as received. */
-	public Receipt receipt(Identity identity, String receivedPath) {
-		return receipt(identity, receivedPath, null);
-	}
-
-	/** The same, for a file whose SHA-256 is known already (what the ledger records it by): it is not read again. */
+	/** The heading of a 回执 written now for a file as received, whose SHA-256 (what the ledger records it by) is known. */
 	public Receipt receipt(Identity identity, String receivedPath, String sha256) {
 		return new Receipt(identity, receivedPath, Instant.now(), zone, sha256);
 	}
