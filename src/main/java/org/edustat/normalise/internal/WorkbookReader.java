@@ -49,6 +49,10 @@ public final class WorkbookReader {
 			throw reject("F06", CellRef.of(ex.sheet(), ex.row(), ex.column()),
 					"单元格文字超过" + GridBuilder.MAX_CELL_TEXT + "个字符(Excel 的上限),不是学校统计报表的内容", ex.getMessage());
 		}
+		catch (UncomputedFormulaException ex) {
+			throw reject("F07", CellRef.of(ex.sheet(), ex.row(), ex.column()),
+					"单元格的公式没有保存计算结果,也无法由本系统计算;请用 Excel 或 WPS 打开、保存后重新报送", ex.getMessage());
+		}
 		catch (ZipGuard.UnsafePackageException ex) {
 			if (ex.bomb()) {
 				throw zipBomb(ex);

@@ -98,6 +98,15 @@ final class XlsxReader {
 	}
 
 	RawWorkbook read(Path file, Predicate<String> wanted, ReadLimits limits) throws IOException {
+		try {
+			return streamed(file, wanted, limits);
+		}
+		catch (UncomputedFormulaException ex) {
+			return FormulaComputer.read(file, wanted, limits, ex);
+		}
+	}
+
+	private RawWorkbook streamed(Path file, Predicate<String> wanted, ReadLimits limits) throws IOException {
 		// the guard's package stays open while the reader opens its own: the JDK reads the central directory once for both
 		try (ZipFile guarded = ZipGuard.checked(file);
 				ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), WITH_FORMATS)) {
@@ -125,7 +134,7 @@ final class XlsxReader {
 				for (int i = 0; i < row.getCellCount(); i++) {
 					Cell cell = row.getCell(i);
 					if (cell != null) {
-						grid.cell(cell.getColumnIndex(), text(cell, date1904));
+						grid.cell(cell.getColumnIndex(), text(sheet.getName(), cell, date1904));
 					}
 				}
 				grid.endRow();
@@ -134,7 +143,7 @@ final class XlsxReader {
 		return grid.build(sheet.getVisibility() != SheetVisibility.VISIBLE);
 	}
 
-	private static String text(Cell cell, boolean date1904) {
+	private static String text(String sheet, Cell cell, boolean date1904) {
 		Object value = cell.getValue();
 		return switch (cell.getType()) {
 			case EMPTY -> null;
@@ -142,7 +151,13 @@ final class XlsxReader {
 			case BOOLEAN -> Boolean.TRUE.equals(value) ? "TRUE" : "FALSE";
 			case STRING -> value == null ? null : value.toString();
 			case NUMBER -> number(cell, (BigDecimal) value, date1904);
-			case FORMULA -> formulaResult(cell, value, date1904);
+			case FORMULA -> {
+				// no result saved: no <v> at all, or an empty one (<v/>, as openpyxl writes), which only a text result may be
+				if ((cell.getRawValue() == null || cell.getRawValue().isEmpty()) && !(value instanceof String)) {
+					throw new UncomputedFormulaException(sheet, cell.getAddress().getRow(), cell.getColumnIndex(), null);
+				}
+				yield formulaResult(cell, value, date1904);
+			}
 		};
 	}
 

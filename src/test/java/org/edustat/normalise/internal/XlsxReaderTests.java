@@ -70,6 +70,29 @@ class XlsxReaderTests {
 	}
 
 	@Test
+	void computesFormulasSavedWithoutTheirResultsAndRefusesOneItCannotCompute() throws IOException {
+		Path file = write("uncomputed.xlsx", pkg(List.of("学生"), Map.of(1, """
+				<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1"><v>30</v></c><c r="C1"><v>8</v></c><c r="D1"><f>SUM(B1:C1)</f></c>
+				  <c r="E1"><f>D1*2</f><v/></c><c r="F1" t="str"><f>"合"&amp;"计"</f></c><c r="G1"><f>B1&gt;C1</f><v></v></c><c r="H1" t="str"><f>""</f><v></v></c>
+				  <c r="I1"><f>B1-C1</f><v>22</v></c></row>
+				"""), "<si><t>一年级</t></si>"));
+
+		RawWorkbook workbook = reader.read(file, FileFormat.XLSX, name -> true, ReadLimits.SUBMISSION);
+
+		assertThat(workbook.sheets().get(0).rows()).singleElement()
+			.satisfies(row -> assertThat(row.cells()).containsExactly("一年级", "30", "8", "38", "76", "合计", "TRUE", null, "22"));
+
+		Path unknown = write("unknown.xlsx", pkg(List.of("学生"), Map.of(1, """
+				<row r="1"><c r="A1"><v>1</v></c></row>
+				<row r="4"><c r="A4"><v>1</v></c><c r="C4"><f>NOSUCHFUNCTION(A1)</f></c></row>
+				"""), ""));
+		assertThatThrownBy(() -> reader.read(unknown, FileFormat.XLSX, name -> true, ReadLimits.SUBMISSION))
+			.isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.findings())
+				.extracting(Finding::code, f -> f.cell().toString(), Finding::message)
+				.containsExactly(tuple("F07", "学生!C4", "单元格的公式没有保存计算结果,也无法由本系统计算;请用 Excel 或 WPS 打开、保存后重新报送")));
+	}
+
+	@Test
 	void listsTheSheetsWithoutInflatingThem() throws IOException {
 		byte[] bomb = new byte[50 * 1024 * 1024];
 		Arrays.fill(bomb, (byte) ' ');
