@@ -1,5 +1,6 @@
 package org.edustat.web;
 
+import jakarta.servlet.DispatcherType;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -7,6 +8,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 /** Form login, hashed passwords, CSRF on; 查看 reads, 统计员 launches, 管理员 manages users. */
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -15,6 +17,12 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain web(HttpSecurity http) throws Exception {
+		// the page asked for before logging in is remembered for GET alone: a refused POST (a login flood without a
+		// token, forwarded to /error) would otherwise keep its whole form in a new session, 60 KB a request
+		HttpSessionRequestCache pages = new HttpSessionRequestCache();
+		pages.setRequestMatcher(request -> HttpMethod.GET.matches(request.getMethod())
+				&& request.getDispatcherType() == DispatcherType.REQUEST);
+		http.requestCache(cache -> cache.requestCache(pages));
 		http.authorizeHttpRequests(requests -> requests.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**").permitAll()
 			.requestMatchers("/password", "/email", "/error").authenticated()
 			.requestMatchers(HttpMethod.POST, "/upload").hasAnyRole("STATISTICIAN", "SCHOOL")

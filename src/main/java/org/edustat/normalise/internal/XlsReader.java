@@ -7,17 +7,17 @@ import java.util.List;
 import java.util.function.Predicate;
 
 import org.apache.poi.hssf.eventusermodel.AbortableHSSFListener;
+import org.apache.poi.hssf.eventusermodel.FormatTrackingHSSFListener;
 import org.apache.poi.hssf.eventusermodel.HSSFEventFactory;
 import org.apache.poi.hssf.eventusermodel.HSSFRequest;
 import org.apache.poi.hssf.eventusermodel.HSSFUserException;
+import org.apache.poi.hssf.eventusermodel.MissingRecordAwareHSSFListener;
 import org.apache.poi.hssf.record.BoundSheetRecord;
 import org.apache.poi.hssf.record.EOFRecord;
 import org.apache.poi.hssf.record.Record;
-import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.ss.usermodel.Sheet;
 
-/** Reads Excel 97–2003 (.xls) workbooks with HSSF; the caller bounds the file size before it gets here. */
+/** Reads Excel 97–2003 (.xls) workbooks with HSSF's event API; the caller bounds the file size before it gets here. */
 final class XlsReader {
 
 	/**
@@ -53,18 +53,20 @@ final class XlsReader {
 
 	private static final short STOP = 1;
 
+	/**
+	 * The wanted sheets, read from the workbook's records as they stream past (POI's event API): nothing of a sheet
+	 * not wanted is kept, so a 19 MB .xls with a sheet of a million figures beside the form costs what its form costs —
+	 * HSSF's whole model of it took about 150 MB, and two at once ended a server at -Xmx256m.
+	 */
 	RawWorkbook read(Path file, Predicate<String> wanted, ReadLimits limits) throws IOException {
-		try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true);
-				HSSFWorkbook workbook = new HSSFWorkbook(fs.getRoot(), false)) {
-			List<String> names = new ArrayList<>();
-			List<RawSheet> parsed = new ArrayList<>();
-			for (Sheet sheet : workbook) {
-				names.add(sheet.getSheetName());
-				if (wanted.test(sheet.getSheetName())) {
-					parsed.add(ModelSheets.parse(sheet, limits));
-				}
-			}
-			return new RawWorkbook(names, parsed);
+		try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+			XlsRecords records = new XlsRecords(wanted, limits);
+			FormatTrackingHSSFListener formats = new FormatTrackingHSSFListener(records);
+			records.formats(formats);
+			HSSFRequest request = new HSSFRequest();
+			request.addListenerForAllRecords(new MissingRecordAwareHSSFListener(formats));
+			new HSSFEventFactory().processWorkbookEvents(request, fs);
+			return records.workbook();
 		}
 	}
 }

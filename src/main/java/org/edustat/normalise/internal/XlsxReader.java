@@ -67,7 +67,10 @@ final class XlsxReader {
 		}
 	}
 
-	/** The attributes of every element of the given local name in a part, in document order. */
+	/**
+	 * The attributes of every element of the given local name in a part, in document order — at most one more than a
+	 * workbook may list sheets, which is enough to refuse it.
+	 */
 	private static List<Map<String, String>> elements(ZipFile zip, String part, String name) throws IOException {
 		ZipEntry entry = zip.getEntry(part);
 		if (entry == null) {
@@ -78,6 +81,9 @@ final class XlsxReader {
 			XMLStreamReader xml = XML.createXMLStreamReader(in);
 			try {
 				while (xml.hasNext()) {
+					if (found.size() > ZipGuard.MAX_SHEETS) {
+						break;
+					}
 					if (xml.next() == XMLStreamConstants.START_ELEMENT && name.equals(xml.getLocalName())) {
 						Map<String, String> attributes = new HashMap<>();
 						for (int i = 0; i < xml.getAttributeCount(); i++) {

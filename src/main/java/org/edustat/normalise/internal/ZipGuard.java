@@ -124,11 +124,11 @@ final class ZipGuard {
 	}
 
 	/**
-	 * A part's inflated bytes, refused with {@link UnsafePackageException} as soon as they pass the part limit or
-	 * inflate more than a hundredfold.
+	 * A part's inflated bytes, refused with {@link UnsafePackageException} as soon as they pass the part limit (the
+	 * lower one of a part a reader holds whole) or inflate more than a hundredfold.
 	 */
 	static InputStream inflate(ZipFile zip, ZipEntry entry) throws IOException {
-		return inflate(zip, entry, maxPartBytes);
+		return inflate(zip, entry, held(entry.getName()) ? Math.min(MAX_HELD_PART, maxPartBytes) : maxPartBytes);
 	}
 
 	/** Whether a reader holds a part whole in memory: anything but a sheet's rows, a picture or an embedded file. */
