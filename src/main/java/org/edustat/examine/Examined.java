@@ -24,7 +24,9 @@ public record Examined(InboxFile file, String sha256, Outcome outcome, Submissio
 
 	/** The kinds of outcome. */
 	public enum Outcome {
-		SUBMISSION, REFERENCE, REJECTED, DUPLICATE, LEFTOVER, IGNORED
+		SUBMISSION, REFERENCE, REJECTED, DUPLICATE, LEFTOVER, IGNORED,
+		/** Its bytes cannot be read (permissions): noted in the ledger, left where it is. */
+		UNREADABLE
 	}
 
 	/** This file with more findings: refused if any of them is an error. */

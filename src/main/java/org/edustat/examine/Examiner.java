@@ -48,6 +48,12 @@ public class Examiner {
 
 	/** Examines a file with the form and the within-workbook rules in force. */
 	public Examined examine(InboxFile file, Predicate<DistrictCode> knownDistrict) {
+		if (!file.readable()) {
+			String marker = file.unreadableMarker();
+			LedgerEntry noted = ledger.withHash(marker).stream().filter(e -> e.receivedPath().equals(file.receivedPath()))
+				.findFirst().orElse(null);
+			return new Examined(file, marker, Examined.Outcome.UNREADABLE, null, null, List.of(), noted, Identity.UNKNOWN, null);
+		}
 		String sha256 = file.sha256();
 		List<LedgerEntry> sameBytes = ledger.withHash(sha256);
 		Optional<LedgerEntry> leftover = sameBytes.stream().filter(e -> e.leftInInboxAt(file.receivedPath())).findFirst();

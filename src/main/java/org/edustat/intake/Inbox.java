@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -108,6 +109,13 @@ public class Inbox {
 				public FileVisitResult visitFileFailed(Path file, IOException ex) {
 					log.warn("收件箱中无法读取的文件夹或文件,已跳过,请检查其权限 (unreadable entry in the inbox, skipped): {} ({})",
 							LogText.of(root.relativize(file).toString()), ex.getClass().getSimpleName());
+					try {
+						// listed as it is, so that the ledger notes it (已忽略, with the reason) rather than the log alone
+						each.accept(describe(file, Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)));
+					}
+					catch (IOException unlisted) {
+						// not even its attributes: the warning above is all that can be said
+					}
 					return FileVisitResult.CONTINUE;
 				}
 			});

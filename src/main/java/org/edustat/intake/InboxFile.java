@@ -11,6 +11,19 @@ import org.edustat.core.Digests;
 /** A file found in the inbox: where it is, its path as received (relative to the inbox), size and modification time. */
 public record InboxFile(Path path, String receivedPath, long size, Instant modifiedAt) {
 
+	/** Whether its bytes can be read (its permissions allow it); a folder of the inbox listed as unreadable cannot. */
+	public boolean readable() {
+		return Files.isRegularFile(path) && Files.isReadable(path);
+	}
+
+	/**
+	 * What the ledger knows an unreadable file by, in place of the hash of bytes it cannot read: its place, size and
+	 * time — the same file noted once, however many runs find it still unreadable.
+	 */
+	public String unreadableMarker() {
+		return Digests.sha256("unreadable\u0000" + receivedPath + "\u0000" + size + "\u0000" + modifiedAt);
+	}
+
 	public String fileName() {
 		return path.getFileName().toString();
 	}

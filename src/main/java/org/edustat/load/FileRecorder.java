@@ -97,6 +97,13 @@ public class FileRecorder {
 						+ "next run): {}", LogText.of(examined.file().receivedPath()));
 				continue;
 			}
+			if (examined.outcome() == Examined.Outcome.UNREADABLE) {
+				// nothing of it can be read, kept or removed: noted once in the ledger, left where it is for its sender
+				if (examined.earlier() == null) {
+					unreadable(examined, jobExecutionId);
+				}
+				continue;
+			}
 			Examined archived = examined.archivedAt(archived(examined));
 			long id = record(archived, seen.get(examined.sha256()), batch, jobExecutionId);
 			recorded.add(archived);
@@ -136,6 +143,15 @@ public class FileRecorder {
 			case SUBMISSION -> submission(examined, batch, jobExecutionId);
 			default -> rejected(examined, jobExecutionId);
 		};
+	}
+
+	private void unreadable(Examined examined, Long jobExecutionId) {
+		boolean folder = Files.isDirectory(examined.file().path());
+		String reason = (folder ? "文件夹无法读取(没有读取权限),其中的文件未处理" : "文件无法读取(没有读取权限),未处理、未移出收件箱")
+				+ ";请检查其权限,改正后下次运行即处理";
+		log.warn("收件箱中无法读取的{},已登记为已忽略 (unreadable {} noted as ignored): {}", folder ? "文件夹" : "文件",
+				folder ? "folder" : "file", LogText.of(examined.file().receivedPath()));
+		ledger.insert(entry(examined, "其他文件", null, null, null, null, FileStatus.IGNORED, reason, null, jobExecutionId));
 	}
 
 	private long duplicate(Examined examined, LedgerEntry earlier, Long jobExecutionId) {

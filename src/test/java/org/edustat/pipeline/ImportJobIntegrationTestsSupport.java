@@ -43,6 +43,15 @@ final class ImportJobIntegrationTestsSupport {
 	 * application setting of the same name; the others go to the JVM.
 	 */
 	static Process startJvm(Path root, List<String> commandLine, int port, String... options) throws IOException {
+		return startJvm(root, List.of(), Map.of(), commandLine, port, options);
+	}
+
+	/**
+	 * The same, started through a launcher (another user's {@code setpriv …}) with more variables in its environment
+	 * ({@code LANG=C}).
+	 */
+	static Process startJvm(Path root, List<String> launcher, Map<String, String> environment, List<String> commandLine, int port,
+			String... options) throws IOException {
 		String command = commandLine.get(0);
 		Map<String, String> settings = new LinkedHashMap<>();
 		for (String setting : List.of(
@@ -53,7 +62,8 @@ final class ImportJobIntegrationTestsSupport {
 				"--server.port=" + Math.max(port, 0))) {
 			settings.put(setting.substring(0, setting.indexOf('=')), setting);
 		}
-		List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m"));
+		List<String> line = new ArrayList<>(launcher);
+		line.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m"));
 		for (String option : options) {
 			if (option.startsWith("--")) {
 				settings.put(option.substring(0, option.indexOf('=')), option);
@@ -62,13 +72,16 @@ final class ImportJobIntegrationTestsSupport {
 				line.add(option);
 			}
 		}
-		line.addAll(List.of("-jar", Path.of("target/edustat.jar").toAbsolutePath().toString()));
+		// a copy in the run's folder, where one was put (another user may not reach this checkout)
+		Path jar = Files.exists(root.resolve("edustat.jar")) ? root.resolve("edustat.jar") : Path.of("target/edustat.jar").toAbsolutePath();
+		line.addAll(List.of("-jar", jar.toString()));
 		line.addAll(commandLine);
 		line.addAll(settings.values());
 		ProcessBuilder builder = new ProcessBuilder(line)
 			.directory(root.toFile())
 			.redirectErrorStream(true);
 		builder.environment().put("EDUSTAT_ADMIN_PASSWORD", "kill-test-2023");
+		builder.environment().putAll(environment);
 		Path pending = Files.createTempFile(root, "jvm", ".log");
 		builder.redirectOutput(pending.toFile());
 		Process process = builder.start();

@@ -1,0 +1,124 @@
+package org.edustat.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.edustat.core.Period;
+import org.edustat.demo.DemoSchool;
+import org.edustat.demo.Roster;
+import org.edustat.testing.Workbooks;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.FileSystemUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The fault harness for what the machine does to a run: files and folders of the inbox its user may not read, and
+ * cron's locale ({@code LANG=C}). The packaged application runs as an unprivileged user (root reads everything, so the
+ * harness drops to {@code nobody} through {@code setpriv} when it runs as root). Every file ends with one ledger entry and
+ * a true reason; an unreadable one is noted once, left where it is, and loads once its permissions are mended.
+ */
+@Tag("slow")
+class FaultIntegrationTests {
+
+	@TempDir(cleanup = CleanupMode.ON_SUCCESS)
+	Path work;
+
+	@Test
+	void unreadableFilesAndFoldersAreNotedOnceLeftInPlaceAndLoadOnceMended() throws Exception {
+		Path inbox = work.resolve("input");
+		Period period = Period.parse("2023H1");
+		List<DemoSchool> schools = Roster.schools(6, Workbooks.SEED);
+		Instant t = Instant.parse("2024-01-01T00:00:00Z");
+		for (int i = 0; i < 4; i++) {
+			Workbooks.write(inbox, "对照/" + i + ".xlsx", Workbooks.submission(schools.get(i), period).bytes(), t.plusSeconds(i));
+		}
+		Path closed = Workbooks.write(inbox, "权限/不可读.xlsx", Workbooks.submission(schools.get(4), period).bytes(), t.plusSeconds(10));
+		Path locked = inbox.resolve("锁住的文件夹");
+		Workbooks.write(inbox, "锁住的文件夹/里面.xlsx", Workbooks.submission(schools.get(5), period).bytes(), t.plusSeconds(11));
+		// the application and the statisticians' folder copied where the other user can reach them
+		Files.copy(Path.of("target/edustat.jar"), work.resolve("edustat.jar"));
+		FileSystemUtils.copyRecursively(Path.of("jobs"), work.resolve("jobs"));
+		openToEveryone(work);
+		Files.setPosixFilePermissions(closed, PosixFilePermissions.fromString("---------"));
+		Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+
+		assertThat(importAsAnotherUser()).as("exit code of the first run").isZero();
+		Map<String, String> ledger = ledger();
+		assertThat(ledger).hasSize(6);
+		for (int i = 0; i < 4; i++) {
+			assertThat(ledger.get("对照/" + i + ".xlsx")).startsWith("已入库");
+		}
+		assertThat(ledger.get("权限/不可读.xlsx"))
+			.isEqualTo("已忽略 文件无法读取(没有读取权限),未处理、未移出收件箱;请检查其权限,改正后下次运行即处理");
+		assertThat(ledger.get("锁住的文件夹")).isEqualTo("已忽略 文件夹无法读取(没有读取权限),其中的文件未处理;请检查其权限,改正后下次运行即处理");
+		assertThat(closed).as("left where it was").exists();
+
+		assertThat(importAsAnotherUser()).as("exit code of the second run").isZero();
+		assertThat(ledger()).as("noted once, however many runs find it").isEqualTo(ledger);
+
+		Files.setPosixFilePermissions(closed, PosixFilePermissions.fromString("rw-rw-rw-"));
+		Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxrwxrwx"));
+		assertThat(importAsAnotherUser()).as("exit code of the run after the permissions were mended").isZero();
+		Map<String, String> mended = ledger();
+		assertThat(mended.get("权限/不可读.xlsx")).as("the note, then the file loaded")
+			.startsWith("已忽略 文件无法读取(没有读取权限)").contains(" | 已入库 ").containsOnlyOnce(" | ");
+		assertThat(mended.get("锁住的文件夹/里面.xlsx")).startsWith("已入库").doesNotContain(" | ");
+		assertThat(mended).hasSize(7);
+		try (Stream<Path> left = Files.walk(inbox)) {
+			assertThat(left.filter(Files::isRegularFile)).as("files left in the inbox").isEmpty();
+		}
+	}
+
+	private static boolean root() throws IOException, InterruptedException {
+		Process id = new ProcessBuilder("id", "-u").start();
+		String uid = new String(id.getInputStream().readAllBytes()).strip();
+		id.waitFor();
+		return uid.equals("0");
+	}
+
+	/** The run, as {@code nobody} when this runs as root, under {@code LANG=C} as cron starts it. */
+	private int importAsAnotherUser() throws Exception {
+		List<String> launcher = root() ? List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups") : List.of();
+		Process run = ImportJobIntegrationTestsSupport.startJvm(work, launcher, Map.of("LANG", "C", "LC_ALL", "C", "HOME",
+				work.toString()), List.of("import"), -1, "--edustat.jobs.folder=" + work.resolve("jobs"));
+		assertThat(run.waitFor(3, TimeUnit.MINUTES)).as("the run finished").isTrue();
+		return run.exitValue();
+	}
+
+	/** Each received path with its entries' status and reason, in the order they were recorded (joined by " | "). */
+	private Map<String, String> ledger() throws Exception {
+		Map<String, String> entries = new TreeMap<>();
+		try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + work.resolve("db/edustat"), "sa", "");
+				Statement s = c.createStatement();
+				ResultSet rs = s.executeQuery("select received_path, status, reason from inbox_file order by id")) {
+			while (rs.next()) {
+				entries.merge(rs.getString(1), rs.getString(2) + " " + rs.getString(3), (a, b) -> a + " | " + b);
+			}
+		}
+		return entries;
+	}
+
+	private static void openToEveryone(Path root) throws IOException {
+		try (Stream<Path> all = Files.walk(root)) {
+			for (Path p : all.toList()) {
+				Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(Files.isDirectory(p) ? "rwxrwxrwx" : "rw-rw-rw-"));
+			}
+		}
+	}
+}
