@@ -17,11 +17,15 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain web(HttpSecurity http) throws Exception {
-		// the page asked for before logging in is remembered for GET alone: a refused POST (a login flood without a
-		// token, forwarded to /error) would otherwise keep its whole form in a new session, 60 KB a request
+		// the page asked for before logging in is remembered for a page a person opened (GET, not the browser's own
+		// favicon or a script's request): a refused POST (a login flood without a token, forwarded to /error) would
+		// otherwise keep its whole form in a new session, 60 KB a request
 		HttpSessionRequestCache pages = new HttpSessionRequestCache();
 		pages.setRequestMatcher(request -> HttpMethod.GET.matches(request.getMethod())
-				&& request.getDispatcherType() == DispatcherType.REQUEST);
+				&& request.getDispatcherType() == DispatcherType.REQUEST && !request.getRequestURI().contains("favicon")
+				&& !request.getRequestURI().contains("/.well-known/") && request.getHeader("HX-Request") == null
+				&& !"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))
+				&& !String.valueOf(request.getHeader("Accept")).matches(".*(application/json|text/event-stream).*"));
 		http.requestCache(cache -> cache.requestCache(pages));
 		http.authorizeHttpRequests(requests -> requests.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**").permitAll()
 			.requestMatchers("/password", "/email", "/error").authenticated()
