@@ -28,8 +28,8 @@ import org.springframework.util.FileSystemUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The fault harness for what the machine does to a run: files and folders of the inbox its user may not read, and
- * cron's locale ({@code LANG=C}). The packaged application runs as an unprivileged user (root reads everything, so the
+ * The fault harness for what the machine does to a run: files and folders of the inbox its user may not read, cron's
+ * locale ({@code LANG=C}), and two imports started together in two JVMs. The packaged application runs as an unprivileged user (root reads everything, so the
  * harness drops to {@code nobody} through {@code setpriv} when it runs as root). Every file ends with one ledger entry and
  * a true reason; an unreadable one is noted once, left where it is, and loads once its permissions are mended.
  */
@@ -80,6 +80,38 @@ class FaultIntegrationTests {
 			.startsWith("已忽略 文件无法读取(没有读取权限)").contains(" | 已入库 ").containsOnlyOnce(" | ");
 		assertThat(mended.get("锁住的文件夹/里面.xlsx")).startsWith("已入库").doesNotContain(" | ");
 		assertThat(mended).hasSize(7);
+		try (Stream<Path> left = Files.walk(inbox)) {
+			assertThat(left.filter(Files::isRegularFile)).as("files left in the inbox").isEmpty();
+		}
+	}
+
+	/**
+	 * Two imports started together in two JVMs on one inbox and database (cron and a person): the second, finding the
+	 * first running, says so and exits 3 touching nothing; the first records every file once.
+	 */
+	@Test
+	void twoImportsInTwoJvmsOneRunsTheOtherSaysSoAndTouchesNothing() throws Exception {
+		Path inbox = work.resolve("input");
+		Period period = Period.parse("2023H1");
+		List<DemoSchool> schools = Roster.schools(300, Workbooks.SEED);
+		Instant t = Instant.parse("2024-01-01T00:00:00Z");
+		for (int i = 0; i < schools.size(); i++) {
+			Workbooks.write(inbox, "学校/" + i + ".xlsx", Workbooks.submission(schools.get(i), period).bytes(), t.plusSeconds(i));
+		}
+		// started at the same moment, each recording one file a transaction on one thread: the runs overlap
+		String[] slow = { "--edustat.intake.chunk-size=1", "--edustat.intake.threads=1" };
+		List<Process> both = List.of(ImportJobIntegrationTestsSupport.startJvm(work, "import", -1, slow),
+				ImportJobIntegrationTestsSupport.startJvm(work, "import", -1, slow));
+		Map<Integer, String> byExit = new TreeMap<>();
+		for (Process p : both) {
+			assertThat(p.waitFor(5, TimeUnit.MINUTES)).as("an import finished").isTrue();
+			byExit.merge(p.exitValue(), Files.readString(work.resolve("import-" + p.pid() + ".log")), (x, y) -> x + "\n----\n" + y);
+		}
+		assertThat(byExit.keySet()).as("one import ran, the other was turned away; logs:\n" + byExit.values()).containsExactly(0, 3);
+		long winner = both.stream().filter(p -> p.exitValue() == 0).findFirst().orElseThrow().pid();
+		assertThat(byExit.get(3)).contains("另一个导入正在运行(进程 " + winner).contains("本次不导入,也不改动任何数据");
+		Map<String, String> ledger = ledger();
+		assertThat(ledger).hasSize(schools.size()).allSatisfy((path, entry) -> assertThat(entry).startsWith("已入库").doesNotContain(" | "));
 		try (Stream<Path> left = Files.walk(inbox)) {
 			assertThat(left.filter(Files::isRegularFile)).as("files left in the inbox").isEmpty();
 		}
