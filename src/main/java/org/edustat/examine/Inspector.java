@@ -90,6 +90,11 @@ public class Inspector {
 
 	/** Reads, normalises and checks one workbook with the given form and rules. */
 	public Inspection inspect(Path path, Predicate<DistrictCode> knownDistrict, SubmissionChecks checks) {
+		return inspect(path, path.getFileName().toString(), knownDistrict, checks);
+	}
+
+	/** The same, of bytes kept under another name than the file's own (its private copy): the log names the file. */
+	public Inspection inspect(Path path, String name, Predicate<DistrictCode> knownDistrict, SubmissionChecks checks) {
 		FileFormat format = null;
 		try {
 			format = guard.check(path);
@@ -118,7 +123,7 @@ public class Inspector {
 			return new Inspection(format, null, null, List.of(finding), Identity.UNKNOWN, checks.form());
 		}
 		catch (RuntimeException ex) {
-			return new Inspection(format, null, null, List.of(unforeseen("reading", path.getFileName().toString(), ex)),
+			return new Inspection(format, null, null, List.of(unforeseen("reading", name, ex)),
 					Identity.UNKNOWN, checks.form());
 		}
 	}

@@ -41,8 +41,8 @@ public class Archive {
 				if (!Files.isDirectory(folder)) {
 					Files.createDirectories(folder);
 				}
-				if (Files.isSymbolicLink(file.path()) || !(linksWork && link(file.path(), target))) {
-					copy(file.path(), target);
+				if (Files.isSymbolicLink(file.bytes()) || !(linksWork && link(file.bytes(), target))) {
+					copy(file.bytes(), target);
 				}
 			}
 		}

@@ -130,7 +130,22 @@ public class Inbox {
 		for (Path element : root.relativize(path)) {
 			relative.append(relative.isEmpty() ? "" : "/").append(element);
 		}
-		return new InboxFile(path, relative.toString(), attributes.size(), attributes.lastModifiedTime().toInstant());
+		String received = relative.toString();
+		if (received.indexOf('\uFFFD') >= 0) {
+			// a name the platform cannot spell (a Windows archive's GBK names, unzipped here): each such character reads as
+			// U+FFFD, so two files may read alike — the file's own number on the disk keeps their records apart
+			received = received + "#" + inode(path);
+		}
+		return new InboxFile(path, received, attributes.size(), attributes.lastModifiedTime().toInstant());
+	}
+
+	private static String inode(Path path) {
+		try {
+			return String.valueOf(Files.getAttribute(path, "unix:ino", LinkOption.NOFOLLOW_LINKS));
+		}
+		catch (IOException | UnsupportedOperationException | IllegalArgumentException ex) {
+			return Integer.toHexString(System.identityHashCode(path));
+		}
 	}
 
 	private static boolean isUploadInProgress(Path path) {

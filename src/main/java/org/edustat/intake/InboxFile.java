@@ -4,12 +4,39 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 
 import org.edustat.core.Digests;
 
-/** A file found in the inbox: where it is, its path as received (relative to the inbox), size and modification time. */
-public record InboxFile(Path path, String receivedPath, long size, Instant modifiedAt) {
+/**
+ * A file found in the inbox: where it is, its path as received (relative to the inbox), size and modification time —
+ * and where the bytes EduStat reads are: its private copy once {@link #copiedInto(Path)} made one (the inbox file
+ * itself before). What is hashed, read and archived is that copy, whatever happens to the inbox file meanwhile.
+ */
+public record InboxFile(Path path, String receivedPath, long size, Instant modifiedAt, Path bytes) {
+
+	public InboxFile(Path path, String receivedPath, long size, Instant modifiedAt) {
+		this(path, receivedPath, size, modifiedAt, path);
+	}
+
+	/**
+	 * This file with its bytes copied once into a new file of the given folder, under a name of plain characters (the
+	 * inbox's name may be one the platform cannot spell, as a Windows archive's GBK names are).
+	 */
+	public InboxFile copiedInto(Path folder) throws IOException {
+		Files.createDirectories(folder);
+		String name = fileName();
+		String extension = name.contains(".") ? name.substring(name.lastIndexOf('.')).replaceAll("[^.A-Za-z0-9]", "") : "";
+		Path copy = Files.createTempFile(folder, "received-", extension);
+		Files.copy(path, copy, StandardCopyOption.REPLACE_EXISTING);
+		return new InboxFile(path, receivedPath, size, modifiedAt, copy);
+	}
+
+	/** Whether its bytes are a private copy (to be discarded once it is recorded). */
+	public boolean copied() {
+		return !bytes.equals(path);
+	}
 
 	/** Whether its bytes can be read (its permissions allow it); a folder of the inbox listed as unreadable cannot. */
 	public boolean readable() {
@@ -44,7 +71,7 @@ public record InboxFile(Path path, String receivedPath, long size, Instant modif
 	/** The SHA-256 of the file's bytes, in hex: what the ledger and the archive know a file by. */
 	public String sha256() {
 		try {
-			return Digests.sha256(path);
+			return Digests.sha256(bytes);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("无法读取文件 (cannot read) " + receivedPath, ex);

@@ -87,6 +87,7 @@ public class FileRecorder {
 		List<Examined> recorded = new ArrayList<>();
 		List<Long> done = new ArrayList<>();
 		List<InboxFile> files = new ArrayList<>();
+		List<InboxFile> discarded = new ArrayList<>();
 		Map<String, Long> seen = new HashMap<>();
 		SubmissionStore.Batch batch = submissions.batch();
 		for (Examined examined : chunk) {
@@ -95,6 +96,7 @@ public class FileRecorder {
 				// than the ones read. Left untouched for the next run, which takes the file as it is then.
 				log.warn("文件在处理期间被替换、改写或仍在写入,本次不登记,留待下次运行 (file changed while it was processed; left for the "
 						+ "next run): {}", LogText.of(examined.file().receivedPath()));
+				discarded.add(examined.file());
 				continue;
 			}
 			if (examined.outcome() == Examined.Outcome.UNREADABLE) {
@@ -102,6 +104,7 @@ public class FileRecorder {
 				if (examined.earlier() == null) {
 					unreadable(examined, jobExecutionId);
 				}
+				discarded.add(examined.file());
 				continue;
 			}
 			Examined archived = examined.archivedAt(archived(examined));
@@ -116,6 +119,7 @@ public class FileRecorder {
 			@Override
 			public void afterCommit() {
 				clearInbox(files, done);
+				discarded.forEach(FileRecorder::discardCopy);
 			}
 		});
 		return recorded;
@@ -263,8 +267,21 @@ public class FileRecorder {
 		clearInbox(List.of(examined.file()), List.of(id));
 	}
 
+	/** Deletes the private copy of a file's bytes, once what was read of it is recorded (the archive holds its own). */
+	private static void discardCopy(InboxFile file) {
+		if (file.copied()) {
+			try {
+				Files.deleteIfExists(file.bytes());
+			}
+			catch (IOException ex) {
+				log.warn("无法删除临时副本,下次运行将清理 (private copy not deleted; the next run clears it): {}", file.bytes());
+			}
+		}
+	}
+
 	private void clearInbox(List<InboxFile> files, List<Long> ids) {
 		for (InboxFile file : files) {
+			discardCopy(file);
 			try {
 				Files.deleteIfExists(file.path());
 			}

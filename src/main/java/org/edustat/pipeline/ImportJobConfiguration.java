@@ -73,9 +73,10 @@ class ImportJobConfiguration {
 
 	@Bean
 	Step loadRules(JobRepository jobRepository, PlatformTransactionManager transactionManager, JobFiles rules,
-			Ledger ledger, Inbox inbox) {
+			Ledger ledger, Inbox inbox, Examiner examiner) {
 		return new StepBuilder("loadRules", jobRepository).tasklet((contribution, context) -> {
 			rules.reload();
+			examiner.discardCopies();
 			ledger.reconcileCleared(inbox);
 			return RepeatStatus.FINISHED;
 		}, transactionManager).allowStartIfComplete(true).build();

@@ -9,6 +9,7 @@ import org.edustat.intake.Archive;
 import org.edustat.intake.FileGuard;
 import org.edustat.intake.Inbox;
 import org.edustat.intake.IntakeProperties;
+import org.edustat.intake.WorkFolder;
 import org.edustat.ledger.Ledger;
 import org.edustat.ledger.LedgerReadings;
 import org.edustat.load.Coverage;
@@ -59,8 +60,8 @@ class RulesConfiguration {
 	}
 
 	@Bean
-	Examiner examiner(Ledger ledger, Inspector inspector, JobFiles jobFiles) {
-		return new Examiner(ledger, inspector, jobFiles);
+	Examiner examiner(Ledger ledger, Inspector inspector, JobFiles jobFiles, WorkFolder work) {
+		return new Examiner(ledger, inspector, jobFiles, work.path().resolve("received"));
 	}
 
 	@Bean

@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The fault harness for what the machine does to a run: files and folders of the inbox its user may not read, cron's
- * locale ({@code LANG=C}), and two imports started together in two JVMs. The packaged application runs as an unprivileged user (root reads everything, so the
+ * locale ({@code LANG=C}), two imports started together in two JVMs, and names in another encoding than the platform's. The packaged application runs as an unprivileged user (root reads everything, so the
  * harness drops to {@code nobody} through {@code setpriv} when it runs as root). Every file ends with one ledger entry and
  * a true reason; an unreadable one is noted once, left where it is, and loads once its permissions are mended.
  */
@@ -114,6 +114,38 @@ class FaultIntegrationTests {
 		assertThat(ledger).hasSize(schools.size()).allSatisfy((path, entry) -> assertThat(entry).startsWith("已入库").doesNotContain(" | "));
 		try (Stream<Path> left = Files.walk(inbox)) {
 			assertThat(left.filter(Files::isRegularFile)).as("files left in the inbox").isEmpty();
+		}
+	}
+
+	/**
+	 * Names a Windows archive leaves when unzipped here: 啊.xlsx and 阿.xlsx in GBK bytes, which are not UTF-8 and read
+	 * alike (each character U+FFFD). Both workbooks load, each under a recorded path of its own; none is called corrupt.
+	 */
+	@Test
+	void filesNamedInGbkLoadEachUnderAPathOfItsOwn() throws Exception {
+		Path inbox = Files.createDirectories(work.resolve("input"));
+		Period period = Period.parse("2023H1");
+		List<DemoSchool> schools = Roster.schools(2, Workbooks.SEED);
+		Path a = Workbooks.write(work, "a.xlsx", Workbooks.submission(schools.get(0), period).bytes(), Instant.parse("2024-01-01T00:00:00Z"));
+		Path b = Workbooks.write(work, "b.xlsx", Workbooks.submission(schools.get(1), period).bytes(), Instant.parse("2024-01-01T00:01:00Z"));
+		// the names' bytes are written by the shell: a Java string cannot hold bytes that are not characters
+		Process copy = new ProcessBuilder("sh", "-c", "cp -p \"$1\" \"$3/$(printf '\\260\\241').xlsx\" && cp -p \"$2\" \"$3/$(printf '\\260\\242').xlsx\"",
+				"sh", a.toString(), b.toString(), inbox.toString()).inheritIO().start();
+		assertThat(copy.waitFor()).isZero();
+		try (Stream<Path> names = Files.list(inbox)) {
+			assertThat(names.map(p -> p.getFileName().toString())).as("two names that read alike").containsOnly("\uFFFD\uFFFD.xlsx").hasSize(2);
+		}
+
+		Process run = ImportJobIntegrationTestsSupport.startJvm(work, "import", -1);
+		assertThat(run.waitFor(3, TimeUnit.MINUTES)).isTrue();
+		assertThat(run.exitValue()).isZero();
+		Map<String, String> ledger = ledger();
+		assertThat(ledger).hasSize(2).allSatisfy((path, entry) -> {
+			assertThat(path).matches("\uFFFD\uFFFD\\.xlsx#\\d+");
+			assertThat(entry).startsWith("已入库");
+		});
+		try (Stream<Path> left = Files.list(inbox)) {
+			assertThat(left).as("files left in the inbox").isEmpty();
 		}
 	}
 
