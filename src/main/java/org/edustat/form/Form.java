@@ -45,6 +45,9 @@ public final class Form {
 			TARGETS, List.of("年度", "行政区划代码", "指标代码", "目标值"),
 			PUBLISHED, List.of("年度", "行政区划代码", "指标代码", "值"));
 
+	/** Columns a reference sheet may have: read where its header names them. */
+	public static final Map<String, List<String>> REFERENCE_OPTIONAL_COLUMNS = Map.of(REGISTRY, List.of("学校电话"));
+
 	private final List<SheetForm> sheets;
 
 	private final Map<String, FormFigure> figures;

@@ -42,10 +42,11 @@ public class ReferenceStore {
 			var s = entry.school();
 			jdbc.sql("delete from school_registry where school_id = ?").param(s.id().value()).update();
 			jdbc.sql("""
-					insert into school_registry (school_id, school_name, district_code, school_type, sponsor, urban_rural, status)
-					values (?, ?, ?, ?, ?, ?, ?)""")
+					insert into school_registry (school_id, school_name, district_code, school_type, sponsor, urban_rural, status,
+					    contact)
+					values (?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(s.id().value(), s.name(), s.district().value(), s.type().label(), s.sponsor().label(),
-						s.urbanRural().label(), entry.status())
+						s.urbanRural().label(), entry.status(), contact(entry.contact()))
 				.update();
 		}
 		Set<Integer> years = new HashSet<>();
@@ -110,5 +111,10 @@ public class ReferenceStore {
 			.param(year)
 			.query((rs, n) -> new Target(rs.getInt(1), new DistrictCode(rs.getString(2)), rs.getString(3), rs.getBigDecimal(4)))
 			.list();
+	}
+
+	/** A telephone as the column holds it: at most 40 characters. */
+	private static String contact(String text) {
+		return text == null || text.length() <= 40 ? text : text.substring(0, 40);
 	}
 }

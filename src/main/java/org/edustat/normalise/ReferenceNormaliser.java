@@ -101,7 +101,8 @@ public class ReferenceNormaliser {
 						SchoolType.ofLabel(get.apply("办学类型")).orElseThrow(() -> new IllegalArgumentException("办学类型无效")),
 						Sponsor.ofLabel(get.apply("举办者")).orElseThrow(() -> new IllegalArgumentException("举办者无效")),
 						UrbanRural.ofLabel(get.apply("城乡分类")).orElseThrow(() -> new IllegalArgumentException("城乡分类无效"))),
-						blank(get.apply("状态")) ? RegistryEntry.ACTIVE : get.apply("状态"))));
+						blank(get.apply("状态")) ? RegistryEntry.ACTIVE : get.apply("状态"),
+						blank(get.apply("学校电话")) ? null : get.apply("学校电话"))));
 			}
 			else if (kind.equals(Form.TARGETS)) {
 				rows(sheet, form.referenceFor(sheet.name()).get(), problems, (get, cell) -> target(get, cell, problems,
@@ -232,6 +233,12 @@ public class ReferenceNormaliser {
 					"reference header not found");
 			return;
 		}
+		List<String> optional = Form.REFERENCE_OPTIONAL_COLUMNS.getOrDefault(reference.name(), List.of());
+		String[] headings = rows.get(header).cells();
+		for (int c = 0; c < headings.length; c++) {
+			int column = c;
+			reference.column(headings[c]).filter(f -> optional.contains(f.name())).ifPresent(f -> positions.putIfAbsent(f.name(), column));
+		}
 		for (int r = header + 1; r < rows.size(); r++) {
 			RawSheet.Row row = rows.get(r);
 			if (positions.values().stream().allMatch(c -> blank(row.cell(c)))) {
@@ -240,7 +247,7 @@ public class ReferenceNormaliser {
 			CellRef cell = CellRef.of(name, row.index(), 0);
 			try {
 				consumer.accept(column -> {
-					String raw = row.cell(positions.get(column));
+					String raw = positions.containsKey(column) ? row.cell(positions.get(column)) : null;
 					return raw == null ? "" : Labels.clean(raw);
 				}, column -> CellRef.of(name, row.index(), positions.get(column)));
 			}

@@ -149,7 +149,8 @@ public class Notices {
 				if (!chase.isEmpty()) {
 					lines.add("・" + period + " 报送截止" + deadlines.of(period, recipient.district()).orElseThrow().submitBy()
 							+ "已过，" + chase.size() + "所学校未报送或待更正：");
-					chase.forEach(c -> lines.add("    " + c.schoolName() + "（" + c.schoolId() + "）：" + c.what()));
+					chase.forEach(c -> lines.add("    " + c.schoolName() + "（" + c.schoolId() + "）：" + c.what()
+							+ (c.contact() == null ? "" : "（学校电话 " + c.contact() + "）")));
 				}
 			}
 		}

@@ -61,7 +61,8 @@ public class Deadlines {
 	}
 
 	/** A school to chase: what is missing or to fix. */
-	public record Chase(String district, String schoolId, String schoolName, String what, String reason) {
+	/** A line of the 催报 list; {@code contact} is the school's telephone from 学校名录 (null when it gives none). */
+	public record Chase(String district, String schoolId, String schoolName, String what, String reason, String contact) {
 	}
 
 	private final JdbcClient jdbc;
@@ -172,6 +173,10 @@ public class Deadlines {
 	/** The schools of a 区县 ({@code null}: all) to chase in a period: not reported, all files refused, or returned. */
 	public List<Chase> chase(Period period, String district) {
 		List<Chase> chase = new ArrayList<>();
+		Map<String, String> contacts = new HashMap<>();
+		jdbc.sql("select school_id, contact from school_registry where contact is not null")
+			.query((rs, n) -> contacts.put(rs.getString(1), rs.getString(2)))
+			.list();
 		for (Reviews.SchoolLine school : reviews.schools(period, district)) {
 			String what = switch (school.state()) {
 				case MISSING -> "未报送";
@@ -180,7 +185,7 @@ public class Deadlines {
 				default -> null;
 			};
 			if (what != null) {
-				chase.add(new Chase(school.district(), school.id(), school.name(), what, school.reason()));
+				chase.add(new Chase(school.district(), school.id(), school.name(), what, school.reason(), contacts.get(school.id())));
 			}
 		}
 		return chase;
@@ -196,7 +201,7 @@ public class Deadlines {
 			Optional<Deadline> deadline = of(period.code(), district);
 			sheet.createRow(0).createCell(0).setCellValue(period.label() + (district == null ? " 全市" : " 区县" + district)
 					+ " 催报名单" + deadline.map(d -> "（报送截止" + d.submitBy() + "）").orElse(""));
-			String[] header = { "区县", "学校标识码", "学校名称", "待办", "原因" };
+			String[] header = { "区县", "学校标识码", "学校名称", "学校电话（学校名录）", "待办", "原因" };
 			Row head = sheet.createRow(2);
 			for (int c = 0; c < header.length; c++) {
 				head.createCell(c).setCellValue(header[c]);
@@ -204,13 +209,13 @@ public class Deadlines {
 			int r = 3;
 			for (Chase line : chase(period, district)) {
 				Row row = sheet.createRow(r++);
-				String[] values = { line.district(), line.schoolId(), line.schoolName(), line.what(),
-						line.reason() == null ? "" : line.reason() };
+				String[] values = { line.district(), line.schoolId(), line.schoolName(),
+						line.contact() == null ? "" : line.contact(), line.what(), line.reason() == null ? "" : line.reason() };
 				for (int c = 0; c < values.length; c++) {
 					row.createCell(c).setCellValue(values[c]);
 				}
 			}
-			int[] widths = { 9, 13, 30, 30, 40 };
+			int[] widths = { 9, 13, 30, 16, 30, 40 };
 			for (int c = 0; c < widths.length; c++) {
 				sheet.setColumnWidth(c, widths[c] * 256);
 			}

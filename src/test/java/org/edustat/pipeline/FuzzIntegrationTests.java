@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The fuzzing harness: mutants of the demo's workbooks, each kind beside clean controls, imported by the packaged
- * application in its own JVM under -Xmx256m with a time limit. Invariants: the run completes, every control loads,
+ * application in its own JVM under -Xmx256m and {@code LANG=C} with a time limit. Invariants: the run completes, every control loads,
  * every mutant ends in exactly one ledger status with a reason, no stack trace reaches a school's message, nothing is
  * written outside the run's folders, the inbox ends empty. 300 mutants with a fixed seed here; more by
  * {@code -Dedustat.fuzz.mutants=5000 -Dedustat.fuzz.seed=…} (see docs/reliability.md). Figures go to target/fuzz-summary.txt.
@@ -71,7 +71,9 @@ class FuzzIntegrationTests {
 		}
 		Path gcLog = work.resolve("gc.log");
 		long started = System.nanoTime();
-		Process run = ImportJobIntegrationTestsSupport.startJvm(work, "import", -1, "-Xlog:gc:file=" + gcLog);
+		// under cron's locale too: the command runs itself again under C.UTF-8
+		Process run = ImportJobIntegrationTestsSupport.startJvm(work, List.of(), Map.of("LANG", "C", "LC_ALL", "C"), List.of("import"),
+				-1, "-Xlog:gc:file=" + gcLog);
 		boolean finished = run.waitFor(Math.max(10, MUTANTS / 10), TimeUnit.MINUTES);
 		Duration took = Duration.ofNanos(System.nanoTime() - started);
 		if (!finished) {
@@ -127,7 +129,7 @@ class FuzzIntegrationTests {
 				statuses of the mutants: %s
 				controls loaded: %d of %d
 				failed runs: 0, files written outside the roots: 0, inbox left: 0
-				run time: %.1f s, peak heap after GC: %.1f MB (-Xmx256m)
+				run time: %.1f s, peak heap after GC: %.1f MB (-Xmx256m, LANG=C)
 				""", MUTANTS, SEED, Mutants.kinds(), controlPaths.size(), statuses, controlPaths.size(), controlPaths.size(),
 				took.toMillis() / 1000.0, peak), StandardCharsets.UTF_8);
 	}

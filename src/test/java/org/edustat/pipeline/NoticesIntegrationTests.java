@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Deadlines, 及时率 and the daily digests, against an SMTP server started here (GreenMail): with 报送截止 past for
@@ -153,13 +155,30 @@ class NoticesIntegrationTests {
 			assertThat(mh.getCell(8).getNumericCellValue()).isEqualTo(1.0);
 		}
 
+		// the 催报 list and its workbook: each school with its telephone from 学校名录, none from a workbook
+		assertThat(deadlines.chase(H1, "990102")).extracting(Deadlines.Chase::schoolId, Deadlines.Chase::contact)
+			.containsExactlyInAnyOrder(tuple(missing.profile().id().value(), ReferenceWorkbooks.officePhone(missing)),
+					tuple(refused.profile().id().value(), ReferenceWorkbooks.officePhone(refused)));
+		try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(deadlines.chaseWorkbook(H1, "990102")))) {
+			var sheet = wb.getSheet("催报");
+			assertThat(sheet.getRow(2).getCell(3).getStringCellValue()).isEqualTo("学校电话（学校名录）");
+			List<String> phones = new ArrayList<>();
+			for (int r = 3; r <= sheet.getLastRowNum(); r++) {
+				phones.add(sheet.getRow(r).getCell(1).getStringCellValue() + " " + sheet.getRow(r).getCell(3).getStringCellValue());
+			}
+			assertThat(phones).containsExactlyInAnyOrder(missing.profile().id() + " " + ReferenceWorkbooks.officePhone(missing),
+					refused.profile().id() + " " + ReferenceWorkbooks.officePhone(refused));
+		}
+
 		assertThat(notices.sendDigests()).isEqualTo(2);
 		MimeMessage[] sent = SMTP.getReceivedMessages();
 		assertThat(sent).hasSize(2);
 		String toDistrict = text(sent, "qingyuan@bureau.example");
 		assertThat(toDistrict).contains("2023H1 报送截止" + LocalDate.now().minusDays(1) + "已过，2所学校未报送或待更正：")
-			.contains(missing.profile().name() + "（" + missing.profile().id() + "）：未报送")
-			.contains(refused.profile().name() + "（" + refused.profile().id() + "）：报表被退回，待更正后重新报送");
+			.contains(missing.profile().name() + "（" + missing.profile().id() + "）：未报送（学校电话 "
+					+ ReferenceWorkbooks.officePhone(missing) + "）")
+			.contains(refused.profile().name() + "（" + refused.profile().id() + "）：报表被退回，待更正后重新报送（学校电话 "
+					+ ReferenceWorkbooks.officePhone(refused) + "）");
 		String toSchool = text(sent, "school@schools.example");
 		assertThat(toSchool).contains("2023H1 的文件「有错.xlsx」已退回：「办学条件」表「图书」的「值」为负数(-5)");
 		assertThat(sent).allSatisfy(m -> assertThat(m.getFrom()[0].toString()).isEqualTo("edustat@bureau.example"));
