@@ -77,7 +77,7 @@ final class CleanReceipt {
 			part(zip, "docProps/core.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<cp:coreProperties "
 					+ "xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" "
 					+ "xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:creator>EduStat</dc:creator><cp:keywords>"
-					+ escape(FeedbackWorkbooks.SOURCE + source) + "</cp:keywords></cp:coreProperties>");
+					+ escape(ReceiptNames.SOURCE + source) + "</cp:keywords></cp:coreProperties>");
 			part(zip, "xl/workbook.xml", WORKBOOK);
 			part(zip, "xl/_rels/workbook.xml.rels", WORKBOOK_RELATIONSHIPS);
 			part(zip, "xl/styles.xml", STYLES);

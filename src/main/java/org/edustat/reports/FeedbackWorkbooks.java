@@ -5,37 +5,18 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
 
-import org.apache.poi.hpsf.HPSFPropertiesOnlyDocument;
-import org.apache.poi.hssf.model.InternalWorkbook;
-import org.apache.poi.hssf.record.common.UnicodeString;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.apache.poi.xssf.model.SharedStringsTable;
-import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.edustat.core.Digests;
 import org.edustat.core.Finding;
@@ -43,7 +24,6 @@ import org.edustat.core.Identity;
 import org.edustat.core.Period;
 import org.edustat.core.SafeNames;
 import org.edustat.core.Submission;
-import org.edustat.form.Field;
 import org.edustat.form.Form;
 import org.edustat.normalise.Explanations;
 import org.slf4j.Logger;
@@ -172,8 +152,8 @@ public class FeedbackWorkbooks {
 		}
 		if (findings.isEmpty()) {
 			try {
-				Path named = target.resolveSibling(baseName(target) + ".xlsx");
-				return Optional.of(keep(named, source, partial -> CleanReceipt.write(partial, receipt.heading(findings),
+				Path named = target.resolveSibling(ReceiptNames.baseName(target) + ".xlsx");
+				return Optional.of(ReceiptNames.keep(named, source, partial -> CleanReceipt.write(partial, receipt.heading(findings),
 						FeedbackMarks.summary(findings), source)));
 			}
 			catch (IOException | RuntimeException ex) {
@@ -182,18 +162,18 @@ public class FeedbackWorkbooks {
 			}
 		}
 		Map<String, String> explanations = submission == null ? Map.of() : submission.explanations();
-		boolean copy = !tooLargeToCopy(original);
+		boolean copy = !ReceiptPrivacy.tooLargeToCopy(original);
 		try (InputStream in = copy ? Files.newInputStream(original) : InputStream.nullInputStream();
 				Workbook wb = copy ? WorkbookFactory.create(in)
 						: target.getFileName().toString().endsWith(".xls") ? new HSSFWorkbook() : new XSSFWorkbook()) {
 			if (copy) {
-				removePersonalData(wb, form, submission == null || submission.contact() == null ? List.of()
+				ReceiptPrivacy.removePersonalData(wb, form, submission == null || submission.contact() == null ? List.of()
 						: Arrays.asList(submission.contact().reporter(), submission.contact().phone()));
 				FeedbackMarks.mark(wb, findings);
 			}
 			FeedbackMarks.findingsSheet(wb, findings, explanations, receipt);
-			markSource(wb, source);
-			return Optional.of(keep(inItsFormat(target, wb), source, partial -> {
+			ReceiptNames.markSource(wb, source);
+			return Optional.of(ReceiptNames.keep(ReceiptNames.inItsFormat(target, wb), source, partial -> {
 				try (OutputStream out = Files.newOutputStream(partial)) {
 					wb.write(out);
 				}
@@ -204,210 +184,4 @@ public class FeedbackWorkbooks {
 			return Optional.empty();
 		}
 	}
-
-	/** Writes a receipt. */
-	private interface Writing {
-
-		void to(Path partial) throws IOException;
-	}
-
-	/**
-	 * Writes a receipt to a hidden partial file beside its place, then moves it in under the name {@link #unique} gives
-	 * it. Files are examined on several threads: choosing the name and moving in are one step, so that two submissions
-	 * of one school and period never take the same name.
-	 */
-	private static Path keep(Path named, String source, Writing writing) throws IOException {
-		Files.createDirectories(named.getParent());
-		Path partial = named.resolveSibling("." + named.getFileName() + "." + source.substring(0, 16) + ".part");
-		writing.to(partial);
-		synchronized (FeedbackWorkbooks.class) {
-			Path written = unique(named, source);
-			Files.move(partial, written, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			return written;
-		}
-	}
-
-	private static String baseName(Path target) {
-		String name = target.getFileName().toString();
-		return name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-	}
-
-	/**
-	 * The name a 回执 is kept under: the target's, unless a 回执 of another file (another submission of the same school
-	 * and period) is there already — then the first free of 「…_回执(2)」, 「…_回执(3)」 …; the 回执 of the same file (a
-	 * retried or restarted run) is written over. A school's earlier receipts are never overwritten by a later one.
-	 */
-	static Path unique(Path target, String source) {
-		String name = target.getFileName().toString();
-		int dot = name.lastIndexOf('.');
-		Path candidate = target;
-		for (int n = 2; Files.exists(candidate) && !source.equals(sourceOf(candidate)); n++) {
-			candidate = target.resolveSibling(name.substring(0, dot) + "(" + n + ")" + name.substring(dot));
-		}
-		return candidate;
-	}
-
-	/** How a receipt's keywords name the file it answers: sha256: and the file's SHA-256. */
-	static final String SOURCE = "sha256:";
-
-	/** Records in the 回执's document properties which file it answers (the SHA-256 of its bytes). */
-	private static void markSource(Workbook wb, String source) {
-		if (wb instanceof XSSFWorkbook xssf) {
-			xssf.getProperties().getCoreProperties().setKeywords(SOURCE + source);
-		}
-		else if (wb instanceof HSSFWorkbook hssf) {
-			if (hssf.getSummaryInformation() == null) {
-				hssf.createInformationProperties();
-			}
-			hssf.getSummaryInformation().setKeywords(SOURCE + source);
-		}
-	}
-
-	/** Which file an existing 回执 answers, from its document properties; empty when it cannot be read. */
-	static String sourceOf(Path receipt) {
-		try {
-			String mark;
-			if (receipt.getFileName().toString().endsWith(".xls")) {
-				try (POIFSFileSystem fs = new POIFSFileSystem(receipt.toFile(), true);
-						HPSFPropertiesOnlyDocument document = new HPSFPropertiesOnlyDocument(fs)) {
-					mark = document.getSummaryInformation() == null ? null : document.getSummaryInformation().getKeywords();
-				}
-			}
-			else {
-				try (OPCPackage pkg = OPCPackage.open(receipt.toFile(), PackageAccess.READ)) {
-					mark = pkg.getPackageProperties().getKeywordsProperty().orElse(null);
-				}
-			}
-			return mark != null && mark.startsWith(SOURCE) ? mark.substring(SOURCE.length()) : "";
-		}
-		catch (IOException | RuntimeException | InvalidFormatException ex) {
-			return "";
-		}
-	}
-
-	/** The target named for the format actually written: .xls for a binary workbook, .xlsx otherwise, whatever the name said. */
-	static Path inItsFormat(Path target, Workbook wb) {
-		String name = target.getFileName().toString();
-		String base = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-		return target.resolveSibling(base + (wb instanceof HSSFWorkbook ? ".xls" : ".xlsx"));
-	}
-
-	/** Larger than a school workbook ever is: the 回执 then lists the findings alone, without copying the workbook. */
-	static final long MAX_COPIED_FILE = 2L * 1024 * 1024;
-
-	static final long MAX_COPIED_UNPACKED = 4L * 1024 * 1024;
-
-	/**
-	 * Whether opening the whole workbook to copy it could take more memory than a 回执 deserves: a file over 2 MB, or an
-	 * .xlsx whose parts unpack to more than 4 MB (a hidden sheet of hundreds of thousands of rows, say).
-	 */
-	static boolean tooLargeToCopy(Path original) {
-		try {
-			if (Files.size(original) > MAX_COPIED_FILE) {
-				return true;
-			}
-			try (ZipFile zip = new ZipFile(original.toFile())) {
-				long unpacked = 0;
-				for (var entries = zip.entries(); entries.hasMoreElements();) {
-					long size = entries.nextElement().getSize();
-					unpacked += size < 0 ? MAX_COPIED_UNPACKED : size;
-				}
-				return unpacked > MAX_COPIED_UNPACKED;
-			}
-		}
-		catch (ZipException ex) {
-			return false;
-		}
-		catch (IOException ex) {
-			return true;
-		}
-	}
-
-	/**
-	 * Removes the form's personal items (填报人, 联系电话) from every byte the copy will write, however the label is
-	 * written (matched through the form's aliases): the cells beside their labels are blanked, and then every string the
-	 * workbook keeps apart from its cells — the shared-string table of an .xlsx, the SST of an .xls, which blanking a cell
-	 * leaves untouched — loses those values wherever they stand, as do the document's author fields. Personal data stays
-	 * in the database for follow-up only.
-	 * @param known the values the school gave for them, where the submission could be read
-	 */
-	static void removePersonalData(Workbook wb, Form form, List<String> known) {
-		Set<String> values = new HashSet<>();
-		known.stream().filter(v -> v != null && !v.isBlank()).forEach(v -> values.add(v.strip()));
-		DataFormatter formatter = new DataFormatter(Locale.ROOT);
-		for (Sheet sheet : wb) {
-			for (Row row : sheet) {
-				boolean personal = false;
-				for (Cell cell : row) {
-					if (personal) {
-						String value = formatter.formatCellValue(cell).strip();
-						if (!value.isEmpty()) {
-							values.add(value);
-						}
-						cell.setBlank();
-						continue;
-					}
-					String text = cell.getCellType() == CellType.STRING ? cell.getStringCellValue() : "";
-					personal = !text.isBlank() && form.basic().item(text).map(Field::personal).orElse(false);
-				}
-			}
-		}
-		values.removeIf(v -> v.length() < 2);
-		Set<String> used = new HashSet<>();
-		for (Sheet sheet : wb) {
-			for (Row row : sheet) {
-				for (Cell cell : row) {
-					if (cell.getCellType() == CellType.STRING) {
-						used.add(cell.getStringCellValue());
-					}
-				}
-			}
-		}
-		if (wb instanceof XSSFWorkbook xssf) {
-			SharedStringsTable strings = xssf.getSharedStringSource();
-			for (int i = 0; strings != null && i < strings.getUniqueCount(); i++) {
-				// a string no cell uses any more (a blanked item, a sheet the sender deleted) is kept by no one: emptied
-				if (strings.getItemAt(i) instanceof XSSFRichTextString text
-						&& (containsAny(text.getString(), values) || !used.contains(text.getString()))) {
-					text.getCTRst().setT(used.contains(text.getString()) ? without(text.getString(), values) : "");
-					text.getCTRst().setRArray(null);
-				}
-			}
-			xssf.getProperties().getCoreProperties().setCreator("");
-			xssf.getProperties().getCoreProperties().setLastModifiedByUser("");
-		}
-		else if (wb instanceof HSSFWorkbook hssf) {
-			InternalWorkbook internal = hssf.getInternalWorkbook();
-			for (int i = 0;; i++) {
-				UnicodeString text;
-				try {
-					text = internal.getSSTString(i);
-				}
-				catch (RuntimeException end) {
-					break;
-				}
-				if (text != null && (containsAny(text.getString(), values) || !used.contains(text.getString()))) {
-					text.setString(used.contains(text.getString()) ? without(text.getString(), values) : "");
-					text.clearFormatting();
-				}
-			}
-			if (hssf.getSummaryInformation() != null) {
-				hssf.getSummaryInformation().setAuthor("");
-				hssf.getSummaryInformation().setLastAuthor("");
-			}
-		}
-	}
-
-	private static boolean containsAny(String text, Set<String> values) {
-		return text != null && values.stream().anyMatch(text::contains);
-	}
-
-	private static String without(String text, Set<String> values) {
-		String out = text;
-		for (String value : values) {
-			out = out.replace(value, "");
-		}
-		return out;
-	}
-
 }
