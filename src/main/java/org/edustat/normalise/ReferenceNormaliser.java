@@ -3,9 +3,7 @@ package org.edustat.normalise;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -91,12 +89,12 @@ public class ReferenceNormaliser {
 		for (RawSheet sheet : ordered) {
 			String kind = form.referenceFor(sheet.name()).map(SheetForm::name).orElse("");
 			if (kind.equals(Form.DISTRICTS)) {
-				rows(sheet, form.referenceFor(sheet.name()).get(), problems, (get, at) -> districts.add(new District(
+				ReferenceRows.rows(sheet, form.referenceFor(sheet.name()).get(), problems, (get, at) -> districts.add(new District(
 						new DistrictCode(get.apply("行政区划代码")), get.apply("名称"),
 						blank(get.apply("上级代码")) ? null : new DistrictCode(get.apply("上级代码")))));
 			}
 			else if (kind.equals(Form.REGISTRY)) {
-				rows(sheet, form.referenceFor(sheet.name()).get(), problems, (get, at) -> registry.add(new RegistryEntry(new SchoolProfile(
+				ReferenceRows.rows(sheet, form.referenceFor(sheet.name()).get(), problems, (get, at) -> registry.add(new RegistryEntry(new SchoolProfile(
 						new SchoolId(get.apply("学校标识码")), get.apply("学校名称"), new DistrictCode(get.apply("行政区划代码")),
 						SchoolType.ofLabel(get.apply("办学类型")).orElseThrow(() -> new IllegalArgumentException("办学类型无效")),
 						Sponsor.ofLabel(get.apply("举办者")).orElseThrow(() -> new IllegalArgumentException("举办者无效")),
@@ -105,11 +103,11 @@ public class ReferenceNormaliser {
 						blank(get.apply("学校电话")) ? null : get.apply("学校电话"))));
 			}
 			else if (kind.equals(Form.TARGETS)) {
-				rows(sheet, form.referenceFor(sheet.name()).get(), problems, (get, cell) -> target(get, cell, problems,
+				ReferenceRows.rows(sheet, form.referenceFor(sheet.name()).get(), problems, (get, cell) -> target(get, cell, problems,
 						code -> districts.stream().anyMatch(d -> d.code().equals(code))).ifPresent(targets::add));
 			}
 			else if (kind.equals(Form.PUBLISHED)) {
-				rows(sheet, form.referenceFor(sheet.name()).get(), problems, (get, cell) -> published(get, cell, refused,
+				ReferenceRows.rows(sheet, form.referenceFor(sheet.name()).get(), problems, (get, cell) -> published(get, cell, refused,
 						code -> districts.stream().anyMatch(d -> d.code().equals(code))).ifPresent(published::add));
 			}
 		}
@@ -203,58 +201,6 @@ public class ReferenceNormaliser {
 			return Optional.empty();
 		}
 		return Optional.of(new Target(Integer.parseInt(get.apply("年度").replace("年", "")), code, indicator, value));
-	}
-
-	private interface RowConsumer {
-
-		void accept(Function<String, String> get, Function<String, CellRef> cell);
-	}
-
-	private static void rows(RawSheet sheet, SheetForm reference, Problems problems, RowConsumer consumer) {
-		List<String> columns = Form.REFERENCE_COLUMNS.get(reference.name());
-		String name = sheet.name().strip();
-		List<RawSheet.Row> rows = sheet.rows();
-		int header = -1;
-		Map<String, Integer> positions = new HashMap<>();
-		for (int r = 0; r < Math.min(rows.size(), 20) && header < 0; r++) {
-			positions.clear();
-			String[] cells = rows.get(r).cells();
-			for (int c = 0; c < cells.length; c++) {
-				int column = c;
-				reference.column(cells[c]).filter(f -> columns.contains(f.name()))
-					.ifPresent(f -> positions.putIfAbsent(f.name(), column));
-			}
-			if (positions.size() == columns.size()) {
-				header = r;
-			}
-		}
-		if (header < 0) {
-			problems.add("R01", CellRef.sheet(name), "工作表「" + name + "」缺少表头,应含" + String.join("、", columns),
-					"reference header not found");
-			return;
-		}
-		List<String> optional = Form.REFERENCE_OPTIONAL_COLUMNS.getOrDefault(reference.name(), List.of());
-		String[] headings = rows.get(header).cells();
-		for (int c = 0; c < headings.length; c++) {
-			int column = c;
-			reference.column(headings[c]).filter(f -> optional.contains(f.name())).ifPresent(f -> positions.putIfAbsent(f.name(), column));
-		}
-		for (int r = header + 1; r < rows.size(); r++) {
-			RawSheet.Row row = rows.get(r);
-			if (positions.values().stream().allMatch(c -> blank(row.cell(c)))) {
-				continue;
-			}
-			CellRef cell = CellRef.of(name, row.index(), 0);
-			try {
-				consumer.accept(column -> {
-					String raw = positions.containsKey(column) ? row.cell(positions.get(column)) : null;
-					return raw == null ? "" : Labels.clean(raw);
-				}, column -> CellRef.of(name, row.index(), positions.get(column)));
-			}
-			catch (IllegalArgumentException ex) {
-				problems.add("R02", cell, "第" + cell.row() + "行无效:" + ex.getMessage(), "invalid reference row");
-			}
-		}
 	}
 
 	private static boolean blank(String text) {
