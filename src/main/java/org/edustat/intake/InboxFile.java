@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.edustat.core.Digests;
 
@@ -16,6 +17,8 @@ import org.edustat.core.Digests;
  */
 public record InboxFile(Path path, String receivedPath, long size, Instant modifiedAt, Path bytes) {
 
+	private static final AtomicLong COPIES = new AtomicLong();
+
 	public InboxFile(Path path, String receivedPath, long size, Instant modifiedAt) {
 		this(path, receivedPath, size, modifiedAt, path);
 	}
@@ -25,10 +28,13 @@ public record InboxFile(Path path, String receivedPath, long size, Instant modif
 	 * inbox's name may be one the platform cannot spell, as a Windows archive's GBK names are).
 	 */
 	public InboxFile copiedInto(Path folder) throws IOException {
-		Files.createDirectories(folder);
+		if (!Files.isDirectory(folder)) {
+			Files.createDirectories(folder);
+		}
 		String name = fileName();
 		String extension = name.contains(".") ? name.substring(name.lastIndexOf('.')).replaceAll("[^.A-Za-z0-9]", "") : "";
-		Path copy = Files.createTempFile(folder, "received-", extension);
+		// one import at a time (its lock), and the folder emptied when it starts: a number of this process names it
+		Path copy = folder.resolve("received-" + COPIES.incrementAndGet() + extension);
 		Files.copy(path, copy, StandardCopyOption.REPLACE_EXISTING);
 		return new InboxFile(path, receivedPath, size, modifiedAt, copy);
 	}
