@@ -165,6 +165,12 @@ public class ComparativeReports {
 			throw new UncheckedIOException("无法写出报表 (cannot write report) " + target, ex);
 		}
 		snapshots.save(data);
+		// which submission of each school this report used, for the school's page
+		jdbc.sql("delete from report_source where period = ?").param(period.code()).update();
+		jdbc.sql("insert into report_source (period, school_id, file_id, written_at) "
+				+ "select period, school_id, file_id, cast(? as timestamp) from submission where period = ?")
+			.params(Timestamp.from(Instant.now()), period.code())
+			.update();
 		log.info("已生成报表 (report written): {}", target);
 		return target;
 	}

@@ -3,8 +3,10 @@ package org.edustat.season;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +52,8 @@ public class SchoolPages {
 	}
 
 	/** Where the school stands in one period. */
-	public record PeriodLine(String period, String label, Reviews.SchoolState state, String reason, String actor) {
+	public record PeriodLine(String period, String label, Reviews.SchoolState state, String reason, String actor,
+			Long reportFileId, Instant reportWrittenAt) {
 	}
 
 	private final JdbcClient jdbc;
@@ -96,11 +99,16 @@ public class SchoolPages {
 				null, "未列入学校名录" });
 		TreeSet<String> periods = new TreeSet<>(jdbc.sql("select distinct period from submission").query(String.class).list());
 		files.stream().map(LedgerEntry::period).filter(p -> p != null && p.matches("\\d{4}(H1|Y)")).forEach(periods::add);
+		Map<String, Object[]> used = new HashMap<>();
+		jdbc.sql("select period, file_id, written_at from report_source where school_id = ?").param(schoolId)
+			.query((rs, n) -> used.put(rs.getString(1), new Object[] { rs.getLong(2), rs.getTimestamp(3).toInstant() }))
+			.list();
 		List<PeriodLine> lines = new ArrayList<>();
 		for (String code : periods.descendingSet()) {
 			Period period = Period.parse(code);
+			Object[] report = used.get(code);
 			reviews.school(period, schoolId).ifPresent(line -> lines.add(new PeriodLine(code, period.label(), line.state(),
-					line.reason(), line.actor())));
+					line.reason(), line.actor(), report == null ? null : (Long) report[0], report == null ? null : (Instant) report[1])));
 		}
 		List<Explainable> warnings = new ArrayList<>();
 		files.stream().filter(f -> f.status() == FileStatus.LOADED).forEach(f -> findings.warnings(f.id())

@@ -146,6 +146,12 @@ abstract class SeasonTests {
 		List<String> change = revision.findElements(By.cssSelector("tr td")).stream().map(WebElement::getText).toList();
 		assertThat(change).contains("图书").contains(new BigDecimal(books).stripTrailingZeros().toPlainString(),
 				new BigDecimal(books + 1).stripTrailingZeros().toPlainString());
+		// and which submission the period's report, written again by that run, used: the correction
+		long correction = jdbc.sql("select id from inbox_file where received_path = '2023H1/更正.xlsx'").query(Long.class).single();
+		assertThat(browser.findElement(By.cssSelector("#period-2023H1 .report-source")).getText())
+			.startsWith("文件#" + correction + "（报表生成于");
+		assertThat(jdbc.sql("select file_id from report_source where period = '2023H1' and school_id = ?").param(a)
+			.query(Long.class).single()).isEqualTo(correction);
 		open("/season?period=2023H1");
 		act(a, "pass", null);
 		submit(browser.findElement(By.id("submit-district")));
