@@ -17,6 +17,7 @@ import org.edustat.season.Act;
 import org.edustat.season.AuditTrail;
 import org.edustat.season.Deadlines;
 import org.edustat.season.PeriodLocks;
+import org.edustat.season.Reviews;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -142,7 +143,16 @@ public class Notices {
 		}
 		else if (recipient.district() != null && !"VIEWER".equals(recipient.role())) {
 			for (String period : periods()) {
-				if (locks.lockedBecause(period).isPresent() || !deadlines.past(period, recipient.district())) {
+				if (locks.lockedBecause(period).isPresent()) {
+					continue;
+				}
+				List<Reviews.SchoolLine> waiting = deadlines.awaitingReviewPastDeadline(Period.parse(period), recipient.district());
+				if (!waiting.isEmpty()) {
+					lines.add("・" + period + " 区县审核截止" + deadlines.of(period, recipient.district()).orElseThrow().reviewBy()
+							+ "已过，" + waiting.size() + "所学校的报表待审核：" + String.join("、",
+									waiting.stream().map(s -> s.name() + "（" + s.id() + "）").toList()));
+				}
+				if (!deadlines.past(period, recipient.district())) {
 					continue;
 				}
 				List<Deadlines.Chase> chase = deadlines.chase(Period.parse(period), recipient.district());

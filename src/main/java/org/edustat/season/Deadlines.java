@@ -170,6 +170,17 @@ public class Deadlines {
 		return of(period, district).map(d -> clock.instant().isAfter(endOf(d.submitBy()))).orElse(false);
 	}
 
+	/**
+	 * The schools of a 区县 whose loaded reports still await its 审核 (已报送) once its 审核截止 has passed; none before it, or
+	 * when it has none.
+	 */
+	public List<Reviews.SchoolLine> awaitingReviewPastDeadline(Period period, String district) {
+		boolean past = of(period.code(), district).map(Deadline::reviewBy)
+			.map(day -> clock.instant().isAfter(endOf(day))).orElse(false);
+		return !past ? List.of() : reviews.schools(period, district).stream()
+			.filter(s -> s.state() == Reviews.SchoolState.SUBMITTED).toList();
+	}
+
 	/** The schools of a 区县 ({@code null}: all) to chase in a period: not reported, all files refused, or returned. */
 	public List<Chase> chase(Period period, String district) {
 		List<Chase> chase = new ArrayList<>();

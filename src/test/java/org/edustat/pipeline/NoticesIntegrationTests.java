@@ -47,7 +47,8 @@ import static org.assertj.core.api.Assertions.tuple;
 /**
  * Deadlines, 及时率 and the daily digests, against an SMTP server started here (GreenMail): with 报送截止 past for
  * one 区县 and ahead for another, the late 区县's schools are chased in its digest and counted late, the other's on
- * time — on the 审核 data and in the report's 数据质量; a school hears of its refused file; one digest a day each, and
+ * time — on the 审核 data and in the report's 数据质量; the other, past its own 审核截止, hears which schools await its
+ * 审核; a school hears of its refused file; one digest a day each, and
  * nobody without an address or with nothing to hear gets one.
  */
 @SpringBootTest
@@ -115,6 +116,8 @@ class NoticesIntegrationTests {
 		// 清源区 (990102) was due yesterday; 明湖区 (990103) and the rest have a month more
 		deadlines.set("2023H1", null, LocalDate.now().plusDays(30), null, "city", null);
 		deadlines.set("2023H1", "990102", LocalDate.now().minusDays(1), LocalDate.now().plusDays(10), "city", null);
+		// 明湖区 reported in time, but its own 审核 was due yesterday and it has passed none of its schools
+		deadlines.set("2023H1", "990103", LocalDate.now().plusDays(30), LocalDate.now().minusDays(1), "city", null);
 		importCommand.run(new PrintStream(OutputStream.nullOutputStream()));
 		users.createSchool(refused.profile().id().value(), "first-password", "990102", refused.profile().id().value());
 		users.setEmail(refused.profile().id().value(), "school@schools.example");
@@ -170,9 +173,14 @@ class NoticesIntegrationTests {
 					refused.profile().id() + " " + ReferenceWorkbooks.officePhone(refused));
 		}
 
-		assertThat(notices.sendDigests()).isEqualTo(2);
+		assertThat(notices.sendDigests()).isEqualTo(3);
 		MimeMessage[] sent = SMTP.getReceivedMessages();
-		assertThat(sent).hasSize(2);
+		assertThat(sent).hasSize(3);
+		List<DemoSchool> minghuSchools = SCHOOLS.stream().filter(s -> s.profile().district().value().equals("990103")).toList();
+		assertThat(text(sent, "minghu@bureau.example")).contains("2023H1 区县审核截止" + LocalDate.now().minusDays(1) + "已过，"
+				+ minghuSchools.size() + "所学校的报表待审核：")
+			.contains(minghuSchools.stream().map(s -> s.profile().name() + "（" + s.profile().id() + "）").toArray(String[]::new))
+			.doesNotContain("报送截止");
 		String toDistrict = text(sent, "qingyuan@bureau.example");
 		assertThat(toDistrict).contains("2023H1 报送截止" + LocalDate.now().minusDays(1) + "已过，2所学校未报送或待更正：")
 			.contains(missing.profile().name() + "（" + missing.profile().id() + "）：未报送（学校电话 "
@@ -186,8 +194,8 @@ class NoticesIntegrationTests {
 
 		// one digest a day: nothing more today, whatever is called
 		assertThat(notices.sendDigests()).isZero();
-		assertThat(SMTP.getReceivedMessages()).hasSize(2);
-		assertThat(jdbc.sql("select count(*) from audit_event where act = 'NOTICE_SENT'").query(Integer.class).single()).isEqualTo(2);
+		assertThat(SMTP.getReceivedMessages()).hasSize(3);
+		assertThat(jdbc.sql("select count(*) from audit_event where act = 'NOTICE_SENT'").query(Integer.class).single()).isEqualTo(3);
 	}
 
 	private static String text(MimeMessage[] messages, String to) throws Exception {
