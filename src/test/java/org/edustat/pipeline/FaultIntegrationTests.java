@@ -26,10 +26,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The fault harness for what the machine does to a run: files and folders of the inbox its user may not read, cron's
- * locale ({@code LANG=C}), two imports started together in two JVMs, and names in another encoding than the platform's. The packaged application runs as an unprivileged user (root reads everything, so the
+ * locale ({@code LANG=C}), two imports started together in two JVMs, names in another encoding than the platform's, and
+ * a full disk under the output. The packaged application runs as an unprivileged user (root reads everything, so the
  * harness drops to {@code nobody} through {@code setpriv} when it runs as root). Every file ends with one ledger entry and
  * a true reason; an unreadable one is noted once, left where it is, and loads once its permissions are mended.
  */
@@ -147,6 +149,57 @@ class FaultIntegrationTests {
 		try (Stream<Path> left = Files.list(inbox)) {
 			assertThat(left).as("files left in the inbox").isEmpty();
 		}
+	}
+
+	/**
+	 * A full disk under the output folder (a tmpfs of 64 KB mounted there, where the reports and 回执 go): the run
+	 * records every file all the same; once space is freed, the next run writes every report and every 回执 the first
+	 * could not — decided from the data, not from what the first run remembered. Needs root to mount (CI has it).
+	 */
+	@Test
+	void aFullDiskUnderTheOutputIsMadeGoodByTheNextRun() throws Exception {
+		Path output = Files.createDirectories(work.resolve("output"));
+		assumeTrue(root() && sh("mount -t tmpfs -o size=64k tmpfs \"$1\"", output) == 0, "mounting a tmpfs needs root");
+		try {
+			Path inbox = work.resolve("input");
+			Period period = Period.parse("2023H1");
+			List<DemoSchool> schools = Roster.schools(60, Workbooks.SEED);
+			Instant t = Instant.parse("2024-01-01T00:00:00Z");
+			for (int i = 0; i < schools.size(); i++) {
+				Workbooks.write(inbox, "学校/" + i + ".xlsx", Workbooks.submission(schools.get(i), period).bytes(), t.plusSeconds(i));
+			}
+			Process full = ImportJobIntegrationTestsSupport.startJvm(work, "import", -1);
+			assertThat(full.waitFor(3, TimeUnit.MINUTES)).isTrue();
+			Map<String, String> ledger = ledger();
+			assertThat(ledger).as("every file recorded, whatever the output's disk").hasSize(schools.size())
+				.allSatisfy((path, entry) -> assertThat(entry).startsWith("已入库"));
+			long written = receipts(output);
+			assertThat(written).as("回执 the full disk let through").isLessThan(schools.size());
+
+			assertThat(sh("mount -o remount,size=64m \"$1\"", output)).isZero();
+			Process again = ImportJobIntegrationTestsSupport.startJvm(work, "import", -1);
+			assertThat(again.waitFor(3, TimeUnit.MINUTES)).isTrue();
+			assertThat(again.exitValue()).as("the run after space was freed").isZero();
+			assertThat(receipts(output)).as("every 回执, the missing ones written by the next run").isEqualTo(schools.size());
+			assertThat(output.resolve("2023H1 半年报.xlsx")).exists();
+			assertThat(ledger()).as("nothing recorded twice").isEqualTo(ledger);
+		}
+		finally {
+			sh("umount \"$1\"", output);
+		}
+	}
+
+	private static long receipts(Path output) throws IOException {
+		try (Stream<Path> files = Files.walk(output)) {
+			return files.filter(p -> p.getFileName().toString().endsWith(".xlsx") && p.toString().contains("/回执/")
+					&& !p.getFileName().toString().startsWith(".")).count();
+		}
+	}
+
+	private static int sh(String script, Path argument) throws IOException, InterruptedException {
+		Process p = new ProcessBuilder("sh", "-c", script, "sh", argument.toString()).redirectErrorStream(true).start();
+		p.getInputStream().readAllBytes();
+		return p.waitFor();
 	}
 
 	private static boolean root() throws IOException, InterruptedException {
