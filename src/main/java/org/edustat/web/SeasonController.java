@@ -2,8 +2,6 @@ package org.edustat.web;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,17 +9,13 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.edustat.core.CsvCell;
 import org.edustat.core.Period;
 import org.edustat.load.Coverage;
-import org.edustat.season.Act;
-import org.edustat.season.AuditTrail;
 import org.edustat.season.Deadlines;
 import org.edustat.season.PeriodLocks;
 import org.edustat.season.Reviews;
 import org.edustat.users.EdustatUser;
 import org.edustat.users.Role;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -39,7 +33,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * 审核 (the season): a 区县 审核员's queue of its schools — pass, return with a reason, pass the 区县 up — and the city's
- * board of 区县 — pass, return, lock and unlock a period with a reason; the audit trail, read-only and exportable.
+ * board of 区县 — pass, return, lock and unlock a period with a reason; deadlines and the 催报 list. The audit trail is
+ * {@link AuditController}'s.
  */
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Controller
@@ -49,22 +44,15 @@ class SeasonController {
 
 	private final PeriodLocks locks;
 
-	private final AuditTrail audit;
-
 	private final Coverage coverage;
 
 	private final Deadlines deadlines;
 
-	private final ZoneId zone;
-
-	SeasonController(Reviews reviews, PeriodLocks locks, AuditTrail audit, Coverage coverage, Deadlines deadlines,
-			@Value("${edustat.schedule.zone:Asia/Shanghai}") String zone) {
+	SeasonController(Reviews reviews, PeriodLocks locks, Coverage coverage, Deadlines deadlines) {
 		this.deadlines = deadlines;
 		this.reviews = reviews;
 		this.locks = locks;
-		this.audit = audit;
 		this.coverage = coverage;
-		this.zone = ZoneId.of(zone);
 	}
 
 	@GetMapping("/season")
@@ -203,52 +191,8 @@ class SeasonController {
 		});
 	}
 
-	@GetMapping("/audit")
-	String audit(@AuthenticationPrincipal EdustatUser user, @RequestParam(required = false) String period,
-			@RequestParam(required = false) String district, @RequestParam(required = false) String school,
-			@RequestParam(required = false) String act, Model model) {
-		model.addAttribute("user", user);
-		model.addAttribute("events", audit.search(filter(user, period, district, school, act), 500));
-		model.addAttribute("acts", Act.values());
-		model.addAttribute("zone", zone);
-		model.addAttribute("query", new String[] { blank(period), blank(district), blank(school), blank(act) });
-		return "audit";
-	}
-
-	/** The trail as CSV, UTF-8 with a BOM (opens right in Excel and WPS). */
-	@GetMapping("/audit.csv")
-	ResponseEntity<byte[]> auditCsv(@AuthenticationPrincipal EdustatUser user, @RequestParam(required = false) String period,
-			@RequestParam(required = false) String district, @RequestParam(required = false) String school,
-			@RequestParam(required = false) String act) {
-		DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(zone);
-		StringBuilder csv = new StringBuilder("\uFEFF时间,操作人,地址,操作,统计期,区县,学校,内容\r\n");
-		for (AuditTrail.Event e : audit.search(filter(user, period, district, school, act), 100_000)) {
-			csv.append(String.join(",", time.format(e.at()), CsvCell.of(e.actor()), CsvCell.of(e.address()), e.act().label(),
-					CsvCell.of(e.period()), CsvCell.of(e.district()), CsvCell.of(e.school()), CsvCell.of(e.detail())))
-				.append("\r\n");
-		}
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename*=UTF-8''audit.csv")
-			.body(csv.toString().getBytes(StandardCharsets.UTF_8));
-	}
-
-	/** A 区县 user reads its own 区县's acts only (and its own logins). */
-	private static AuditTrail.Filter filter(EdustatUser user, String period, String district, String school, String act) {
-		Act kind = null;
-		if (act != null && !act.isBlank()) {
-			try {
-				kind = Act.valueOf(act);
-			}
-			catch (IllegalArgumentException ex) {
-				throw new IllegalArgumentException("没有这种操作：" + act);
-			}
-		}
-		String scope = user.district() != null ? user.district() : blank(district);
-		return new AuditTrail.Filter(blank(period), scope, blank(school), kind);
-	}
-
-	private static String blank(String text) {
+	/** A parameter as given, or null when it is empty. */
+	static String blank(String text) {
 		return text == null || text.isBlank() ? null : text.strip();
 	}
 
