@@ -42,7 +42,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -482,8 +481,7 @@ abstract class SeasonTests {
 
 	/** Clicks a button that posts a form and waits for the page that answers it (the old one gone). */
 	private void submit(WebElement button) {
-		button.click();
-		new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
+		Chromium.submit(browser, button);
 	}
 
 	private void act(String school, String what, String reason) {
