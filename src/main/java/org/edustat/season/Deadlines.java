@@ -185,7 +185,10 @@ public class Deadlines {
 	public List<Chase> chase(Period period, String district) {
 		List<Chase> chase = new ArrayList<>();
 		Map<String, String> contacts = new HashMap<>();
-		jdbc.sql("select school_id, contact from school_registry where contact is not null")
+		// the 区县's schools alone when one is asked for (a digest goes out per 区县 and period)
+		(district == null ? jdbc.sql("select school_id, contact from school_registry where contact is not null")
+				: jdbc.sql("select school_id, contact from school_registry where contact is not null and district_code = ?")
+					.param(district))
 			.query((rs, n) -> contacts.put(rs.getString(1), rs.getString(2)))
 			.list();
 		for (Reviews.SchoolLine school : reviews.schools(period, district)) {

@@ -25,7 +25,7 @@ class SecurityConfiguration {
 				&& request.getDispatcherType() == DispatcherType.REQUEST && !request.getRequestURI().contains("favicon")
 				&& !request.getRequestURI().contains("/.well-known/") && request.getHeader("HX-Request") == null
 				&& !"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))
-				&& !String.valueOf(request.getHeader("Accept")).matches(".*(application/json|text/event-stream).*"));
+				&& !accepts(request.getHeader("Accept"), "application/json") && !accepts(request.getHeader("Accept"), "text/event-stream"));
 		http.requestCache(cache -> cache.requestCache(pages));
 		http.authorizeHttpRequests(requests -> requests.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**").permitAll()
 			.requestMatchers("/password", "/email", "/error").authenticated()
@@ -42,5 +42,9 @@ class SecurityConfiguration {
 						+ "img-src 'self' data:; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'"))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
+	}
+
+	private static boolean accepts(String accept, String type) {
+		return accept != null && accept.contains(type);
 	}
 }
