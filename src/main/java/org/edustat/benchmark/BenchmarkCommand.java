@@ -1,10 +1,6 @@
 package org.edustat.benchmark;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.lang.management.ThreadInfo;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,24 +9,14 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
-import javax.management.NotificationEmitter;
-import javax.management.NotificationListener;
-import javax.management.openmbean.CompositeData;
 
-import com.sun.management.GarbageCollectionNotificationInfo;
 import com.sun.management.OperatingSystemMXBean;
 import org.edustat.core.Period;
 import org.edustat.demo.DemoCommand;
 import org.edustat.demo.DemoInbox;
-import org.edustat.examine.Inspector;
-import org.edustat.examine.JobFiles;
 import org.edustat.load.Coverage;
 import org.edustat.reports.ComparativeReports;
 import org.springframework.batch.core.job.Job;
@@ -44,7 +30,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * {@code benchmark --schools=N [--city] [--reports] [--warm | --warm=K] [--work=target/benchmark] [--edustat.…=…]}: generates N submissions, times a
+ * {@code benchmark --command …}: see {@link CommandBenchmark}. {@code benchmark --schools=N [--city] [--reports] [--warm | --warm=K] [--work=target/benchmark] [--edustat.…=…]}: generates N submissions, times a
  * bare streaming read of them on one thread, then the whole import (application start reported apart), and prints
  * files/s and peak heap; with --reports also loads the year before and times the period's comparative report; with
  * --warm first imports the same files into another database (--warm=K: K times, each into its own), so that the timed
@@ -62,6 +48,9 @@ public final class BenchmarkCommand {
 
 	/** @param application the application class the timed import starts */
 	public static int run(String[] args, Class<?> application) throws Exception {
+		if (Arrays.asList(args).contains("--command")) {
+			return CommandBenchmark.run(args);
+		}
 		int schools = Integer.parseInt(DemoCommand.option(args, "schools", "300"));
 		Path work = Path.of(DemoCommand.option(args, "work", "target/benchmark")).toAbsolutePath();
 		FileSystemUtils.deleteRecursively(work);
@@ -134,19 +123,19 @@ public final class BenchmarkCommand {
 		HeapWatch heap = HeapWatch.start();
 		OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 		long cpu0 = os.getProcessCpuTime();
-		Map<Long, ThreadCpu> threadCpu0 = threadCpu();
+		Map<Long, ThreadCpu> threadCpu0 = ThreadCpu.snapshot();
 		Map<String, Double> processCpu0 = ProcessThreads.cpuSeconds();
 		long t3 = System.nanoTime();
 		JobExecution execution = importOnce(context);
 		double importSeconds = seconds(t3);
 		double cpuSeconds = (os.getProcessCpuTime() - cpu0) / 1e9;
-		Map<String, Long> threadCpu1 = spentByName(threadCpu0, threadCpu());
+		Map<String, Long> threadCpu1 = ThreadCpu.spentByName(threadCpu0, ThreadCpu.snapshot());
 		Map<String, Double> processCpu1 = ProcessThreads.cpuSeconds();
 		long[] peaks = heap.stop();
 		int loaded = context.getBean(Coverage.class).reported(period).size()
 				+ (city ? context.getBean(Coverage.class).reported(period.sameLastYear()).size() : 0);
-		double[] validation = validationCost(context, work.resolve("archive"));
-		double[] report = Arrays.asList(args).contains("--reports") ? reportCost(context, work, schools, period) : null;
+		double[] validation = PartCosts.validation(context, work.resolve("archive"));
+		double[] report = Arrays.asList(args).contains("--reports") ? PartCosts.report(context, work, schools, period) : null;
 		context.close();
 
 		Runtime rt = Runtime.getRuntime();
@@ -225,146 +214,11 @@ public final class BenchmarkCommand {
 					new JobParametersBuilder().addLocalDateTime("startedAt", LocalDateTime.now()).toJobParameters());
 	}
 
-	/** Loads the same schools' submissions of the same period a year earlier (not timed), then times the report. */
-	private static double[] reportCost(ConfigurableApplicationContext context, Path work, int schools, Period period) throws Exception {
-		new DemoInbox(work.resolve("input"), DemoCommand.DEFAULT_SEED).writeSubmissions(schools, period.sameLastYear());
-		context.getBean(JobOperator.class).start(context.getBean("importJob", Job.class),
-				new JobParametersBuilder().addLocalDateTime("startedAt", LocalDateTime.now()).toJobParameters());
-		ComparativeReports reports = context.getBean(ComparativeReports.class);
-		reports.write(period);
-		System.gc();
-		HeapWatch heap = HeapWatch.start();
-		long t = System.nanoTime();
-		reports.write(period);
-		double seconds = seconds(t);
-		long[] peaks = heap.stop();
-		return new double[] { seconds, peaks[0], peaks[1] };
-	}
-
-	/** Normalises every archived submission again (not timed) and times the audit rules on each, on one thread. */
-	private static double[] validationCost(ConfigurableApplicationContext context, Path archive) throws Exception {
-		JobFiles rules = context.getBean(JobFiles.class);
-		Inspector inspector = context.getBean(Inspector.class);
-		List<Path> files;
-		try (var paths = Files.walk(archive)) {
-			files = paths.filter(Files::isRegularFile).toList();
-		}
-		long nanos = 0;
-		long findings = 0;
-		int count = 0;
-		for (int round = 0; round < 2; round++) {
-			nanos = 0;
-			findings = 0;
-			count = 0;
-			for (Path file : files) {
-				var submission = inspector.inspect(file, code -> true, rules).submission();
-				if (submission == null) {
-					continue;
-				}
-				long t = System.nanoTime();
-				findings += rules.check(submission).size();
-				nanos += System.nanoTime() - t;
-				count++;
-			}
-		}
-		return new double[] { nanos / 1e6 / Math.max(1, count), count, findings };
-	}
-
-	/** A thread's name and CPU time so far. */
-	private record ThreadCpu(String name, long nanos) {
-	}
-
-	private static Map<Long, ThreadCpu> threadCpu() {
-		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-		Map<Long, ThreadCpu> byId = new HashMap<>();
-		for (long id : threads.getAllThreadIds()) {
-			ThreadInfo info = threads.getThreadInfo(id);
-			long cpu = threads.getThreadCpuTime(id);
-			if (info != null && cpu > 0) {
-				byId.put(id, new ThreadCpu(info.getThreadName().replaceAll("\\d+", "N"), cpu));
-			}
-		}
-		return byId;
-	}
-
-	/**
-	 * CPU time spent between two snapshots by the threads alive at the second, by name: each thread is compared with
-	 * itself (ids are never reused), so that threads of the same name that ended in between, such as an earlier
-	 * warm-up's idle examiners, take nothing off the others.
-	 */
-	private static Map<String, Long> spentByName(Map<Long, ThreadCpu> before, Map<Long, ThreadCpu> after) {
-		Map<String, Long> byName = new TreeMap<>();
-		after.forEach((id, thread) -> {
-			ThreadCpu earlier = before.get(id);
-			byName.merge(thread.name(), thread.nanos() - (earlier == null ? 0 : earlier.nanos()), Long::sum);
-		});
-		return byName;
-	}
-
 	private static Instant instant(LocalDateTime time) {
 		return time.atZone(ZoneId.systemDefault()).toInstant();
 	}
 
 	private static double seconds(long since) {
 		return (System.nanoTime() - since) / 1e9;
-	}
-
-	/** Peak heap during a stretch of work: the pools' peak usage, and the largest heap left after any collection. */
-	private static final class HeapWatch {
-
-		/** The heap's pools (eden, survivor, old): a collection's report also lists metaspace and code cache. */
-		private static final Set<String> HEAP_POOLS = heapPools().stream().map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
-
-		/** Every collection's end (epoch milliseconds) and the heap it left. */
-		private final List<long[]> collections = new CopyOnWriteArrayList<>();
-
-		private final List<NotificationEmitter> emitters;
-
-		private final NotificationListener listener;
-
-		private HeapWatch() {
-			listener = (notification, handback) -> {
-				if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
-					GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo
-						.from((CompositeData) notification.getUserData());
-					long used = info.getGcInfo()
-						.getMemoryUsageAfterGc()
-						.entrySet()
-						.stream()
-						.filter(pool -> HEAP_POOLS.contains(pool.getKey()))
-						.mapToLong(pool -> pool.getValue().getUsed())
-						.sum();
-					collections.add(new long[] { System.currentTimeMillis(), used });
-				}
-			};
-			emitters = ManagementFactory.getGarbageCollectorMXBeans().stream().map(b -> (NotificationEmitter) b).toList();
-			emitters.forEach(e -> e.addNotificationListener(listener, null, null));
-			heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
-		}
-
-		/** The largest heap left by a collection between the two instants, 0 when none ran. */
-		long liveAfterGc(Instant from, Instant to) {
-			return collections.stream()
-				.filter(c -> c[0] >= from.toEpochMilli() && c[0] <= to.toEpochMilli())
-				.mapToLong(c -> c[1])
-				.max()
-				.orElse(0);
-		}
-
-		static HeapWatch start() {
-			return new HeapWatch();
-		}
-
-		long[] stop() throws Exception {
-			long peak = heapPools().stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-			for (NotificationEmitter e : emitters) {
-				e.removeNotificationListener(listener);
-			}
-			return new long[] { peak, collections.stream().mapToLong(c -> c[1]).max().orElse(0) };
-		}
-
-		private static List<MemoryPoolMXBean> heapPools() {
-			return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
-		}
 	}
 }

@@ -26,6 +26,7 @@ public final class CommandLine {
 			用法 (usage): java -jar edustat.jar generate-demo [--dir=input] [--schools=N] [--seed=N] [--years=N]
 			  生成演示收件箱。(write the demo inbox)""", "benchmark", """
 			用法 (usage): java -jar edustat.jar benchmark [--schools=300] [--work=target/benchmark] [--warm[=N]] [--city] [--reports]
+			       java -jar edustat.jar benchmark --command [--schools=1716] [--work=target/benchmark-command]
 			  生成样本并计时导入,与同一次运行中的读取下限比较。(time the import against the bare reads of the same run)""",
 			"reset-admin", """
 			用法 (usage): java -jar edustat.jar reset-admin [--user=admin] [--设置=值 …]
@@ -34,7 +35,7 @@ public final class CommandLine {
 	/** The options of the commands that read their own, beside the application's settings. */
 	static final Map<String, List<String>> OWN_OPTIONS = Map.of("reset-admin", List.of("--user="),
 			"generate-demo", List.of("--dir=", "--schools=", "--seed=", "--years="),
-			"benchmark", List.of("--schools=", "--work=", "--warm=", "--warm", "--city", "--reports"));
+			"benchmark", List.of("--schools=", "--work=", "--warm=", "--warm", "--city", "--reports", "--command"));
 
 	private static final List<String> SETTINGS = List.of("--spring.", "--edustat.", "--server.", "--logging.", "--management.",
 			"--debug", "--trace");

@@ -17,7 +17,6 @@ import org.edustat.core.LogText;
 import org.edustat.core.Submission;
 import org.edustat.examine.Examined;
 import org.edustat.intake.Archive;
-import org.edustat.intake.Inbox;
 import org.edustat.intake.InboxFile;
 import org.edustat.ledger.FileStatus;
 import org.edustat.ledger.FindingStore;
@@ -44,8 +43,6 @@ public class FileRecorder {
 
 	private final SubmissionStore submissions;
 
-	private final ReferenceStore references;
-
 	private final FindingStore findings;
 
 	private final TransactionTemplate afterCommit;
@@ -54,16 +51,18 @@ public class FileRecorder {
 
 	private final Archive archive;
 
+	private final LedgerEntries entries;
+
 	public FileRecorder(Ledger ledger, Archive archive, SubmissionStore submissions, ReferenceStore references,
 			FindingStore findings, PlatformTransactionManager transactionManager, Clock clock) {
 		this.ledger = ledger;
 		this.archive = archive;
 		this.submissions = submissions;
-		this.references = references;
 		this.findings = findings;
 		this.afterCommit = new TransactionTemplate(transactionManager);
 		this.afterCommit.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
+		this.entries = new LedgerEntries(ledger, references, findings, clock);
 	}
 
 	/**
@@ -102,7 +101,7 @@ public class FileRecorder {
 			if (examined.outcome() == Examined.Outcome.UNREADABLE) {
 				// nothing of it can be read, kept or removed: noted once in the ledger, left where it is for its sender
 				if (examined.earlier() == null) {
-					unreadable(examined, jobExecutionId);
+					entries.unreadable(examined, jobExecutionId);
 				}
 				discarded.add(examined.file());
 				continue;
@@ -132,51 +131,20 @@ public class FileRecorder {
 			return examined.earlier().id();
 		}
 		if (examined.outcome() == Examined.Outcome.IGNORED) {
-			return ledger.insert(entry(examined, "其他文件", null, null, null, null, FileStatus.IGNORED,
-					Inbox.ignoredBecause(examined.file().fileName()).orElse("已忽略"), null, jobExecutionId));
+			return entries.ignored(examined, jobExecutionId);
 		}
 		Long earlier = sameBytesInChunk != null ? sameBytesInChunk : (examined.earlier() == null ? null : examined.earlier().id());
 		if (earlier == null) {
 			earlier = ledger.firstWithHash(examined.sha256()).map(LedgerEntry::id).orElse(null);
 		}
 		if (earlier != null) {
-			return duplicate(examined, ledger.find(earlier).orElseThrow(), jobExecutionId);
+			return entries.duplicate(examined, ledger.find(earlier).orElseThrow(), jobExecutionId);
 		}
 		return switch (examined.outcome()) {
-			case REFERENCE -> reference(examined, jobExecutionId);
+			case REFERENCE -> entries.reference(examined, jobExecutionId);
 			case SUBMISSION -> submission(examined, batch, jobExecutionId);
-			default -> rejected(examined, jobExecutionId);
+			default -> entries.rejected(examined, jobExecutionId);
 		};
-	}
-
-	private void unreadable(Examined examined, Long jobExecutionId) {
-		boolean folder = Files.isDirectory(examined.file().path());
-		String reason = (folder ? "文件夹无法读取(没有读取权限),其中的文件未处理" : "文件无法读取(没有读取权限),未处理、未移出收件箱")
-				+ ";请检查其权限,改正后下次运行即处理";
-		log.warn("收件箱中无法读取的{},已登记为已忽略 (unreadable {} noted as ignored): {}", folder ? "文件夹" : "文件",
-				folder ? "folder" : "file", LogText.of(examined.file().receivedPath()));
-		ledger.insert(entry(examined, "其他文件", null, null, null, null, FileStatus.IGNORED, reason, null, jobExecutionId));
-	}
-
-	private long duplicate(Examined examined, LedgerEntry earlier, Long jobExecutionId) {
-		String reason = "与已登记的文件#" + earlier.id() + "(" + earlier.receivedPath() + ")内容完全相同,未重复入库";
-		log.debug("重复文件 (duplicate of #{}): {}", earlier.id(), examined.file().receivedPath());
-		return ledger.insert(entry(examined, "重复", earlier.schoolId(), earlier.schoolName(), earlier.period(),
-				earlier.districtCode(), FileStatus.DUPLICATE, reason, null, jobExecutionId));
-	}
-
-	private long reference(Examined examined, Long jobExecutionId) {
-		references.apply(examined.reference());
-		var data = examined.reference();
-		String reason = "参考数据:区县" + data.districts().size() + "个,学校名录" + data.registry().size() + "所,年度目标"
-				+ data.targets().size() + "项" + (data.published().isEmpty() && data.refused().isEmpty() ? ""
-						: ",历年数据" + data.published().size() + "项" + (data.refused().isEmpty() ? ""
-								: "(" + data.refused().size() + "处未采用,见各单元格)"));
-		log.info("已应用参考数据 (reference data applied): {} — {}", examined.file().receivedPath(), reason);
-		long id = ledger.insert(entry(examined, "参考数据", null, null, null, null, FileStatus.LOADED, reason, null,
-				jobExecutionId));
-		findings.insert(id, null, null, data.refused(), Map.of());
-		return id;
 	}
 
 	private long submission(Examined examined, SubmissionStore.Batch batch, Long jobExecutionId) {
@@ -190,14 +158,14 @@ public class FileRecorder {
 		Instant now = clock.instant();
 		Instant time = examined.file().modifiedAt().isAfter(now) ? now : examined.file().modifiedAt();
 		if (current.isPresent() && current.get().modifiedAt().isAfter(time)) {
-			long id = ledger.insert(entry(examined, "学校报表", school, s.school().name(), period, district,
+			long id = ledger.insert(entries.entry(examined, "学校报表", school, s.school().name(), period, district,
 					FileStatus.SUPERSEDED, "已有修改时间更晚的报表(文件#" + current.get().fileId() + "),本文件不入库",
 					current.get().fileId(), jobExecutionId));
-			findings.insert(id, school, period, examined.findings(), explanations(examined));
+			findings.insert(id, school, period, examined.findings(), LedgerEntries.explanations(examined));
 			return id;
 		}
-		long id = ledger.insert(entry(examined, "学校报表", school, s.school().name(), period, district, FileStatus.LOADED,
-				warnings(examined.findings()), null, jobExecutionId));
+		long id = ledger.insert(entries.entry(examined, "学校报表", school, s.school().name(), period, district, FileStatus.LOADED,
+				LedgerEntries.warnings(examined.findings()), null, jobExecutionId));
 		ledger.note(id, s.notes());
 		if (current.isPresent()) {
 			batch.replace(s, id, time, now);
@@ -206,43 +174,8 @@ public class FileRecorder {
 			batch.insert(s, id, time, now);
 		}
 		current.ifPresent(c -> ledger.markSuperseded(c.fileId(), id));
-		findings.insert(id, school, period, examined.findings(), explanations(examined));
+		findings.insert(id, school, period, examined.findings(), LedgerEntries.explanations(examined));
 		return id;
-	}
-
-	private long rejected(Examined examined, Long jobExecutionId) {
-		Identity identity = examined.identity() == null ? Identity.UNKNOWN : examined.identity();
-		String school = identity.schoolId();
-		String period = identity.period();
-		String district = identity.districtCode();
-		List<Finding> errors = examined.findings().stream().filter(Finding::isError).toList();
-		for (Finding f : errors) {
-			log.warn("已退回 rejected: file={} cell={} code={} 原因={} (reason: {})", examined.file().receivedPath(), f.cell(),
-					f.code(), f.message(), f.reason());
-		}
-		String reason = errors.isEmpty() ? "已退回" : errors.get(0).message()
-				+ (errors.size() > 1 ? "(另有" + (errors.size() - 1) + "处错误)" : "");
-		long id = ledger.insert(entry(examined, school == null && period == null ? "未识别" : "学校报表", school,
-				identity.schoolName(), period, district, FileStatus.REJECTED, reason, null, jobExecutionId));
-		findings.insert(id, school, period, examined.findings(), explanations(examined));
-		return id;
-	}
-
-	private LedgerEntry entry(Examined e, String kind, String school, String schoolName, String period, String district,
-			FileStatus status, String reason, Long supersededBy, Long jobExecutionId) {
-		InboxFile f = e.file();
-		return new LedgerEntry(0, f.receivedPath(), f.fileName(), f.size(), e.sha256(), f.modifiedAt(), clock.instant(),
-				kind, school, schoolName, period, district, status, reason, supersededBy, e.archivePath(), false,
-				jobExecutionId);
-	}
-
-	private static Map<String, String> explanations(Examined examined) {
-		return examined.submission() == null ? Map.of() : examined.submission().explanations();
-	}
-
-	private static String warnings(List<Finding> findings) {
-		long count = findings.stream().filter(f -> !f.isError()).count();
-		return count == 0 ? null : "有" + count + "条警告";
 	}
 
 	/**
@@ -257,7 +190,7 @@ public class FileRecorder {
 		Identity identity = examined.identity() == null ? Identity.UNKNOWN : examined.identity();
 		String message = "文件未能入库(系统处理时出错),原件已保存,请联系教育局统计人员";
 		long id = afterCommit.execute(status -> {
-			long entry = ledger.insert(entry(examined, "学校报表", identity.schoolId(), identity.schoolName(), identity.period(),
+			long entry = ledger.insert(entries.entry(examined, "学校报表", identity.schoolId(), identity.schoolName(), identity.period(),
 					identity.districtCode(), FileStatus.REJECTED, message, null, jobExecutionId));
 			findings.insert(entry, identity.schoolId(), identity.period(),
 					List.of(Finding.error("Q01", CellRef.workbook(), message, "recording failed: " + cause.getClass().getSimpleName())),

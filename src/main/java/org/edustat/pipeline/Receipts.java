@@ -3,6 +3,13 @@ package org.edustat.pipeline;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 import org.edustat.core.LogText;
 import org.edustat.examine.Examined;
@@ -18,10 +25,18 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * The one writer of 回执: each is written once, from the original kept in the archive, after the file's outcome has
  * committed — for a run's chunk and for an upload refused at once alike. Examining a file writes nothing.
+ * <p>
+ * A run's chunks hand their receipts to a thread of their own once they commit, so that the step's writer goes on
+ * with the next chunk meanwhile; at most {@link #CHUNKS_AHEAD} chunks wait (past that, the committing thread writes its
+ * chunk's receipts itself), and {@link #awaitWritten} waits for them at the step's end. A receipt that a killed run
+ * never wrote is written by the next run's catch-up step, as any other.
  */
-public class Receipts {
+public class Receipts implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(Receipts.class);
+
+	/** Committed chunks whose receipts may wait for the receipts' thread. */
+	static final int CHUNKS_AHEAD = 4;
 
 	private final FeedbackWorkbooks feedback;
 
@@ -29,10 +44,20 @@ public class Receipts {
 
 	private final Ledger ledger;
 
+	private final ThreadPoolExecutor writer = new ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS,
+			new ArrayBlockingQueue<>(CHUNKS_AHEAD), runnable -> {
+				Thread thread = new Thread(runnable, "receipts");
+				thread.setDaemon(true);
+				return thread;
+			}, new ThreadPoolExecutor.CallerRunsPolicy());
+
+	private final Queue<Future<?>> pending = new ConcurrentLinkedQueue<>();
+
 	public Receipts(FeedbackWorkbooks feedback, Archive archive, Ledger ledger) {
 		this.ledger = ledger;
 		this.feedback = feedback;
 		this.archive = archive;
+		writer.allowCoreThreadTimeOut(true);
 	}
 
 	/**
@@ -58,13 +83,38 @@ public class Receipts {
 		}
 	}
 
-	/** Writes the 回执 of each recorded file once the caller's transaction commits (none if it rolls back). */
+	/**
+	 * Has the 回执 of each recorded file written once the caller's transaction commits (none if it rolls back), on the
+	 * receipts' thread; {@link #awaitWritten} waits for them.
+	 */
 	public void afterCommit(List<Examined> recorded, Form form) {
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {
-				recorded.forEach(examined -> write(examined, form));
+				pending.add(writer.submit(() -> recorded.forEach(examined -> write(examined, form))));
 			}
 		});
+	}
+
+	/** Waits until every receipt handed over by {@link #afterCommit} is written (or its failure logged). */
+	public void awaitWritten() {
+		for (Future<?> next = pending.poll(); next != null; next = pending.poll()) {
+			try {
+				next.get();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+			catch (ExecutionException ex) {
+				log.warn("回执未能生成 (receipts not written): {}", ex.getCause().toString());
+			}
+		}
+	}
+
+	@Override
+	public void close() {
+		awaitWritten();
+		writer.shutdown();
 	}
 }

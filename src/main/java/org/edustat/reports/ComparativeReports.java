@@ -3,7 +3,6 @@ package org.edustat.reports;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -15,17 +14,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.edustat.core.District;
 import org.edustat.core.Period;
-import org.edustat.core.Target;
 import org.edustat.indicators.Aggregation;
 import org.edustat.indicators.Catalogue;
 import org.edustat.indicators.Comparison;
@@ -225,92 +218,14 @@ public class ComparativeReports {
 				targets);
 		List<SchoolStatuses.School> statuses = schoolStatuses.of(period);
 		return new ReportData(period, city.code().value(), city.name(), areas, rows, lastYear.schools() > 0,
-				quality(period, statuses, areas, names, warnings), snapshots.changes(period, rows), shown, passes.schools(),
+				ReportSections.quality(ledger, period, statuses, areas, names, warnings), snapshots.changes(period, rows), shown, passes.schools(),
 				lastYear.schools() == 0 ? Map.of() : SchoolCountCauses.of(areas, passes.loadedNow(), passes.loadedLast(), statuses,
-						schoolStatuses.registryStatuses()), season.standing(period), trend(period, rows));
-	}
-
-	/**
-	 * 历年趋势 of a year-end report: the key indicators' whole-area values in each earlier year-end report, and this
-	 * year's as this report says them.
-	 */
-	private Trend trend(Period period, List<Comparison.Row> rows) {
-		if (period.halfYear()) {
-			return Trend.NONE;
-		}
-		Set<String> keys = rows.stream().filter(r -> r.indicator().key()).map(r -> r.indicator().code()).collect(Collectors.toSet());
-		Map<String, Map<String, SortedMap<Integer, BigDecimal>>> values = snapshots.yearEnds(period.year(), keys);
-		rows.stream().filter(r -> r.group().isEmpty() && keys.contains(r.indicator().code()) && r.current() != null)
-			.forEach(r -> values.computeIfAbsent(r.indicator().code(), k -> new HashMap<>())
-				.computeIfAbsent(r.area(), k -> new TreeMap<>())
-				.put(period.year(), r.current().setScale(6, RoundingMode.HALF_UP)));
-		Map<String, Map<String, SortedMap<Integer, BigDecimal>>> published = references.published(keys);
-		published.values().forEach(byArea -> byArea.values().forEach(byYear -> byYear.keySet()
-			.removeIf(y -> y > period.year() || y <= period.year() - 10)));
-		List<Integer> years = Stream.concat(values.values().stream(), published.values().stream())
-			.flatMap(m -> m.values().stream())
-			.flatMap(m -> m.keySet().stream())
-			.distinct()
-			.sorted()
-			.toList();
-		Map<String, Map<String, Target>> plan = new HashMap<>();
-		for (Target target : references.targetsFrom(period.year())) {
-			if (keys.contains(target.indicator())) {
-				plan.computeIfAbsent(target.indicator(), k -> new HashMap<>()).putIfAbsent(target.district().value(), target);
-			}
-		}
-		return new Trend(years, values, published, plan);
+						schoolStatuses.registryStatuses()), season.standing(period), ReportSections.trend(period, rows, snapshots, references));
 	}
 
 	private Aggregation aggregate(Catalogue catalogue, Period period, District city) {
 		Aggregation aggregation = new Aggregation(catalogue, city.code().value());
 		facts.forEach(period, catalogue.form(), aggregation::add);
 		return aggregation;
-	}
-
-	/**
-	 * @param names each area's name by its code
-	 * @param warnings the period's warnings: those on files count per 区县, every one is listed
-	 */
-	private ReportData.Quality quality(Period period, List<SchoolStatuses.School> statuses, List<Comparison.Area> areas,
-			Map<String, String> names, List<LedgerReadings.Warning> warnings) {
-		Map<String, int[]> counts = new HashMap<>();
-		warnings.stream().filter(LedgerReadings.Warning::onFile).forEach(w -> {
-			int[] count = counts.computeIfAbsent(w.districtCode(), k -> new int[2]);
-			count[0]++;
-			count[1] += w.explanation() == null ? 0 : 1;
-		});
-		List<ReportData.DistrictQuality> districts = new ArrayList<>();
-		for (Comparison.Area area : areas) {
-			if (area.city()) {
-				continue;
-			}
-			List<SchoolStatuses.School> due = statuses.stream()
-				.filter(s -> s.expected() && s.districtCode().equals(area.code()))
-				.toList();
-			int[] warned = counts.getOrDefault(area.code(), new int[2]);
-			districts.add(new ReportData.DistrictQuality(area.code(), area.name(), due.size(),
-					(int) due.stream().filter(s -> s.status() == SchoolStatuses.Status.REPORTED).count(), warned[0], warned[1]));
-		}
-		List<ReportData.Rejected> rejected = ledger.refusals(period.code())
-			.stream()
-			.map(r -> new ReportData.Rejected(names.getOrDefault(r.districtCode(), r.districtCode()), r.schoolId(),
-					r.schoolName(), r.receivedPath(), r.reason()))
-			.toList();
-		List<ReportData.Warned> warned = warnings.stream()
-			.map(w -> new ReportData.Warned(names.getOrDefault(w.districtCode(), w.districtCode()), w.schoolId(), w.schoolName(),
-					w.code(), w.cell(), w.message(), w.explanation()))
-			.toList();
-		return new ReportData.Quality(districts, absent(statuses, names, SchoolStatuses.Status.MISSING),
-				absent(statuses, names, SchoolStatuses.Status.REFUSED), rejected, warned);
-	}
-
-	private static List<ReportData.Missing> absent(List<SchoolStatuses.School> statuses, Map<String, String> names,
-			SchoolStatuses.Status status) {
-		return statuses.stream()
-			.filter(s -> s.status() == status)
-			.map(s -> new ReportData.Missing(s.districtCode(), names.getOrDefault(s.districtCode(), s.districtCode()), s.id(),
-					s.name()))
-			.toList();
 	}
 }

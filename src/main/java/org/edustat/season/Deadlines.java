@@ -153,7 +153,7 @@ public class Deadlines {
 			else {
 				c[4]++;
 			}
-			if (school.state() == Reviews.SchoolState.REFUSED || school.state() == Reviews.SchoolState.RETURNED) {
+			if (school.state() == SchoolState.REFUSED || school.state() == SchoolState.RETURNED) {
 				c[5]++;
 			}
 		}
@@ -178,7 +178,7 @@ public class Deadlines {
 		boolean past = of(period.code(), district).map(Deadline::reviewBy)
 			.map(day -> clock.instant().isAfter(endOf(day))).orElse(false);
 		return !past ? List.of() : reviews.schools(period, district).stream()
-			.filter(s -> s.state() == Reviews.SchoolState.SUBMITTED).toList();
+			.filter(s -> s.state() == SchoolState.SUBMITTED).toList();
 	}
 
 	/** The schools of a 区县 ({@code null}: all) to chase in a period: not reported, all files refused, or returned. */

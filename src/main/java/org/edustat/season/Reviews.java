@@ -7,7 +7,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -23,39 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
  * audit trail; an act on another 区县's school or while the period is locked is refused.
  */
 public class Reviews {
-
-	/** Where a school stands in the season. */
-	public enum SchoolState {
-
-		MISSING("未报送"), REFUSED("报表被退回"), SUBMITTED("已报送"), PASSED("区县已审核"), RETURNED("已退回学校"),
-		CITY_PASSED("市已审核");
-
-		private final String label;
-
-		SchoolState(String label) {
-			this.label = label;
-		}
-
-		public String label() {
-			return label;
-		}
-	}
-
-	/** Where a 区县 stands in the season. */
-	public enum DistrictState {
-
-		OPEN("审核中"), SUBMITTED("已上报"), PASSED("市已审核"), RETURNED("市已退回");
-
-		private final String label;
-
-		DistrictState(String label) {
-			this.label = label;
-		}
-
-		public String label() {
-			return label;
-		}
-	}
 
 	/** A school's line in its 区县's queue. */
 	public record SchoolLine(String id, String name, String district, SchoolState state, Long fileId, String reason,
@@ -219,33 +185,6 @@ public class Reviews {
 			.params(SchoolState.PASSED.name(), period.code(), district, SchoolState.CITY_PASSED.name())
 			.update();
 		audit.record(Act.DISTRICT_RETURNED, actor, address, period.code(), district, null, why);
-	}
-
-	/** How many schools' loaded data had passed 审核 (区县 or 市) in the period, of how many loaded. */
-	public int[] passed(Period period) {
-		List<SchoolLine> lines = schools(period, null);
-		int passed = (int) lines.stream()
-			.filter(s -> s.state() == SchoolState.PASSED || s.state() == SchoolState.CITY_PASSED)
-			.count();
-		int loaded = (int) lines.stream().filter(s -> s.fileId() != null).count();
-		return new int[] { passed, loaded };
-	}
-
-	/** When the 审核 or the lock of a period last changed, if ever. */
-	public Optional<Instant> changedAt(Period period) {
-		return jdbc.sql("""
-				select max(at) from (
-				  select at from period_lock where period = ?
-				  union all select at from school_review where period = ?
-				  union all select at from district_review where period = ?
-				  union all select at from audit_event where period = ? and act in ('DEADLINE_SET', 'EXPLAINED')) changes""")
-			.params(period.code(), period.code(), period.code(), period.code())
-			.query(Timestamp.class)
-			.list()
-			.stream()
-			.filter(Objects::nonNull)
-			.map(Timestamp::toInstant)
-			.findFirst();
 	}
 
 	private SchoolLine actable(Period period, String schoolId, String scope) {

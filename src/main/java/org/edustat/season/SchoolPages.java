@@ -52,7 +52,7 @@ public class SchoolPages {
 	}
 
 	/** Where the school stands in one period. */
-	public record PeriodLine(String period, String label, Reviews.SchoolState state, String reason, String actor,
+	public record PeriodLine(String period, String label, SchoolState state, String reason, String actor,
 			Long reportFileId, Instant reportWrittenAt) {
 	}
 

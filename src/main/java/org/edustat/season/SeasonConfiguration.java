@@ -43,8 +43,8 @@ class SeasonConfiguration {
 	}
 
 	@Bean
-	ReportStanding reportStanding(Reviews reviews, PeriodLocks locks, Deadlines deadlines) {
-		return new ReportStanding(reviews, locks, deadlines);
+	ReportStanding reportStanding(Reviews reviews, PeriodLocks locks, Deadlines deadlines, JdbcClient jdbc) {
+		return new ReportStanding(reviews, locks, deadlines, jdbc);
 	}
 
 	@Bean

@@ -15,6 +15,7 @@ import org.edustat.load.FileRecorder;
 import org.edustat.pipeline.Receipts;
 import org.edustat.season.PeriodLocks;
 import org.edustat.validate.History;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -25,7 +26,8 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
  * them; the inbox is emptied of them only after that transaction commits. Before each submission is recorded, the
  * history rules run against the database (every earlier chunk has committed; a period's figures are fetched once for
  * all the chunk's schools) and the submissions recorded before it in the same chunk, so the same inbox always gives the
- * same findings; a submission for a locked period is refused (L01) with the lock's reason. The 回执 of the chunk's files are written once it commits, by {@link Receipts}.
+ * same findings; a submission for a locked period is refused (L01) with the lock's reason. The 回执 of the chunk's files are written once it commits, by {@link Receipts}, and
+ * the step ends when they are.
  */
 public class RecordWriter implements ItemWriter<Examined>, StepExecutionListener {
 
@@ -53,6 +55,13 @@ public class RecordWriter implements ItemWriter<Examined>, StepExecutionListener
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
 		jobExecutionId = stepExecution.getJobExecutionId();
+	}
+
+	/** The step ends when the last chunk's 回执 are written, before the catch-up step looks for any left unwritten. */
+	@Override
+	public ExitStatus afterStep(StepExecution stepExecution) {
+		receipts.awaitWritten();
+		return stepExecution.getExitStatus();
 	}
 
 	@Override

@@ -1,0 +1,74 @@
+package org.edustat.benchmark;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
+
+import com.sun.management.GarbageCollectionNotificationInfo;
+
+/** Peak heap during a stretch of work: the pools' peak usage, and the largest heap left after any collection. */
+final class HeapWatch {
+
+	/** The heap's pools (eden, survivor, old): a collection's report also lists metaspace and code cache. */
+	private static final Set<String> HEAP_POOLS = heapPools().stream().map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
+
+	/** Every collection's end (epoch milliseconds) and the heap it left. */
+	private final List<long[]> collections = new CopyOnWriteArrayList<>();
+
+	private final List<NotificationEmitter> emitters;
+
+	private final NotificationListener listener;
+
+	private HeapWatch() {
+		listener = (notification, handback) -> {
+			if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+				GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo
+					.from((CompositeData) notification.getUserData());
+				long used = info.getGcInfo()
+					.getMemoryUsageAfterGc()
+					.entrySet()
+					.stream()
+					.filter(pool -> HEAP_POOLS.contains(pool.getKey()))
+					.mapToLong(pool -> pool.getValue().getUsed())
+					.sum();
+				collections.add(new long[] { System.currentTimeMillis(), used });
+			}
+		};
+		emitters = ManagementFactory.getGarbageCollectorMXBeans().stream().map(b -> (NotificationEmitter) b).toList();
+		emitters.forEach(e -> e.addNotificationListener(listener, null, null));
+		heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
+	}
+
+	/** The largest heap left by a collection between the two instants, 0 when none ran. */
+	long liveAfterGc(Instant from, Instant to) {
+		return collections.stream()
+			.filter(c -> c[0] >= from.toEpochMilli() && c[0] <= to.toEpochMilli())
+			.mapToLong(c -> c[1])
+			.max()
+			.orElse(0);
+	}
+
+	static HeapWatch start() {
+		return new HeapWatch();
+	}
+
+	long[] stop() throws Exception {
+		long peak = heapPools().stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+		for (NotificationEmitter e : emitters) {
+			e.removeNotificationListener(listener);
+		}
+		return new long[] { peak, collections.stream().mapToLong(c -> c[1]).max().orElse(0) };
+	}
+
+	private static List<MemoryPoolMXBean> heapPools() {
+		return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
+	}
+}
