@@ -83,7 +83,13 @@ public final class Comparison {
 				for (Area area : areas) {
 					Optional<BigDecimal> value = current.value(indicator, area.code(), group);
 					if (value.isEmpty() && !group.isEmpty()) {
-						continue;
+						// a group the area had a year before and has none of now: a sum fell to 0, and its row says by
+						// how much; a ratio of nothing is no figure
+						if (indicator.denominator() != null || lastYear == null
+								|| lastYear.value(indicator, area.code(), group).isEmpty()) {
+							continue;
+						}
+						value = Optional.of(BigDecimal.ZERO);
 					}
 					forGroup.add(row(indicator, area, group, value.orElse(null), lastYear, comparable, firstHalf,
 							group.isEmpty() ? targets.getOrDefault(area.code(), Map.of()).get(indicator.code()) : null));

@@ -62,6 +62,26 @@ class AggregationTests {
 			.isEqualTo(new BigDecimal("500").divide(new BigDecimal("30"), MathContext.DECIMAL64));
 	}
 
+	@Test
+	void aStageTheAreaHadLastYearAndHasNoneOfNowFallsToZeroAndItsSentenceSaysByHowMuch() {
+		Aggregation now = aggregate(school("a", "990102", 1000, 50));
+		Aggregation last = aggregate(school("a", "990102", 900, 50), school("s", "990102", SchoolType.SENIOR, 300, 20),
+				school("t", "990102", SchoolType.SENIOR, 200, 10));
+		List<Comparison.Row> rows = Comparison.compare(CATALOGUE, AREAS, now, last, null, null, Map.of());
+
+		assertThat(rows).filteredOn(r -> r.area().equals("990102") && r.group().equals("高中")
+				&& r.indicator().code().equals("schools"))
+			.extracting(Comparison.Row::current, Comparison.Row::last, Comparison.Row::change)
+			.containsExactly(tuple(BigDecimal.ZERO, new BigDecimal("2"), new BigDecimal("-2")));
+		// a ratio of a stage with no school is no figure: no row
+		assertThat(rows).filteredOn(r -> r.area().equals("990102") && r.group().equals("高中")
+				&& r.indicator().code().equals("student_teacher_ratio")).isEmpty();
+		// a stage that neither year had gets no row
+		assertThat(rows).filteredOn(r -> r.area().equals("990102") && r.group().equals("幼儿园")).isEmpty();
+		List<String> sentences = Sentences.byIndicator(rows, "990102", false);
+		assertThat(String.join("", sentences)).contains("高中学校0所，比上年同期（2所）减少2所");
+	}
+
 	private static Aggregation aggregate(SchoolFacts... schools) {
 		Aggregation aggregation = new Aggregation(CATALOGUE, "990100");
 		for (SchoolFacts school : schools) {
@@ -71,7 +91,11 @@ class AggregationTests {
 	}
 
 	private static SchoolFacts school(String id, String district, long students, long teachers) {
-		return SchoolFacts.of(id, id, district, SchoolType.JUNIOR, "教育部门", "城区",
+		return school(id, district, SchoolType.JUNIOR, students, teachers);
+	}
+
+	private static SchoolFacts school(String id, String district, SchoolType type, long students, long teachers) {
+		return SchoolFacts.of(id, id, district, type, "教育部门", "城区",
 				Map.of("学生.合计.在校生数", BigDecimal.valueOf(students), "教职工.专任教师.人数", BigDecimal.valueOf(teachers)),
 				Workbooks.FORM);
 	}
