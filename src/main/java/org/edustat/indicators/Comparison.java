@@ -82,7 +82,8 @@ public final class Comparison {
 				List<Row> forGroup = new ArrayList<>();
 				for (Area area : areas) {
 					Optional<BigDecimal> value = current.value(indicator, area.code(), group);
-					if (value.isEmpty() && !group.isEmpty()) {
+					boolean vanished = value.isEmpty() && !group.isEmpty();
+					if (vanished) {
 						// a group the area had a year before and has none of now: a sum fell to 0, and its row says by
 						// how much; a ratio of nothing is no figure
 						if (indicator.denominator() != null || lastYear == null
@@ -91,7 +92,7 @@ public final class Comparison {
 						}
 						value = Optional.of(BigDecimal.ZERO);
 					}
-					forGroup.add(row(indicator, area, group, value.orElse(null), lastYear, comparable, firstHalf,
+					forGroup.add(row(indicator, area, group, value.orElse(null), vanished, lastYear, comparable, firstHalf,
 							group.isEmpty() ? targets.getOrDefault(area.code(), Map.of()).get(indicator.code()) : null));
 				}
 				rows.addAll(group.isEmpty() ? ranked(forGroup, areas, indicator) : forGroup);
@@ -100,17 +101,19 @@ public final class Comparison {
 		return rows;
 	}
 
-	private static Row row(Indicator indicator, Area area, String group, BigDecimal v, Aggregation lastYear, Basis comparable,
-			Aggregation firstHalf, BigDecimal target) {
+	private static Row row(Indicator indicator, Area area, String group, BigDecimal v, boolean vanished, Aggregation lastYear,
+			Basis comparable, Aggregation firstHalf, BigDecimal target) {
 		BigDecimal last = lastYear == null ? null : lastYear.value(indicator, area.code(), group).orElse(null);
 		BigDecimal change = v == null || last == null ? null : v.subtract(last);
+		// a group the area has none of now is 0 on the comparable basis too: the schools of both years have none of it
+		BigDecimal none = vanished ? BigDecimal.ZERO : null;
 		BigDecimal changeRate = rate(indicator, change, last);
 		BigDecimal comparableChange = null;
 		BigDecimal comparableRate = null;
 		BigDecimal coverage = null;
 		if (comparable != null) {
-			BigDecimal now = comparable.current().value(indicator, area.code(), group).orElse(null);
-			BigDecimal before = comparable.last().value(indicator, area.code(), group).orElse(null);
+			BigDecimal now = comparable.current().value(indicator, area.code(), group).orElse(none);
+			BigDecimal before = comparable.last().value(indicator, area.code(), group).orElse(none);
 			comparableChange = now == null || before == null ? null : now.subtract(before);
 			comparableRate = rate(indicator, comparableChange, before);
 			int[] counts = comparable.coverage().getOrDefault(area.code(), new int[2]);
