@@ -176,8 +176,10 @@ public final class BenchmarkCommand {
 		double loadSeconds = 0;
 		for (StepExecution step : execution.getStepExecutions()) {
 			double stepSeconds = Duration.between(step.getStartTime(), step.getEndTime()).toMillis() / 1e3;
-			System.out.printf("| step %s (%d written) | %.2f s, live heap after GC at most %.1f MB |%n", step.getStepName(),
-					step.getWriteCount(), stepSeconds, heap.liveAfterGc(instant(step.getStartTime()), instant(step.getEndTime())) / 1e6);
+			System.out.printf("| step %s (%d written) | %.2f s, heap after GC at most %.1f MB, after a full GC %.1f MB |%n",
+					step.getStepName(), step.getWriteCount(), stepSeconds,
+					heap.liveAfterGc(instant(step.getStartTime()), instant(step.getEndTime())) / 1e6,
+					heap.liveAfterFullGc(instant(step.getStartTime()), instant(step.getEndTime())) / 1e6);
 			loadSeconds += step.getStepName().equals("reports") ? 0 : stepSeconds;
 		}
 		System.out.printf("| import without its reports step (hash, read, normalise, validate, load, ledger, archive) | %.2f s, %.0f files/s |%n",
@@ -187,7 +189,9 @@ public final class BenchmarkCommand {
 		System.out.printf("| validation alone, all rules incl. history look-ups | %.3f ms a submission (%d submissions, %d findings) |%n",
 				validation[0], (long) validation[1], (long) validation[2]);
 		System.out.printf("| peak heap used during import (pools' peak) | %.1f MB |%n", peaks[0] / 1e6);
-		System.out.printf("| peak live heap after GC during import | %.1f MB |%n", peaks[1] / 1e6);
+		System.out.printf("| peak heap left by any collection during import (young ones leave the old generation's garbage) | %.1f MB |%n",
+				peaks[1] / 1e6);
+		System.out.printf("| peak live heap after a full collection during import (0: none ran) | %.1f MB |%n", peaks[2] / 1e6);
 		System.out.printf("| max heap (-Xmx) | %.0f MB |%n", rt.maxMemory() / 1e6);
 		if (report != null) {
 			System.out.printf("%n## Report generation, a %d-school city with two years of data%n%n| figure | value |%n|---|---|%n", schools);

@@ -14,13 +14,16 @@ import javax.management.openmbean.CompositeData;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
 
-/** Peak heap during a stretch of work: the pools' peak usage, and the largest heap left after any collection. */
+/**
+ * Peak heap during a stretch of work: the pools' peak usage, the largest heap left after any collection, and the largest
+ * left after a full one — the live heap (a young collection leaves the old generation's garbage where it is).
+ */
 final class HeapWatch {
 
 	/** The heap's pools (eden, survivor, old): a collection's report also lists metaspace and code cache. */
 	private static final Set<String> HEAP_POOLS = heapPools().stream().map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
 
-	/** Every collection's end (epoch milliseconds) and the heap it left. */
+	/** Every collection's end (epoch milliseconds), the heap it left, and 1 for a full collection. */
 	private final List<long[]> collections = new CopyOnWriteArrayList<>();
 
 	private final List<NotificationEmitter> emitters;
@@ -39,7 +42,7 @@ final class HeapWatch {
 					.filter(pool -> HEAP_POOLS.contains(pool.getKey()))
 					.mapToLong(pool -> pool.getValue().getUsed())
 					.sum();
-				collections.add(new long[] { System.currentTimeMillis(), used });
+				collections.add(new long[] { System.currentTimeMillis(), used, info.getGcAction().contains("major") ? 1 : 0 });
 			}
 		};
 		emitters = ManagementFactory.getGarbageCollectorMXBeans().stream().map(b -> (NotificationEmitter) b).toList();
@@ -56,6 +59,15 @@ final class HeapWatch {
 			.orElse(0);
 	}
 
+	/** The largest heap left by a full collection between the two instants, 0 when none ran. */
+	long liveAfterFullGc(Instant from, Instant to) {
+		return collections.stream()
+			.filter(c -> c[2] == 1 && c[0] >= from.toEpochMilli() && c[0] <= to.toEpochMilli())
+			.mapToLong(c -> c[1])
+			.max()
+			.orElse(0);
+	}
+
 	static HeapWatch start() {
 		return new HeapWatch();
 	}
@@ -65,7 +77,8 @@ final class HeapWatch {
 		for (NotificationEmitter e : emitters) {
 			e.removeNotificationListener(listener);
 		}
-		return new long[] { peak, collections.stream().mapToLong(c -> c[1]).max().orElse(0) };
+		return new long[] { peak, collections.stream().mapToLong(c -> c[1]).max().orElse(0),
+				collections.stream().filter(c -> c[2] == 1).mapToLong(c -> c[1]).max().orElse(0) };
 	}
 
 	private static List<MemoryPoolMXBean> heapPools() {

@@ -20,6 +20,7 @@ import org.edustat.intake.InboxFile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The file ledger: one entry per file found in the inbox, queryable by period, district, school and status. */
 public class Ledger {
@@ -91,6 +92,16 @@ public class Ledger {
 		jdbc.sql("update inbox_file set receipt_path = ? where received_path = ? and sha256 = ?")
 			.params(receiptPath, receivedPath, sha256)
 			.update();
+	}
+
+	/** A 回执 written for a file: the file's path and hash, and the receipt's place under the output folder. */
+	public record ReceiptNote(String receivedPath, String sha256, String receiptPath) {
+	}
+
+	/** Notes the 回执 written for several files, in one transaction (one commit for a chunk's receipts). */
+	@Transactional
+	public void noteReceipts(List<ReceiptNote> notes) {
+		notes.forEach(n -> noteReceipt(n.receivedPath(), n.sha256(), n.receiptPath()));
 	}
 
 	/** Where a file's 回执 is, under the output folder, if one was written. */

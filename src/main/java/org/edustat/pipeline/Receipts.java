@@ -1,6 +1,7 @@
 package org.edustat.pipeline;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Queue;
@@ -36,7 +37,7 @@ public class Receipts implements AutoCloseable {
 	private static final Logger log = LoggerFactory.getLogger(Receipts.class);
 
 	/** Committed chunks whose receipts may wait for the receipts' thread. */
-	static final int CHUNKS_AHEAD = 4;
+	static final int CHUNKS_AHEAD = 8;
 
 	private final FeedbackWorkbooks feedback;
 
@@ -61,21 +62,40 @@ public class Receipts implements AutoCloseable {
 	}
 
 	/**
-	 * Writes the 回执 of a recorded file, if it gets one (a submission, or a refusal that could be read as a workbook). A
-	 * failure is logged and never thrown: the file's outcome stands.
+	 * Writes the 回执 of a recorded file, if it gets one (a submission, or a refusal that could be read as a workbook),
+	 * and notes it in the ledger. A failure is logged and never thrown: the file's outcome stands.
 	 * @return where it was written, if it was
 	 */
 	public Optional<Path> write(Examined recorded, Form form) {
+		Optional<Ledger.ReceiptNote> note = written(recorded, form);
+		note.ifPresent(n -> ledger.noteReceipt(n.receivedPath(), n.sha256(), n.receiptPath()));
+		return note.map(n -> feedback.output().resolve(n.receiptPath()));
+	}
+
+	/** Writes the 回执 of a chunk's recorded files, then notes them in the ledger in one transaction. */
+	private void writeAll(List<Examined> recorded, Form form) {
+		List<Ledger.ReceiptNote> notes = new ArrayList<>();
+		recorded.forEach(examined -> written(examined, form).ifPresent(notes::add));
+		try {
+			ledger.noteReceipts(notes);
+		}
+		catch (RuntimeException ex) {
+			// the receipts are there; unnoted, the next run's catch-up writes them again over themselves
+			log.warn("回执已生成但未能登记 (receipts written but not noted): {}", ex.toString());
+		}
+	}
+
+	/** Writes a file's 回执, if it gets one; a failure is logged. */
+	private Optional<Ledger.ReceiptNote> written(Examined recorded, Form form) {
 		if (!recorded.wantsFeedback() || recorded.archivePath() == null) {
 			return Optional.empty();
 		}
 		try {
-			Optional<Path> written = feedback.write(archive.resolve(recorded.archivePath()), recorded.submission(),
-					recorded.findings(), feedback.target(recorded.identity(), recorded.file().fileName()), form,
-					feedback.receipt(recorded.identity(), recorded.file().receivedPath(), recorded.sha256()));
-			written.ifPresent(path -> ledger.noteReceipt(recorded.file().receivedPath(), recorded.sha256(),
-					feedback.output().relativize(path.toAbsolutePath().normalize()).toString().replace('\\', '/')));
-			return written;
+			return feedback.write(archive.resolve(recorded.archivePath()), recorded.submission(), recorded.findings(),
+					feedback.target(recorded.identity(), recorded.file().fileName()), form,
+					feedback.receipt(recorded.identity(), recorded.file().receivedPath(), recorded.sha256()))
+				.map(path -> new Ledger.ReceiptNote(recorded.file().receivedPath(), recorded.sha256(),
+						feedback.output().relativize(path.toAbsolutePath().normalize()).toString().replace('\\', '/')));
 		}
 		catch (RuntimeException ex) {
 			log.warn("回执未能生成 (receipt not written): {} — {}", LogText.of(recorded.file().receivedPath()), ex.toString());
@@ -91,7 +111,7 @@ public class Receipts implements AutoCloseable {
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {
-				pending.add(writer.submit(() -> recorded.forEach(examined -> write(examined, form))));
+				pending.add(writer.submit(() -> writeAll(recorded, form)));
 			}
 		});
 	}
