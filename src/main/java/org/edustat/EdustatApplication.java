@@ -19,8 +19,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * EduStat: takes school workbooks from the inbox, normalises and validates them, loads the reporting database and
- * writes the comparative reports. Commands: import (default), serve, dry-run, generate-demo, benchmark, reset-admin.
+ * EduStat: takes school workbooks from the inbox, normalises and validates them, loads
+ * the reporting database and writes the comparative reports. Commands: import (default),
+ * serve, dry-run, generate-demo, benchmark, reset-admin.
  */
 @SpringBootApplication
 public class EdustatApplication {
@@ -48,36 +49,48 @@ public class EdustatApplication {
 			case "serve" -> serve(rest);
 			case "reset-admin" -> resetAdmin(rest);
 			default -> {
-				System.err.println("未知命令 (unknown command): " + command + "。可用: import, serve, dry-run, generate-demo, benchmark, reset-admin");
+				System.err.println("未知命令 (unknown command): " + command
+						+ "。可用: import, serve, dry-run, generate-demo, benchmark, reset-admin");
 				yield 2;
 			}
 		});
 	}
 
 	/**
-	 * Names the JDK's own XML factories so that POI and XMLBeans, which ask for a new factory per part they parse, skip
-	 * the service-loader scan of the whole class path each time (costly inside an executable jar).
+	 * Names the JDK's own XML factories so that POI and XMLBeans, which ask for a new
+	 * factory per part they parse, skip the service-loader scan of the whole class path
+	 * each time (costly inside an executable jar).
 	 */
 	public static void useBuiltInXmlFactories() {
-		System.getProperties().putIfAbsent("javax.xml.parsers.SAXParserFactory",
-				"com.sun.org.apache.xerces.internal.jaxp.SAXParserFactoryImpl");
-		System.getProperties().putIfAbsent("javax.xml.parsers.DocumentBuilderFactory",
-				"com.sun.org.apache.xerces.internal.jaxp.DocumentBuilderFactoryImpl");
-		System.getProperties().putIfAbsent("javax.xml.transform.TransformerFactory",
-				"com.sun.org.apache.xalan.internal.xsltc.trax.TransformerFactoryImpl");
-		System.getProperties().putIfAbsent("javax.xml.stream.XMLInputFactory", "com.sun.xml.internal.stream.XMLInputFactoryImpl");
-		System.getProperties().putIfAbsent("javax.xml.stream.XMLOutputFactory", "com.sun.xml.internal.stream.XMLOutputFactoryImpl");
-		System.getProperties().putIfAbsent("javax.xml.stream.XMLEventFactory", "com.sun.xml.internal.stream.events.XMLEventFactoryImpl");
+		System.getProperties()
+			.putIfAbsent("javax.xml.parsers.SAXParserFactory",
+					"com.sun.org.apache.xerces.internal.jaxp.SAXParserFactoryImpl");
+		System.getProperties()
+			.putIfAbsent("javax.xml.parsers.DocumentBuilderFactory",
+					"com.sun.org.apache.xerces.internal.jaxp.DocumentBuilderFactoryImpl");
+		System.getProperties()
+			.putIfAbsent("javax.xml.transform.TransformerFactory",
+					"com.sun.org.apache.xalan.internal.xsltc.trax.TransformerFactoryImpl");
+		System.getProperties()
+			.putIfAbsent("javax.xml.stream.XMLInputFactory", "com.sun.xml.internal.stream.XMLInputFactoryImpl");
+		System.getProperties()
+			.putIfAbsent("javax.xml.stream.XMLOutputFactory", "com.sun.xml.internal.stream.XMLOutputFactoryImpl");
+		System.getProperties()
+			.putIfAbsent("javax.xml.stream.XMLEventFactory", "com.sun.xml.internal.stream.events.XMLEventFactoryImpl");
 	}
 
-	/** Server mode: the web UI and the nightly run on its schedule, until the process is stopped. */
+	/**
+	 * Server mode: the web UI and the nightly run on its schedule, until the process is
+	 * stopped.
+	 */
 	static int serve(String[] args) throws InterruptedException {
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(EdustatApplication.class)
 			.web(WebApplicationType.SERVLET)
 			.run(args);
 		ServerMode.serve(context);
-		System.out.println("EduStat 服务模式已启动,定时运行: " + context.getEnvironment().getProperty("edustat.schedule.cron", "0 0 2 * * *")
-				+ " (server mode started; Ctrl+C to stop)");
+		System.out.println(
+				"EduStat 服务模式已启动,定时运行: " + context.getEnvironment().getProperty("edustat.schedule.cron", "0 0 2 * * *")
+						+ " (server mode started; Ctrl+C to stop)");
 		Thread.currentThread().join();
 		return 0;
 	}
@@ -98,7 +111,11 @@ public class EdustatApplication {
 	}
 
 	static int resetAdmin(String[] args) {
-		String user = Arrays.stream(args).filter(a -> a.startsWith("--user=")).map(a -> a.substring(7)).findFirst().orElse("admin");
+		String user = Arrays.stream(args)
+			.filter(a -> a.startsWith("--user="))
+			.map(a -> a.substring(7))
+			.findFirst()
+			.orElse("admin");
 		String[] options = Arrays.stream(args).filter(a -> !a.startsWith("--user=")).toArray(String[]::new);
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(EdustatApplication.class)
 			.web(WebApplicationType.NONE)
@@ -109,8 +126,9 @@ public class EdustatApplication {
 	}
 
 	/**
-	 * The import job once, from the command line. Like the other commands that run once, it starts lazily: only the
-	 * beans the command uses are made (the web's, the season's mail and the schedule's are not), 1.3 s less to start.
+	 * The import job once, from the command line. Like the other commands that run once,
+	 * it starts lazily: only the beans the command uses are made (the web's, the season's
+	 * mail and the schedule's are not), 1.3 s less to start.
 	 */
 	static int runImport(String[] args) throws Exception {
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(EdustatApplication.class)
@@ -120,4 +138,5 @@ public class EdustatApplication {
 		int code = context.getBean(ImportCommand.class).run(System.out);
 		return SpringApplication.exit(context, () -> code);
 	}
+
 }

@@ -22,8 +22,8 @@ import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
 
 /**
- * The benchmark's baseline: reads every cell of every sheet with POI's streaming API (.xlsx) or HSSF (.xls) on one
- * thread, with no normalisation and no database.
+ * The benchmark's baseline: reads every cell of every sheet with POI's streaming API
+ * (.xlsx) or HSSF (.xls) on one thread, with no normalisation and no database.
  */
 final class BareRead {
 
@@ -49,7 +49,8 @@ final class BareRead {
 	}
 
 	void readXls(Path file) throws Exception {
-		try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true); HSSFWorkbook wb = new HSSFWorkbook(fs.getRoot(), false)) {
+		try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true);
+				HSSFWorkbook wb = new HSSFWorkbook(fs.getRoot(), false)) {
 			for (Sheet sheet : wb) {
 				for (Row row : sheet) {
 					for (Cell cell : row) {
@@ -69,23 +70,25 @@ final class BareRead {
 			while (sheets.hasNext()) {
 				try (InputStream in = sheets.next()) {
 					XMLReader xml = XMLHelper.newXMLReader();
-					xml.setContentHandler(new XSSFSheetXMLHandler(styles, strings, new XSSFSheetXMLHandler.SheetContentsHandler() {
-						@Override
-						public void startRow(int rowNum) {
-						}
+					xml.setContentHandler(
+							new XSSFSheetXMLHandler(styles, strings, new XSSFSheetXMLHandler.SheetContentsHandler() {
+								@Override
+								public void startRow(int rowNum) {
+								}
 
-						@Override
-						public void endRow(int rowNum) {
-						}
+								@Override
+								public void endRow(int rowNum) {
+								}
 
-						@Override
-						public void cell(String reference, String value, XSSFComment comment) {
-							cells++;
-						}
-					}, false));
+								@Override
+								public void cell(String reference, String value, XSSFComment comment) {
+									cells++;
+								}
+							}, false));
 					xml.parse(new InputSource(in));
 				}
 			}
 		}
 	}
+
 }

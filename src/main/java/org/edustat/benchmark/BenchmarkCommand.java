@@ -30,13 +30,16 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * {@code benchmark --command …}: see {@link CommandBenchmark}. {@code benchmark --schools=N [--city] [--reports] [--warm | --warm=K] [--work=target/benchmark] [--edustat.…=…]}: generates N submissions, times a
- * bare streaming read of them on one thread, then the whole import (application start reported apart), and prints
- * files/s and peak heap; with --reports also loads the year before and times the period's comparative report; with
- * --warm first imports the same files into another database (--warm=K: K times, each into its own), so that the timed
- * import runs on compiled code, as the server's nightly run does after earlier nights; with
- * --city the inbox holds two years of the same period (one school in 20 on .xls), so that the history rules find the
- * year before and the run writes both years' reports.
+ * {@code benchmark --command …}: see {@link CommandBenchmark}.
+ * {@code benchmark --schools=N [--city] [--reports] [--warm | --warm=K] [--work=target/benchmark] [--edustat.…=…]}:
+ * generates N submissions, times a bare streaming read of them on one thread, then the
+ * whole import (application start reported apart), and prints files/s and peak heap; with
+ * --reports also loads the year before and times the period's comparative report; with
+ * --warm first imports the same files into another database (--warm=K: K times, each into
+ * its own), so that the timed import runs on compiled code, as the server's nightly run
+ * does after earlier nights; with --city the inbox holds two years of the same period
+ * (one school in 20 on .xls), so that the history rules find the year before and the run
+ * writes both years' reports.
  */
 public final class BenchmarkCommand {
 
@@ -46,7 +49,9 @@ public final class BenchmarkCommand {
 	private BenchmarkCommand() {
 	}
 
-	/** @param application the application class the timed import starts */
+	/**
+	 * @param application the application class the timed import starts
+	 */
 	public static int run(String[] args, Class<?> application) throws Exception {
 		if (Arrays.asList(args).contains("--command")) {
 			return CommandBenchmark.run(args);
@@ -99,7 +104,8 @@ public final class BenchmarkCommand {
 		}
 		double lightSeconds = seconds(tLight);
 
-		int warmUps = Arrays.asList(args).contains("--warm") ? 1 : Integer.parseInt(DemoCommand.option(args, "warm", "0"));
+		int warmUps = Arrays.asList(args).contains("--warm") ? 1
+				: Integer.parseInt(DemoCommand.option(args, "warm", "0"));
 		List<Double> warmUpSeconds = new ArrayList<>();
 		for (int w = 1; w <= warmUps; w++) {
 			Path copy = work.resolve("warm-up-" + w);
@@ -135,32 +141,41 @@ public final class BenchmarkCommand {
 		int loaded = context.getBean(Coverage.class).reported(period).size()
 				+ (city ? context.getBean(Coverage.class).reported(period.sameLastYear()).size() : 0);
 		double[] validation = PartCosts.validation(context, work.resolve("archive"));
-		double[] report = Arrays.asList(args).contains("--reports") ? PartCosts.report(context, work, schools, period) : null;
+		double[] report = Arrays.asList(args).contains("--reports") ? PartCosts.report(context, work, schools, period)
+				: null;
 		context.close();
 
 		Runtime rt = Runtime.getRuntime();
 		System.out.printf("%n## Import benchmark, N = %d%n%n", schools);
 		System.out.printf("| figure | value |%n|---|---|%n");
-		System.out.printf("| files (.xlsx + .xls) | %d, %.1f MB, %,d cells |%n", files.size(), bytes / 1e6, bare.cells());
+		System.out.printf("| files (.xlsx + .xls) | %d, %.1f MB, %,d cells |%n", files.size(), bytes / 1e6,
+				bare.cells());
 		System.out.printf("| generation (excluded) | %.1f s |%n", generateSeconds);
-		System.out.printf("| floor: inflate every part, 1 thread | %.2f s, %.0f files/s (%.1f MB inflated) |%n", inflateSeconds,
-				files.size() / inflateSeconds, inflated.bytes() / 1e6);
-		System.out.printf("| floor: unzip + StAX over every sheet, 1 thread | %.2f s, %.0f files/s (%,d elements) |%n", staxSeconds,
-				files.size() / staxSeconds, parsed.elements());
-		System.out.printf("| bare POI streaming read, 1 thread | %.2f s, %.0f files/s |%n", bareSeconds, files.size() / bareSeconds);
-		System.out.printf("| bare fastexcel-reader read (.xls with HSSF), 1 thread | %.2f s, %.0f files/s, %,d cells |%n", lightSeconds,
-				files.size() / lightSeconds, light.cells());
-		System.out.printf("| JVM | %s |%n", warmUps > 0 ? String.format("warm: the same files imported %d time(s) before, each into "
-				+ "another database (%s s), as in the server's nightly runs", warmUps,
-				warmUpSeconds.stream().map(x -> String.format("%.2f", x)).collect(Collectors.joining(", ")))
+		System.out.printf("| floor: inflate every part, 1 thread | %.2f s, %.0f files/s (%.1f MB inflated) |%n",
+				inflateSeconds, files.size() / inflateSeconds, inflated.bytes() / 1e6);
+		System.out.printf("| floor: unzip + StAX over every sheet, 1 thread | %.2f s, %.0f files/s (%,d elements) |%n",
+				staxSeconds, files.size() / staxSeconds, parsed.elements());
+		System.out.printf("| bare POI streaming read, 1 thread | %.2f s, %.0f files/s |%n", bareSeconds,
+				files.size() / bareSeconds);
+		System.out.printf(
+				"| bare fastexcel-reader read (.xls with HSSF), 1 thread | %.2f s, %.0f files/s, %,d cells |%n",
+				lightSeconds, files.size() / lightSeconds, light.cells());
+		System.out.printf("| JVM | %s |%n", warmUps > 0
+				? String.format(
+						"warm: the same files imported %d time(s) before, each into "
+								+ "another database (%s s), as in the server's nightly runs",
+						warmUps,
+						warmUpSeconds.stream().map(x -> String.format("%.2f", x)).collect(Collectors.joining(", ")))
 				: "cold: the first import of this JVM, as a run from the command line");
-		System.out.printf("| JVM options | %s |%n", String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
+		System.out.printf("| JVM options | %s |%n",
+				String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
 		System.out.printf("| application start (excluded) | %.2f s |%n", startSeconds);
-		System.out.printf("| import end to end (%s, %d loaded) | %.2f s, %.0f files/s |%n", execution.getStatus(), loaded,
-				importSeconds, files.size() / importSeconds);
+		System.out.printf("| import end to end (%s, %d loaded) | %.2f s, %.0f files/s |%n", execution.getStatus(),
+				loaded, importSeconds, files.size() / importSeconds);
 		System.out.printf("| import time / bare read time | %.2f |%n", importSeconds / bareSeconds);
 		System.out.printf("| import time / unzip + StAX floor | %.2f |%n", importSeconds / staxSeconds);
-		System.out.printf("| CPU time of the import (all threads) | %.2f s, %.2f ms a file |%n", cpuSeconds, cpuSeconds * 1000 / files.size());
+		System.out.printf("| CPU time of the import (all threads) | %.2f s, %.2f ms a file |%n", cpuSeconds,
+				cpuSeconds * 1000 / files.size());
 		threadCpu1.forEach((name, spent) -> {
 			if (spent > 50_000_000L) {
 				System.out.printf("| CPU time of threads '%s' | %.2f s |%n", name, spent / 1e9);
@@ -176,40 +191,55 @@ public final class BenchmarkCommand {
 		double loadSeconds = 0;
 		for (StepExecution step : execution.getStepExecutions()) {
 			double stepSeconds = Duration.between(step.getStartTime(), step.getEndTime()).toMillis() / 1e3;
-			System.out.printf("| step %s (%d written) | %.2f s, heap after GC at most %.1f MB, after a full GC %.1f MB |%n",
+			System.out.printf(
+					"| step %s (%d written) | %.2f s, heap after GC at most %.1f MB, after a full GC %.1f MB |%n",
 					step.getStepName(), step.getWriteCount(), stepSeconds,
 					heap.liveAfterGc(instant(step.getStartTime()), instant(step.getEndTime())) / 1e6,
 					heap.liveAfterFullGc(instant(step.getStartTime()), instant(step.getEndTime())) / 1e6);
 			loadSeconds += step.getStepName().equals("reports") ? 0 : stepSeconds;
 		}
-		System.out.printf("| import without its reports step (hash, read, normalise, validate, load, ledger, archive) | %.2f s, %.0f files/s |%n",
+		System.out.printf(
+				"| import without its reports step (hash, read, normalise, validate, load, ledger, archive) | %.2f s, %.0f files/s |%n",
 				loadSeconds, files.size() / loadSeconds);
 		System.out.printf("| that / unzip + StAX floor | %.2f |%n", loadSeconds / staxSeconds);
 		System.out.printf("| that / bare POI streaming read | %.2f |%n", loadSeconds / bareSeconds);
-		System.out.printf("| validation alone, all rules incl. history look-ups | %.3f ms a submission (%d submissions, %d findings) |%n",
+		System.out.printf(
+				"| validation alone, all rules incl. history look-ups | %.3f ms a submission (%d submissions, %d findings) |%n",
 				validation[0], (long) validation[1], (long) validation[2]);
 		System.out.printf("| peak heap used during import (pools' peak) | %.1f MB |%n", peaks[0] / 1e6);
-		System.out.printf("| peak heap left by any collection during import (young ones leave the old generation's garbage) | %.1f MB |%n",
+		System.out.printf(
+				"| peak heap left by any collection during import (young ones leave the old generation's garbage) | %.1f MB |%n",
 				peaks[1] / 1e6);
-		System.out.printf("| peak live heap after a full collection during import (0: none ran) | %.1f MB |%n", peaks[2] / 1e6);
+		System.out.printf("| peak live heap after a full collection during import (0: none ran) | %.1f MB |%n",
+				peaks[2] / 1e6);
 		System.out.printf("| max heap (-Xmx) | %.0f MB |%n", rt.maxMemory() / 1e6);
 		if (report != null) {
-			System.out.printf("%n## Report generation, a %d-school city with two years of data%n%n| figure | value |%n|---|---|%n", schools);
-			System.out.printf("| %s written (every sheet, charts included) | %.2f s |%n", ComparativeReports.fileName(period), report[0]);
+			System.out.printf(
+					"%n## Report generation, a %d-school city with two years of data%n%n| figure | value |%n|---|---|%n",
+					schools);
+			System.out.printf("| %s written (every sheet, charts included) | %.2f s |%n",
+					ComparativeReports.fileName(period), report[0]);
 			System.out.printf("| peak heap used while writing (pools' peak) | %.1f MB |%n", report[1] / 1e6);
 			System.out.printf("| peak live heap after GC while writing | %.1f MB |%n", report[2] / 1e6);
 		}
 		return execution.getStatus().isUnsuccessful() ? 1 : 0;
 	}
 
-	/** The application on the work folder's inbox, archive and H2 database, without the web server. */
+	/**
+	 * The application on the work folder's inbox, archive and H2 database, without the
+	 * web server.
+	 */
 	private static ConfigurableApplicationContext start(Class<?> application, Path work, String[] args) {
-		List<String> contextArgs = new ArrayList<>(List.of(
-				"--spring.datasource.url=jdbc:h2:file:" + work.resolve("db/edustat") + ";WRITE_DELAY=0",
-				"--edustat.intake.inbox=" + work.resolve("input"), "--edustat.intake.archive=" + work.resolve("archive"),
-				"--edustat.reports.output=" + work.resolve("output"), "--logging.level.org.edustat=warn"));
-		Arrays.stream(args).filter(a -> a.startsWith("--edustat.") || a.startsWith("--spring.")).forEach(contextArgs::add);
-		return new SpringApplicationBuilder(application).web(WebApplicationType.NONE).run(contextArgs.toArray(String[]::new));
+		List<String> contextArgs = new ArrayList<>(
+				List.of("--spring.datasource.url=jdbc:h2:file:" + work.resolve("db/edustat") + ";WRITE_DELAY=0",
+						"--edustat.intake.inbox=" + work.resolve("input"),
+						"--edustat.intake.archive=" + work.resolve("archive"),
+						"--edustat.reports.output=" + work.resolve("output"), "--logging.level.org.edustat=warn"));
+		Arrays.stream(args)
+			.filter(a -> a.startsWith("--edustat.") || a.startsWith("--spring."))
+			.forEach(contextArgs::add);
+		return new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
+			.run(contextArgs.toArray(String[]::new));
 	}
 
 	private static JobExecution importOnce(ConfigurableApplicationContext context) throws Exception {
@@ -225,4 +255,5 @@ public final class BenchmarkCommand {
 	private static double seconds(long since) {
 		return (System.nanoTime() - since) / 1e9;
 	}
+
 }

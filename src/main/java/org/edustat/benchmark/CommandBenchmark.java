@@ -18,10 +18,12 @@ import org.edustat.demo.DemoInbox;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * {@code benchmark --command [--schools=1716] [--work=target/benchmark-command]}: the README's first command, timed
- * whole as an operator runs it, on a two-year city nobody typed: N schools' submissions of 2022H1 and 2023H1, one in 20
- * re-saved by LibreOffice as .xls (written by HSSF where LibreOffice is not installed, and said so). Beside it, in this
- * JVM, a bare one-thread POI read of the same files — the floor the whole command is compared with.
+ * {@code benchmark --command [--schools=1716] [--work=target/benchmark-command]}: the
+ * README's first command, timed whole as an operator runs it, on a two-year city nobody
+ * typed: N schools' submissions of 2022H1 and 2023H1, one in 20 re-saved by LibreOffice
+ * as .xls (written by HSSF where LibreOffice is not installed, and said so). Beside it,
+ * in this JVM, a bare one-thread POI read of the same files — the floor the whole command
+ * is compared with.
  */
 final class CommandBenchmark {
 
@@ -31,7 +33,8 @@ final class CommandBenchmark {
 	/** One file in this many is re-saved by LibreOffice as .xls. */
 	private static final int XLS_EVERY = 20;
 
-	private static final Pattern STARTED = Pattern.compile("Started \\w+ in ([0-9.]+) seconds \\(process running for ([0-9.]+)\\)");
+	private static final Pattern STARTED = Pattern
+		.compile("Started \\w+ in ([0-9.]+) seconds \\(process running for ([0-9.]+)\\)");
 
 	private static final Pattern FINISHED = Pattern.compile("用时 ([0-9.]+) 秒");
 
@@ -46,14 +49,16 @@ final class CommandBenchmark {
 		String jar = System.getProperty("java.class.path", "");
 		Path jobs = Path.of("jobs").toAbsolutePath();
 		if (!jar.endsWith(".jar") || !Files.isDirectory(jobs)) {
-			System.err.println("benchmark --command 须在检出目录中以打包的 jar 运行 (run it from the packaged jar in a checkout with jobs/)");
+			System.err.println(
+					"benchmark --command 须在检出目录中以打包的 jar 运行 (run it from the packaged jar in a checkout with jobs/)");
 			return 2;
 		}
 		FileSystemUtils.deleteRecursively(work);
 		Period period = Period.parse("2023H1");
 		DemoInbox inbox = new DemoInbox(work.resolve("input"), DemoCommand.DEFAULT_SEED);
 		String libreOffice = libreOffice();
-		// every school .xlsx (no index is 3 modulo 1) when LibreOffice re-saves some; else HSSF's .xls one in 20
+		// every school .xlsx (no index is 3 modulo 1) when LibreOffice re-saves some;
+		// else HSSF's .xls one in 20
 		int hssfEvery = libreOffice == null ? XLS_EVERY : 1;
 		inbox.writeSubmissions(schools, period.sameLastYear(), hssfEvery);
 		List<Path> files = new ArrayList<>(inbox.writeSubmissions(schools, period, hssfEvery));
@@ -84,7 +89,9 @@ final class CommandBenchmark {
 		command.addAll(List.of("-jar", Path.of(jar).toAbsolutePath().toString(), "import"));
 		Path log = work.resolve("command.log");
 		long t1 = System.nanoTime();
-		int exit = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true).redirectOutput(log.toFile())
+		int exit = new ProcessBuilder(command).directory(work.toFile())
+			.redirectErrorStream(true)
+			.redirectOutput(log.toFile())
 			.start()
 			.waitFor();
 		double commandSeconds = (System.nanoTime() - t1) / 1e9;
@@ -97,15 +104,20 @@ final class CommandBenchmark {
 			outcome.add(periods.group().strip());
 		}
 
-		System.out.printf("%n## The README's first command on a two-year city, N = %d%n%n| figure | value |%n|---|---|%n", schools);
-		System.out.printf("| files | %d (%d .xlsx, %d .xls %s), %.1f MB, %,d cells |%n", files.size(), files.size() - xls, xls, xlsBy,
-				bytes / 1e6, bare.cells());
-		System.out.printf("| bare POI read of the same files (streaming .xlsx, HSSF .xls), 1 thread, warm | %.2f s |%n", bareSeconds);
+		System.out.printf(
+				"%n## The README's first command on a two-year city, N = %d%n%n| figure | value |%n|---|---|%n",
+				schools);
+		System.out.printf("| files | %d (%d .xlsx, %d .xls %s), %.1f MB, %,d cells |%n", files.size(),
+				files.size() - xls, xls, xlsBy, bytes / 1e6, bare.cells());
+		System.out.printf("| bare POI read of the same files (streaming .xlsx, HSSF .xls), 1 thread, warm | %.2f s |%n",
+				bareSeconds);
 		System.out.printf("| the command | `java %s -jar edustat.jar import` in a folder with `jobs/` and `input/` |%n",
 				String.join(" ", README_OPTIONS));
 		System.out.printf("| the command, whole (process start to exit %d) | %.2f s |%n", exit, commandSeconds);
 		if (started.find()) {
-			System.out.printf("| of which the JVM and the application's start (its log: process running for) | %s s |%n", started.group(2));
+			System.out.printf(
+					"| of which the JVM and the application's start (its log: process running for) | %s s |%n",
+					started.group(2));
 		}
 		if (finished.find()) {
 			System.out.printf("| of which the job (its log: 用时) | %s s |%n", finished.group(1));
@@ -132,8 +144,8 @@ final class CommandBenchmark {
 	}
 
 	/**
-	 * Re-saves one file in {@link #XLS_EVERY} as .xls with LibreOffice, in place of its .xlsx (same folder, name and
-	 * modification time).
+	 * Re-saves one file in {@link #XLS_EVERY} as .xls with LibreOffice, in place of its
+	 * .xlsx (same folder, name and modification time).
 	 * @return who wrote the .xls files
 	 */
 	private static String resaveAsXls(List<Path> files, Path scratch, String version) throws Exception {
@@ -141,7 +153,8 @@ final class CommandBenchmark {
 		for (int i = XLS_EVERY - 1; i < files.size(); i += XLS_EVERY) {
 			chosen.add(files.get(i));
 		}
-		// one conversion per set of distinct names: LibreOffice writes every output into one folder
+		// one conversion per set of distinct names: LibreOffice writes every output into
+		// one folder
 		List<List<Path>> batches = new ArrayList<>();
 		for (Path file : chosen) {
 			batches.stream()
@@ -157,8 +170,9 @@ final class CommandBenchmark {
 		for (int b = 0; b < batches.size(); b++) {
 			Path converted = scratch.resolve("out" + b);
 			Files.createDirectories(converted);
-			List<String> convert = new ArrayList<>(List.of("soffice", "-env:UserInstallation=" + scratch.resolve("profile").toUri(),
-					"--headless", "--norestore", "--convert-to", "xls", "--outdir", converted.toString()));
+			List<String> convert = new ArrayList<>(
+					List.of("soffice", "-env:UserInstallation=" + scratch.resolve("profile").toUri(), "--headless",
+							"--norestore", "--convert-to", "xls", "--outdir", converted.toString()));
 			batches.get(b).forEach(f -> convert.add(f.toString()));
 			Process process = new ProcessBuilder(convert).redirectErrorStream(true)
 				.redirectOutput(scratch.resolve("convert" + b + ".log").toFile())
@@ -181,6 +195,8 @@ final class CommandBenchmark {
 				resaved++;
 			}
 		}
-		return "re-saved by " + version + (resaved < chosen.size() ? "; " + (chosen.size() - resaved) + " it could not convert stay .xlsx" : "");
+		return "re-saved by " + version + (resaved < chosen.size()
+				? "; " + (chosen.size() - resaved) + " it could not convert stay .xlsx" : "");
 	}
+
 }

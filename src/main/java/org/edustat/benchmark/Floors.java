@@ -15,9 +15,10 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * The floors the import is measured against, each on one thread over the same files: inflating every part of an
- * .xlsx (the bytes of an .xls read whole), and inflating plus a StAX pass over every worksheet and the shared strings
- * (an .xls read whole: the binary format has no XML to parse).
+ * The floors the import is measured against, each on one thread over the same files:
+ * inflating every part of an .xlsx (the bytes of an .xls read whole), and inflating plus
+ * a StAX pass over every worksheet and the shared strings (an .xls read whole: the binary
+ * format has no XML to parse).
  */
 final class Floors {
 
@@ -60,7 +61,8 @@ final class Floors {
 		try (ZipFile zip = new ZipFile(file.toFile())) {
 			for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements();) {
 				ZipEntry entry = entries.nextElement();
-				boolean sheet = entry.getName().startsWith("xl/worksheets/") || entry.getName().equals("xl/sharedStrings.xml");
+				boolean sheet = entry.getName().startsWith("xl/worksheets/")
+						|| entry.getName().equals("xl/sharedStrings.xml");
 				try (InputStream in = zip.getInputStream(entry)) {
 					if (parse && sheet) {
 						parse(in);
@@ -100,5 +102,7 @@ final class Floors {
 		@Override
 		public void write(byte[] b, int off, int len) {
 		}
+
 	}
+
 }

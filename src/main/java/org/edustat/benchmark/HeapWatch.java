@@ -15,15 +15,24 @@ import javax.management.openmbean.CompositeData;
 import com.sun.management.GarbageCollectionNotificationInfo;
 
 /**
- * Peak heap during a stretch of work: the pools' peak usage, the largest heap left after any collection, and the largest
- * left after a full one — the live heap (a young collection leaves the old generation's garbage where it is).
+ * Peak heap during a stretch of work: the pools' peak usage, the largest heap left after
+ * any collection, and the largest left after a full one — the live heap (a young
+ * collection leaves the old generation's garbage where it is).
  */
 final class HeapWatch {
 
-	/** The heap's pools (eden, survivor, old): a collection's report also lists metaspace and code cache. */
-	private static final Set<String> HEAP_POOLS = heapPools().stream().map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
+	/**
+	 * The heap's pools (eden, survivor, old): a collection's report also lists metaspace
+	 * and code cache.
+	 */
+	private static final Set<String> HEAP_POOLS = heapPools().stream()
+		.map(MemoryPoolMXBean::getName)
+		.collect(Collectors.toSet());
 
-	/** Every collection's end (epoch milliseconds), the heap it left, and 1 for a full collection. */
+	/**
+	 * Every collection's end (epoch milliseconds), the heap it left, and 1 for a full
+	 * collection.
+	 */
 	private final List<long[]> collections = new CopyOnWriteArrayList<>();
 
 	private final List<NotificationEmitter> emitters;
@@ -42,7 +51,8 @@ final class HeapWatch {
 					.filter(pool -> HEAP_POOLS.contains(pool.getKey()))
 					.mapToLong(pool -> pool.getValue().getUsed())
 					.sum();
-				collections.add(new long[] { System.currentTimeMillis(), used, info.getGcAction().contains("major") ? 1 : 0 });
+				collections
+					.add(new long[] { System.currentTimeMillis(), used, info.getGcAction().contains("major") ? 1 : 0 });
 			}
 		};
 		emitters = ManagementFactory.getGarbageCollectorMXBeans().stream().map(b -> (NotificationEmitter) b).toList();
@@ -50,7 +60,9 @@ final class HeapWatch {
 		heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
 	}
 
-	/** The largest heap left by a collection between the two instants, 0 when none ran. */
+	/**
+	 * The largest heap left by a collection between the two instants, 0 when none ran.
+	 */
 	long liveAfterGc(Instant from, Instant to) {
 		return collections.stream()
 			.filter(c -> c[0] >= from.toEpochMilli() && c[0] <= to.toEpochMilli())
@@ -59,7 +71,10 @@ final class HeapWatch {
 			.orElse(0);
 	}
 
-	/** The largest heap left by a full collection between the two instants, 0 when none ran. */
+	/**
+	 * The largest heap left by a full collection between the two instants, 0 when none
+	 * ran.
+	 */
 	long liveAfterFullGc(Instant from, Instant to) {
 		return collections.stream()
 			.filter(c -> c[2] == 1 && c[0] >= from.toEpochMilli() && c[0] <= to.toEpochMilli())
@@ -84,4 +99,5 @@ final class HeapWatch {
 	private static List<MemoryPoolMXBean> heapPools() {
 		return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
 	}
+
 }

@@ -9,8 +9,9 @@ import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 
 /**
- * A candidate floor beside {@link BareRead}: every cell of every sheet with the lighter reader the import uses for
- * .xlsx (fastexcel-reader, cell formats read), on one thread; .xls with HSSF as there.
+ * A candidate floor beside {@link BareRead}: every cell of every sheet with the lighter
+ * reader the import uses for .xlsx (fastexcel-reader, cell formats read), on one thread;
+ * .xls with HSSF as there.
  */
 final class LightRead {
 
@@ -39,4 +40,5 @@ final class LightRead {
 			}
 		}
 	}
+
 }

@@ -16,17 +16,25 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** Parts of the import timed alone, after it: the audit rules on every submission, and a period's report. */
+/**
+ * Parts of the import timed alone, after it: the audit rules on every submission, and a
+ * period's report.
+ */
 final class PartCosts {
 
 	private PartCosts() {
 	}
 
-	/** Loads the same schools' submissions of the same period a year earlier (not timed), then times the report. */
-	static double[] report(ConfigurableApplicationContext context, Path work, int schools, Period period) throws Exception {
+	/**
+	 * Loads the same schools' submissions of the same period a year earlier (not timed),
+	 * then times the report.
+	 */
+	static double[] report(ConfigurableApplicationContext context, Path work, int schools, Period period)
+			throws Exception {
 		new DemoInbox(work.resolve("input"), DemoCommand.DEFAULT_SEED).writeSubmissions(schools, period.sameLastYear());
-		context.getBean(JobOperator.class).start(context.getBean("importJob", Job.class),
-				new JobParametersBuilder().addLocalDateTime("startedAt", LocalDateTime.now()).toJobParameters());
+		context.getBean(JobOperator.class)
+			.start(context.getBean("importJob", Job.class),
+					new JobParametersBuilder().addLocalDateTime("startedAt", LocalDateTime.now()).toJobParameters());
 		ComparativeReports reports = context.getBean(ComparativeReports.class);
 		reports.write(period);
 		System.gc();
@@ -38,7 +46,10 @@ final class PartCosts {
 		return new double[] { seconds, peaks[0], peaks[1] };
 	}
 
-	/** Normalises every archived submission again (not timed) and times the audit rules on each, on one thread. */
+	/**
+	 * Normalises every archived submission again (not timed) and times the audit rules on
+	 * each, on one thread.
+	 */
 	static double[] validation(ConfigurableApplicationContext context, Path archive) throws Exception {
 		JobFiles rules = context.getBean(JobFiles.class);
 		Inspector inspector = context.getBean(Inspector.class);
@@ -70,4 +81,5 @@ final class PartCosts {
 	private static double seconds(long since) {
 		return (System.nanoTime() - since) / 1e9;
 	}
+
 }

@@ -8,8 +8,9 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * CPU time of every thread of this process by name, the JVM's own included (collector, compiler), read from Linux's
- * {@code /proc/self/task}; empty where there is no such directory.
+ * CPU time of every thread of this process by name, the JVM's own included (collector,
+ * compiler), read from Linux's {@code /proc/self/task}; empty where there is no such
+ * directory.
  */
 final class ProcessThreads {
 
@@ -45,4 +46,5 @@ final class ProcessThreads {
 		}
 		return byName;
 	}
+
 }

@@ -24,9 +24,10 @@ record ThreadCpu(String name, long nanos) {
 	}
 
 	/**
-	 * CPU time spent between two snapshots by the threads alive at the second, by name: each thread is compared with
-	 * itself (ids are never reused), so that threads of the same name that ended in between, such as an earlier
-	 * warm-up's idle examiners, take nothing off the others.
+	 * CPU time spent between two snapshots by the threads alive at the second, by name:
+	 * each thread is compared with itself (ids are never reused), so that threads of the
+	 * same name that ended in between, such as an earlier warm-up's idle examiners, take
+	 * nothing off the others.
 	 */
 	static Map<String, Long> spentByName(Map<Long, ThreadCpu> before, Map<Long, ThreadCpu> after) {
 		Map<String, Long> byName = new TreeMap<>();

@@ -1,2 +1,4 @@
-/** The benchmark command and its floors (a bare one-thread read), apart from the product. */
+/**
+ * The benchmark command and its floors (a bare one-thread read), apart from the product.
+ */
 package org.edustat.benchmark;

@@ -13,7 +13,10 @@ import org.edustat.reports.FeedbackWorkbooks;
 import org.edustat.reports.ReportsProperties;
 import org.springframework.stereotype.Component;
 
-/** Checks one workbook without loading it: prints what the audit would find and writes its feedback workbook. */
+/**
+ * Checks one workbook without loading it: prints what the audit would find and writes its
+ * feedback workbook.
+ */
 @Component
 public class DryRunCommand {
 
@@ -40,8 +43,12 @@ public class DryRunCommand {
 		Inspection inspection = inspector.inspectNow(file);
 		String name = file.getFileName().toString();
 		String base = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-		Path target = reports.output().toAbsolutePath().resolve(FOLDER).resolve(base + "_回执" + (name.toLowerCase().endsWith(".xls") ? ".xls" : ".xlsx"));
-		return new Result(inspection, feedback.write(file, inspection.submission(), inspection.findings(), target, inspection.form()));
+		Path target = reports.output()
+			.toAbsolutePath()
+			.resolve(FOLDER)
+			.resolve(base + "_回执" + (name.toLowerCase().endsWith(".xls") ? ".xls" : ".xlsx"));
+		return new Result(inspection,
+				feedback.write(file, inspection.submission(), inspection.findings(), target, inspection.form()));
 	}
 
 	public int run(Path file, PrintStream out) {
@@ -67,10 +74,11 @@ public class DryRunCommand {
 			out.println("参考数据工作簿,审核通过 (reference workbook)");
 		}
 		for (Finding f : inspection.findings()) {
-			out.printf("  %s | %s | %s | %s%n", f.severity().label(), f.cell().toString().isEmpty() ? "(整个文件)" : f.cell(), f.code(),
-					f.message());
+			out.printf("  %s | %s | %s | %s%n", f.severity().label(),
+					f.cell().toString().isEmpty() ? "(整个文件)" : f.cell(), f.code(), f.message());
 		}
 		result.feedbackWorkbook().ifPresent(p -> out.println("回执 (feedback workbook): " + p));
 		return inspection.hasErrors() ? 1 : 0;
 	}
+
 }

@@ -39,9 +39,8 @@ public class ImportCommand {
 
 	private final Ledger ledger;
 
-	ImportCommand(RunLauncher launcher, Inbox inbox, ImportSummary summary, JobFiles rules,
-			ReportsProperties reports, ComparativeReports comparative, ServerPresence presence, Ledger ledger,
-			ImportLock lock) {
+	ImportCommand(RunLauncher launcher, Inbox inbox, ImportSummary summary, JobFiles rules, ReportsProperties reports,
+			ComparativeReports comparative, ServerPresence presence, Ledger ledger, ImportLock lock) {
 		this.launcher = launcher;
 		this.ledger = ledger;
 		this.presence = presence;
@@ -53,7 +52,10 @@ public class ImportCommand {
 		this.summary = summary;
 	}
 
-	/** Runs the job and prints the summary; returns the process exit code (0 unless the job itself failed). */
+	/**
+	 * Runs the job and prints the summary; returns the process exit code (0 unless the
+	 * job itself failed).
+	 */
 	public int run(PrintStream out) throws Exception {
 		Optional<String> server = presence.other();
 		if (server.isPresent()) {
@@ -80,7 +82,8 @@ public class ImportCommand {
 			rules.reload();
 		}
 		catch (JobFilesException ex) {
-			out.println("jobs/ 中的文件有误,本次不导入任何文件 (form, rules or indicators invalid, nothing imported): " + ex.getMessage());
+			out.println(
+					"jobs/ 中的文件有误,本次不导入任何文件 (form, rules or indicators invalid, nothing imported): " + ex.getMessage());
 			return 2;
 		}
 		ledger.reconcileCleared(inbox);
@@ -105,4 +108,5 @@ public class ImportCommand {
 		summary.printReports(reports.output().toAbsolutePath(), out);
 		return execution.getStatus() == BatchStatus.COMPLETED ? 0 : 1;
 	}
+
 }

@@ -16,9 +16,10 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.stereotype.Component;
 
 /**
- * Recovers the administrator from the command line (whoever can run the jar on the server can): a new random password
- * for the named 管理员 — created if there is none of that name — enabled again, printed once to the console (never to
- * the log), to be changed at the next login; the act is kept in the audit trail.
+ * Recovers the administrator from the command line (whoever can run the jar on the server
+ * can): a new random password for the named 管理员 — created if there is none of that name —
+ * enabled again, printed once to the console (never to the log), to be changed at the
+ * next login; the act is kept in the audit trail.
  */
 @Component
 public class ResetAdminCommand {
@@ -32,9 +33,12 @@ public class ResetAdminCommand {
 		this.audit = audit;
 	}
 
-	/** @return 0, or 2 when the named user exists and is not a 管理员 */
+	/**
+	 * @return 0, or 2 when the named user exists and is not a 管理员
+	 */
 	public int run(String username, PrintStream out, PrintStream err) {
-		Users users = new Users(jdbc, PasswordEncoderFactories.createDelegatingPasswordEncoder(), new LoginAttempts(Clock.systemUTC()));
+		Users users = new Users(jdbc, PasswordEncoderFactories.createDelegatingPasswordEncoder(),
+				new LoginAttempts(Clock.systemUTC()));
 		Optional<EdustatUser> existing = users.find(username);
 		if (existing.isPresent() && existing.get().role() != Role.ADMIN) {
 			err.println("用户 " + username + " 不是管理员,未修改 (not an administrator; nothing changed)");

@@ -9,22 +9,28 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * EduStat's file names are Chinese (收件箱 files, 回执, 未识别, 半年报), and a JVM started under a locale that is not UTF-8 —
- * {@code LANG=C}, cron's and many containers' — can neither name nor read them: the JDK fixes the encoding of file
- * names from the locale when it starts, and no option changes it afterwards. So such a start runs the same command
- * again in a child JVM under {@code LC_ALL=C.UTF-8}, passes its output through and exits with its code. The child
- * halts when the parent goes (a {@code kill -9} of the parent leaves nothing running); a parent stopped politely stops
- * the child first.
+ * EduStat's file names are Chinese (收件箱 files, 回执, 未识别, 半年报), and a JVM started under a
+ * locale that is not UTF-8 — {@code LANG=C}, cron's and many containers' — can neither
+ * name nor read them: the JDK fixes the encoding of file names from the locale when it
+ * starts, and no option changes it afterwards. So such a start runs the same command
+ * again in a child JVM under {@code LC_ALL=C.UTF-8}, passes its output through and exits
+ * with its code. The child halts when the parent goes (a {@code kill -9} of the parent
+ * leaves nothing running); a parent stopped politely stops the child first.
  */
 public final class Utf8Relaunch {
 
-	/** Set in the child's environment to the parent's process id: the child runs, never relaunches again. */
+	/**
+	 * Set in the child's environment to the parent's process id: the child runs, never
+	 * relaunches again.
+	 */
 	static final String MARK = "EDUSTAT_UTF8_PARENT";
 
 	private Utf8Relaunch() {
 	}
 
-	/** Whether this JVM cannot name files in UTF-8 and has not been relaunched already. */
+	/**
+	 * Whether this JVM cannot name files in UTF-8 and has not been relaunched already.
+	 */
 	public static boolean needed() {
 		return !namesFilesInUtf8() && System.getenv(MARK) == null;
 	}
@@ -36,7 +42,8 @@ public final class Utf8Relaunch {
 
 	/**
 	 * Runs this JVM's own command line again under a UTF-8 locale.
-	 * @return the child's exit code, or empty where this JVM's command line cannot be read (the run goes on here)
+	 * @return the child's exit code, or empty where this JVM's command line cannot be
+	 * read (the run goes on here)
 	 */
 	public static Optional<Integer> run() throws IOException, InterruptedException {
 		ProcessHandle.Info info = ProcessHandle.current().info();
@@ -77,12 +84,13 @@ public final class Utf8Relaunch {
 			return;
 		}
 		try {
-			ProcessHandle.of(Long.parseLong(parent)).ifPresentOrElse(
-					handle -> handle.onExit().thenRun(() -> Runtime.getRuntime().halt(143)),
-					() -> Runtime.getRuntime().halt(143));
+			ProcessHandle.of(Long.parseLong(parent))
+				.ifPresentOrElse(handle -> handle.onExit().thenRun(() -> Runtime.getRuntime().halt(143)),
+						() -> Runtime.getRuntime().halt(143));
 		}
 		catch (NumberFormatException ex) {
 			// not a process id: nothing to follow
 		}
 	}
+
 }

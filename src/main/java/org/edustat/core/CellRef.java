@@ -1,8 +1,9 @@
 package org.edustat.core;
 
 /**
- * A cell as the school sees it in Excel: the sheet's own name, and the 1-based row and A-based column, e.g. 学生!D14.
- * A reference to a whole sheet has row 0; to a whole workbook, an empty sheet name.
+ * A cell as the school sees it in Excel: the sheet's own name, and the 1-based row and
+ * A-based column, e.g. 学生!D14. A reference to a whole sheet has row 0; to a whole
+ * workbook, an empty sheet name.
  */
 public record CellRef(String sheet, int row, int column) {
 
@@ -18,7 +19,10 @@ public record CellRef(String sheet, int row, int column) {
 		return new CellRef("", 0, 0);
 	}
 
-	/** A cell as {@link #toString} writes it: 学生!D14, a sheet's name alone, or empty for the whole workbook. */
+	/**
+	 * A cell as {@link #toString} writes it: 学生!D14, a sheet's name alone, or empty for
+	 * the whole workbook.
+	 */
 	public static CellRef parse(String text) {
 		if (text == null || text.isEmpty()) {
 			return workbook();
@@ -32,7 +36,8 @@ public record CellRef(String sheet, int row, int column) {
 			for (char c : letters.toCharArray()) {
 				column = column * 26 + (c - 'A' + 1);
 			}
-			return new CellRef(text.substring(0, bang), Integer.parseInt(address.substring(letters.length())), column - 1);
+			return new CellRef(text.substring(0, bang), Integer.parseInt(address.substring(letters.length())),
+					column - 1);
 		}
 		return sheet(text);
 	}

@@ -1,6 +1,9 @@
 package org.edustat.core;
 
-/** The person who filled in a submission: personal data, stored for follow-up only and never printed. */
+/**
+ * The person who filled in a submission: personal data, stored for follow-up only and
+ * never printed.
+ */
 public record Contact(String reporter, String phone) {
 
 	public static final Contact NONE = new Contact(null, null);

@@ -1,8 +1,9 @@
 package org.edustat.core;
 
 /**
- * A text as one field of a CSV file that Excel and WPS open: quoted where it holds a comma, quote or line break, and a
- * text beginning with = + - @ made inert with a leading apostrophe, so that no formula runs when the file is opened.
+ * A text as one field of a CSV file that Excel and WPS open: quoted where it holds a
+ * comma, quote or line break, and a text beginning with = + - @ made inert with a leading
+ * apostrophe, so that no formula runs when the file is opened.
  */
 public final class CsvCell {
 
@@ -17,4 +18,5 @@ public final class CsvCell {
 		return safe.chars().anyMatch(ch -> ch == ',' || ch == '"' || ch == '\r' || ch == '\n')
 				? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
 	}
+
 }

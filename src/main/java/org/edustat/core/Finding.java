@@ -1,8 +1,9 @@
 package org.edustat.core;
 
 /**
- * Something wrong with a file or a submission: a rule or intake code, its severity, the cell as the school sees it,
- * the Chinese message a school reads, the English reason an operator reads, and the values involved.
+ * Something wrong with a file or a submission: a rule or intake code, its severity, the
+ * cell as the school sees it, the Chinese message a school reads, the English reason an
+ * operator reads, and the values involved.
  */
 public record Finding(String code, Severity severity, CellRef cell, String message, String reason, String values) {
 

@@ -1,8 +1,9 @@
 package org.edustat.core;
 
 /**
- * Text from outside (a request, a username, a file name) as a log line may show it: control characters escaped, so that
- * no text can forge a line, and at most 200 characters.
+ * Text from outside (a request, a username, a file name) as a log line may show it:
+ * control characters escaped, so that no text can forge a line, and at most 200
+ * characters.
  */
 public final class LogText {
 
@@ -24,4 +25,5 @@ public final class LogText {
 		});
 		return text.length() > 200 ? out.append("…").toString() : out.toString();
 	}
+
 }

@@ -4,7 +4,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A statistical period: the first half of a year ({@code 2023H1}, stocks at Jun 30) or the whole year ({@code 2023Y}).
+ * A statistical period: the first half of a year ({@code 2023H1}, stocks at Jun 30) or
+ * the whole year ({@code 2023Y}).
  */
 public record Period(int year, boolean halfYear) implements Comparable<Period> {
 

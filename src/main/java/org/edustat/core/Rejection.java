@@ -2,7 +2,10 @@ package org.edustat.core;
 
 import java.util.List;
 
-/** Thrown when a file cannot be taken; carries every finding that says why, and what is known of whose file it is. */
+/**
+ * Thrown when a file cannot be taken; carries every finding that says why, and what is
+ * known of whose file it is.
+ */
 public class Rejection extends RuntimeException {
 
 	private final List<Finding> findings;
@@ -31,4 +34,5 @@ public class Rejection extends RuntimeException {
 	public Identity identity() {
 		return identity;
 	}
+
 }

@@ -14,4 +14,5 @@ public enum Severity {
 	public String label() {
 		return label;
 	}
+
 }

@@ -5,8 +5,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One normalised sheet: rows by canonical key (grade, staff category or item), each with figures by canonical column.
- * Key-value sheets use the single column {@link #VALUE}.
+ * One normalised sheet: rows by canonical key (grade, staff category or item), each with
+ * figures by canonical column. Key-value sheets use the single column {@link #VALUE}.
+ *
  * @param sheet the canonical name of the sheet in the form
  * @param sheetName the sheet's name in the school's workbook
  */
@@ -20,7 +21,10 @@ public record SheetData(String sheet, String sheetName, Map<String, Map<String, 
 		return cells == null ? Optional.empty() : Optional.ofNullable(cells.get(column));
 	}
 
-	/** The value of a cell, zero where the row or column is absent (a grade a school does not teach). */
+	/**
+	 * The value of a cell, zero where the row or column is absent (a grade a school does
+	 * not teach).
+	 */
 	public BigDecimal value(String row, String column) {
 		return figure(row, column).map(Figure::value).orElse(BigDecimal.ZERO);
 	}

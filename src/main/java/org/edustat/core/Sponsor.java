@@ -21,4 +21,5 @@ public enum Sponsor {
 	public static Optional<Sponsor> ofLabel(String label) {
 		return Arrays.stream(values()).filter(s -> s.label.equals(label)).findFirst();
 	}
+
 }

@@ -21,4 +21,5 @@ public enum Stage {
 	public static Optional<Stage> ofLabel(String label) {
 		return Arrays.stream(values()).filter(s -> s.label.equals(label)).findFirst();
 	}
+
 }

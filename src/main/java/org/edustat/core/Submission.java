@@ -5,13 +5,17 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A school's normalised submission for one period: identity, contact, its sheets, what was noted while reading it,
- * and the explanations (说明) a school wrote against earlier warnings, by rule code and cell.
+ * A school's normalised submission for one period: identity, contact, its sheets, what
+ * was noted while reading it, and the explanations (说明) a school wrote against earlier
+ * warnings, by rule code and cell.
  */
 public record Submission(SchoolProfile school, Period period, Contact contact, Map<String, SheetData> sheets,
 		List<String> notes, Map<String, String> explanations) {
 
-	/** The same submission filed under another 区县 (the registry's, where the school is registered elsewhere). */
+	/**
+	 * The same submission filed under another 区县 (the registry's, where the school is
+	 * registered elsewhere).
+	 */
 	public Submission inDistrict(DistrictCode district) {
 		return new Submission(new SchoolProfile(school.id(), school.name(), district, school.type(), school.sponsor(),
 				school.urbanRural()), period, contact, sheets, notes, explanations);

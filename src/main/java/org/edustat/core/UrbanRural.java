@@ -21,4 +21,5 @@ public enum UrbanRural {
 	public static Optional<UrbanRural> ofLabel(String label) {
 		return Arrays.stream(values()).filter(u -> u.label.equals(label)).findFirst();
 	}
+
 }

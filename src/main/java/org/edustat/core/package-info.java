@@ -1,2 +1,5 @@
-/** The vocabulary of education statistics (periods, schools, districts, cells, submissions) as plain self-checking records. */
+/**
+ * The vocabulary of education statistics (periods, schools, districts, cells,
+ * submissions) as plain self-checking records.
+ */
 package org.edustat.core;

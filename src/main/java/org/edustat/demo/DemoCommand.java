@@ -3,7 +3,10 @@ package org.edustat.demo;
 import java.nio.file.Path;
 import java.util.List;
 
-/** {@code generate-demo [--dir=input] [--seed=2023] [--schools=66] [--years=2]}: writes the demo inbox. */
+/**
+ * {@code generate-demo [--dir=input] [--seed=2023] [--schools=66] [--years=2]}: writes
+ * the demo inbox.
+ */
 public final class DemoCommand {
 
 	public static final long DEFAULT_SEED = 2023;
@@ -32,4 +35,5 @@ public final class DemoCommand {
 		}
 		return fallback;
 	}
+
 }

@@ -4,7 +4,9 @@ import java.nio.file.Path;
 
 import org.edustat.form.Form;
 
-/** The form the demo writes workbooks in: jobs/form.yaml of the working folder, read once. */
+/**
+ * The form the demo writes workbooks in: jobs/form.yaml of the working folder, read once.
+ */
 public final class DemoForm {
 
 	private static volatile Form standard;
@@ -20,4 +22,5 @@ public final class DemoForm {
 		}
 		return form;
 	}
+
 }

@@ -12,7 +12,10 @@ import org.apache.poi.ss.util.CellReference;
 import org.edustat.form.Field;
 import org.edustat.form.SheetForm;
 
-/** Writes the demo's rows × columns sheets: headers (one row, or two with merged titles), rows, 合计 (figures or SUM). */
+/**
+ * Writes the demo's rows × columns sheets: headers (one row, or two with merged titles),
+ * rows, 合计 (figures or SUM).
+ */
 final class DemoGrid {
 
 	private final Figures figures;
@@ -25,12 +28,15 @@ final class DemoGrid {
 	}
 
 	/**
-	 * A rows × columns sheet as the form has it: its columns in the form's order (those the demo has no figures for
-	 * left out, or written as 0 where the form requires them), the rows the school has, then 合计.
+	 * A rows × columns sheet as the form has it: its columns in the form's order (those
+	 * the demo has no figures for left out, or written as 0 where the form requires
+	 * them), the rows the school has, then 合计.
 	 */
 	void gridSheet(Sheet sheet, SheetForm form) {
-		List<Field> columns = form.columns().stream()
-			.filter(c -> c.required() || form.rows().stream().anyMatch(r -> figures.value(form.name(), r.name(), c.name()) != null))
+		List<Field> columns = form.columns()
+			.stream()
+			.filter(c -> c.required()
+					|| form.rows().stream().anyMatch(r -> figures.value(form.name(), r.name(), c.name()) != null))
 			.toList();
 		String total = form.totalRow().map(Field::name).orElse("合计");
 		Map<String, long[]> rows = new LinkedHashMap<>();
@@ -41,8 +47,8 @@ final class DemoGrid {
 		}
 		List<String> names = columns.stream().map(Field::name).toList();
 		Map<String, String> spellings = MESSY_HEADERS.getOrDefault(form.name(), Map.of());
-		List<String> headers = cells.mess().contains(Mess.HEADER_ALIASES) ? names.stream().map(n -> spellings.getOrDefault(n, n)).toList()
-				: names;
+		List<String> headers = cells.mess().contains(Mess.HEADER_ALIASES)
+				? names.stream().map(n -> spellings.getOrDefault(n, n)).toList() : names;
 		boolean grades = form.rows().stream().anyMatch(r -> r.stage() != null);
 		grid(sheet, form.name(), grades ? "年级" : "类别", headers, rows, values(form.name(), total, columns),
 				groups(form.name(), names));
@@ -57,22 +63,30 @@ final class DemoGrid {
 		return values;
 	}
 
-	/** How the demo's messy workbooks spell some headers (the contract's variants); other headers keep their names. */
-	private static final Map<String, Map<String, String>> MESSY_HEADERS = Map.of(
-			"学生", Map.of("班数", " 班 数 ", "在校生数", "在校学生数（人）", "其中:女", "女生", "其中:随迁子女", "其中:随迁\n子女",
-					"本期招生", "本期\n招生", "本期毕业生", "本期毕业生(人)"),
-			"教职工", Map.of("人数", "人 数", "其中:女", "女", "研究生学历", "研究生\n学历", "本科学历", "本科", "正高级职称", "正高级",
-					"本期新招聘", "新招聘"));
+	/**
+	 * How the demo's messy workbooks spell some headers (the contract's variants); other
+	 * headers keep their names.
+	 */
+	private static final Map<String, Map<String, String>> MESSY_HEADERS = Map.of("学生",
+			Map.of("班数", " 班 数 ", "在校生数", "在校学生数（人）", "其中:女", "女生", "其中:随迁子女", "其中:随迁\n子女", "本期招生", "本期\n招生", "本期毕业生",
+					"本期毕业生(人)"),
+			"教职工", Map.of("人数", "人 数", "其中:女", "女", "研究生学历", "研究生\n学历", "本科学历", "本科", "正高级职称", "正高级", "本期新招聘", "新招聘"));
 
-	/** The demo's two-row headers: a title over the sub-headers of some columns, by column name. */
-	private static final Map<String, List<Group>> GROUPS = Map.of(
-			"教职工", List.of(new Group("其中", "其中:女", "其中:女", List.of("女")),
+	/**
+	 * The demo's two-row headers: a title over the sub-headers of some columns, by column
+	 * name.
+	 */
+	private static final Map<String, List<Group>> GROUPS = Map.of("教职工",
+			List.of(new Group("其中", "其中:女", "其中:女", List.of("女")),
 					new Group("学历", "研究生学历", "本科学历", List.of("研究生", "本科")),
 					new Group("职称", "正高级职称", "副高级职称", List.of("正高级", "副高级"))),
 			"学生健康", List.of(new Group("体质健康", "体质测试人数", "优良人数", List.of("测试人数", "合格人数", "优良人数")),
 					new Group("视力", "视力筛查人数", "近视人数", List.of("筛查人数", "近视人数"))));
 
-	/** The groups of a sheet's columns as positions: the demo's own, or every run of 其中: columns under 其中. */
+	/**
+	 * The groups of a sheet's columns as positions: the demo's own, or every run of 其中:
+	 * columns under 其中.
+	 */
 	private static List<Span> groups(String sheet, List<String> columns) {
 		List<Span> spans = new ArrayList<>();
 		for (Group group : GROUPS.getOrDefault(sheet, List.of())) {
@@ -103,7 +117,10 @@ final class DemoGrid {
 	private record Group(String title, String first, String last, List<String> children) {
 	}
 
-	/** A header over columns first..last of the data, for the two-row merged header variant. */
+	/**
+	 * A header over columns first..last of the data, for the two-row merged header
+	 * variant.
+	 */
 	private record Span(String title, int first, int last, List<String> children) {
 	}
 
@@ -114,7 +131,8 @@ final class DemoGrid {
 		int width = headers.size();
 		int[] order = new int[width];
 		for (int i = 0; i < width; i++) {
-			order[i] = cells.mess().contains(Mess.HEADER_ALIASES) && !cells.mess().contains(Mess.MERGED_HEADER) ? width - 1 - i : i;
+			order[i] = cells.mess().contains(Mess.HEADER_ALIASES) && !cells.mess().contains(Mess.MERGED_HEADER)
+					? width - 1 - i : i;
 		}
 		if (cells.mess().contains(Mess.MERGED_HEADER)) {
 			Row top = sheet.createRow(r);
@@ -124,7 +142,10 @@ final class DemoGrid {
 			for (int i = 0; i < width; i++) {
 				int column = c0 + 1 + i;
 				int data = order[i];
-				Span group = groups.stream().filter(g -> g.first() <= data && data <= g.last()).findFirst().orElse(null);
+				Span group = groups.stream()
+					.filter(g -> g.first() <= data && data <= g.last())
+					.findFirst()
+					.orElse(null);
 				if (group == null) {
 					top.createCell(column).setCellValue(headers.get(order[i]));
 					sheet.addMergedRegion(new CellRangeAddress(r, r + 1, column, column));
@@ -133,7 +154,8 @@ final class DemoGrid {
 					if (order[i] == group.first()) {
 						top.createCell(column).setCellValue(group.title());
 						if (group.last() > group.first()) {
-							sheet.addMergedRegion(new CellRangeAddress(r, r, column, column + group.last() - group.first()));
+							sheet.addMergedRegion(
+									new CellRangeAddress(r, r, column, column + group.last() - group.first()));
 						}
 					}
 					sub.createCell(column).setCellValue(group.children().get(order[i] - group.first()));
@@ -175,11 +197,13 @@ final class DemoGrid {
 			int column = c0 + 1 + i;
 			if (cells.mess().contains(Mess.FORMULAS)) {
 				String letters = CellReference.convertNumToColString(column);
-				row.createCell(column).setCellFormula("SUM(" + letters + (firstData + 1) + ":" + letters + (lastData + 1) + ")");
+				row.createCell(column)
+					.setCellFormula("SUM(" + letters + (firstData + 1) + ":" + letters + (lastData + 1) + ")");
 			}
 			else {
 				cells.number(row, column, total[order[i]]);
 			}
 		}
 	}
+
 }

@@ -19,9 +19,10 @@ import org.edustat.core.Period;
 import org.edustat.core.SchoolType;
 
 /**
- * Writes the demo inbox of 云溪市: reference workbooks, every school's submissions for 2022H1, 2022Y, 2023H1 and 2023Y
- * with the messy variants spread over them, a resubmission, a duplicate and the files the contract says to reject.
- * The same seed gives the same workbooks; files get modification times in the order they were written.
+ * Writes the demo inbox of 云溪市: reference workbooks, every school's submissions for
+ * 2022H1, 2022Y, 2023H1 and 2023Y with the messy variants spread over them, a
+ * resubmission, a duplicate and the files the contract says to reject. The same seed
+ * gives the same workbooks; files get modification times in the order they were written.
  */
 public final class DemoInbox {
 
@@ -40,8 +41,9 @@ public final class DemoInbox {
 	}
 
 	/**
-	 * @param years how many years up to 2023, each a half-year and a year-end (two by default); with three or more, a
-	 * 历年数据 workbook publishes the two years before the first as a bureau would have
+	 * @param years how many years up to 2023, each a half-year and a year-end (two by
+	 * default); with three or more, a 历年数据 workbook publishes the two years before the
+	 * first as a bureau would have
 	 */
 	public DemoInbox(Path root, long seed, int years) {
 		this.root = root;
@@ -54,7 +56,9 @@ public final class DemoInbox {
 		this.periods = List.copyOf(all);
 	}
 
-	/** The demo: {@code schoolCount} schools (at least 15 for every 办学类型), four periods. */
+	/**
+	 * The demo: {@code schoolCount} schools (at least 15 for every 办学类型), four periods.
+	 */
 	public List<Path> writeDemo(int schoolCount) {
 		List<DemoSchool> schools = Roster.schools(schoolCount, seed);
 		writeReferences(schools);
@@ -80,7 +84,8 @@ public final class DemoInbox {
 				Figures figures = Figures.of(school, period, seed);
 				SubmissionWorkbook workbook = SubmissionWorkbook.of(school, period, figures).mess(mess).format(format);
 				PlantedFindings.plant(school, period, figures, workbook);
-				write(folder(school, period).resolve(period.code() + "_" + school.profile().name() + extension), workbook.bytes());
+				write(folder(school, period).resolve(period.code() + "_" + school.profile().name() + extension),
+						workbook.bytes());
 			}
 		}
 		if (periods.size() >= 6) {
@@ -91,36 +96,48 @@ public final class DemoInbox {
 		return List.copyOf(written);
 	}
 
-	/** {@code count} clean and messy submissions of one period, for benchmarks: no reference workbooks, no rejects. */
+	/**
+	 * {@code count} clean and messy submissions of one period, for benchmarks: no
+	 * reference workbooks, no rejects.
+	 */
 	public List<Path> writeSubmissions(int count, Period period) {
 		return writeSubmissions(count, period, 10);
 	}
 
 	/**
-	 * As {@link #writeSubmissions(int, Period)}, one school in {@code xlsEvery} sending .xls; the files written so far by
-	 * this inbox are returned.
+	 * As {@link #writeSubmissions(int, Period)}, one school in {@code xlsEvery} sending
+	 * .xls; the files written so far by this inbox are returned.
 	 */
 	public List<Path> writeSubmissions(int count, Period period, int xlsEvery) {
 		List<DemoSchool> schools = Roster.schools(count, seed);
 		Mess[] variants = Mess.values();
 		for (DemoSchool school : schools) {
-			Set<Mess> mess = school.index() % 2 == 0 ? EnumSet.noneOf(Mess.class) : EnumSet.of(variants[school.index() % variants.length]);
+			Set<Mess> mess = school.index() % 2 == 0 ? EnumSet.noneOf(Mess.class)
+					: EnumSet.of(variants[school.index() % variants.length]);
 			FileFormat format = school.index() % xlsEvery == 3 ? FileFormat.XLS : FileFormat.XLSX;
-			byte[] bytes = SubmissionWorkbook.of(school, period, Figures.of(school, period, seed)).mess(mess).format(format).bytes();
-			write(folder(school, period).resolve(school.profile().id() + (format == FileFormat.XLS ? ".xls" : ".xlsx")), bytes);
+			byte[] bytes = SubmissionWorkbook.of(school, period, Figures.of(school, period, seed))
+				.mess(mess)
+				.format(format)
+				.bytes();
+			write(folder(school, period).resolve(school.profile().id() + (format == FileFormat.XLS ? ".xls" : ".xlsx")),
+					bytes);
 		}
 		return List.copyOf(written);
 	}
 
-	/** A school leaves out a period: the last school of the first district misses 2023Y, so the quality report names it. */
+	/**
+	 * A school leaves out a period: the last school of the first district misses 2023Y,
+	 * so the quality report names it.
+	 */
 	static boolean missing(DemoSchool school, Period period, int schoolCount) {
 		int lastOfFirstDistrict = ((schoolCount - 1) / 6) * 6;
 		return period.equals(Period.parse("2023Y")) && school.index() == lastOfFirstDistrict;
 	}
 
 	/**
-	 * 历年数据: the totals of 在校生数 and 专任教师数 for the city and each 区县 in the two years before the first the demo
-	 * holds, as a bureau published them (its own figures for those years, rounded to tens).
+	 * 历年数据: the totals of 在校生数 and 专任教师数 for the city and each 区县 in the two years before
+	 * the first the demo holds, as a bureau published them (its own figures for those
+	 * years, rounded to tens).
 	 */
 	private void writePublished(List<DemoSchool> schools, int firstYear) {
 		List<List<Object>> rows = new ArrayList<>();
@@ -149,9 +166,9 @@ public final class DemoInbox {
 		Path folder = root.resolve("参考数据");
 		write(folder.resolve("区县.xlsx"), ReferenceWorkbooks.districts(Roster.DISTRICTS));
 		District first = Roster.districtsOnly().get(0);
-		write(folder.resolve("学校名录.xlsx"), ReferenceWorkbooks.registry(schools,
-				List.of(List.of("3" + first.code().value().substring(1) + "9901", first.name() + "红星小学", first.code().value(),
-						"小学", "公办", "城区", "撤并"))));
+		write(folder.resolve("学校名录.xlsx"),
+				ReferenceWorkbooks.registry(schools, List.of(List.of("3" + first.code().value().substring(1) + "9901",
+						first.name() + "红星小学", first.code().value(), "小学", "公办", "城区", "撤并"))));
 		List<List<Object>> targets = new ArrayList<>();
 		for (int year : new int[] { 2022, 2023 }) {
 			targets.add(List.of(year, Roster.CITY.value(), "fitness_pass_rate", 95));
@@ -178,11 +195,16 @@ public final class DemoInbox {
 		write(folder(school, period).resolve(period.code() + "_" + school.profile().name() + "_更正.xlsx"),
 				SubmissionWorkbook.of(school, period, corrected).bytes());
 		DemoSchool other = schools.get(2);
-		Path original = folder(other, period).resolve(period.code() + "_" + other.profile().name()
-				+ (formatOf(other, period) == FileFormat.XLS ? (indexOf(other, period) % 12 == 1 ? ".xlsx" : ".xls") : ".xlsx"));
+		Path original = folder(other, period)
+			.resolve(period.code() + "_" + other.profile().name() + (formatOf(other, period) == FileFormat.XLS
+					? (indexOf(other, period) % 12 == 1 ? ".xlsx" : ".xls") : ".xlsx"));
 		try {
-			write(root.resolve(Roster.districtsOnly().get(2).name()).resolve("重复发送").resolve(other.profile().name() + "(再次发送)"
-					+ original.getFileName().toString().substring(original.getFileName().toString().lastIndexOf('.'))),
+			write(root.resolve(Roster.districtsOnly().get(2).name())
+				.resolve("重复发送")
+				.resolve(other.profile().name() + "(再次发送)"
+						+ original.getFileName()
+							.toString()
+							.substring(original.getFileName().toString().lastIndexOf('.'))),
 					Files.readAllBytes(original));
 		}
 		catch (IOException ex) {
@@ -211,23 +233,31 @@ public final class DemoInbox {
 		write(folder.resolve("压缩包异常.xlsx"), HostileFiles.zipBomb(8));
 		DemoSchool b = schools.get(4);
 		Figures fb = Figures.of(b, period, seed);
-		write(folder.resolve(b.profile().name() + "_缺基本情况.xlsx"), SubmissionWorkbook.of(b, period, fb)
-			.tamper(wb -> wb.removeSheetAt(wb.getSheetIndex("基本情况")))
-			.bytes());
-		write(folder.resolve(b.profile().name() + "_标识码错误.xlsx"), SubmissionWorkbook.of(b, period, fb).basic("学校标识码", "39910").bytes());
+		write(folder.resolve(b.profile().name() + "_缺基本情况.xlsx"),
+				SubmissionWorkbook.of(b, period, fb).tamper(wb -> wb.removeSheetAt(wb.getSheetIndex("基本情况"))).bytes());
+		write(folder.resolve(b.profile().name() + "_标识码错误.xlsx"),
+				SubmissionWorkbook.of(b, period, fb).basic("学校标识码", "39910").bytes());
 		write(folder.resolve(b.profile().name() + "_区划代码错误.xlsx"),
 				SubmissionWorkbook.of(b, period, fb).basic("行政区划代码", "990199").bytes());
-		write(folder.resolve(b.profile().name() + "_统计期错误.xlsx"), SubmissionWorkbook.of(b, period, fb).basic("统计期", "去年").bytes());
-		DemoSchool kindergarten = schools.stream().filter(s -> s.profile().type() == SchoolType.KINDERGARTEN).findFirst().orElseThrow();
-		write(folder.resolve(kindergarten.profile().name() + "_不是数字.xlsx"), SubmissionWorkbook.of(kindergarten, period,
-				Figures.of(kindergarten, period, seed))
-			.tamper(wb -> wb.getSheet("学生").getRow(1).getCell(2).setCellValue("约三十"))
-			.bytes());
+		write(folder.resolve(b.profile().name() + "_统计期错误.xlsx"),
+				SubmissionWorkbook.of(b, period, fb).basic("统计期", "去年").bytes());
+		DemoSchool kindergarten = schools.stream()
+			.filter(s -> s.profile().type() == SchoolType.KINDERGARTEN)
+			.findFirst()
+			.orElseThrow();
+		write(folder.resolve(kindergarten.profile().name() + "_不是数字.xlsx"),
+				SubmissionWorkbook.of(kindergarten, period, Figures.of(kindergarten, period, seed))
+					.tamper(wb -> wb.getSheet("学生").getRow(1).getCell(2).setCellValue("约三十"))
+					.bytes());
 	}
 
 	private Path folder(DemoSchool school, Period period) {
-		String district = Roster.districtsOnly().stream().filter(d -> d.code().equals(school.profile().district())).findFirst()
-			.orElseThrow().name();
+		String district = Roster.districtsOnly()
+			.stream()
+			.filter(d -> d.code().equals(school.profile().district()))
+			.findFirst()
+			.orElseThrow()
+			.name();
 		return root.resolve(district).resolve(period.code());
 	}
 
@@ -243,4 +273,5 @@ public final class DemoInbox {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

@@ -17,7 +17,10 @@ import org.edustat.form.Field;
 import org.edustat.form.FieldType;
 import org.edustat.form.SheetForm;
 
-/** Writes the demo's 基本情况 and item sheets, and the cells every sheet shares, spelled as the messy variants ask. */
+/**
+ * Writes the demo's 基本情况 and item sheets, and the cells every sheet shares, spelled as
+ * the messy variants ask.
+ */
 final class DemoSheets {
 
 	private final SchoolProfile school;
@@ -64,8 +67,10 @@ final class DemoSheets {
 		int c = firstColumn();
 		row(sheet, r++, c, "项目", "内容");
 		Map<String, Object> items = new LinkedHashMap<>();
-		items.put("学校标识码", mess.contains(Mess.TEXT_NUMBERS) ? (Object) Double.valueOf(school.id().value())
-				: mess.contains(Mess.HEADER_ALIASES) ? SubmissionWorkbook.fullWidth(school.id().value()) + " " : school.id().value());
+		items.put("学校标识码",
+				mess.contains(Mess.TEXT_NUMBERS) ? (Object) Double.valueOf(school.id().value())
+						: mess.contains(Mess.HEADER_ALIASES) ? SubmissionWorkbook.fullWidth(school.id().value()) + " "
+								: school.id().value());
 		items.put("学校名称", school.name());
 		items.put("行政区划代码", school.district().value());
 		items.put("办学类型", school.type().label());
@@ -93,8 +98,9 @@ final class DemoSheets {
 	}
 
 	/**
-	 * A key–value sheet other than 基本情况 as the form has it: each item with its unit in brackets, the demo's figure
-	 * (an item the demo has no figure for left out, or 0 where the form requires it), spelled as the messy variants ask.
+	 * A key–value sheet other than 基本情况 as the form has it: each item with its unit in
+	 * brackets, the demo's figure (an item the demo has no figure for left out, or 0
+	 * where the form requires it), spelled as the messy variants ask.
 	 */
 	void itemsSheet(Sheet sheet, SheetForm form) {
 		int r = titleRows(sheet, form.name());
@@ -111,7 +117,8 @@ final class DemoSheets {
 			Object written = value;
 			boolean money = item.type() == FieldType.MONEY && item.convert().containsKey("元");
 			if (item.type() == FieldType.YESNO) {
-				written = mess.contains(Mess.FORMULAS) && item.name().equals("智慧校园") ? (Object) (value > 0) : value > 0 ? "是" : "否";
+				written = mess.contains(Mess.FORMULAS) && item.name().equals("智慧校园") ? (Object) (value > 0)
+						: value > 0 ? "是" : "否";
 			}
 			else if (money && mess.contains(Mess.MONEY_IN_YUAN)) {
 				label = item.name() + "(元)";
@@ -161,7 +168,8 @@ final class DemoSheets {
 	}
 
 	private static String trim(double value) {
-		return value == Math.rint(value) ? Long.toString((long) value) : BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+		return value == Math.rint(value) ? Long.toString((long) value)
+				: BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
 	}
 
 	void number(Row row, int column, long value) {
@@ -180,4 +188,5 @@ final class DemoSheets {
 		};
 		row.createCell(column).setCellValue(text);
 	}
+
 }

@@ -9,23 +9,23 @@ import org.edustat.core.Period;
 import org.edustat.core.SchoolType;
 
 /**
- * A school's figures for one period, drawn so that totals add up and the checks of the contract pass: a school grows
- * a little each year, flows of a half-year are part of the year's.
+ * A school's figures for one period, drawn so that totals add up and the checks of the
+ * contract pass: a school grows a little each year, flows of a half-year are part of the
+ * year's.
  */
 public final class Figures {
 
-	public static final List<String> STUDENT_COLUMNS = List.of("班数", "在校生数", "其中:女", "其中:随迁子女", "其中:残疾学生",
-			"本期招生", "本期毕业生");
+	public static final List<String> STUDENT_COLUMNS = List.of("班数", "在校生数", "其中:女", "其中:随迁子女", "其中:残疾学生", "本期招生",
+			"本期毕业生");
 
 	public static final List<String> STAFF_ROWS = List.of("专任教师", "行政人员", "教辅人员", "工勤人员");
 
-	public static final List<String> STAFF_COLUMNS = List.of("人数", "其中:女", "研究生学历", "本科学历", "正高级职称", "副高级职称",
-			"本期新招聘");
+	public static final List<String> STAFF_COLUMNS = List.of("人数", "其中:女", "研究生学历", "本科学历", "正高级职称", "副高级职称", "本期新招聘");
 
 	public static final List<String> HEALTH_COLUMNS = List.of("体质测试人数", "合格人数", "优良人数", "视力筛查人数", "近视人数");
 
-	public static final List<String> CONDITION_ITEMS = List.of("占地面积", "校舍建筑面积", "运动场地面积", "塑胶运动场面积", "图书",
-			"教学用计算机", "多媒体教室", "固定资产总值", "本期教育经费支出", "智慧校园", "参加教育共同体");
+	public static final List<String> CONDITION_ITEMS = List.of("占地面积", "校舍建筑面积", "运动场地面积", "塑胶运动场面积", "图书", "教学用计算机",
+			"多媒体教室", "固定资产总值", "本期教育经费支出", "智慧校园", "参加教育共同体");
 
 	/** Student rows by grade, columns as {@link #STUDENT_COLUMNS}. */
 	public final Map<Grade, long[]> students = new LinkedHashMap<>();
@@ -67,7 +67,8 @@ public final class Figures {
 			long passed = Math.round(tested * (0.9 + random.nextDouble() * 0.08));
 			long good = Math.round(passed * (0.45 + random.nextDouble() * 0.2));
 			long screened = Math.round(students * 0.98);
-			long myopic = Math.round(screened * Math.min(0.85, 0.05 + grade.ordinal() * 0.045 + random.nextDouble() * 0.05));
+			long myopic = Math
+				.round(screened * Math.min(0.85, 0.05 + grade.ordinal() * 0.045 + random.nextDouble() * 0.05));
 			f.health.put(grade, new long[] { tested, passed, good, screened, myopic });
 		}
 		long studentTotal = f.students.values().stream().mapToLong(r -> r[1]).sum();
@@ -79,7 +80,8 @@ public final class Figures {
 			default -> 12.5;
 		};
 		long teachers = Math.max(3, Math.round(studentTotal / (ratio * (0.9 + random.nextDouble() * 0.2))));
-		long[] counts = { teachers, Math.max(1, teachers / 10), Math.max(1, teachers / 15), Math.max(1, teachers / 12) };
+		long[] counts = { teachers, Math.max(1, teachers / 10), Math.max(1, teachers / 15),
+				Math.max(1, teachers / 12) };
 		for (int i = 0; i < STAFF_ROWS.size(); i++) {
 			long n = counts[i];
 			long postgrad = i == 0 ? Math.round(n * (0.08 + random.nextDouble() * 0.15)) : n / 10;
@@ -87,7 +89,8 @@ public final class Figures {
 			long senior = i == 0 ? Math.round(n * 0.01 * random.nextInt(3)) : 0;
 			long associate = i == 0 ? Math.round(n * 0.15) : 0;
 			long hired = Math.round(n * (half ? 0.01 : 0.05));
-			f.staff.put(STAFF_ROWS.get(i), new long[] { n, Math.round(n * 0.7), postgrad, bachelor, senior, associate, hired });
+			f.staff.put(STAFF_ROWS.get(i),
+					new long[] { n, Math.round(n * 0.7), postgrad, bachelor, senior, associate, hired });
 		}
 		double scale = school.scale() * growth;
 		double sports = Math.round(8000 * scale);
@@ -106,8 +109,9 @@ public final class Figures {
 	}
 
 	/**
-	 * The demo's figure for a cell of the form (办学条件's items with column 值), or null where the demo has none: a
-	 * column or item added to the form after the demo was written, or a grade the school does not teach.
+	 * The demo's figure for a cell of the form (办学条件's items with column 值), or null
+	 * where the demo has none: a column or item added to the form after the demo was
+	 * written, or a grade the school does not teach.
 	 */
 	public Double value(String sheet, String row, String column) {
 		return switch (sheet) {
@@ -169,4 +173,5 @@ public final class Figures {
 			default -> false;
 		};
 	}
+
 }

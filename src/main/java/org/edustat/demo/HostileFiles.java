@@ -21,7 +21,10 @@ import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
-/** Files the contract says must be rejected whole: not a spreadsheet, truncated, encrypted, a zip bomb. */
+/**
+ * Files the contract says must be rejected whole: not a spreadsheet, truncated,
+ * encrypted, a zip bomb.
+ */
 public final class HostileFiles {
 
 	private HostileFiles() {
@@ -42,7 +45,8 @@ public final class HostileFiles {
 			EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
 			Encryptor encryptor = info.getEncryptor();
 			encryptor.confirmPassword(password);
-			try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(xlsx)); OutputStream os = encryptor.getDataStream(fs)) {
+			try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(xlsx));
+					OutputStream os = encryptor.getDataStream(fs)) {
 				pkg.save(os);
 			}
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -71,38 +75,43 @@ public final class HostileFiles {
 	}
 
 	/**
-	 * A small .xlsx whose one sheet unpacks to {@code unpackedMegabytes} MB of repeated cells: a few KB on disk, an
-	 * absurd inflate ratio.
+	 * A small .xlsx whose one sheet unpacks to {@code unpackedMegabytes} MB of repeated
+	 * cells: a few KB on disk, an absurd inflate ratio.
 	 */
 	public static byte[] zipBomb(int unpackedMegabytes) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (ZipOutputStream zip = new ZipOutputStream(out)) {
 			zip.setLevel(Deflater.BEST_COMPRESSION);
-			entry(zip, "[Content_Types].xml", """
-					<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-					<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
-					<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
-					<Default Extension="xml" ContentType="application/xml"/>
-					<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>
-					<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
-					</Types>""");
-			entry(zip, "_rels/.rels", """
-					<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-					<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-					<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>
-					</Relationships>""");
-			entry(zip, "xl/workbook.xml", """
-					<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-					<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
-					<sheets><sheet name="学生" sheetId="1" r:id="rId1"/></sheets></workbook>""");
-			entry(zip, "xl/_rels/workbook.xml.rels", """
-					<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-					<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-					<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>
-					</Relationships>""");
+			entry(zip, "[Content_Types].xml",
+					"""
+							<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+							<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+							<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+							<Default Extension="xml" ContentType="application/xml"/>
+							<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>
+							<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
+							</Types>""");
+			entry(zip, "_rels/.rels",
+					"""
+							<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+							<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+							<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>
+							</Relationships>""");
+			entry(zip, "xl/workbook.xml",
+					"""
+							<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+							<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
+							<sheets><sheet name="学生" sheetId="1" r:id="rId1"/></sheets></workbook>""");
+			entry(zip, "xl/_rels/workbook.xml.rels",
+					"""
+							<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+							<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+							<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>
+							</Relationships>""");
 			zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
-			zip.write("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData><row r=\"1\">"
-				.getBytes(StandardCharsets.UTF_8));
+			zip.write(
+					"<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData><row r=\"1\">"
+						.getBytes(StandardCharsets.UTF_8));
 			byte[] filler = new byte[1 << 20];
 			Arrays.fill(filler, (byte) ' ');
 			for (int i = 0; i < unpackedMegabytes; i++) {
@@ -122,4 +131,5 @@ public final class HostileFiles {
 		zip.write(text.getBytes(StandardCharsets.UTF_8));
 		zip.closeEntry();
 	}
+
 }

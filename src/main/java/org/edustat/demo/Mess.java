@@ -1,17 +1,32 @@
 package org.edustat.demo;
 
-/** The ways real submissions differ from the template, as the contract lists them under "What real submissions look like". */
+/**
+ * The ways real submissions differ from the template, as the contract lists them under
+ * "What real submissions look like".
+ */
 public enum Mess {
 
-	/** Title rows, a 填报说明 line, blank rows and a blank first column above and beside the tables. */
+	/**
+	 * Title rows, a 填报说明 line, blank rows and a blank first column above and beside the
+	 * tables.
+	 */
 	TITLE_ROWS,
 	/** Two-row headers with merged cells: 其中 over 女 | 随迁子女 | 残疾学生, 学历 over 研究生 | 本科 … */
 	MERGED_HEADER,
-	/** Header variants: spaces, line breaks, full-width brackets, units, 在校学生数, 女生; columns in another order. */
+	/**
+	 * Header variants: spaces, line breaks, full-width brackets, units, 在校学生数, 女生;
+	 * columns in another order.
+	 */
 	HEADER_ALIASES,
-	/** Numbers as text, full-width digits, thousands separators, 123人, 4.5万元, 1.2万, empty cells for zero. */
+	/**
+	 * Numbers as text, full-width digits, thousands separators, 123人, 4.5万元, 1.2万, empty
+	 * cells for zero.
+	 */
 	TEXT_NUMBERS,
-	/** 合计 rows as SUM formulas (cached values), 智慧校园 as a boolean cell, 统计期 as a date cell. */
+	/**
+	 * 合计 rows as SUM formulas (cached values), 智慧校园 as a boolean cell, 统计期 as a date
+	 * cell.
+	 */
 	FORMULAS,
 	/** Money in 元 where 万元 is asked, the header saying (元). */
 	MONEY_IN_YUAN,
@@ -23,4 +38,5 @@ public enum Mess {
 	SHEET_NAME_VARIANTS,
 	/** 统计期 written as 2023年上半年 / 2023年度 instead of the code. */
 	PERIOD_AS_TEXT
+
 }

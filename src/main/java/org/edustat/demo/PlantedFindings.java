@@ -11,8 +11,9 @@ final class PlantedFindings {
 	}
 
 	/**
-	 * Plants what the audit rules must find in a few 2023 submissions: a 大班额 and a 生师比 out of its band (warnings,
-	 * loaded), a 合计 that is not the sum of its grades and 优良 above 合格 (errors, rejected with a feedback workbook).
+	 * Plants what the audit rules must find in a few 2023 submissions: a 大班额 and a 生师比
+	 * out of its band (warnings, loaded), a 合计 that is not the sum of its grades and 优良
+	 * above 合格 (errors, rejected with a feedback workbook).
 	 */
 	static void plant(DemoSchool school, Period period, Figures figures, SubmissionWorkbook workbook) {
 		if (period.year() != 2023) {
@@ -46,4 +47,5 @@ final class PlantedFindings {
 			first[2] = first[1] + 5;
 		}
 	}
+
 }

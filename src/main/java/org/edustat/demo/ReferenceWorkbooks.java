@@ -19,21 +19,30 @@ public final class ReferenceWorkbooks {
 	}
 
 	public static byte[] districts(List<District> districts) {
-		return write("区县", List.of("行政区划代码", "名称", "上级代码"), districts.stream()
-			.map(d -> List.<Object>of(d.code().value(), d.name(), d.parent() == null ? "" : d.parent().value()))
-			.toList());
+		return write("区县", List.of("行政区划代码", "名称", "上级代码"),
+				districts.stream()
+					.map(d -> List.<Object>of(d.code().value(), d.name(), d.parent() == null ? "" : d.parent().value()))
+					.toList());
 	}
 
-	/** The registry: every school in state 正常, plus any extra rows given (e.g. a school that closed). */
+	/**
+	 * The registry: every school in state 正常, plus any extra rows given (e.g. a school
+	 * that closed).
+	 */
 	public static byte[] registry(List<DemoSchool> schools, List<List<Object>> extra) {
-		List<List<Object>> rows = new ArrayList<>(schools.stream().map(s -> List.<Object>of(s.profile().id().value(),
-				s.profile().name(), s.profile().district().value(), s.profile().type().label(), s.profile().sponsor().label(),
-				s.profile().urbanRural().label(), "正常", officePhone(s))).toList());
+		List<List<Object>> rows = new ArrayList<>(schools.stream()
+			.map(s -> List.<Object>of(s.profile().id().value(), s.profile().name(), s.profile().district().value(),
+					s.profile().type().label(), s.profile().sponsor().label(), s.profile().urbanRural().label(), "正常",
+					officePhone(s)))
+			.toList());
 		rows.addAll(extra);
 		return write("学校名录", List.of("学校标识码", "学校名称", "行政区划代码", "办学类型", "举办者", "城乡分类", "状态", "学校电话"), rows);
 	}
 
-	/** The school's office telephone in the demo's 学校名录: the city's area code and the last six digits of its 标识码. */
+	/**
+	 * The school's office telephone in the demo's 学校名录: the city's area code and the last
+	 * six digits of its 标识码.
+	 */
 	public static String officePhone(DemoSchool school) {
 		String id = school.profile().id().value();
 		return "0990-6" + id.substring(id.length() - 6);
@@ -76,4 +85,5 @@ public final class ReferenceWorkbooks {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

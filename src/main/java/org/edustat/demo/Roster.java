@@ -12,15 +12,21 @@ import org.edustat.core.SchoolType;
 import org.edustat.core.Sponsor;
 import org.edustat.core.UrbanRural;
 
-/** The fictional city 云溪市: six 区县 and a roster of schools of every 办学类型, the same for the same seed. */
+/**
+ * The fictional city 云溪市: six 区县 and a roster of schools of every 办学类型, the same for the
+ * same seed.
+ */
 public final class Roster {
 
 	public static final DistrictCode CITY = new DistrictCode("990100");
 
 	public static final List<District> DISTRICTS = List.of(new District(CITY, "云溪市", null),
-			new District(new DistrictCode("990102"), "清源区", CITY), new District(new DistrictCode("990103"), "明湖区", CITY),
-			new District(new DistrictCode("990104"), "东岭区", CITY), new District(new DistrictCode("990105"), "西林区", CITY),
-			new District(new DistrictCode("990121"), "临江县", CITY), new District(new DistrictCode("990122"), "白石县", CITY));
+			new District(new DistrictCode("990102"), "清源区", CITY),
+			new District(new DistrictCode("990103"), "明湖区", CITY),
+			new District(new DistrictCode("990104"), "东岭区", CITY),
+			new District(new DistrictCode("990105"), "西林区", CITY),
+			new District(new DistrictCode("990121"), "临江县", CITY),
+			new District(new DistrictCode("990122"), "白石县", CITY));
 
 	private static final SchoolType[] TYPE_CYCLE = { SchoolType.KINDERGARTEN, SchoolType.PRIMARY, SchoolType.JUNIOR,
 			SchoolType.KINDERGARTEN, SchoolType.PRIMARY, SchoolType.NINE_YEAR, SchoolType.SENIOR, SchoolType.PRIMARY,
@@ -36,7 +42,10 @@ public final class Roster {
 		return DISTRICTS.subList(1, DISTRICTS.size());
 	}
 
-	/** {@code count} schools spread over the districts, every 办学类型 present once count reaches 15. */
+	/**
+	 * {@code count} schools spread over the districts, every 办学类型 present once count
+	 * reaches 15.
+	 */
 	public static List<DemoSchool> schools(int count, long seed) {
 		Random random = new Random(seed);
 		List<District> districts = districtsOnly();
@@ -53,7 +62,8 @@ public final class Roster {
 			UrbanRural urbanRural = district.name().endsWith("县")
 					? (random.nextInt(3) == 0 ? UrbanRural.TOWN : UrbanRural.RURAL)
 					: (random.nextInt(5) == 0 ? UrbanRural.TOWN : UrbanRural.URBAN);
-			SchoolProfile profile = new SchoolProfile(new SchoolId(id), name, district.code(), type, sponsor, urbanRural);
+			SchoolProfile profile = new SchoolProfile(new SchoolId(id), name, district.code(), type, sponsor,
+					urbanRural);
 			schools.add(new DemoSchool(profile, i, 0.6 + random.nextDouble() * 0.9));
 		}
 		return schools;
@@ -81,4 +91,5 @@ public final class Roster {
 			case SPECIAL -> "第" + n + "特殊教育学校";
 		};
 	}
+
 }

@@ -21,7 +21,10 @@ import org.edustat.core.SchoolProfile;
 import org.edustat.form.Form;
 import org.edustat.form.SheetForm;
 
-/** Writes a school's submission workbook, clean or with any of the {@link Mess messy variants} of the contract. */
+/**
+ * Writes a school's submission workbook, clean or with any of the {@link Mess messy
+ * variants} of the contract.
+ */
 public final class SubmissionWorkbook {
 
 	private final SchoolProfile school;
@@ -72,13 +75,19 @@ public final class SubmissionWorkbook {
 		return this;
 	}
 
-	/** Writes another value into an item of 基本情况 (null leaves it blank, a missing row with {@link #dropBasic}). */
+	/**
+	 * Writes another value into an item of 基本情况 (null leaves it blank, a missing row with
+	 * {@link #dropBasic}).
+	 */
 	public SubmissionWorkbook basic(String item, Object value) {
 		basicOverrides.put(item, value);
 		return this;
 	}
 
-	/** Changes the workbook after it is written, e.g. to remove a sheet or put a wrong number into a cell. */
+	/**
+	 * Changes the workbook after it is written, e.g. to remove a sheet or put a wrong
+	 * number into a cell.
+	 */
 	public SubmissionWorkbook tamper(Consumer<Workbook> change) {
 		tampering.add(change);
 		return this;
@@ -122,9 +131,12 @@ public final class SubmissionWorkbook {
 		}
 	}
 
-	/** How the demo spells sheet names in the sheet-name variant; other sheets get a trailing 表. */
-	private static final Map<String, String> SHEET_NAME_VARIANTS = Map.of("基本情况", "基本情况表", "学生", "学生情况 ",
-			"教职工", "教职工统计表", "办学条件", "办学条件", "学生健康", "学生健康情况");
+	/**
+	 * How the demo spells sheet names in the sheet-name variant; other sheets get a
+	 * trailing 表.
+	 */
+	private static final Map<String, String> SHEET_NAME_VARIANTS = Map.of("基本情况", "基本情况表", "学生", "学生情况 ", "教职工",
+			"教职工统计表", "办学条件", "办学条件", "学生健康", "学生健康情况");
 
 	private String name(String plain) {
 		return mess.contains(Mess.SHEET_NAME_VARIANTS) ? SHEET_NAME_VARIANTS.getOrDefault(plain, plain + "表") : plain;
@@ -132,7 +144,9 @@ public final class SubmissionWorkbook {
 
 	/** Marks an item of 基本情况 to be left out entirely. */
 	public enum Dropped {
+
 		ROW
+
 	}
 
 	static String fullWidth(String digits) {
@@ -142,4 +156,5 @@ public final class SubmissionWorkbook {
 		}
 		return out.toString();
 	}
+
 }

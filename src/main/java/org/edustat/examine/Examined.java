@@ -11,10 +11,11 @@ import org.edustat.intake.InboxFile;
 import org.edustat.ledger.LedgerEntry;
 
 /**
- * What examining one inbox file found: a submission or reference data to load, a rejection with its findings, a
- * duplicate of a file already in the ledger ({@code earlier}), a leftover whose ledger entry committed before a crash,
- * or a file ignored with a reason. {@code identity} is what could be read of whose file it is, even when it was
- * refused; {@code archivePath} is where its original is kept, once it is.
+ * What examining one inbox file found: a submission or reference data to load, a
+ * rejection with its findings, a duplicate of a file already in the ledger
+ * ({@code earlier}), a leftover whose ledger entry committed before a crash, or a file
+ * ignored with a reason. {@code identity} is what could be read of whose file it is, even
+ * when it was refused; {@code archivePath} is where its original is kept, once it is.
  */
 public record Examined(InboxFile file, String sha256, Outcome outcome, Submission submission, ReferenceData reference,
 		List<Finding> findings, LedgerEntry earlier, Identity identity, String archivePath) {
@@ -24,17 +25,23 @@ public record Examined(InboxFile file, String sha256, Outcome outcome, Submissio
 
 	/** The kinds of outcome. */
 	public enum Outcome {
+
 		SUBMISSION, REFERENCE, REJECTED, DUPLICATE, LEFTOVER, IGNORED,
-		/** Its bytes cannot be read (permissions): noted in the ledger, left where it is. */
+		/**
+		 * Its bytes cannot be read (permissions): noted in the ledger, left where it is.
+		 */
 		UNREADABLE
+
 	}
 
 	/** This file with more findings: refused if any of them is an error. */
 	public Examined with(List<Finding> more) {
 		List<Finding> all = new ArrayList<>(findings);
 		all.addAll(more);
-		Outcome checked = outcome == Outcome.SUBMISSION && more.stream().anyMatch(Finding::isError) ? Outcome.REJECTED : outcome;
-		return new Examined(file, sha256, checked, submission, reference, List.copyOf(all), earlier, identity, archivePath);
+		Outcome checked = outcome == Outcome.SUBMISSION && more.stream().anyMatch(Finding::isError) ? Outcome.REJECTED
+				: outcome;
+		return new Examined(file, sha256, checked, submission, reference, List.copyOf(all), earlier, identity,
+				archivePath);
 	}
 
 	/** This file, its original kept at the given path of the archive. */
@@ -56,7 +63,10 @@ public record Examined(InboxFile file, String sha256, Outcome outcome, Submissio
 		return earlier != null ? earlier.districtCode() : identity.districtCode();
 	}
 
-	/** Whether a 回执 can be written for it: it was read, and it is a school's submission, kept or refused. */
+	/**
+	 * Whether a 回执 can be written for it: it was read, and it is a school's submission,
+	 * kept or refused.
+	 */
 	public boolean wantsFeedback() {
 		boolean readable = findings.stream().noneMatch(f -> f.code().startsWith("F"));
 		return readable && (outcome == Outcome.SUBMISSION || outcome == Outcome.REJECTED);

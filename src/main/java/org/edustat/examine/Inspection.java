@@ -10,9 +10,12 @@ import org.edustat.core.Submission;
 import org.edustat.form.Form;
 
 /**
- * What a workbook holds and what is wrong with it, found without touching the ledger, the archive or the database.
+ * What a workbook holds and what is wrong with it, found without touching the ledger, the
+ * archive or the database.
+ *
  * @param form the form it was read by
- * @param identity the school, period and 区县 as far as 基本情况 could be read, even when the workbook is refused
+ * @param identity the school, period and 区县 as far as 基本情况 could be read, even when the
+ * workbook is refused
  */
 public record Inspection(FileFormat format, Submission submission, ReferenceData reference, List<Finding> findings,
 		Identity identity, Form form) {

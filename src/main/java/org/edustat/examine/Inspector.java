@@ -22,8 +22,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Inspects one workbook — file type by content, read, normalise, check — for the import, the dry run and the upload
- * alike; only the form and rules it applies differ.
+ * Inspects one workbook — file type by content, read, normalise, check — for the import,
+ * the dry run and the upload alike; only the form and rules it applies differ.
  */
 public class Inspector {
 
@@ -46,8 +46,9 @@ public class Inspector {
 	}
 
 	/**
-	 * Inspects a workbook with the statisticians' files as they are now on disk and the 区县 known now, leaving those of a
-	 * running import alone: what a dry run and an upload show.
+	 * Inspects a workbook with the statisticians' files as they are now on disk and the
+	 * 区县 known now, leaving those of a running import alone: what a dry run and an upload
+	 * show.
 	 */
 	public Inspection inspectNow(Path path) {
 		JobFiles.InForce files = jobFiles.fresh();
@@ -55,7 +56,10 @@ public class Inspector {
 		return inspect(path, districts::contains, files);
 	}
 
-	/** Whether a file is a reference workbook (区县, 学校名录, 年度目标), told by its sheets; unreadable files are not. */
+	/**
+	 * Whether a file is a reference workbook (区县, 学校名录, 年度目标), told by its sheets;
+	 * unreadable files are not.
+	 */
 	public boolean isReference(InboxFile file) {
 		if (Inbox.ignoredBecause(file.fileName()).isPresent()) {
 			return false;
@@ -68,7 +72,10 @@ public class Inspector {
 		}
 	}
 
-	/** Where a reference workbook stands in the order of application (区县, 学校名录, 年度目标); unreadable ones last. */
+	/**
+	 * Where a reference workbook stands in the order of application (区县, 学校名录, 年度目标);
+	 * unreadable ones last.
+	 */
 	public int referenceRank(InboxFile file) {
 		try {
 			return normaliser.referenceRank(file.path(), guard.check(file.path()), jobFiles.form());
@@ -78,7 +85,10 @@ public class Inspector {
 		}
 	}
 
-	/** An identity read from a refused workbook, its 区县 the registry's where the registry lists the school. */
+	/**
+	 * An identity read from a refused workbook, its 区县 the registry's where the registry
+	 * lists the school.
+	 */
 	private Identity registered(Identity identity) {
 		if (identity == null || identity.schoolId() == null) {
 			return identity;
@@ -93,7 +103,10 @@ public class Inspector {
 		return inspect(path, path.getFileName().toString(), knownDistrict, checks);
 	}
 
-	/** The same, of bytes kept under another name than the file's own (its private copy): the log names the file. */
+	/**
+	 * The same, of bytes kept under another name than the file's own (its private copy):
+	 * the log names the file.
+	 */
 	public Inspection inspect(Path path, String name, Predicate<DistrictCode> knownDistrict, SubmissionChecks checks) {
 		FileFormat format = null;
 		try {
@@ -101,20 +114,23 @@ public class Inspector {
 			WorkbookNormaliser.Normalised read = normaliser.normalise(path, format, checks.form(), knownDistrict,
 					checks::knowsIndicator);
 			if (read.reference() != null) {
-				return new Inspection(format, null, read.reference(), read.reference().refused(), Identity.UNKNOWN, checks.form());
+				return new Inspection(format, null, read.reference(), read.reference().refused(), Identity.UNKNOWN,
+						checks.form());
 			}
 			Submission submission = read.submission();
 			List<Finding> findings = checks.check(submission);
 			Optional<DistrictCode> registered = jobFiles.registeredDistrict(submission.school().id().value());
 			if (registered.isPresent() && !registered.get().equals(submission.school().district())) {
-				// the 学校名录 decides a school's 区县 (the workbook's other code is an X04 warning): its data, its 回执 and
+				// the 学校名录 decides a school's 区县 (the workbook's other code is an X04
+				// warning): its data, its 回执 and
 				// who may see them follow the registry, never a code typed into 基本情况
 				submission = submission.inDistrict(registered.get());
 			}
 			return new Inspection(format, submission, null, findings, submission.identity(), checks.form());
 		}
 		catch (Rejection rejection) {
-			return new Inspection(format, null, null, rejection.findings(), registered(rejection.identity()), checks.form());
+			return new Inspection(format, null, null, rejection.findings(), registered(rejection.identity()),
+					checks.form());
 		}
 		catch (IOException ex) {
 			Finding finding = FileGuard.reject("F02", "文件无法读取:" + ex.getMessage(), "unreadable file: " + ex)
@@ -123,12 +139,15 @@ public class Inspector {
 			return new Inspection(format, null, null, List.of(finding), Identity.UNKNOWN, checks.form());
 		}
 		catch (RuntimeException ex) {
-			return new Inspection(format, null, null, List.of(unforeseen("reading", name, ex)),
-					Identity.UNKNOWN, checks.form());
+			return new Inspection(format, null, null, List.of(unforeseen("reading", name, ex)), Identity.UNKNOWN,
+					checks.form());
 		}
 	}
 
-	/** The F08 finding of a file whose reading or examining failed for a cause nobody foresaw; the cause goes to the log. */
+	/**
+	 * The F08 finding of a file whose reading or examining failed for a cause nobody
+	 * foresaw; the cause goes to the log.
+	 */
 	static Finding unforeseen(String what, String file, RuntimeException cause) {
 		log.error("文件无法处理,已退回 ({} failed, file refused as F08): {} — {}: {}", what, file, cause.getClass().getName(),
 				String.valueOf(cause.getMessage()).lines().findFirst().orElse(""));
@@ -137,4 +156,5 @@ public class Inspector {
 			.findings()
 			.get(0);
 	}
+
 }

@@ -18,10 +18,11 @@ import org.edustat.validate.RuleEngine;
 import org.edustat.validate.RuleFileException;
 
 /**
- * The statisticians' files in force: the form (jobs/form.yaml), the audit rules (jobs/rules) and the indicators
- * (jobs/indicators.yaml). A run reads them once when it starts ({@link #reload}) and keeps them until it ends, so a
- * statistician's edit applies to the next run, and a broken file stops that run before it takes any file. A dry run or
- * an upload check reads its own copy ({@link #fresh}) and leaves the run's alone.
+ * The statisticians' files in force: the form (jobs/form.yaml), the audit rules
+ * (jobs/rules) and the indicators (jobs/indicators.yaml). A run reads them once when it
+ * starts ({@link #reload}) and keeps them until it ends, so a statistician's edit applies
+ * to the next run, and a broken file stops that run before it takes any file. A dry run
+ * or an upload check reads its own copy ({@link #fresh}) and leaves the run's alone.
  */
 public class JobFiles implements SubmissionChecks {
 
@@ -39,8 +40,12 @@ public class JobFiles implements SubmissionChecks {
 		this.registry = registry;
 	}
 
-	/** The files as read at one moment, checked against each other; {@link #check} applies every rule. */
-	public record InForce(Form form, RuleBook book, Catalogue catalogue, RuleEngine engine) implements SubmissionChecks {
+	/**
+	 * The files as read at one moment, checked against each other; {@link #check} applies
+	 * every rule.
+	 */
+	public record InForce(Form form, RuleBook book, Catalogue catalogue,
+			RuleEngine engine) implements SubmissionChecks {
 
 		@Override
 		public List<Finding> check(Submission submission) {
@@ -53,7 +58,10 @@ public class JobFiles implements SubmissionChecks {
 		}
 	}
 
-	/** Reads the files again and puts them in force; throws {@link JobFilesException} naming what is wrong. */
+	/**
+	 * Reads the files again and puts them in force; throws {@link JobFilesException}
+	 * naming what is wrong.
+	 */
 	public InForce reload() {
 		InForce loaded = fresh();
 		current = loaded;
@@ -101,8 +109,9 @@ public class JobFiles implements SubmissionChecks {
 	}
 
 	/**
-	 * The rules a run applies while examining a file ahead of the commits: all but the history rules, which
-	 * {@link #againstHistory} applies in order as each file is recorded.
+	 * The rules a run applies while examining a file ahead of the commits: all but the
+	 * history rules, which {@link #againstHistory} applies in order as each file is
+	 * recorded.
 	 */
 	@Override
 	public List<Finding> check(Submission submission) {
@@ -118,4 +127,5 @@ public class JobFiles implements SubmissionChecks {
 	public List<Finding> againstHistory(Submission submission, History earlier) {
 		return inForce().engine().againstHistory(submission, earlier);
 	}
+
 }

@@ -6,7 +6,10 @@ import org.edustat.core.Finding;
 import org.edustat.core.Submission;
 import org.edustat.form.Form;
 
-/** The form a workbook is read by and the audit rules applied to it before it is loaded; errors block it. */
+/**
+ * The form a workbook is read by and the audit rules applied to it before it is loaded;
+ * errors block it.
+ */
 public interface SubmissionChecks {
 
 	/** The form in force. */
@@ -14,7 +17,10 @@ public interface SubmissionChecks {
 
 	List<Finding> check(Submission submission);
 
-	/** Whether an annual target's 指标代码 names an indicator in force; without a catalogue every code does. */
+	/**
+	 * Whether an annual target's 指标代码 names an indicator in force; without a catalogue
+	 * every code does.
+	 */
 	default boolean knowsIndicator(String code) {
 		return true;
 	}
@@ -34,4 +40,5 @@ public interface SubmissionChecks {
 			}
 		};
 	}
+
 }

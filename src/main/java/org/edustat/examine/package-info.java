@@ -1,2 +1,5 @@
-/** Examining one workbook — file type, read, normalise, check — for the import, the dry run and the upload; the files of jobs/ in force. */
+/**
+ * Examining one workbook — file type, read, normalise, check — for the import, the dry
+ * run and the upload; the files of jobs/ in force.
+ */
 package org.edustat.examine;

@@ -6,7 +6,10 @@ import java.util.Optional;
 
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
-/** The canonical names nearest to a text that no field answers to, by edit distance over their keys. */
+/**
+ * The canonical names nearest to a text that no field answers to, by edit distance over
+ * their keys.
+ */
 public final class Closest {
 
 	private static final LevenshteinDistance DISTANCE = LevenshteinDistance.getDefaultInstance();
@@ -15,8 +18,8 @@ public final class Closest {
 	}
 
 	/**
-	 * The field a text most probably means, if one is near enough: at most half the text's length in edits from one of
-	 * its names, or containing it, or contained in it.
+	 * The field a text most probably means, if one is near enough: at most half the
+	 * text's length in edits from one of its names, or containing it, or contained in it.
 	 */
 	public static Optional<Field> field(List<Field> fields, String raw) {
 		String key = Labels.key(raw);
@@ -43,4 +46,5 @@ public final class Closest {
 
 	private record Scored(Field field, int score) {
 	}
+
 }

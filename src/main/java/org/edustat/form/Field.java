@@ -7,21 +7,25 @@ import java.util.stream.Stream;
 
 /**
  * An item, row or column of the form.
+ *
  * @param name the canonical name, as stored and as rules and indicators name it
  * @param aliases other names schools give it (compared after {@link Labels#key})
  * @param type what its cells hold
  * @param unit the unit the form asks for (may be empty)
- * @param convert other units a header or value may state, with the factor to the form's unit (元 → 0.0001 万元)
+ * @param convert other units a header or value may state, with the factor to the form's
+ * unit (元 → 0.0001 万元)
  * @param required whether a workbook without it is refused
  * @param variable the name audit rules use for it (columns and items), or null
  * @param stage the 学段 of a grade row, or null
  * @param total whether it is the total row (合计) of a grid
- * @param personal whether it is personal data (填报人, 联系电话): stored for follow-up, never shown
+ * @param personal whether it is personal data (填报人, 联系电话): stored for follow-up, never
+ * shown
  * @param maxLength the longest text accepted
  * @param max the largest number accepted
  */
 public record Field(String name, List<String> aliases, FieldType type, String unit, Map<String, BigDecimal> convert,
-		boolean required, String variable, String stage, boolean total, boolean personal, int maxLength, BigDecimal max) {
+		boolean required, String variable, String stage, boolean total, boolean personal, int maxLength,
+		BigDecimal max) {
 
 	/** Every name this field answers to: its canonical name and its aliases. */
 	public List<String> names() {

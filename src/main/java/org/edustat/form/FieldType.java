@@ -7,7 +7,10 @@ public enum FieldType {
 	COUNT,
 	/** A number that may have decimals (areas). */
 	NUMBER,
-	/** An amount of money in the field's unit, converted from the units of its {@code convert}. */
+	/**
+	 * An amount of money in the field's unit, converted from the units of its
+	 * {@code convert}.
+	 */
 	MONEY,
 	/** 是 or 否, held as 1 or 0. */
 	YESNO,
@@ -17,4 +20,5 @@ public enum FieldType {
 	public boolean numeric() {
 		return this != TEXT;
 	}
+
 }

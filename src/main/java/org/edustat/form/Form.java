@@ -6,25 +6,29 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The bureau's form (jobs/form.yaml), checked: every sheet of the school workbook with its items or rows and columns,
- * the named figures of the rules, and the reference workbooks. A file that cannot be used is refused naming the file,
- * the entry and what is wrong, before any workbook is read.
+ * The bureau's form (jobs/form.yaml), checked: every sheet of the school workbook with
+ * its items or rows and columns, the named figures of the rules, and the reference
+ * workbooks. A file that cannot be used is refused naming the file, the entry and what is
+ * wrong, before any workbook is read.
  */
 public final class Form {
 
-	/** The sheet that says whose workbook it is and for which period; its items are read by name. */
+	/**
+	 * The sheet that says whose workbook it is and for which period; its items are read
+	 * by name.
+	 */
 	public static final String BASIC = "基本情况";
 
 	/** The column key of a key–value sheet's figures. */
 	public static final String VALUE = "值";
 
 	/** The items of {@link #BASIC} the pipeline reads by name: identity and period. */
-	public static final List<String> IDENTITY = List.of("学校标识码", "学校名称", "行政区划代码", "办学类型", "举办者", "城乡分类",
-			"统计期");
+	public static final List<String> IDENTITY = List.of("学校标识码", "学校名称", "行政区划代码", "办学类型", "举办者", "城乡分类", "统计期");
 
 	/**
-	 * The most figures a submission may have under a form (the sum over its sheets of rows × figure columns, or figure
-	 * items): the positions the database's {@code submission_value} view reaches into a submission's stored figures.
+	 * The most figures a submission may have under a form (the sum over its sheets of
+	 * rows × figure columns, or figure items): the positions the database's
+	 * {@code submission_value} view reaches into a submission's stored figures.
 	 */
 	public static final int MAX_FIGURES = 4096;
 
@@ -39,11 +43,9 @@ public final class Form {
 	public static final String PUBLISHED = "历年数据";
 
 	/** The reference sheets and the columns the pipeline reads from each. */
-	public static final Map<String, List<String>> REFERENCE_COLUMNS = Map.of(
-			DISTRICTS, List.of("行政区划代码", "名称", "上级代码"),
-			REGISTRY, List.of("学校标识码", "学校名称", "行政区划代码", "办学类型", "举办者", "城乡分类", "状态"),
-			TARGETS, List.of("年度", "行政区划代码", "指标代码", "目标值"),
-			PUBLISHED, List.of("年度", "行政区划代码", "指标代码", "值"));
+	public static final Map<String, List<String>> REFERENCE_COLUMNS = Map.of(DISTRICTS, List.of("行政区划代码", "名称", "上级代码"),
+			REGISTRY, List.of("学校标识码", "学校名称", "行政区划代码", "办学类型", "举办者", "城乡分类", "状态"), TARGETS,
+			List.of("年度", "行政区划代码", "指标代码", "目标值"), PUBLISHED, List.of("年度", "行政区划代码", "指标代码", "值"));
 
 	/** Columns a reference sheet may have: read where its header names them. */
 	public static final Map<String, List<String>> REFERENCE_OPTIONAL_COLUMNS = Map.of(REGISTRY, List.of("学校电话"));
@@ -66,7 +68,9 @@ public final class Form {
 
 	/** The sheet of this canonical name. */
 	public SheetForm sheet(String canonical) {
-		return sheets.stream().filter(s -> s.name().equals(canonical)).findFirst()
+		return sheets.stream()
+			.filter(s -> s.name().equals(canonical))
+			.findFirst()
 			.orElseThrow(() -> new IllegalArgumentException("no sheet " + canonical + " in the form"));
 	}
 
@@ -79,7 +83,9 @@ public final class Form {
 		return sheet(BASIC);
 	}
 
-	/** The named figures of rules (school scope and history metrics), in the file's order. */
+	/**
+	 * The named figures of rules (school scope and history metrics), in the file's order.
+	 */
 	public Map<String, FormFigure> figures() {
 		return figures;
 	}
@@ -99,12 +105,16 @@ public final class Form {
 	}
 
 	/**
-	 * The cell a path names: 工作表.行.列 for a grid, 工作表.项目 or 工作表.项目.值 for a key–value sheet.
-	 * @throws IllegalArgumentException with a Chinese reason when the form has no such cell
+	 * The cell a path names: 工作表.行.列 for a grid, 工作表.项目 or 工作表.项目.值 for a key–value
+	 * sheet.
+	 * @throws IllegalArgumentException with a Chinese reason when the form has no such
+	 * cell
 	 */
 	public FormFigure cell(String name, String label, String path) {
 		String[] parts = path.split("\\.");
-		SheetForm sheet = sheets.stream().filter(s -> s.name().equals(parts[0])).findFirst()
+		SheetForm sheet = sheets.stream()
+			.filter(s -> s.name().equals(parts[0]))
+			.findFirst()
 			.orElseThrow(() -> new IllegalArgumentException("表式中没有工作表「" + parts[0] + "」"));
 		if (sheet.grid()) {
 			if (parts.length != 3) {
@@ -131,4 +141,5 @@ public final class Form {
 	public static Form load(Path file) {
 		return FormFile.read(file);
 	}
+
 }

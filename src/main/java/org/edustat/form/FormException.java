@@ -1,6 +1,9 @@
 package org.edustat.form;
 
-/** The form file cannot be used; the message names the file, the entry and what is wrong, in Chinese and English. */
+/**
+ * The form file cannot be used; the message names the file, the entry and what is wrong,
+ * in Chinese and English.
+ */
 public class FormException extends RuntimeException {
 
 	public FormException(String message) {
@@ -10,4 +13,5 @@ public class FormException extends RuntimeException {
 	public FormException(String message, Throwable cause) {
 		super(message, cause);
 	}
+
 }

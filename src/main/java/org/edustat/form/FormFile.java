@@ -20,7 +20,10 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
-/** Reads jobs/form.yaml into a {@link Form}, checking every entry and naming file, entry and problem when one is wrong. */
+/**
+ * Reads jobs/form.yaml into a {@link Form}, checking every entry and naming file, entry
+ * and problem when one is wrong.
+ */
 final class FormFile {
 
 	private static final Pattern VARIABLE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
@@ -64,19 +67,24 @@ final class FormFile {
 		}
 		SheetForm basic = sheets.get(Form.BASIC);
 		if (basic == null || basic.grid()) {
-			throw fail(fileName, "工作表「" + Form.BASIC + "」", "缺少项目表「" + Form.BASIC + "」(用于识别学校和统计期)", "sheet 基本情况 missing");
+			throw fail(fileName, "工作表「" + Form.BASIC + "」", "缺少项目表「" + Form.BASIC + "」(用于识别学校和统计期)",
+					"sheet 基本情况 missing");
 		}
 		for (String item : Form.IDENTITY) {
 			if (basic.items().stream().noneMatch(i -> i.name().equals(item) && i.required())) {
-				throw fail(fileName, "工作表「" + Form.BASIC + "」", "缺少必填项目「" + item + "」", "required item " + item + " missing");
+				throw fail(fileName, "工作表「" + Form.BASIC + "」", "缺少必填项目「" + item + "」",
+						"required item " + item + " missing");
 			}
 		}
 		List<SheetForm> references = new ArrayList<>();
-		for (FormSpec.SheetSpec referenceSpec : spec.references() == null ? List.<FormSpec.SheetSpec>of() : spec.references()) {
+		for (FormSpec.SheetSpec referenceSpec : spec.references() == null ? List.<FormSpec.SheetSpec>of()
+				: spec.references()) {
 			references.add(sheet(fileName, referenceSpec, Map.of(), true));
 		}
 		Form.REFERENCE_COLUMNS.forEach((name, columns) -> {
-			SheetForm reference = references.stream().filter(r -> r.name().equals(name)).findFirst()
+			SheetForm reference = references.stream()
+				.filter(r -> r.name().equals(name))
+				.findFirst()
 				.orElseThrow(() -> fail(fileName, "references", "缺少参考数据工作表「" + name + "」", "reference sheet missing"));
 			for (String column : columns) {
 				if (reference.columns().stream().noneMatch(c -> c.name().equals(column))) {
@@ -112,13 +120,14 @@ final class FormFile {
 		List<String> aliases = spec.aliases() == null ? List.of() : spec.aliases();
 		if (reference) {
 			List<Field> columns = fields(file, entry, "列", spec.columns(), false);
-			return new SheetForm(spec.name(), aliases, SheetForm.Layout.GRID, false, null, null, List.of(), columns, List.of());
+			return new SheetForm(spec.name(), aliases, SheetForm.Layout.GRID, false, null, null, List.of(), columns,
+					List.of());
 		}
 		SheetForm.Layout layout = switch (String.valueOf(spec.layout()).toLowerCase(Locale.ROOT)) {
 			case "items" -> SheetForm.Layout.ITEMS;
 			case "grid" -> SheetForm.Layout.GRID;
-			default -> throw fail(file, entry, "layout 应为 items(项目表)或 grid(行×列),而非「" + spec.layout() + "」",
-					"bad layout");
+			default ->
+				throw fail(file, entry, "layout 应为 items(项目表)或 grid(行×列),而非「" + spec.layout() + "」", "bad layout");
 		};
 		if (spec.var() != null && !VARIABLE.matcher(spec.var()).matches()) {
 			throw fail(file, entry, "var「" + spec.var() + "」只能用英文字母、数字和下划线", "bad var");
@@ -230,7 +239,8 @@ final class FormFile {
 	}
 
 	static FormException fail(String file, String entry, String problem, String english) {
-		return new FormException("表式文件 " + file + " 中的" + entry + ":" + problem + " (form file " + file + ": " + english
-				+ ")");
+		return new FormException(
+				"表式文件 " + file + " 中的" + entry + ":" + problem + " (form file " + file + ": " + english + ")");
 	}
+
 }

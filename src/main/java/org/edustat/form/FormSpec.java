@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * jobs/form.yaml as a statistician writes it; {@link Form#load} checks it and compiles it into a {@link Form}.
+ * jobs/form.yaml as a statistician writes it; {@link Form#load} checks it and compiles it
+ * into a {@link Form}.
+ *
  * @param sheets the sheets of the school workbook
  * @param figures named cells that school-wide and history rules use
  * @param references the reference workbooks' sheets (区县, 学校名录, 年度目标) and their columns
@@ -14,6 +16,7 @@ public record FormSpec(List<SheetSpec> sheets, Map<String, FigureSpec> figures, 
 
 	/**
 	 * One sheet.
+	 *
 	 * @param name canonical name
 	 * @param aliases other sheet names
 	 * @param layout items (项目 | 内容) or grid (rows × columns)
@@ -30,13 +33,14 @@ public record FormSpec(List<SheetSpec> sheets, Map<String, FigureSpec> figures, 
 	}
 
 	/** One item, row or column; see {@link Field}. */
-	public record FieldSpec(String name, List<String> aliases, String type, String unit, Map<String, BigDecimal> convert,
-			Boolean required, String var, String stage, Boolean total, Boolean personal, Integer maxLength,
-			BigDecimal max) {
+	public record FieldSpec(String name, List<String> aliases, String type, String unit,
+			Map<String, BigDecimal> convert, Boolean required, String var, String stage, Boolean total,
+			Boolean personal, Integer maxLength, BigDecimal max) {
 	}
 
 	/**
 	 * A named cell.
+	 *
 	 * @param label its Chinese name in messages
 	 * @param cell 工作表.行.列, or 工作表.项目 for a key–value sheet
 	 */

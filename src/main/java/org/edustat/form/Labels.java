@@ -7,16 +7,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * How the texts schools type are made comparable: full-width forms folded (NFKC), every kind of space and line break
- * removed; for a header, row or item also its bracketed unit and a leading 其中 dropped.
+ * How the texts schools type are made comparable: full-width forms folded (NFKC), every
+ * kind of space and line break removed; for a header, row or item also its bracketed unit
+ * and a leading 其中 dropped.
  */
 public final class Labels {
 
 	private static final Pattern UNIT = Pattern.compile("^(.*?)\\(([^()]*)\\)$");
 
 	/**
-	 * Keys already computed, by raw text: a city's workbooks repeat the same few hundred headers and labels, and folding
-	 * and matching each again cost more than looking it up. Emptied when full, so that free text cannot make it grow.
+	 * Keys already computed, by raw text: a city's workbooks repeat the same few hundred
+	 * headers and labels, and folding and matching each again cost more than looking it
+	 * up. Emptied when full, so that free text cannot make it grow.
 	 */
 	private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
 
@@ -25,7 +27,10 @@ public final class Labels {
 	private Labels() {
 	}
 
-	/** The text with full-width forms folded and every space, line break and zero-width mark removed. */
+	/**
+	 * The text with full-width forms folded and every space, line break and zero-width
+	 * mark removed.
+	 */
 	public static String clean(String raw) {
 		if (raw == null) {
 			return "";
@@ -45,8 +50,9 @@ public final class Labels {
 	}
 
 	/**
-	 * Whether the text is only printable ASCII other than the space and CJK unified ideographs (U+4E00–U+9FFF), which
-	 * NFKC leaves as they are and which are neither spaces nor marks: the text of most cells, cleaned without copying.
+	 * Whether the text is only printable ASCII other than the space and CJK unified
+	 * ideographs (U+4E00–U+9FFF), which NFKC leaves as they are and which are neither
+	 * spaces nor marks: the text of most cells, cleaned without copying.
 	 */
 	private static boolean unchangedByCleaning(String raw) {
 		for (int i = 0; i < raw.length(); i++) {
@@ -58,7 +64,10 @@ public final class Labels {
 		return true;
 	}
 
-	/** A cleaned header or item without its bracketed unit and its 其中 prefix: 其中:塑胶运动场面积(平方米) → 塑胶运动场面积. */
+	/**
+	 * A cleaned header or item without its bracketed unit and its 其中 prefix:
+	 * 其中:塑胶运动场面积(平方米) → 塑胶运动场面积.
+	 */
 	public static String name(String cleaned) {
 		String name = cleaned;
 		Matcher unit = UNIT.matcher(name);
@@ -95,4 +104,5 @@ public final class Labels {
 		Matcher unit = UNIT.matcher(cleaned);
 		return unit.matches() ? unit.group(2) : "";
 	}
+
 }

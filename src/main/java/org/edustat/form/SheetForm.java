@@ -10,14 +10,16 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One sheet of the form: a key–value sheet of items (项目 | 内容) or a grid of rows × columns. Names are matched by
- * {@link Labels#key}, through lookup tables built once.
+ * One sheet of the form: a key–value sheet of items (项目 | 内容) or a grid of rows ×
+ * columns. Names are matched by {@link Labels#key}, through lookup tables built once.
  */
 public final class SheetForm {
 
 	/** The two shapes of a sheet. */
 	public enum Layout {
+
 		ITEMS, GRID
+
 	}
 
 	private final String name;
@@ -59,14 +61,16 @@ public final class SheetForm {
 	 * @param aliases other names of the sheet
 	 * @param layout items or grid
 	 * @param required whether a workbook without this sheet is refused
-	 * @param variable the prefix cross-sheet rules use for a grid's columns (stu., hlt.), or null
-	 * @param attribute the name under which indicator conditions see whether a school sent this sheet, or null
+	 * @param variable the prefix cross-sheet rules use for a grid's columns (stu., hlt.),
+	 * or null
+	 * @param attribute the name under which indicator conditions see whether a school
+	 * sent this sheet, or null
 	 * @param rows a grid's rows (in order; the total row among them)
 	 * @param columns a grid's columns
 	 * @param items a key–value sheet's items
 	 */
-	public SheetForm(String name, List<String> aliases, Layout layout, boolean required, String variable, String attribute,
-			List<Field> rows, List<Field> columns, List<Field> items) {
+	public SheetForm(String name, List<String> aliases, Layout layout, boolean required, String variable,
+			String attribute, List<Field> rows, List<Field> columns, List<Field> items) {
 		this.name = name;
 		this.aliases = List.copyOf(aliases);
 		this.layout = layout;
@@ -93,7 +97,10 @@ public final class SheetForm {
 		this.nameKeys = Set.copyOf(keys);
 	}
 
-	/** The key a sheet name is matched by: {@link Labels#clean}, without a trailing 表, 情况 or 统计. */
+	/**
+	 * The key a sheet name is matched by: {@link Labels#clean}, without a trailing 表, 情况
+	 * or 统计.
+	 */
 	public static String sheetKey(String sheetName) {
 		String key = Labels.clean(sheetName);
 		boolean stripped = true;
@@ -166,12 +173,17 @@ public final class SheetForm {
 		return Optional.ofNullable(itemIndex.get(Labels.key(label)));
 	}
 
-	/** The fields that hold this sheet's figures: a grid's columns, or the numeric items. */
+	/**
+	 * The fields that hold this sheet's figures: a grid's columns, or the numeric items.
+	 */
 	public List<Field> figures() {
 		return figures;
 	}
 
-	/** The most figures a submission can hold in this sheet: a grid's rows × figure columns, or the figure items. */
+	/**
+	 * The most figures a submission can hold in this sheet: a grid's rows × figure
+	 * columns, or the figure items.
+	 */
 	public int figureCapacity() {
 		return grid() ? rows.size() * figures.size() : figures.size();
 	}
@@ -181,7 +193,10 @@ public final class SheetForm {
 		return totalRow;
 	}
 
-	/** Rule variable → canonical column (grid) or item (key–value) name, in the form's order. */
+	/**
+	 * Rule variable → canonical column (grid) or item (key–value) name, in the form's
+	 * order.
+	 */
 	public Map<String, String> variables() {
 		return variables;
 	}
@@ -200,4 +215,5 @@ public final class SheetForm {
 		}
 		return Map.copyOf(index);
 	}
+
 }

@@ -1,5 +1,6 @@
 /**
- * The bureau's form as data: the sheets, items, rows and columns of the school workbook and of the reference workbooks,
- * with their aliases, types, units and 学段, read from jobs/form.yaml. Every part of the pipeline learns the form here.
+ * The bureau's form as data: the sheets, items, rows and columns of the school workbook
+ * and of the reference workbooks, with their aliases, types, units and 学段, read from
+ * jobs/form.yaml. Every part of the pipeline learns the form here.
  */
 package org.edustat.form;

@@ -17,16 +17,20 @@ import org.edustat.core.UrbanRural;
 import org.edustat.form.Field;
 
 /**
- * Adds up each indicator's numerator and denominator school by school, per 区县, for the city and per 学段, so that a
- * rate is always the ratio of the sums. Student, class and health figures of a 学段 come from its grade rows whatever
- * the school's type (a 特殊教育学校's all count under 特教); other figures group by the school's 办学类型.
+ * Adds up each indicator's numerator and denominator school by school, per 区县, for the
+ * city and per 学段, so that a rate is always the ratio of the sums. Student, class and
+ * health figures of a 学段 come from its grade rows whatever the school's type (a 特殊教育学校's
+ * all count under 特教); other figures group by the school's 办学类型.
  */
 public final class Aggregation {
 
 	/** The whole, as opposed to a group. */
 	public static final String WHOLE = "";
 
-	/** The groups beside the whole, each with the family a pivot tells it by: 学段, 举办者, 城乡分类. */
+	/**
+	 * The groups beside the whole, each with the family a pivot tells it by: 学段, 举办者,
+	 * 城乡分类.
+	 */
 	private static final Map<String, String> GROUP_TYPES = groupTypes();
 
 	private final Catalogue catalogue;
@@ -41,7 +45,10 @@ public final class Aggregation {
 
 	private final Map<String, List<String[]>> gradePaths = new HashMap<>();
 
-	/** Where a figure is: an indicator, an area (a 区县 or the city), a group (empty, or a 学段). */
+	/**
+	 * Where a figure is: an indicator, an area (a 区县 or the city), a group (empty, or a
+	 * 学段).
+	 */
 	public record Key(String indicator, String area, String group) {
 	}
 
@@ -59,8 +66,8 @@ public final class Aggregation {
 	}
 
 	/**
-	 * Adds a school to this aggregation and to others over the same catalogue and city (the comparable basis beside the
-	 * plain totals), working out its contributions once.
+	 * Adds a school to this aggregation and to others over the same catalogue and city
+	 * (the comparable basis beside the plain totals), working out its contributions once.
 	 */
 	public void add(SchoolFacts school, Aggregation... also) {
 		Aggregation[] targets = new Aggregation[also.length + 1];
@@ -78,7 +85,9 @@ public final class Aggregation {
 		}
 	}
 
-	/** The school's groups beside its 学段: its 举办者 and its 城乡分类, where the form gives them. */
+	/**
+	 * The school's groups beside its 学段: its 举办者 and its 城乡分类, where the form gives them.
+	 */
 	private static String[] attributeGroups(SchoolFacts school) {
 		List<String> groups = new ArrayList<>(2);
 		for (String attribute : new String[] { "sponsor", "urbanRural" }) {
@@ -104,7 +113,8 @@ public final class Aggregation {
 		if (!indicator.stages()) {
 			return;
 		}
-		List<String[]> grades = measure.isCount() || school.type() == SchoolType.SPECIAL ? List.of() : gradePaths(measure.path());
+		List<String[]> grades = measure.isCount() || school.type() == SchoolType.SPECIAL ? List.of()
+				: gradePaths(measure.path());
 		if (!grades.isEmpty()) {
 			for (String[] grade : grades) {
 				BigDecimal value = school.values().get(grade[1]);
@@ -121,20 +131,29 @@ public final class Aggregation {
 		}
 	}
 
-	/** For a total row's path, each grade row's {学段, path of the same column}; none for any other path. */
+	/**
+	 * For a total row's path, each grade row's {学段, path of the same column}; none for
+	 * any other path.
+	 */
 	private List<String[]> gradePaths(String path) {
 		return gradePaths.computeIfAbsent(path, p -> {
 			String[] parts = p.split("\\.");
-			return gradeRows(p).stream().map(grade -> new String[] { grade.stage(), parts[0] + "." + grade.name() + "." + parts[2] })
+			return gradeRows(p).stream()
+				.map(grade -> new String[] { grade.stage(), parts[0] + "." + grade.name() + "." + parts[2] })
 				.toList();
 		});
 	}
 
-	/** The grade rows (rows with a 学段) of the sheet a path names, if the path is that sheet's total row. */
+	/**
+	 * The grade rows (rows with a 学段) of the sheet a path names, if the path is that
+	 * sheet's total row.
+	 */
 	private List<Field> gradeRows(String path) {
 		return gradeRows.computeIfAbsent(path, p -> {
 			String[] parts = p.split("\\.");
-			return catalogue.form().sheets().stream()
+			return catalogue.form()
+				.sheets()
+				.stream()
 				.filter(s -> s.name().equals(parts[0]) && s.grid())
 				.filter(s -> s.totalRow().map(t -> t.name().equals(parts[1])).orElse(false))
 				.flatMap(s -> s.rows().stream().filter(r -> r.stage() != null))
@@ -157,7 +176,10 @@ public final class Aggregation {
 		}
 	}
 
-	/** The indicator's value for an area and group: empty where nothing was reported or the denominator is zero. */
+	/**
+	 * The indicator's value for an area and group: empty where nothing was reported or
+	 * the denominator is zero.
+	 */
 	public Optional<BigDecimal> value(Indicator indicator, String area, String group) {
 		BigDecimal[] pair = sums.get(new Key(indicator.code(), area, group));
 		if (pair == null) {
@@ -205,4 +227,5 @@ public final class Aggregation {
 		}
 		return labels;
 	}
+
 }

@@ -19,7 +19,10 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
-/** The indicators of jobs/indicators.yaml; a file that cannot be used is refused naming the indicator and the problem. */
+/**
+ * The indicators of jobs/indicators.yaml; a file that cannot be used is refused naming
+ * the indicator and the problem.
+ */
 public final class Catalogue {
 
 	private final List<Indicator> indicators;
@@ -47,7 +50,9 @@ public final class Catalogue {
 	public static Catalogue load(Path file, Form form) {
 		List<IndicatorSpec> specs;
 		try {
-			specs = YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build()
+			specs = YAMLMapper.builder()
+				.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+				.build()
 				.readValue(Files.readString(file), new TypeReference<List<IndicatorSpec>>() {
 				});
 		}
@@ -97,7 +102,8 @@ public final class Catalogue {
 			case RATE -> 2;
 			case RATIO -> 1;
 		};
-		return new Indicator(code, spec.name(), spec.unit(), flow, unitKind, higher, measure(code, spec.numerator(), form),
+		return new Indicator(code, spec.name(), spec.unit(), flow, unitKind, higher,
+				measure(code, spec.numerator(), form),
 				spec.denominator() == null ? null : measure(code, spec.denominator(), form),
 				spec.scale() == null ? BigDecimal.ONE : spec.scale(), decimals, Boolean.TRUE.equals(spec.stages()),
 				Boolean.TRUE.equals(spec.key()));
@@ -115,7 +121,8 @@ public final class Catalogue {
 				cellPath = cell.sheet() + "." + cell.row() + "." + cell.column();
 			}
 			catch (IllegalArgumentException ex) {
-				throw fail(code, "sum「" + spec.sum() + "」:" + ex.getMessage() + "(见 jobs/form.yaml)", "sum names no cell of the form");
+				throw fail(code, "sum「" + spec.sum() + "」:" + ex.getMessage() + "(见 jobs/form.yaml)",
+						"sum names no cell of the form");
 			}
 		}
 		Set<String> attributes = SchoolFacts.attributeNames(form);
@@ -129,8 +136,8 @@ public final class Catalogue {
 			}
 			for (List<String> path : where.variables()) {
 				if (!attributes.contains(path.get(0))) {
-					throw fail(code, "条件「" + spec.where() + "」引用了未知的「" + path.get(0) + "」,可用 " + attributes.stream().sorted().toList(),
-							"unknown attribute " + path.get(0));
+					throw fail(code, "条件「" + spec.where() + "」引用了未知的「" + path.get(0) + "」,可用 "
+							+ attributes.stream().sorted().toList(), "unknown attribute " + path.get(0));
 				}
 			}
 		}
@@ -138,7 +145,8 @@ public final class Catalogue {
 	}
 
 	private static IllegalStateException fail(String code, String problem, String english) {
-		return new IllegalStateException("指标文件 indicators.yaml 中的指标 " + code + ":" + problem + " (indicator " + code + ": "
-				+ english + ")");
+		return new IllegalStateException(
+				"指标文件 indicators.yaml 中的指标 " + code + ":" + problem + " (indicator " + code + ": " + english + ")");
 	}
+
 }

@@ -9,9 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * This period against the same period last year, the annual target and the other 区县, for every indicator × area ×
- * group; on the comparable basis (the schools loaded in both periods) where coverage is incomplete; at year-end also
- * the second half (Y − H1) of flows.
+ * This period against the same period last year, the annual target and the other 区县, for
+ * every indicator × area × group; on the comparable basis (the schools loaded in both
+ * periods) where coverage is incomplete; at year-end also the second half (Y − H1) of
+ * flows.
  */
 public final class Comparison {
 
@@ -19,27 +20,39 @@ public final class Comparison {
 
 	/**
 	 * One line of the comparison, as the 明细数据 sheet shows it.
+	 *
 	 * @param groupType 学段, 举办者 or 城乡分类; empty for the whole
 	 * @param comparableChange the change over the schools loaded in both periods
-	 * @param comparableChangeRate its rate in % (none for a rate indicator, whose change is in 百分点)
-	 * @param coverage the area's schools loaded in both periods over those loaded in either (1 when complete)
+	 * @param comparableChangeRate its rate in % (none for a rate indicator, whose change
+	 * is in 百分点)
+	 * @param coverage the area's schools loaded in both periods over those loaded in
+	 * either (1 when complete)
 	 */
-	public record Row(Indicator indicator, String area, String areaName, String groupType, String group, BigDecimal current,
-			BigDecimal last, BigDecimal change, BigDecimal changeRate, BigDecimal comparableChange,
-			BigDecimal comparableChangeRate, BigDecimal coverage, BigDecimal target, BigDecimal progress, Boolean targetMet,
-			Integer rank, boolean tied, BigDecimal secondHalf) {
+	public record Row(Indicator indicator, String area, String areaName, String groupType, String group,
+			BigDecimal current, BigDecimal last, BigDecimal change, BigDecimal changeRate, BigDecimal comparableChange,
+			BigDecimal comparableChangeRate, BigDecimal coverage, BigDecimal target, BigDecimal progress,
+			Boolean targetMet, Integer rank, boolean tied, BigDecimal secondHalf) {
 
-		/** Whether the plain change compares different sets of schools, so that the comparable one must be used. */
+		/**
+		 * Whether the plain change compares different sets of schools, so that the
+		 * comparable one must be used.
+		 */
 		public boolean incomplete() {
 			return coverage != null && coverage.compareTo(BigDecimal.ONE) < 0;
 		}
 
-		/** Whether the change stated is the comparable one: coverage incomplete, and not a count of schools. */
+		/**
+		 * Whether the change stated is the comparable one: coverage incomplete, and not a
+		 * count of schools.
+		 */
 		public boolean onComparableBasis() {
 			return incomplete() && !indicator.countsSchools();
 		}
 
-		/** The change a sentence or 总览 states: the comparable one where coverage is incomplete (学校数 excepted). */
+		/**
+		 * The change a sentence or 总览 states: the comparable one where coverage is
+		 * incomplete (学校数 excepted).
+		 */
 		public BigDecimal statedChange() {
 			return onComparableBasis() ? comparableChange : change;
 		}
@@ -55,7 +68,9 @@ public final class Comparison {
 	}
 
 	/**
-	 * The schools loaded in both periods: their aggregations in each, and per area the count in both and in either.
+	 * The schools loaded in both periods: their aggregations in each, and per area the
+	 * count in both and in either.
+	 *
 	 * @param coverage per area code, {both, either}
 	 */
 	public record Basis(Aggregation current, Aggregation last, Map<String, int[]> coverage) {
@@ -65,7 +80,8 @@ public final class Comparison {
 	}
 
 	/**
-	 * @param lastYear the same period one year earlier, or null when nothing was loaded for it
+	 * @param lastYear the same period one year earlier, or null when nothing was loaded
+	 * for it
 	 * @param comparable the comparable basis, or null when there is no earlier period
 	 * @param firstHalf at year-end, the first half of the same year (for 下半年), else null
 	 * @param targets annual targets by area code and indicator code
@@ -84,7 +100,8 @@ public final class Comparison {
 					Optional<BigDecimal> value = current.value(indicator, area.code(), group);
 					boolean vanished = value.isEmpty() && !group.isEmpty();
 					if (vanished) {
-						// a group the area had a year before and has none of now: a sum fell to 0, and its row says by
+						// a group the area had a year before and has none of now: a sum
+						// fell to 0, and its row says by
 						// how much; a ratio of nothing is no figure
 						if (indicator.denominator() != null || lastYear == null
 								|| lastYear.value(indicator, area.code(), group).isEmpty()) {
@@ -92,8 +109,9 @@ public final class Comparison {
 						}
 						value = Optional.of(BigDecimal.ZERO);
 					}
-					forGroup.add(row(indicator, area, group, value.orElse(null), vanished, lastYear, comparable, firstHalf,
-							group.isEmpty() ? targets.getOrDefault(area.code(), Map.of()).get(indicator.code()) : null));
+					forGroup.add(row(indicator, area, group, value.orElse(null), vanished, lastYear, comparable,
+							firstHalf, group.isEmpty()
+									? targets.getOrDefault(area.code(), Map.of()).get(indicator.code()) : null));
 				}
 				rows.addAll(group.isEmpty() ? ranked(forGroup, areas, indicator) : forGroup);
 			}
@@ -101,11 +119,12 @@ public final class Comparison {
 		return rows;
 	}
 
-	private static Row row(Indicator indicator, Area area, String group, BigDecimal v, boolean vanished, Aggregation lastYear,
-			Basis comparable, Aggregation firstHalf, BigDecimal target) {
+	private static Row row(Indicator indicator, Area area, String group, BigDecimal v, boolean vanished,
+			Aggregation lastYear, Basis comparable, Aggregation firstHalf, BigDecimal target) {
 		BigDecimal last = lastYear == null ? null : lastYear.value(indicator, area.code(), group).orElse(null);
 		BigDecimal change = v == null || last == null ? null : v.subtract(last);
-		// a group the area has none of now is 0 on the comparable basis too: the schools of both years have none of it
+		// a group the area has none of now is 0 on the comparable basis too: the schools
+		// of both years have none of it
 		BigDecimal none = vanished ? BigDecimal.ZERO : null;
 		BigDecimal changeRate = rate(indicator, change, last);
 		BigDecimal comparableChange = null;
@@ -117,7 +136,8 @@ public final class Comparison {
 			comparableChange = now == null || before == null ? null : now.subtract(before);
 			comparableRate = rate(indicator, comparableChange, before);
 			int[] counts = comparable.coverage().getOrDefault(area.code(), new int[2]);
-			coverage = counts[1] == 0 ? null : BigDecimal.valueOf(counts[0]).divide(BigDecimal.valueOf(counts[1]), MathContext.DECIMAL64);
+			coverage = counts[1] == 0 ? null
+					: BigDecimal.valueOf(counts[0]).divide(BigDecimal.valueOf(counts[1]), MathContext.DECIMAL64);
 		}
 		BigDecimal progress = null;
 		Boolean met = null;
@@ -131,36 +151,46 @@ public final class Comparison {
 		if (firstHalf != null && indicator.flow() && indicator.denominator() == null && v != null) {
 			secondHalf = firstHalf.value(indicator, area.code(), group).map(v::subtract).orElse(null);
 		}
-		return new Row(indicator, area.code(), area.name(), Aggregation.groupType(group), group, v, last, change, changeRate,
-				comparableChange, comparableRate, coverage, target, progress, met, null, false, secondHalf);
+		return new Row(indicator, area.code(), area.name(), Aggregation.groupType(group), group, v, last, change,
+				changeRate, comparableChange, comparableRate, coverage, target, progress, met, null, false, secondHalf);
 	}
 
-	/** A change as a percentage of the earlier value; none for a rate (its change is in 百分点) or from zero. */
+	/**
+	 * A change as a percentage of the earlier value; none for a rate (its change is in
+	 * 百分点) or from zero.
+	 */
 	private static BigDecimal rate(Indicator indicator, BigDecimal change, BigDecimal before) {
 		return change == null || indicator.isRate() || before.signum() == 0 ? null
 				: change.multiply(HUNDRED).divide(before, MathContext.DECIMAL64);
 	}
 
-	/** Ranks the 区县 (not the city) by value, direction-aware; equal values share a rank and are marked tied. */
+	/**
+	 * Ranks the 区县 (not the city) by value, direction-aware; equal values share a rank
+	 * and are marked tied.
+	 */
 	private static List<Row> ranked(List<Row> rows, List<Area> areas, Indicator indicator) {
 		List<String> cities = areas.stream().filter(Area::city).map(Area::code).toList();
 		List<Row> ranking = rows.stream()
 			.filter(r -> !cities.contains(r.area()) && r.current() != null)
-			.sorted(indicator.higherIsBetter() ? Comparator.comparing(Row::current).reversed() : Comparator.comparing(Row::current))
+			.sorted(indicator.higherIsBetter() ? Comparator.comparing(Row::current).reversed()
+					: Comparator.comparing(Row::current))
 			.toList();
 		List<Row> result = new ArrayList<>();
 		for (Row row : rows) {
 			Integer rank = null;
 			boolean tied = false;
 			if (!cities.contains(row.area()) && row.current() != null) {
-				rank = 1 + (int) ranking.stream().filter(other -> indicator.higherIsBetter()
-						? other.current().compareTo(row.current()) > 0 : other.current().compareTo(row.current()) < 0).count();
+				rank = 1 + (int) ranking.stream()
+					.filter(other -> indicator.higherIsBetter() ? other.current().compareTo(row.current()) > 0
+							: other.current().compareTo(row.current()) < 0)
+					.count();
 				tied = ranking.stream().filter(other -> other.current().compareTo(row.current()) == 0).count() > 1;
 			}
-			result.add(new Row(row.indicator(), row.area(), row.areaName(), row.groupType(), row.group(), row.current(), row.last(),
-					row.change(), row.changeRate(), row.comparableChange(), row.comparableChangeRate(), row.coverage(),
-					row.target(), row.progress(), row.targetMet(), rank, tied, row.secondHalf()));
+			result.add(new Row(row.indicator(), row.area(), row.areaName(), row.groupType(), row.group(), row.current(),
+					row.last(), row.change(), row.changeRate(), row.comparableChange(), row.comparableChangeRate(),
+					row.coverage(), row.target(), row.progress(), row.targetMet(), rank, tied, row.secondHalf()));
 		}
 		return result;
 	}
+
 }

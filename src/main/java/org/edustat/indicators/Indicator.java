@@ -10,7 +10,9 @@ public record Indicator(String code, String name, String unit, boolean flow, Uni
 
 	/** What kind of number an indicator is; it chooses the words of a sentence. */
 	public enum UnitKind {
+
 		COUNT, RATE, RATIO
+
 	}
 
 	/** Whether it counts schools (学校数): its change is always the plain one. */
@@ -23,13 +25,15 @@ public record Indicator(String code, String name, String unit, boolean flow, Uni
 	}
 
 	/**
-	 * One school's own value: its numerator over its denominator, the numerator 0 where a share's condition leaves the
-	 * school out (a private school's 公办 share); empty where the indicator does not apply to the school (在园幼儿数 of a
-	 * 小学), where it did not report the figures, or where the denominator is zero.
+	 * One school's own value: its numerator over its denominator, the numerator 0 where a
+	 * share's condition leaves the school out (a private school's 公办 share); empty where
+	 * the indicator does not apply to the school (在园幼儿数 of a 小学), where it did not report
+	 * the figures, or where the denominator is zero.
 	 */
 	public Optional<BigDecimal> of(SchoolFacts school) {
 		if (denominator == null) {
-			return numerator.admits(school) ? numerator.of(school).map(value -> value.multiply(scale)) : Optional.empty();
+			return numerator.admits(school) ? numerator.of(school).map(value -> value.multiply(scale))
+					: Optional.empty();
 		}
 		Optional<BigDecimal> top = numerator.admits(school) ? numerator.of(school) : Optional.of(BigDecimal.ZERO);
 		if (top.isEmpty()) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 
 /**
  * One indicator as a statistician writes it in jobs/indicators.yaml.
+ *
  * @param code the indicator's code, used by targets and reports
  * @param name its Chinese name
  * @param unit its unit as printed (人, %, :1, 万元 …)
@@ -18,13 +19,16 @@ import java.math.BigDecimal;
  * @param key whether it belongs in the overview and the summary sentences
  */
 public record IndicatorSpec(String code, String name, String unit, String kind, String unitKind, String better,
-		MeasureSpec numerator, MeasureSpec denominator, BigDecimal scale, Integer decimals, Boolean stages, Boolean key) {
+		MeasureSpec numerator, MeasureSpec denominator, BigDecimal scale, Integer decimals, Boolean stages,
+		Boolean key) {
 
 	/**
 	 * A sum of one cell over the schools in scope, or a count of those schools.
+	 *
 	 * @param sum the cell, as sheet.row.column (办学条件.项目.值 for items)
 	 * @param count true to count schools instead
-	 * @param where which schools count (an expression over type, sponsor, urbanRural, smartCampus, community, hasHealth)
+	 * @param where which schools count (an expression over type, sponsor, urbanRural,
+	 * smartCampus, community, hasHealth)
 	 */
 	public record MeasureSpec(String sum, Boolean count, String where) {
 	}

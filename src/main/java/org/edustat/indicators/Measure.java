@@ -16,7 +16,10 @@ public record Measure(String path, Expression where) {
 		return where == null || Boolean.TRUE.equals(where.evaluate(school.attributes()));
 	}
 
-	/** The school's contribution to the whole; empty where it did not report the figure (not zero). */
+	/**
+	 * The school's contribution to the whole; empty where it did not report the figure
+	 * (not zero).
+	 */
 	public Optional<BigDecimal> of(SchoolFacts school) {
 		return isCount() ? Optional.of(BigDecimal.ONE) : school.value(path);
 	}

@@ -14,11 +14,13 @@ import org.edustat.form.Form;
 import org.edustat.form.SheetForm;
 
 /**
- * One loaded school of a period: where it is, what it is, and its figures by sheet.row.column.
+ * One loaded school of a period: where it is, what it is, and its figures by
+ * sheet.row.column.
+ *
  * @param attributes what catalogue conditions may test (see {@link #of})
  */
-public record SchoolFacts(String schoolId, String name, String district, SchoolType type, Map<String, Object> attributes,
-		Map<String, BigDecimal> values) {
+public record SchoolFacts(String schoolId, String name, String district, SchoolType type,
+		Map<String, Object> attributes, Map<String, BigDecimal> values) {
 
 	/** The school's figure at sheet.row.column, if it reported one. */
 	public Optional<BigDecimal> value(String path) {
@@ -26,8 +28,9 @@ public record SchoolFacts(String schoolId, String name, String district, SchoolT
 	}
 
 	/**
-	 * A school with the attributes the form gives it: type, sponsor, urbanRural, every 是/否 item by its variable name
-	 * (是 = 1), and for every sheet with an attribute name whether the school sent that sheet.
+	 * A school with the attributes the form gives it: type, sponsor, urbanRural, every
+	 * 是/否 item by its variable name (是 = 1), and for every sheet with an attribute name
+	 * whether the school sent that sheet.
 	 */
 	public static SchoolFacts of(String schoolId, String name, String district, SchoolType type, String sponsor,
 			String urbanRural, Map<String, BigDecimal> values, Form form) {
@@ -39,7 +42,8 @@ public record SchoolFacts(String schoolId, String name, String district, SchoolT
 			for (Field item : sheet.items()) {
 				if (item.type() == FieldType.YESNO && item.variable() != null) {
 					attributes.put(item.variable(),
-							values.getOrDefault(sheet.name() + "." + item.name() + "." + Form.VALUE, BigDecimal.ZERO).intValue());
+							values.getOrDefault(sheet.name() + "." + item.name() + "." + Form.VALUE, BigDecimal.ZERO)
+								.intValue());
 				}
 			}
 			if (sheet.attribute() != null) {
@@ -54,7 +58,9 @@ public record SchoolFacts(String schoolId, String name, String district, SchoolT
 	public static Set<String> attributeNames(Form form) {
 		Set<String> names = new HashSet<>(Set.of("type", "sponsor", "urbanRural"));
 		for (SheetForm sheet : form.sheets()) {
-			sheet.items().stream().filter(i -> i.type() == FieldType.YESNO && i.variable() != null)
+			sheet.items()
+				.stream()
+				.filter(i -> i.type() == FieldType.YESNO && i.variable() != null)
 				.forEach(i -> names.add(i.variable()));
 			if (sheet.attribute() != null) {
 				names.add(sheet.attribute());

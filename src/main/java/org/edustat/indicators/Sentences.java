@@ -10,11 +10,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Ready-to-paste sentences in the grammar of the bulletins: stock counts 共有 …, the prior value in brackets
- * (比上年同期(4,980人)增加254人,增长5.1%), rates 提高 / 下降 N个百分点, ratios with their prior value and 有所改善 /
- * 有所上升 by polarity, 按可比口径 where the schools of the two periods differ, progress against the target with
- * separators, ranks that say which way they run and ties (并列); 上年同期无数据 where there is no prior period; a zero
- * denominator gives no sentence. Paragraphs join an area's whole-area sentences as a 工作总结 reads.
+ * Ready-to-paste sentences in the grammar of the bulletins: stock counts 共有 …, the prior
+ * value in brackets (比上年同期(4,980人)增加254人,增长5.1%), rates 提高 / 下降 N个百分点, ratios with their
+ * prior value and 有所改善 / 有所上升 by polarity, 按可比口径 where the schools of the two periods
+ * differ, progress against the target with separators, ranks that say which way they run
+ * and ties (并列); 上年同期无数据 where there is no prior period; a zero denominator gives no
+ * sentence. Paragraphs join an area's whole-area sentences as a 工作总结 reads.
  */
 public final class Sentences {
 
@@ -25,22 +26,23 @@ public final class Sentences {
 	}
 
 	/**
-	 * The detailed sentences for an area per 学段, one paragraph an indicator (its 学段 in order): 幼儿园, 小学, 初中 … of
-	 * 学校数 together, then of 在校生数, and so on.
+	 * The detailed sentences for an area per 学段, one paragraph an indicator (its 学段 in
+	 * order): 幼儿园, 小学, 初中 … of 学校数 together, then of 在校生数, and so on.
 	 */
 	public static List<String> byIndicator(List<Comparison.Row> rows, String area, boolean yearEnd) {
 		Map<String, StringBuilder> paragraphs = new LinkedHashMap<>();
 		for (Comparison.Row row : rows) {
 			if (row.area().equals(area) && row.indicator().key() && row.groupType().equals("学段")) {
-				sentence(row, yearEnd).ifPresent(s -> paragraphs.computeIfAbsent(row.indicator().code(), k -> new StringBuilder())
-					.append(s));
+				sentence(row, yearEnd).ifPresent(
+						s -> paragraphs.computeIfAbsent(row.indicator().code(), k -> new StringBuilder()).append(s));
 			}
 		}
 		return paragraphs.values().stream().map(StringBuilder::toString).toList();
 	}
 
 	/**
-	 * One paragraph for an area: the sentences of its key indicators for the whole area, in the catalogue's order.
+	 * One paragraph for an area: the sentences of its key indicators for the whole area,
+	 * in the catalogue's order.
 	 * @param causes why its count of schools changed, where known (2所未报送), or empty
 	 */
 	public static String paragraph(List<Comparison.Row> rows, String area, boolean yearEnd, String causes) {
@@ -58,8 +60,8 @@ public final class Sentences {
 	}
 
 	/**
-	 * A sentence; for a count of schools, {@code causes} names why the count changed where that is known
-	 * (2所未报送、1所被退回).
+	 * A sentence; for a count of schools, {@code causes} names why the count changed
+	 * where that is known (2所未报送、1所被退回).
 	 */
 	public static Optional<String> sentence(Comparison.Row row, boolean yearEnd, String causes) {
 		Indicator indicator = row.indicator();
@@ -98,8 +100,8 @@ public final class Sentences {
 	}
 
 	/**
-	 * The change against the prior period: the plain one with the prior value in brackets, or, where the two periods'
-	 * schools differ, the comparable one (按可比口径).
+	 * The change against the prior period: the plain one with the prior value in
+	 * brackets, or, where the two periods' schools differ, the comparable one (按可比口径).
 	 */
 	private static String change(Indicator indicator, Comparison.Row row, String compared, String causes) {
 		boolean comparable = row.onComparableBasis();
@@ -120,7 +122,8 @@ public final class Sentences {
 		if (sign == 0) {
 			return (comparable ? "按可比口径" : "") + "与" + compared.substring(1) + prior + "持平";
 		}
-		String text = basis + prior + (sign > 0 ? "增加" : "减少") + number(change.abs(), indicator.decimals()) + indicator.unit()
+		String text = basis + prior + (sign > 0 ? "增加" : "减少") + number(change.abs(), indicator.decimals())
+				+ indicator.unit()
 				+ (indicator.countsSchools() && causes != null && !causes.isEmpty() ? "（" + causes + "）" : "");
 		BigDecimal rate = row.statedChangeRate();
 		if (rate != null) {
@@ -131,7 +134,8 @@ public final class Sentences {
 
 	private static String target(Indicator indicator, BigDecimal v, Comparison.Row row, boolean yearEnd) {
 		BigDecimal t = row.target();
-		String targetText = number(t, t.stripTrailingZeros().scale() <= 0 ? 0 : indicator.decimals()) + indicator.unit();
+		String targetText = number(t, t.stripTrailingZeros().scale() <= 0 ? 0 : indicator.decimals())
+				+ indicator.unit();
 		boolean ceiling = !indicator.higherIsBetter();
 		if (Boolean.TRUE.equals(row.targetMet())) {
 			return ceiling ? "控制在年度目标" + targetText + "以内" : "已完成年度目标（" + targetText + "）";
@@ -144,7 +148,10 @@ public final class Sentences {
 		return ceiling ? "高于年度目标（" + targetText + "）" + by : "距年度目标（" + targetText + "）还差" + by;
 	}
 
-	/** The rank among 区县: the best is first whichever way the indicator runs, and the sentence says which way. */
+	/**
+	 * The rank among 区县: the best is first whichever way the indicator runs, and the
+	 * sentence says which way.
+	 */
 	private static String rank(Indicator indicator, Comparison.Row row) {
 		String place = (row.tied() ? "并列第" : "第") + row.rank();
 		if (indicator.higherIsBetter()) {
@@ -164,4 +171,5 @@ public final class Sentences {
 		format.setRoundingMode(RoundingMode.HALF_UP);
 		return format.format(value);
 	}
+
 }

@@ -13,9 +13,10 @@ import java.nio.file.StandardOpenOption;
 import org.edustat.core.SafeNames;
 
 /**
- * Keeps the original bytes of every file a school sent, by period and district: archive/2023H1/990102/ab12…_name.xlsx.
- * On the inbox's file system the original is hard-linked (the very bytes received, nothing copied); elsewhere it is
- * copied beside its place, forced to disk and moved in, so the archive never holds half a file.
+ * Keeps the original bytes of every file a school sent, by period and district:
+ * archive/2023H1/990102/ab12…_name.xlsx. On the inbox's file system the original is
+ * hard-linked (the very bytes received, nothing copied); elsewhere it is copied beside
+ * its place, forced to disk and moved in, so the archive never holds half a file.
  */
 public class Archive {
 
@@ -31,7 +32,10 @@ public class Archive {
 		return root;
 	}
 
-	/** Puts a file into the archive (once: the name carries its hash) and returns its path relative to the root. */
+	/**
+	 * Puts a file into the archive (once: the name carries its hash) and returns its path
+	 * relative to the root.
+	 */
 	public String store(InboxFile file, String sha256, String period, String district) {
 		Path folder = SafeNames.under(root, root.resolve(period == null ? "未识别" : SafeNames.of(period))
 			.resolve(district == null ? "未知区县" : SafeNames.of(district)));
@@ -80,7 +84,10 @@ public class Archive {
 		return root.resolve(archivePath);
 	}
 
-	/** The file name without characters a file system refuses, cut so that the hash prefix and it fit in 255 bytes. */
+	/**
+	 * The file name without characters a file system refuses, cut so that the hash prefix
+	 * and it fit in 255 bytes.
+	 */
 	static String safeName(String name) {
 		String safe = name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
 		int dot = safe.lastIndexOf('.');
@@ -92,6 +99,10 @@ public class Archive {
 		return base + extension;
 	}
 
-	/** Room for a name after the 17-character hash prefix, within the 255 bytes most file systems allow. */
+	/**
+	 * Room for a name after the 17-character hash prefix, within the 255 bytes most file
+	 * systems allow.
+	 */
 	private static final int MAX_NAME_BYTES = 200;
+
 }

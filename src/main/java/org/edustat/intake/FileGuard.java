@@ -12,7 +12,10 @@ import org.edustat.core.FileFormat;
 import org.edustat.core.Finding;
 import org.edustat.core.Rejection;
 
-/** Tells a file's format by its content and refuses what is empty, too large, encrypted or not a spreadsheet. */
+/**
+ * Tells a file's format by its content and refuses what is empty, too large, encrypted or
+ * not a spreadsheet.
+ */
 public class FileGuard {
 
 	private final long maxFileSize;
@@ -66,8 +69,12 @@ public class FileGuard {
 		};
 	}
 
-	/** A refusal of the whole workbook with the given code, the school's message and the operator's reason. */
+	/**
+	 * A refusal of the whole workbook with the given code, the school's message and the
+	 * operator's reason.
+	 */
 	public static Rejection reject(String code, String message, String reason) {
 		return new Rejection(Finding.error(code, CellRef.workbook(), message, reason));
 	}
+
 }

@@ -21,12 +21,18 @@ import org.edustat.core.SafeNames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The inbox folder: every regular file in it and its sub-folders, oldest first, as received. */
+/**
+ * The inbox folder: every regular file in it and its sub-folders, oldest first, as
+ * received.
+ */
 public class Inbox {
 
 	private static final Logger log = LoggerFactory.getLogger(Inbox.class);
 
-	/** The order files are taken in: oldest modification time first, then by path as received. */
+	/**
+	 * The order files are taken in: oldest modification time first, then by path as
+	 * received.
+	 */
 	public static final Comparator<InboxFile> OLDEST_FIRST = Comparator.comparing(InboxFile::modifiedAt)
 		.thenComparing(InboxFile::receivedPath);
 
@@ -46,10 +52,11 @@ public class Inbox {
 	}
 
 	/**
-	 * At most {@code limit} of the files waiting, the oldest that come after {@code after} in {@link #OLDEST_FIRST}
-	 * order (all when it is {@code null}), in that order: Office lock files and hidden files too, to be listed as ignored
-	 * with their reason; only an upload still being written (a hidden .part file) is left alone. Holds no more than
-	 * {@code limit} files while it looks, however many wait.
+	 * At most {@code limit} of the files waiting, the oldest that come after
+	 * {@code after} in {@link #OLDEST_FIRST} order (all when it is {@code null}), in that
+	 * order: Office lock files and hidden files too, to be listed as ignored with their
+	 * reason; only an upload still being written (a hidden .part file) is left alone.
+	 * Holds no more than {@code limit} files while it looks, however many wait.
 	 */
 	public Slice oldest(int limit, InboxFile after) {
 		PriorityQueue<InboxFile> newestKept = new PriorityQueue<>(OLDEST_FIRST.reversed());
@@ -74,12 +81,17 @@ public class Inbox {
 
 	/**
 	 * Some of the files waiting, oldest first.
-	 * @param waiting how many files waited after the one the slice was asked to start after, the slice's included
+	 *
+	 * @param waiting how many files waited after the one the slice was asked to start
+	 * after, the slice's included
 	 */
 	public record Slice(List<InboxFile> files, int waiting) {
 	}
 
-	/** Every regular file below the inbox (a link to one too), with the attributes the walk read. */
+	/**
+	 * Every regular file below the inbox (a link to one too), with the attributes the
+	 * walk read.
+	 */
 	private void walk(Consumer<InboxFile> each) {
 		if (!Files.isDirectory(root)) {
 			return;
@@ -104,17 +116,23 @@ public class Inbox {
 					return FileVisitResult.CONTINUE;
 				}
 
-				/** A folder or file that cannot be read (its permissions) is passed over and said; the rest is taken. */
+				/**
+				 * A folder or file that cannot be read (its permissions) is passed over
+				 * and said; the rest is taken.
+				 */
 				@Override
 				public FileVisitResult visitFileFailed(Path file, IOException ex) {
 					log.warn("收件箱中无法读取的文件夹或文件,已跳过,请检查其权限 (unreadable entry in the inbox, skipped): {} ({})",
 							LogText.of(root.relativize(file).toString()), ex.getClass().getSimpleName());
 					try {
-						// listed as it is, so that the ledger notes it (已忽略, with the reason) rather than the log alone
-						each.accept(describe(file, Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)));
+						// listed as it is, so that the ledger notes it (已忽略, with the
+						// reason) rather than the log alone
+						each.accept(describe(file,
+								Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)));
 					}
 					catch (IOException unlisted) {
-						// not even its attributes: the warning above is all that can be said
+						// not even its attributes: the warning above is all that can be
+						// said
 					}
 					return FileVisitResult.CONTINUE;
 				}
@@ -132,8 +150,10 @@ public class Inbox {
 		}
 		String received = relative.toString();
 		if (received.indexOf('\uFFFD') >= 0) {
-			// a name the platform cannot spell (a Windows archive's GBK names, unzipped here): each such character reads as
-			// U+FFFD, so two files may read alike — the file's own number on the disk keeps their records apart
+			// a name the platform cannot spell (a Windows archive's GBK names, unzipped
+			// here): each such character reads as
+			// U+FFFD, so two files may read alike — the file's own number on the disk
+			// keeps their records apart
 			received = received + "#" + inode(path);
 		}
 		return new InboxFile(path, received, attributes.size(), attributes.lastModifiedTime().toInstant());
@@ -154,9 +174,9 @@ public class Inbox {
 	}
 
 	/**
-	 * Puts an uploaded file into the inbox under 上传/<user>/ with its name (or the name with (2), (3) … before its
-	 * extension when a file of that name waits there already): written as a hidden .part file the import leaves alone,
-	 * then renamed at once.
+	 * Puts an uploaded file into the inbox under 上传/<user>/ with its name (or the name
+	 * with (2), (3) … before its extension when a file of that name waits there already):
+	 * written as a hidden .part file the import leaves alone, then renamed at once.
 	 * @return the file in the inbox
 	 */
 	public Path receiveUpload(String username, String name, Path from) throws IOException {
@@ -180,7 +200,10 @@ public class Inbox {
 		return target;
 	}
 
-	/** Why a file of this name is not read as a workbook (an Office lock file, a hidden file), if it is not. */
+	/**
+	 * Why a file of this name is not read as a workbook (an Office lock file, a hidden
+	 * file), if it is not.
+	 */
 	public static Optional<String> ignoredBecause(String fileName) {
 		if (fileName.startsWith("~$")) {
 			return Optional.of("Office 临时锁定文件(文件名以 ~$ 开头,表格软件打开文件时生成),不是报表,已忽略");
@@ -190,4 +213,5 @@ public class Inbox {
 		}
 		return Optional.empty();
 	}
+
 }

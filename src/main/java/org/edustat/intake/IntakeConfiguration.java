@@ -22,13 +22,15 @@ class IntakeConfiguration {
 	}
 
 	/**
-	 * POI's temporary files (the streaming writer's sheets of the reports) under the data folder, beside the archive,
-	 * rather than a shared {@code /tmp/poifiles} that another user of the machine may own.
+	 * POI's temporary files (the streaming writer's sheets of the reports) under the data
+	 * folder, beside the archive, rather than a shared {@code /tmp/poifiles} that another
+	 * user of the machine may own.
 	 */
 	@Bean
 	WorkFolder workFolder(IntakeProperties properties) {
 		WorkFolder folder = new WorkFolder(properties.archive().toAbsolutePath().normalize().resolveSibling("tmp"));
-		TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(folder.path().resolve("poifiles").toFile()));
+		TempFile.setTempFileCreationStrategy(
+				new DefaultTempFileCreationStrategy(folder.path().resolve("poifiles").toFile()));
 		return folder;
 	}
 
@@ -36,4 +38,5 @@ class IntakeConfiguration {
 	FileGuard fileGuard(IntakeProperties properties) {
 		return new FileGuard(properties.maxFileSize().toBytes());
 	}
+
 }

@@ -8,12 +8,16 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * Where files arrive and where their originals are kept.
- * @param inbox the inbox folder schools' workbooks arrive in (sub-folders per district allowed)
- * @param archive the folder that keeps every received file's original bytes, by period and district
+ *
+ * @param inbox the inbox folder schools' workbooks arrive in (sub-folders per district
+ * allowed)
+ * @param archive the folder that keeps every received file's original bytes, by period
+ * and district
  * @param maxFileSize a file larger than this is rejected unread
  * @param maxUnpackedEntry the largest unpacked part of an .xlsx (POI's zip-bomb limit)
  * @param chunkSize files recorded per transaction
- * @param threads files examined at once (read, normalised, checked); 0 means one per processor core
+ * @param threads files examined at once (read, normalised, checked); 0 means one per
+ * processor core
  */
 @ConfigurationProperties("edustat.intake")
 public record IntakeProperties(@DefaultValue("input") Path inbox, @DefaultValue("data/archive") Path archive,

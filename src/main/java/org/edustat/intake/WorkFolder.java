@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** EduStat's own folder for temporary files (uploads being checked, POI's), under the data folder. */
+/**
+ * EduStat's own folder for temporary files (uploads being checked, POI's), under the data
+ * folder.
+ */
 public record WorkFolder(Path path) {
 
 	/** A new empty temporary file in the folder, which is made if missing. */

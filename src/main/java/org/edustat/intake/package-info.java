@@ -1,2 +1,5 @@
-/** The inbox, the hostile-file guard (file type by content, size limits) and the archive of originals: no reading of sheets. */
+/**
+ * The inbox, the hostile-file guard (file type by content, size limits) and the archive
+ * of originals: no reading of sheets.
+ */
 package org.edustat.intake;

@@ -1,9 +1,10 @@
 package org.edustat.ledger;
 
 /**
- * Fits a text into its column before the insert, so that no value a school or a file system sends — a 32,762-character
- * 学校名称, a path of over 1,000 characters — can make a ledger entry or a finding fail to be recorded (and a run with
- * it). The widths are the columns' in the migrations.
+ * Fits a text into its column before the insert, so that no value a school or a file
+ * system sends — a 32,762-character 学校名称, a path of over 1,000 characters — can make a
+ * ledger entry or a finding fail to be recorded (and a run with it). The widths are the
+ * columns' in the migrations.
  */
 final class Columns {
 
@@ -41,7 +42,10 @@ final class Columns {
 		return text == null || text.length() <= width ? text : text.substring(0, width - 1) + "…";
 	}
 
-	/** A path: its beginning and its end (the file's own name) around an ellipsis where it is longer than the column. */
+	/**
+	 * A path: its beginning and its end (the file's own name) around an ellipsis where it
+	 * is longer than the column.
+	 */
 	static String fitPath(String path, int width) {
 		if (path == null || path.length() <= width) {
 			return path;
@@ -49,4 +53,5 @@ final class Columns {
 		int tail = width / 2;
 		return path.substring(0, width - tail - 1) + "…" + path.substring(path.length() - tail);
 	}
+
 }

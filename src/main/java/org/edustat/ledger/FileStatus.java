@@ -20,4 +20,5 @@ public enum FileStatus {
 	public static FileStatus ofLabel(String label) {
 		return Arrays.stream(values()).filter(s -> s.label.equals(label)).findFirst().orElseThrow();
 	}
+
 }

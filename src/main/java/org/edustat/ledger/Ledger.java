@@ -22,7 +22,10 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The file ledger: one entry per file found in the inbox, queryable by period, district, school and status. */
+/**
+ * The file ledger: one entry per file found in the inbox, queryable by period, district,
+ * school and status.
+ */
 public class Ledger {
 
 	private static final String COLUMNS = "id, received_path, file_name, size_bytes, sha256, modified_at, received_at, "
@@ -35,14 +38,22 @@ public class Ledger {
 		this.jdbc = jdbc;
 	}
 
-	/** Keeps what was noticed while reading a file and left alone (extra sheets, unrecognised optional columns). */
+	/**
+	 * Keeps what was noticed while reading a file and left alone (extra sheets,
+	 * unrecognised optional columns).
+	 */
 	public void note(long id, List<String> notes) {
 		if (!notes.isEmpty()) {
-			jdbc.sql("update inbox_file set notes = ? where id = ?").params(truncate(String.join(";", notes)), id).update();
+			jdbc.sql("update inbox_file set notes = ? where id = ?")
+				.params(truncate(String.join(";", notes)), id)
+				.update();
 		}
 	}
 
-	/** Keeps a run's counts as they were when it ended: later runs that supersede its files do not change them. */
+	/**
+	 * Keeps a run's counts as they were when it ended: later runs that supersede its
+	 * files do not change them.
+	 */
 	public void fixCounts(long jobExecutionId, long loaded, long rejected, long files) {
 		jdbc.sql("delete from run_count where job_execution_id = ?").param(jobExecutionId).update();
 		jdbc.sql("insert into run_count (job_execution_id, files, loaded, rejected) values (?, ?, ?, ?)")
@@ -52,17 +63,19 @@ public class Ledger {
 
 	public long insert(LedgerEntry e) {
 		KeyHolder key = new GeneratedKeyHolder();
-		jdbc.sql("""
-				insert into inbox_file (received_path, file_name, size_bytes, sha256, modified_at, received_at, file_kind,
-				  school_id, school_name, period, district_code, status, reason, superseded_by, archive_path, inbox_cleared,
-				  job_execution_id)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(Columns.fitPath(e.receivedPath(), Columns.PATH), Columns.fitPath(e.fileName(), Columns.FILE_NAME), e.size(),
-					e.sha256(), Timestamp.from(e.modifiedAt()), Timestamp.from(e.receivedAt()), Columns.fit(e.kind(), Columns.KIND),
-					Columns.fit(e.schoolId(), Columns.SCHOOL_ID), Columns.fit(e.schoolName(), Columns.SCHOOL_NAME),
-					Columns.fit(e.period(), Columns.PERIOD), Columns.fit(e.districtCode(), Columns.DISTRICT), e.status().label(),
-					Columns.fit(e.reason(), Columns.REASON), e.supersededBy(), Columns.fitPath(e.archivePath(), Columns.PATH),
-					e.inboxCleared(), e.jobExecutionId())
+		jdbc.sql(
+				"""
+						insert into inbox_file (received_path, file_name, size_bytes, sha256, modified_at, received_at, file_kind,
+						  school_id, school_name, period, district_code, status, reason, superseded_by, archive_path, inbox_cleared,
+						  job_execution_id)
+						values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(Columns.fitPath(e.receivedPath(), Columns.PATH), Columns.fitPath(e.fileName(), Columns.FILE_NAME),
+					e.size(), e.sha256(), Timestamp.from(e.modifiedAt()), Timestamp.from(e.receivedAt()),
+					Columns.fit(e.kind(), Columns.KIND), Columns.fit(e.schoolId(), Columns.SCHOOL_ID),
+					Columns.fit(e.schoolName(), Columns.SCHOOL_NAME), Columns.fit(e.period(), Columns.PERIOD),
+					Columns.fit(e.districtCode(), Columns.DISTRICT), e.status().label(),
+					Columns.fit(e.reason(), Columns.REASON), e.supersededBy(),
+					Columns.fitPath(e.archivePath(), Columns.PATH), e.inboxCleared(), e.jobExecutionId())
 			.update(key, "id");
 		return key.getKey().longValue();
 	}
@@ -72,8 +85,9 @@ public class Ledger {
 	}
 
 	/**
-	 * Every entry of a file with these bytes, oldest first: one look-up answers both what a file is a copy of and
-	 * whether it is this file's own entry left in the inbox by a crash.
+	 * Every entry of a file with these bytes, oldest first: one look-up answers both what
+	 * a file is a copy of and whether it is this file's own entry left in the inbox by a
+	 * crash.
 	 */
 	public List<LedgerEntry> withHash(String sha256) {
 		return jdbc.sql("select " + COLUMNS + " from inbox_file where sha256 = ? order by id")
@@ -82,23 +96,35 @@ public class Ledger {
 			.list();
 	}
 
-	/** An entry committed for this very file whose removal from the inbox did not happen (a crash in between). */
+	/**
+	 * An entry committed for this very file whose removal from the inbox did not happen
+	 * (a crash in between).
+	 */
 	public Optional<LedgerEntry> uncleared(String receivedPath, String sha256) {
 		return withHash(sha256).stream().filter(e -> e.leftInInboxAt(receivedPath)).findFirst();
 	}
 
-	/** Notes the 回执 written for a file (its place under the output folder), on its entries of that path and hash. */
+	/**
+	 * Notes the 回执 written for a file (its place under the output folder), on its entries
+	 * of that path and hash.
+	 */
 	public void noteReceipt(String receivedPath, String sha256, String receiptPath) {
 		jdbc.sql("update inbox_file set receipt_path = ? where received_path = ? and sha256 = ?")
 			.params(receiptPath, receivedPath, sha256)
 			.update();
 	}
 
-	/** A 回执 written for a file: the file's path and hash, and the receipt's place under the output folder. */
+	/**
+	 * A 回执 written for a file: the file's path and hash, and the receipt's place under
+	 * the output folder.
+	 */
 	public record ReceiptNote(String receivedPath, String sha256, String receiptPath) {
 	}
 
-	/** Notes the 回执 written for several files, in one transaction (one commit for a chunk's receipts). */
+	/**
+	 * Notes the 回执 written for several files, in one transaction (one commit for a
+	 * chunk's receipts).
+	 */
 	@Transactional
 	public void noteReceipts(List<ReceiptNote> notes) {
 		notes.forEach(n -> noteReceipt(n.receivedPath(), n.sha256(), n.receiptPath()));
@@ -106,18 +132,24 @@ public class Ledger {
 
 	/** Where a file's 回执 is, under the output folder, if one was written. */
 	public Optional<String> receipt(long id) {
-		return jdbc.sql("select receipt_path from inbox_file where id = ?").param(id).query(String.class).list().stream()
+		return jdbc.sql("select receipt_path from inbox_file where id = ?")
+			.param(id)
+			.query(String.class)
+			.list()
+			.stream()
 			.filter(Objects::nonNull)
 			.findFirst();
 	}
 
 	/**
-	 * Files that should have a 回执 and have none noted: submissions loaded, superseded or refused whose original is
-	 * kept and that could be read as workbooks (no F or Q finding) — a run killed between a chunk's commit and its
-	 * 回执, or a file recorded before 回执 were noted. Oldest first after the given id, at most {@code limit}.
+	 * Files that should have a 回执 and have none noted: submissions loaded, superseded or
+	 * refused whose original is kept and that could be read as workbooks (no F or Q
+	 * finding) — a run killed between a chunk's commit and its 回执, or a file recorded
+	 * before 回执 were noted. Oldest first after the given id, at most {@code limit}.
 	 */
 	public List<LedgerEntry> withoutReceipt(long afterId, int limit) {
-		return jdbc.sql("select " + COLUMNS + " from inbox_file i where id > ? and receipt_path is null and archive_path is not null "
+		return jdbc.sql("select " + COLUMNS
+				+ " from inbox_file i where id > ? and receipt_path is null and archive_path is not null "
 				+ "and file_kind in ('学校报表', '未识别') and status in (?, ?, ?) and not exists (select 1 from finding f "
 				+ "where f.file_id = i.id and (f.code like 'F%' or f.code like 'Q%')) order by id fetch first "
 				+ Math.max(1, limit) + " rows only")
@@ -128,8 +160,9 @@ public class Ledger {
 
 	/** A school's files, newest first, at most {@code limit}. */
 	public List<LedgerEntry> ofSchool(String schoolId, int limit) {
-		return jdbc.sql("select " + COLUMNS + " from inbox_file where school_id = ? order by id desc fetch first "
-				+ Math.max(1, limit) + " rows only")
+		return jdbc
+			.sql("select " + COLUMNS + " from inbox_file where school_id = ? order by id desc fetch first "
+					+ Math.max(1, limit) + " rows only")
 			.param(schoolId)
 			.query(Ledger::map)
 			.list();
@@ -149,8 +182,9 @@ public class Ledger {
 	}
 
 	/**
-	 * Marks as cleared the entries whose file has left the inbox although the mark did not commit (a process killed
-	 * between the two): the file is gone from its place, or another file with other bytes now stands there.
+	 * Marks as cleared the entries whose file has left the inbox although the mark did
+	 * not commit (a process killed between the two): the file is gone from its place, or
+	 * another file with other bytes now stands there.
 	 * @return how many entries were marked
 	 */
 	public int reconcileCleared(Inbox inbox) {
@@ -162,7 +196,8 @@ public class Ledger {
 				Path file = inbox.root().resolve((String) row[1]);
 				try {
 					if (!Files.isRegularFile(file) || Files.size(file) != (Long) row[3]
-							|| !new InboxFile(file, (String) row[1], (Long) row[3], Instant.EPOCH).sha256().equals(row[2])) {
+							|| !new InboxFile(file, (String) row[1], (Long) row[3], Instant.EPOCH).sha256()
+								.equals(row[2])) {
 						gone.add((Long) row[0]);
 					}
 				}
@@ -237,4 +272,5 @@ public class Ledger {
 	private static String truncate(String text) {
 		return Columns.fit(text, Columns.REASON);
 	}
+
 }

@@ -23,4 +23,5 @@ class LedgerConfiguration {
 	FindingStore findingStore(JdbcTemplate template) {
 		return new FindingStore(template);
 	}
+
 }

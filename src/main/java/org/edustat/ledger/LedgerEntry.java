@@ -17,7 +17,10 @@ public record LedgerEntry(long id, String receivedPath, String fileName, long si
 				districtCode, status, reason, supersededBy, archivePath, inboxCleared, jobExecutionId, null);
 	}
 
-	/** Whether this is the entry of the file at that inbox path, committed but never removed from the inbox (a crash in between). */
+	/**
+	 * Whether this is the entry of the file at that inbox path, committed but never
+	 * removed from the inbox (a crash in between).
+	 */
 	public boolean leftInInboxAt(String path) {
 		return !inboxCleared && receivedPath.equals(path);
 	}

@@ -9,7 +9,10 @@ import java.util.Map;
 import org.edustat.core.Severity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** What the pages, the reports and the run summary read from the ledger and its findings: counts and listings. */
+/**
+ * What the pages, the reports and the run summary read from the ledger and its findings:
+ * counts and listings.
+ */
 public class LedgerReadings {
 
 	private final JdbcClient jdbc;
@@ -18,11 +21,17 @@ public class LedgerReadings {
 		this.jdbc = jdbc;
 	}
 
-	/** One finding of a file as a person reads it: the file (and whose it is), the cell, the code and the message. */
+	/**
+	 * One finding of a file as a person reads it: the file (and whose it is), the cell,
+	 * the code and the message.
+	 */
 	public record FileFinding(String file, String cell, String code, String severity, String message) {
 	}
 
-	/** A refused file of a period: its 区县, school, the path as received and the first reason. */
+	/**
+	 * A refused file of a period: its 区县, school, the path as received and the first
+	 * reason.
+	 */
 	public record Refusal(String districtCode, String schoolId, String schoolName, String receivedPath, String reason) {
 	}
 
@@ -30,16 +39,20 @@ public class LedgerReadings {
 	public record RunCounts(long files, long loaded, long rejected) {
 	}
 
-	/** The findings of a given severity on the files of a run that ended in a given status, in file order. */
+	/**
+	 * The findings of a given severity on the files of a run that ended in a given
+	 * status, in file order.
+	 */
 	public List<FileFinding> findings(long jobExecutionId, FileStatus status, Severity severity) {
-		return jdbc.sql("""
-				select case when f.status = ?
-				         then f.received_path || coalesce(' — ' || f.school_name || ' (' || f.school_id || ', ' || f.period || ')', '')
-				         else coalesce(f.school_name || ' (' || f.school_id || ', ' || f.period || ')', f.received_path) end,
-				       d.cell, d.code, d.severity, d.message
-				from inbox_file f join finding d on d.file_id = f.id
-				where f.job_execution_id = ? and f.status = ? and d.severity = ?
-				order by f.id, d.id""")
+		return jdbc
+			.sql("""
+					select case when f.status = ?
+					         then f.received_path || coalesce(' — ' || f.school_name || ' (' || f.school_id || ', ' || f.period || ')', '')
+					         else coalesce(f.school_name || ' (' || f.school_id || ', ' || f.period || ')', f.received_path) end,
+					       d.cell, d.code, d.severity, d.message
+					from inbox_file f join finding d on d.file_id = f.id
+					where f.job_execution_id = ? and f.status = ? and d.severity = ?
+					order by f.id, d.id""")
 			.params(FileStatus.REJECTED.label(), jobExecutionId, status.label(), severity.label())
 			.query((rs, n) -> new FileFinding(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					rs.getString(5)))
@@ -57,16 +70,21 @@ public class LedgerReadings {
 			.list();
 	}
 
-
 	/**
-	 * A warning of a period: where, which rule, the message and the school's 说明 if it gave one.
-	 * @param onFile whether it was found on a school's file in force (not a finding about the period itself, Y03)
+	 * A warning of a period: where, which rule, the message and the school's 说明 if it
+	 * gave one.
+	 *
+	 * @param onFile whether it was found on a school's file in force (not a finding about
+	 * the period itself, Y03)
 	 */
-	public record Warning(String districtCode, String schoolId, String schoolName, String code, String cell, String message,
-			String explanation, boolean onFile) {
+	public record Warning(String districtCode, String schoolId, String schoolName, String code, String cell,
+			String message, String explanation, boolean onFile) {
 	}
 
-	/** Every warning on the files in force of a period and on the period itself (Y03), by 区县, school and order found. */
+	/**
+	 * Every warning on the files in force of a period and on the period itself (Y03), by
+	 * 区县, school and order found.
+	 */
 	public List<Warning> warningList(String period) {
 		return jdbc.sql("""
 				select f.district_code, f.school_id, f.school_name, d.code, d.cell, d.message, d.explanation, d.id, 1
@@ -77,16 +95,16 @@ public class LedgerReadings {
 				from finding d where d.file_id is null and d.period = ? and d.severity = ?
 				order by 1, 2, 8""")
 			.params(period, FileStatus.LOADED.label(), Severity.WARNING.label(), period, Severity.WARNING.label())
-			.query((rs, n) -> new Warning(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-					rs.getString(6), rs.getString(7), rs.getInt(9) == 1))
+			.query((rs, n) -> new Warning(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getString(5), rs.getString(6), rs.getString(7), rs.getInt(9) == 1))
 			.list();
 	}
-
 
 	/** Per period and 区县 ("2023Y|990102"), the files refused. */
 	public Map<String, Long> refusedCounts() {
 		Map<String, Long> counts = new HashMap<>();
-		jdbc.sql("select period, district_code, count(*) from inbox_file where status = ? group by period, district_code")
+		jdbc.sql(
+				"select period, district_code, count(*) from inbox_file where status = ? group by period, district_code")
 			.param(FileStatus.REJECTED.label())
 			.query(rs -> {
 				counts.put(rs.getString(1) + "|" + rs.getString(2), rs.getLong(3));
@@ -101,7 +119,10 @@ public class LedgerReadings {
 			.list();
 	}
 
-	/** The last entry that loaded data (loaded or since superseded): a report written after it is up to date. */
+	/**
+	 * The last entry that loaded data (loaded or since superseded): a report written
+	 * after it is up to date.
+	 */
 	public long lastLoadedId() {
 		return jdbc.sql("select coalesce(max(id), 0) from inbox_file where status in (?, ?)")
 			.params(FileStatus.LOADED.label(), FileStatus.SUPERSEDED.label())
@@ -109,7 +130,10 @@ public class LedgerReadings {
 			.single();
 	}
 
-	/** What a run took, from its fixed counts once it ended, counted from the ledger while it runs. */
+	/**
+	 * What a run took, from its fixed counts once it ended, counted from the ledger while
+	 * it runs.
+	 */
 	public RunCounts runCounts(long jobExecutionId) {
 		return runCounts(List.of(jobExecutionId)).get(jobExecutionId);
 	}
@@ -132,11 +156,11 @@ public class LedgerReadings {
 			.query(rs -> {
 				counts.put(rs.getLong(1), new RunCounts(rs.getLong(2), rs.getLong(3), rs.getLong(4)));
 			});
-		jdbc.sql("select job_execution_id, files, loaded, rejected from run_count where job_execution_id in (%s)".formatted(ids))
-			.params(jobExecutionIds)
-			.query(rs -> {
+		jdbc.sql("select job_execution_id, files, loaded, rejected from run_count where job_execution_id in (%s)"
+			.formatted(ids)).params(jobExecutionIds).query(rs -> {
 				counts.put(rs.getLong(1), new RunCounts(rs.getLong(2), rs.getLong(3), rs.getLong(4)));
 			});
 		return counts;
 	}
+
 }

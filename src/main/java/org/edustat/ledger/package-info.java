@@ -1,2 +1,5 @@
-/** The file ledger: the only owner of inbox_file, finding and run_count; statuses as an enum mapped in one place. */
+/**
+ * The file ledger: the only owner of inbox_file, finding and run_count; statuses as an
+ * enum mapped in one place.
+ */
 package org.edustat.ledger;

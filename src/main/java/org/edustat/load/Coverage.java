@@ -8,8 +8,9 @@ import org.edustat.core.Period;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Which schools were due to report and which did: the registry's schools in state 正常 or, without a registry, the
- * schools loaded for the period or for the same period last year (the contract's 应报).
+ * Which schools were due to report and which did: the registry's schools in state 正常 or,
+ * without a registry, the schools loaded for the period or for the same period last year
+ * (the contract's 应报).
  */
 public class Coverage {
 
@@ -21,7 +22,10 @@ public class Coverage {
 		this.jdbc = jdbc;
 	}
 
-	/** A school due to report: its code, name, 区县 and type (the type only from the registry). */
+	/**
+	 * A school due to report: its code, name, 区县 and type (the type only from the
+	 * registry).
+	 */
 	public record School(String id, String name, String districtCode, String type) {
 	}
 
@@ -32,7 +36,8 @@ public class Coverage {
 	/** The schools due to report in a period. */
 	public List<School> expected(Period period) {
 		if (hasRegistry()) {
-			return jdbc.sql("select school_id, school_name, district_code, school_type from school_registry where status = ?")
+			return jdbc
+				.sql("select school_id, school_name, district_code, school_type from school_registry where status = ?")
 				.param(ACTIVE)
 				.query((rs, n) -> new School(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
 				.list();
@@ -45,12 +50,21 @@ public class Coverage {
 
 	/** The periods with loaded data, earliest first. */
 	public List<Period> periods() {
-		return jdbc.sql("select distinct period from submission").query(String.class).list().stream().map(Period::parse).sorted().toList();
+		return jdbc.sql("select distinct period from submission")
+			.query(String.class)
+			.list()
+			.stream()
+			.map(Period::parse)
+			.sorted()
+			.toList();
 	}
 
 	/** The schools loaded for a period. */
 	public List<String> reported(Period period) {
-		return jdbc.sql("select school_id from submission where period = ?").param(period.code()).query(String.class).list();
+		return jdbc.sql("select school_id from submission where period = ?")
+			.param(period.code())
+			.query(String.class)
+			.list();
 	}
 
 	/** How many schools of a 区县 have data loaded for a period. */
@@ -73,7 +87,10 @@ public class Coverage {
 			.list();
 	}
 
-	/** Per period and 区县 with anything loaded, latest period first: how many schools reported and were due. */
+	/**
+	 * Per period and 区县 with anything loaded, latest period first: how many schools
+	 * reported and were due.
+	 */
 	public List<Reported> byPeriodAndDistrict() {
 		return jdbc.sql("""
 				select s.period, s.district_code, d.name, count(*),
@@ -81,11 +98,13 @@ public class Coverage {
 				from submission s left join district d on d.code = s.district_code
 				group by s.period, d.name, s.district_code order by s.period desc, s.district_code""")
 			.param(ACTIVE)
-			.query((rs, n) -> new Reported(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5)))
+			.query((rs, n) -> new Reported(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+					rs.getLong(5)))
 			.list()
 			.stream()
-			.map(r -> r.expected() > 0 ? r : new Reported(r.period(), r.districtCode(), r.districtName(),
-					r.reported(), loadedEither(r.districtCode(), Period.parse(r.period()))))
+			.map(r -> r.expected() > 0 ? r
+					: new Reported(r.period(), r.districtCode(), r.districtName(), r.reported(),
+							loadedEither(r.districtCode(), Period.parse(r.period()))))
 			.toList();
 	}
 
@@ -106,6 +125,10 @@ public class Coverage {
 	}
 
 	private boolean hasRegistry() {
-		return jdbc.sql("select count(*) from school_registry where status = ?").param(ACTIVE).query(Integer.class).single() > 0;
+		return jdbc.sql("select count(*) from school_registry where status = ?")
+			.param(ACTIVE)
+			.query(Integer.class)
+			.single() > 0;
 	}
+
 }

@@ -33,7 +33,8 @@ public class DatabaseHistory implements History {
 			.params(school.value(), period.code())
 			.query(rs -> {
 				StoredFigures.forEach(rs, 1, keys, (key, value) -> {
-					if (found[0] == null && key.sheet().equals(sheet) && key.row().equals(row) && key.column().equals(column)) {
+					if (found[0] == null && key.sheet().equals(sheet) && key.row().equals(row)
+							&& key.column().equals(column)) {
 						found[0] = value;
 					}
 				});
@@ -42,8 +43,9 @@ public class DatabaseHistory implements History {
 	}
 
 	/**
-	 * The earlier figures of a set of schools — a chunk's — fetched a period at a time for all of them at once (the
-	 * first rule to ask for a period fetches it), instead of one query a figure. Reads what was committed when asked.
+	 * The earlier figures of a set of schools — a chunk's — fetched a period at a time
+	 * for all of them at once (the first rule to ask for a period fetches it), instead of
+	 * one query a figure. Reads what was committed when asked.
 	 */
 	public History forSchools(Collection<SchoolId> schools) {
 		return new Prefetched(schools.stream().map(SchoolId::value).collect(Collectors.toSet()));
@@ -77,13 +79,16 @@ public class DatabaseHistory implements History {
 				.param("schools", List.copyOf(schools))
 				.query(rs -> {
 					Map<String, BigDecimal> figures = bySchool.computeIfAbsent(rs.getString(1), s -> new HashMap<>());
-					StoredFigures.forEach(rs, 2, keys, (key, value) -> figures.put(key(key.sheet(), key.row(), key.column()), value));
+					StoredFigures.forEach(rs, 2, keys,
+							(key, value) -> figures.put(key(key.sheet(), key.row(), key.column()), value));
 				});
 			return bySchool;
 		}
+
 	}
 
 	private static String key(String sheet, String row, String column) {
 		return sheet + '|' + row + '|' + column;
 	}
+
 }

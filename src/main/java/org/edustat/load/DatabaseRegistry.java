@@ -23,11 +23,14 @@ public class DatabaseRegistry implements Registry {
 
 	@Override
 	public Optional<RegistryEntry> find(SchoolId school) {
-		return jdbc.sql("select school_name, district_code, school_type, sponsor, urban_rural, status from school_registry where school_id = ?")
+		return jdbc.sql(
+				"select school_name, district_code, school_type, sponsor, urban_rural, status from school_registry where school_id = ?")
 			.param(school.value())
-			.query((rs, n) -> new RegistryEntry(new SchoolProfile(school, rs.getString(1), new DistrictCode(rs.getString(2)),
-					SchoolType.ofLabel(rs.getString(3)).orElseThrow(), Sponsor.ofLabel(rs.getString(4)).orElseThrow(),
-					UrbanRural.ofLabel(rs.getString(5)).orElseThrow()), rs.getString(6)))
+			.query((rs, n) -> new RegistryEntry(new SchoolProfile(school, rs.getString(1),
+					new DistrictCode(rs.getString(2)), SchoolType.ofLabel(rs.getString(3)).orElseThrow(),
+					Sponsor.ofLabel(rs.getString(4)).orElseThrow(), UrbanRural.ofLabel(rs.getString(5)).orElseThrow()),
+					rs.getString(6)))
 			.optional();
 	}
+
 }

@@ -3,8 +3,9 @@ package org.edustat.load;
 import java.util.Objects;
 
 /**
- * Where a figure sits in the form (sheet, row and column labels) and in the school's workbook (the cell as the school
- * sees it): a row of {@code figure_key}, shared by every submission of the same layout.
+ * Where a figure sits in the form (sheet, row and column labels) and in the school's
+ * workbook (the cell as the school sees it): a row of {@code figure_key}, shared by every
+ * submission of the same layout.
  */
 public final class FigureKey {
 
@@ -17,8 +18,9 @@ public final class FigureKey {
 	private final String cell;
 
 	/**
-	 * "sheet.row.column", as the indicators name a figure: made the first time it is asked for and kept, since every
-	 * read of a dictionary key's figure asks for it, while the keys the writer makes to look ids up never do.
+	 * "sheet.row.column", as the indicators name a figure: made the first time it is
+	 * asked for and kept, since every read of a dictionary key's figure asks for it,
+	 * while the keys the writer makes to look ids up never do.
 	 */
 	private String label;
 
@@ -58,8 +60,8 @@ public final class FigureKey {
 
 	@Override
 	public boolean equals(Object other) {
-		return other instanceof FigureKey key && sheet.equals(key.sheet) && row.equals(key.row) && column.equals(key.column)
-				&& cell.equals(key.cell);
+		return other instanceof FigureKey key && sheet.equals(key.sheet) && row.equals(key.row)
+				&& column.equals(key.column) && cell.equals(key.cell);
 	}
 
 	@Override
@@ -71,4 +73,5 @@ public final class FigureKey {
 	public String toString() {
 		return label() + "@" + cell;
 	}
+
 }

@@ -14,11 +14,12 @@ import javax.sql.DataSource;
 import org.springframework.dao.DataAccessResourceFailureException;
 
 /**
- * The dictionary of figure keys ({@code figure_key}), held in memory: a submission's row names its figures by the ids
- * given here. A key is added the first time a school sends its layout, on a connection of its own that commits at once,
- * so a key exists before any submission names it and outlives a chunk that rolls back; a key is never changed or removed.
- * Another process may add keys too (the server and a run from the command line): the unique key texts make both agree,
- * and an id not known here is looked up again.
+ * The dictionary of figure keys ({@code figure_key}), held in memory: a submission's row
+ * names its figures by the ids given here. A key is added the first time a school sends
+ * its layout, on a connection of its own that commits at once, so a key exists before any
+ * submission names it and outlives a chunk that rolls back; a key is never changed or
+ * removed. Another process may add keys too (the server and a run from the command line):
+ * the unique key texts make both agree, and an id not known here is looked up again.
  */
 public class FigureKeys {
 
@@ -36,7 +37,9 @@ public class FigureKeys {
 		this.dataSource = dataSource;
 	}
 
-	/** The ids of the keys, in their order; adds those the dictionary does not hold yet. */
+	/**
+	 * The ids of the keys, in their order; adds those the dictionary does not hold yet.
+	 */
 	public Integer[] ids(FigureKey[] keys) {
 		Integer[] found = new Integer[keys.length];
 		Set<FigureKey> missing = null;
@@ -120,11 +123,15 @@ public class FigureKeys {
 		}
 	}
 
-	/** Reads every key again: few, and another process may have added some with ids below those known here. */
+	/**
+	 * Reads every key again: few, and another process may have added some with ids below
+	 * those known here.
+	 */
 	private synchronized void read() {
 		FigureKey[] read = new FigureKey[Math.max(16, byId.length)];
 		try (Connection connection = dataSource.getConnection();
-				PreparedStatement select = connection.prepareStatement("select id, sheet, row_key, column_key, cell from figure_key");
+				PreparedStatement select = connection
+					.prepareStatement("select id, sheet, row_key, column_key, cell from figure_key");
 				ResultSet rs = select.executeQuery()) {
 			while (rs.next()) {
 				int id = rs.getInt(1);
@@ -142,4 +149,5 @@ public class FigureKeys {
 		}
 		byId = read;
 	}
+
 }

@@ -31,9 +31,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Records examined files in the caller's transaction: the ledger entry, the findings and the loaded data (the
- * originals are archived by then). Files leave the inbox only after that transaction commits; a crash in between leaves them to be taken
- * again, and the ledger recognises them.
+ * Records examined files in the caller's transaction: the ledger entry, the findings and
+ * the loaded data (the originals are archived by then). Files leave the inbox only after
+ * that transaction commits; a crash in between leaves them to be taken again, and the
+ * ledger recognises them.
  */
 public class FileRecorder {
 
@@ -66,8 +67,8 @@ public class FileRecorder {
 	}
 
 	/**
-	 * Keeps a file's original bytes in the archive (once: the archive names files by their hash) and returns where; a
-	 * leftover keeps the place its entry names.
+	 * Keeps a file's original bytes in the archive (once: the archive names files by
+	 * their hash) and returns where; a leftover keeps the place its entry names.
 	 */
 	private String archived(Examined examined) {
 		LedgerEntry earlier = examined.earlier();
@@ -80,7 +81,8 @@ public class FileRecorder {
 
 	/**
 	 * Archives and records a chunk of examined files; must run inside a transaction.
-	 * @return the files recorded, each with the place its original is kept (a file changed since it was examined is not)
+	 * @return the files recorded, each with the place its original is kept (a file
+	 * changed since it was examined is not)
 	 */
 	public List<Examined> record(List<? extends Examined> chunk, Long jobExecutionId) {
 		List<Examined> recorded = new ArrayList<>();
@@ -91,15 +93,18 @@ public class FileRecorder {
 		SubmissionStore.Batch batch = submissions.batch();
 		for (Examined examined : chunk) {
 			if (examined.outcome() != Examined.Outcome.LEFTOVER && !examined.file().unchanged()) {
-				// what was examined is no longer what is there: recording it would archive, load or remove other bytes
-				// than the ones read. Left untouched for the next run, which takes the file as it is then.
+				// what was examined is no longer what is there: recording it would
+				// archive, load or remove other bytes
+				// than the ones read. Left untouched for the next run, which takes the
+				// file as it is then.
 				log.warn("文件在处理期间被替换、改写或仍在写入,本次不登记,留待下次运行 (file changed while it was processed; left for the "
 						+ "next run): {}", LogText.of(examined.file().receivedPath()));
 				discarded.add(examined.file());
 				continue;
 			}
 			if (examined.outcome() == Examined.Outcome.UNREADABLE) {
-				// nothing of it can be read, kept or removed: noted once in the ledger, left where it is for its sender
+				// nothing of it can be read, kept or removed: noted once in the ledger,
+				// left where it is for its sender
 				if (examined.earlier() == null) {
 					entries.unreadable(examined, jobExecutionId);
 				}
@@ -133,7 +138,8 @@ public class FileRecorder {
 		if (examined.outcome() == Examined.Outcome.IGNORED) {
 			return entries.ignored(examined, jobExecutionId);
 		}
-		Long earlier = sameBytesInChunk != null ? sameBytesInChunk : (examined.earlier() == null ? null : examined.earlier().id());
+		Long earlier = sameBytesInChunk != null ? sameBytesInChunk
+				: (examined.earlier() == null ? null : examined.earlier().id());
 		if (earlier == null) {
 			earlier = ledger.firstWithHash(examined.sha256()).map(LedgerEntry::id).orElse(null);
 		}
@@ -153,8 +159,10 @@ public class FileRecorder {
 		String period = s.period().code();
 		String district = s.school().district().value();
 		Optional<CurrentSubmission> current = submissions.current(school, period);
-		// a file's own time never counts past the moment EduStat received it: a clock set to 2099 cannot beat every
-		// later correction; equal times go to the file taken later (path order within a run, arrival across runs)
+		// a file's own time never counts past the moment EduStat received it: a clock set
+		// to 2099 cannot beat every
+		// later correction; equal times go to the file taken later (path order within a
+		// run, arrival across runs)
 		Instant now = clock.instant();
 		Instant time = examined.file().modifiedAt().isAfter(now) ? now : examined.file().modifiedAt();
 		if (current.isPresent() && current.get().modifiedAt().isAfter(time)) {
@@ -164,8 +172,8 @@ public class FileRecorder {
 			findings.insert(id, school, period, examined.findings(), LedgerEntries.explanations(examined));
 			return id;
 		}
-		long id = ledger.insert(entries.entry(examined, "学校报表", school, s.school().name(), period, district, FileStatus.LOADED,
-				LedgerEntries.warnings(examined.findings()), null, jobExecutionId));
+		long id = ledger.insert(entries.entry(examined, "学校报表", school, s.school().name(), period, district,
+				FileStatus.LOADED, LedgerEntries.warnings(examined.findings()), null, jobExecutionId));
 		ledger.note(id, s.notes());
 		if (current.isPresent()) {
 			batch.replace(s, id, time, now);
@@ -179,9 +187,10 @@ public class FileRecorder {
 	}
 
 	/**
-	 * Records, in a transaction of its own, a file whose recording failed for a cause nobody foresaw: refused with code
-	 * Q01 (the school is told its file is kept and the bureau will look at it; the cause goes to the log only), its
-	 * original kept in the archive, and the inbox emptied of it once that entry commits.
+	 * Records, in a transaction of its own, a file whose recording failed for a cause
+	 * nobody foresaw: refused with code Q01 (the school is told its file is kept and the
+	 * bureau will look at it; the cause goes to the log only), its original kept in the
+	 * archive, and the inbox emptied of it once that entry commits.
 	 */
 	public void quarantine(Examined refused, Throwable cause, Long jobExecutionId) {
 		Examined examined = refused.archivePath() != null ? refused : refused.archivedAt(archived(refused));
@@ -190,17 +199,19 @@ public class FileRecorder {
 		Identity identity = examined.identity() == null ? Identity.UNKNOWN : examined.identity();
 		String message = "文件未能入库(系统处理时出错),原件已保存,请联系教育局统计人员";
 		long id = afterCommit.execute(status -> {
-			long entry = ledger.insert(entries.entry(examined, "学校报表", identity.schoolId(), identity.schoolName(), identity.period(),
-					identity.districtCode(), FileStatus.REJECTED, message, null, jobExecutionId));
-			findings.insert(entry, identity.schoolId(), identity.period(),
-					List.of(Finding.error("Q01", CellRef.workbook(), message, "recording failed: " + cause.getClass().getSimpleName())),
-					Map.of());
+			long entry = ledger.insert(entries.entry(examined, "学校报表", identity.schoolId(), identity.schoolName(),
+					identity.period(), identity.districtCode(), FileStatus.REJECTED, message, null, jobExecutionId));
+			findings.insert(entry, identity.schoolId(), identity.period(), List.of(Finding.error("Q01",
+					CellRef.workbook(), message, "recording failed: " + cause.getClass().getSimpleName())), Map.of());
 			return entry;
 		});
 		clearInbox(List.of(examined.file()), List.of(id));
 	}
 
-	/** Deletes the private copy of a file's bytes, once what was read of it is recorded (the archive holds its own). */
+	/**
+	 * Deletes the private copy of a file's bytes, once what was read of it is recorded
+	 * (the archive holds its own).
+	 */
 	private static void discardCopy(InboxFile file) {
 		if (file.copied()) {
 			try {
@@ -225,4 +236,5 @@ public class FileRecorder {
 		}
 		afterCommit.executeWithoutResult(status -> ledger.markCleared(ids));
 	}
+
 }

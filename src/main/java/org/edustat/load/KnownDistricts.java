@@ -9,7 +9,10 @@ import org.edustat.core.DistrictCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The 区县 a submission may come from; before any run, the ones shipped in jobs/districts.yaml. */
+/**
+ * The 区县 a submission may come from; before any run, the ones shipped in
+ * jobs/districts.yaml.
+ */
 public class KnownDistricts {
 
 	private static final Logger log = LoggerFactory.getLogger(KnownDistricts.class);
@@ -23,7 +26,9 @@ public class KnownDistricts {
 		this.file = file;
 	}
 
-	/** Loads the districts shipped in jobs/districts.yaml when the database has none yet. */
+	/**
+	 * Loads the districts shipped in jobs/districts.yaml when the database has none yet.
+	 */
 	public void seed() {
 		if (!references.hasDistricts() && Files.exists(file)) {
 			references.replaceDistricts(DistrictsFile.read(file).toDistricts());
@@ -35,4 +40,5 @@ public class KnownDistricts {
 		seed();
 		return references.districts().stream().filter(d -> !d.isCity()).map(d -> d.code()).collect(Collectors.toSet());
 	}
+
 }

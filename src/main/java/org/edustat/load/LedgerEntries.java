@@ -19,8 +19,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The ledger entries of the outcomes that load no school data — ignored, unreadable, duplicate, reference data and
- * refused — and the entry every outcome is written as.
+ * The ledger entries of the outcomes that load no school data — ignored, unreadable,
+ * duplicate, reference data and refused — and the entry every outcome is written as.
  */
 final class LedgerEntries {
 
@@ -49,11 +49,11 @@ final class LedgerEntries {
 
 	void unreadable(Examined examined, Long jobExecutionId) {
 		boolean folder = Files.isDirectory(examined.file().path());
-		String reason = (folder ? "文件夹无法读取(没有读取权限),其中的文件未处理" : "文件无法读取(没有读取权限),未处理、未移出收件箱")
-				+ ";请检查其权限,改正后下次运行即处理";
+		String reason = (folder ? "文件夹无法读取(没有读取权限),其中的文件未处理" : "文件无法读取(没有读取权限),未处理、未移出收件箱") + ";请检查其权限,改正后下次运行即处理";
 		log.warn("收件箱中无法读取的{},已登记为已忽略 (unreadable {} noted as ignored): {}", folder ? "文件夹" : "文件",
 				folder ? "folder" : "file", LogText.of(examined.file().receivedPath()));
-		ledger.insert(entry(examined, "其他文件", null, null, null, null, FileStatus.IGNORED, reason, null, jobExecutionId));
+		ledger
+			.insert(entry(examined, "其他文件", null, null, null, null, FileStatus.IGNORED, reason, null, jobExecutionId));
 	}
 
 	long duplicate(Examined examined, LedgerEntry earlier, Long jobExecutionId) {
@@ -67,12 +67,12 @@ final class LedgerEntries {
 		references.apply(examined.reference());
 		var data = examined.reference();
 		String reason = "参考数据:区县" + data.districts().size() + "个,学校名录" + data.registry().size() + "所,年度目标"
-				+ data.targets().size() + "项" + (data.published().isEmpty() && data.refused().isEmpty() ? ""
-						: ",历年数据" + data.published().size() + "项" + (data.refused().isEmpty() ? ""
-								: "(" + data.refused().size() + "处未采用,见各单元格)"));
+				+ data.targets().size() + "项"
+				+ (data.published().isEmpty() && data.refused().isEmpty() ? "" : ",历年数据" + data.published().size() + "项"
+						+ (data.refused().isEmpty() ? "" : "(" + data.refused().size() + "处未采用,见各单元格)"));
 		log.info("已应用参考数据 (reference data applied): {} — {}", examined.file().receivedPath(), reason);
-		long id = ledger.insert(entry(examined, "参考数据", null, null, null, null, FileStatus.LOADED, reason, null,
-				jobExecutionId));
+		long id = ledger
+			.insert(entry(examined, "参考数据", null, null, null, null, FileStatus.LOADED, reason, null, jobExecutionId));
 		findings.insert(id, null, null, data.refused(), Map.of());
 		return id;
 	}
@@ -84,11 +84,11 @@ final class LedgerEntries {
 		String district = identity.districtCode();
 		List<Finding> errors = examined.findings().stream().filter(Finding::isError).toList();
 		for (Finding f : errors) {
-			log.warn("已退回 rejected: file={} cell={} code={} 原因={} (reason: {})", examined.file().receivedPath(), f.cell(),
-					f.code(), f.message(), f.reason());
+			log.warn("已退回 rejected: file={} cell={} code={} 原因={} (reason: {})", examined.file().receivedPath(),
+					f.cell(), f.code(), f.message(), f.reason());
 		}
-		String reason = errors.isEmpty() ? "已退回" : errors.get(0).message()
-				+ (errors.size() > 1 ? "(另有" + (errors.size() - 1) + "处错误)" : "");
+		String reason = errors.isEmpty() ? "已退回"
+				: errors.get(0).message() + (errors.size() > 1 ? "(另有" + (errors.size() - 1) + "处错误)" : "");
 		long id = ledger.insert(entry(examined, school == null && period == null ? "未识别" : "学校报表", school,
 				identity.schoolName(), period, district, FileStatus.REJECTED, reason, null, jobExecutionId));
 		findings.insert(id, school, period, examined.findings(), explanations(examined));
@@ -111,4 +111,5 @@ final class LedgerEntries {
 		long count = findings.stream().filter(f -> !f.isError()).count();
 		return count == 0 ? null : "有" + count + "条警告";
 	}
+
 }

@@ -46,10 +46,11 @@ class LoadConfiguration {
 		return new ReferenceStore(jdbc, template);
 	}
 
-
 	@Bean
 	FileRecorder fileRecorder(Ledger ledger, Archive archive, SubmissionStore submissions, ReferenceStore references,
 			FindingStore findings, PlatformTransactionManager transactionManager) {
-		return new FileRecorder(ledger, archive, submissions, references, findings, transactionManager, Clock.systemDefaultZone());
+		return new FileRecorder(ledger, archive, submissions, references, findings, transactionManager,
+				Clock.systemDefaultZone());
 	}
+
 }

@@ -5,13 +5,19 @@ import java.util.List;
 
 import org.edustat.core.Submission;
 
-/** The causes of a failure as the log may show them: with the submission's personal data masked. */
+/**
+ * The causes of a failure as the log may show them: with the submission's personal data
+ * masked.
+ */
 final class Redaction {
 
 	private Redaction() {
 	}
 
-	/** The causes of a failure, each class and message, with the submission's personal data (填报人, 联系电话) masked. */
+	/**
+	 * The causes of a failure, each class and message, with the submission's personal
+	 * data (填报人, 联系电话) masked.
+	 */
 	static String redacted(Throwable cause, Submission submission) {
 		List<String> personal = new ArrayList<>();
 		if (submission != null && submission.contact() != null) {
@@ -31,4 +37,5 @@ final class Redaction {
 		}
 		return text.toString();
 	}
+
 }

@@ -31,8 +31,9 @@ public class ReferenceStore {
 	}
 
 	/**
-	 * Applies a reference workbook: a district list replaces the bureau's list, a registry replaces the entries of the
-	 * schools it names, targets replace the targets of the years they name.
+	 * Applies a reference workbook: a district list replaces the bureau's list, a
+	 * registry replaces the entries of the schools it names, targets replace the targets
+	 * of the years they name.
 	 */
 	public void apply(ReferenceData data) {
 		if (!data.districts().isEmpty()) {
@@ -41,10 +42,11 @@ public class ReferenceStore {
 		for (RegistryEntry entry : data.registry()) {
 			var s = entry.school();
 			jdbc.sql("delete from school_registry where school_id = ?").param(s.id().value()).update();
-			jdbc.sql("""
-					insert into school_registry (school_id, school_name, district_code, school_type, sponsor, urban_rural, status,
-					    contact)
-					values (?, ?, ?, ?, ?, ?, ?, ?)""")
+			jdbc.sql(
+					"""
+							insert into school_registry (school_id, school_name, district_code, school_type, sponsor, urban_rural, status,
+							    contact)
+							values (?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(s.id().value(), s.name(), s.district().value(), s.type().label(), s.sponsor().label(),
 						s.urbanRural().label(), entry.status(), contact(entry.contact()))
 				.update();
@@ -54,18 +56,28 @@ public class ReferenceStore {
 		for (Integer year : years) {
 			jdbc.sql("delete from annual_target where target_year = ?").param(year).update();
 		}
-		template.batchUpdate("insert into annual_target (target_year, district_code, indicator_code, target_value) values (?, ?, ?, ?)",
-				data.targets().stream().map(t -> new Object[] { t.year(), t.district().value(), t.indicator(), t.value() }).toList());
+		template.batchUpdate(
+				"insert into annual_target (target_year, district_code, indicator_code, target_value) values (?, ?, ?, ?)",
+				data.targets()
+					.stream()
+					.map(t -> new Object[] { t.year(), t.district().value(), t.indicator(), t.value() })
+					.toList());
 		for (PublishedValue p : data.published()) {
 			jdbc.sql("delete from published_value where value_year = ? and district_code = ? and indicator_code = ?")
 				.params(p.year(), p.district().value(), p.indicator())
 				.update();
 		}
-		template.batchUpdate("insert into published_value (value_year, district_code, indicator_code, val) values (?, ?, ?, ?)",
-				data.published().stream().map(p -> new Object[] { p.year(), p.district().value(), p.indicator(), p.value() }).toList());
+		template.batchUpdate(
+				"insert into published_value (value_year, district_code, indicator_code, val) values (?, ?, ?, ?)",
+				data.published()
+					.stream()
+					.map(p -> new Object[] { p.year(), p.district().value(), p.indicator(), p.value() })
+					.toList());
 	}
 
-	/** The published totals (历年数据) of the given indicators, by indicator, area and year. */
+	/**
+	 * The published totals (历年数据) of the given indicators, by indicator, area and year.
+	 */
 	public Map<String, Map<String, SortedMap<Integer, BigDecimal>>> published(Set<String> indicators) {
 		Map<String, Map<String, SortedMap<Integer, BigDecimal>>> values = new HashMap<>();
 		jdbc.sql("select value_year, district_code, indicator_code, val from published_value").query(rs -> {
@@ -80,9 +92,9 @@ public class ReferenceStore {
 
 	public void replaceDistricts(List<District> districts) {
 		jdbc.sql("delete from district").update();
-		template.batchUpdate("insert into district (code, name, parent_code) values (?, ?, ?)",
-				districts.stream().map(d -> new Object[] { d.code().value(), d.name(),
-						d.parent() == null ? null : d.parent().value() }).toList());
+		template.batchUpdate("insert into district (code, name, parent_code) values (?, ?, ?)", districts.stream()
+			.map(d -> new Object[] { d.code().value(), d.name(), d.parent() == null ? null : d.parent().value() })
+			.toList());
 	}
 
 	public List<District> districts() {
@@ -96,20 +108,26 @@ public class ReferenceStore {
 		return jdbc.sql("select count(*) from district").query(Integer.class).single() > 0;
 	}
 
-	/** The targets of the given year and the years after it (a plan's), latest year first. */
+	/**
+	 * The targets of the given year and the years after it (a plan's), latest year first.
+	 */
 	public List<Target> targetsFrom(int year) {
-		return jdbc.sql("""
-				select target_year, district_code, indicator_code, target_value from annual_target where target_year >= ?
-				order by target_year desc""")
+		return jdbc
+			.sql("""
+					select target_year, district_code, indicator_code, target_value from annual_target where target_year >= ?
+					order by target_year desc""")
 			.param(year)
-			.query((rs, n) -> new Target(rs.getInt(1), new DistrictCode(rs.getString(2)), rs.getString(3), rs.getBigDecimal(4)))
+			.query((rs, n) -> new Target(rs.getInt(1), new DistrictCode(rs.getString(2)), rs.getString(3),
+					rs.getBigDecimal(4)))
 			.list();
 	}
 
 	public List<Target> targets(int year) {
-		return jdbc.sql("select target_year, district_code, indicator_code, target_value from annual_target where target_year = ?")
+		return jdbc.sql(
+				"select target_year, district_code, indicator_code, target_value from annual_target where target_year = ?")
 			.param(year)
-			.query((rs, n) -> new Target(rs.getInt(1), new DistrictCode(rs.getString(2)), rs.getString(3), rs.getBigDecimal(4)))
+			.query((rs, n) -> new Target(rs.getInt(1), new DistrictCode(rs.getString(2)), rs.getString(3),
+					rs.getBigDecimal(4)))
 			.list();
 	}
 
@@ -117,4 +135,5 @@ public class ReferenceStore {
 	private static String contact(String text) {
 		return text == null || text.length() <= 40 ? text : text.substring(0, 40);
 	}
+
 }

@@ -15,11 +15,12 @@ import org.edustat.ledger.FileStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The one status of each school in a period, which every page, sheet and sentence uses: 已报 (a loaded submission),
- * 退回 (files sent and every one refused) or 未报 (no file at all). A refused file beside a loaded one of the same school
- * and period is no refusal of the school; a refused file that names no school counts for no school. The schools are
- * those due to report ({@link Coverage#expected}) and those loaded; each school's 区县 is the registry's where it has
- * one, else its submission's.
+ * The one status of each school in a period, which every page, sheet and sentence uses:
+ * 已报 (a loaded submission), 退回 (files sent and every one refused) or 未报 (no file at all).
+ * A refused file beside a loaded one of the same school and period is no refusal of the
+ * school; a refused file that names no school counts for no school. The schools are those
+ * due to report ({@link Coverage#expected}) and those loaded; each school's 区县 is the
+ * registry's where it has one, else its submission's.
  */
 public class SchoolStatuses {
 
@@ -37,10 +38,12 @@ public class SchoolStatuses {
 		public String label() {
 			return label;
 		}
+
 	}
 
 	/**
 	 * A school and its status in a period.
+	 *
 	 * @param expected whether it was due to report (应报)
 	 */
 	public record School(String id, String name, String districtCode, Status status, boolean expected) {
@@ -109,4 +112,5 @@ public class SchoolStatuses {
 		});
 		return states;
 	}
+
 }

@@ -5,7 +5,10 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
-/** Reads the parallel arrays of a {@code submission_figures} row (key ids, values), as written by {@link SubmissionStore}. */
+/**
+ * Reads the parallel arrays of a {@code submission_figures} row (key ids, values), as
+ * written by {@link SubmissionStore}.
+ */
 final class StoredFigures {
 
 	/** The columns to select, in the order {@link #forEach} reads them. */
@@ -16,14 +19,15 @@ final class StoredFigures {
 	interface FigureConsumer {
 
 		void accept(FigureKey key, BigDecimal value);
+
 	}
 
 	private StoredFigures() {
 	}
 
 	/**
-	 * Hands every figure of the current row to the consumer, its key looked up in the dictionary; {@code first} is the
-	 * position of the {@link #COLUMNS}' first.
+	 * Hands every figure of the current row to the consumer, its key looked up in the
+	 * dictionary; {@code first} is the position of the {@link #COLUMNS}' first.
 	 */
 	static void forEach(ResultSet rs, int first, FigureKeys keys, FigureConsumer consumer) throws SQLException {
 		Object[] ids = elements(rs.getArray(first));
@@ -41,4 +45,5 @@ final class StoredFigures {
 			array.free();
 		}
 	}
+
 }

@@ -19,8 +19,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The reporting tables of school submissions. Callers run {@link #replace} inside one transaction, so a reader never
- * sees half a school.
+ * The reporting tables of school submissions. Callers run {@link #replace} inside one
+ * transaction, so a reader never sees half a school.
  */
 public class SubmissionStore {
 
@@ -43,12 +43,18 @@ public class SubmissionStore {
 			.optional();
 	}
 
-	/** A set of replacements whose figures are written together by {@link Batch#flush()}, in the caller's transaction. */
+	/**
+	 * A set of replacements whose figures are written together by {@link Batch#flush()},
+	 * in the caller's transaction.
+	 */
 	public Batch batch() {
 		return new Batch();
 	}
 
-	/** Replacements of one transaction; a later replacement of the same school and period drops the earlier one's figures. */
+	/**
+	 * Replacements of one transaction; a later replacement of the same school and period
+	 * drops the earlier one's figures.
+	 */
 	public final class Batch {
 
 		private final Map<String, Figures> pending = new LinkedHashMap<>();
@@ -56,21 +62,28 @@ public class SubmissionStore {
 		private Batch() {
 		}
 
-		/** Removes the school's data for the period, if any, and writes this submission's (its figures at flush). */
+		/**
+		 * Removes the school's data for the period, if any, and writes this submission's
+		 * (its figures at flush).
+		 */
 		public void replace(Submission submission, long fileId, Instant modifiedAt, Instant loadedAt) {
 			delete(submission.school().id().value(), submission.period().code());
 			insert(submission, fileId, modifiedAt, loadedAt);
 		}
 
-		/** Writes this submission's data (its figures at flush); the caller has found none for its school and period. */
+		/**
+		 * Writes this submission's data (its figures at flush); the caller has found none
+		 * for its school and period.
+		 */
 		public void insert(Submission submission, long fileId, Instant modifiedAt, Instant loadedAt) {
 			String school = submission.school().id().value();
 			String period = submission.period().code();
 			var s = submission.school();
-			jdbc.sql("""
-					insert into submission (school_id, period, file_id, school_name, district_code, school_type, sponsor,
-					  urban_rural, modified_at, loaded_at, reporter, reporter_phone)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			jdbc.sql(
+					"""
+							insert into submission (school_id, period, file_id, school_name, district_code, school_type, sponsor,
+							  urban_rural, modified_at, loaded_at, reporter, reporter_phone)
+							values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(school, period, fileId, s.name(), s.district().value(), s.type().label(), s.sponsor().label(),
 						s.urbanRural().label(), Timestamp.from(modifiedAt), Timestamp.from(loadedAt),
 						submission.contact().reporter(), submission.contact().phone())
@@ -81,7 +94,8 @@ public class SubmissionStore {
 		public void flush() {
 			List<Figures> rows = List.copyOf(pending.values());
 			pending.clear();
-			template.batchUpdate("insert into submission_figures (school_id, period, key_ids, vals) values (?, ?, ?, ?)",
+			template.batchUpdate(
+					"insert into submission_figures (school_id, period, key_ids, vals) values (?, ?, ?, ?)",
 					new BatchPreparedStatementSetter() {
 
 						@Override
@@ -89,7 +103,8 @@ public class SubmissionStore {
 							Figures row = rows.get(i);
 							ps.setString(1, row.school());
 							ps.setString(2, row.period());
-							// the arrays themselves: createArrayOf and setArray made H2 convert every element three times
+							// the arrays themselves: createArrayOf and setArray made H2
+							// convert every element three times
 							ps.setObject(3, keys.ids(row.keys()));
 							ps.setObject(4, row.values());
 						}
@@ -100,9 +115,13 @@ public class SubmissionStore {
 						}
 					});
 		}
+
 	}
 
-	/** A submission's figures as the parallel arrays of a {@code submission_figures} row: element i of each is one figure. */
+	/**
+	 * A submission's figures as the parallel arrays of a {@code submission_figures} row:
+	 * element i of each is one figure.
+	 */
 	private record Figures(String school, String period, FigureKey[] keys, BigDecimal[] values) {
 
 		static Figures of(String school, String period, Submission submission) {
@@ -117,7 +136,8 @@ public class SubmissionStore {
 			for (SheetData sheet : submission.sheets().values()) {
 				for (Map.Entry<String, Map<String, Figure>> row : sheet.rows().entrySet()) {
 					for (Map.Entry<String, Figure> cell : row.getValue().entrySet()) {
-						figures.keys[i] = new FigureKey(sheet.sheet(), row.getKey(), cell.getKey(), cell.getValue().cell().toString());
+						figures.keys[i] = new FigureKey(sheet.sheet(), row.getKey(), cell.getKey(),
+								cell.getValue().cell().toString());
 						figures.values[i] = cell.getValue().value();
 						i++;
 					}
@@ -132,9 +152,10 @@ public class SubmissionStore {
 	}
 
 	public List<Missing> missing(Period period) {
-		return jdbc.sql("select p.school_id, p.school_name, p.district_code from submission p where p.period = ? "
-				+ "and not exists (select 1 from submission s where s.school_id = p.school_id and s.period = ?) "
-				+ "order by p.district_code, p.school_id")
+		return jdbc
+			.sql("select p.school_id, p.school_name, p.district_code from submission p where p.period = ? "
+					+ "and not exists (select 1 from submission s where s.school_id = p.school_id and s.period = ?) "
+					+ "order by p.district_code, p.school_id")
 			.params(period.previous().code(), period.code())
 			.query((rs, n) -> new Missing(rs.getString(1), rs.getString(2), rs.getString(3)))
 			.list();
@@ -144,4 +165,5 @@ public class SubmissionStore {
 		jdbc.sql("delete from submission_figures where school_id = ? and period = ?").params(schoolId, period).update();
 		jdbc.sql("delete from submission where school_id = ? and period = ?").params(schoolId, period).update();
 	}
+
 }

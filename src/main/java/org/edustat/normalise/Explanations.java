@@ -8,8 +8,8 @@ import org.edustat.form.Labels;
 import org.edustat.normalise.internal.RawSheet;
 
 /**
- * Reads the sheet 审核结果 of a feedback workbook a school sent back: the 说明 it wrote against each finding, by rule
- * code and cell.
+ * Reads the sheet 审核结果 of a feedback workbook a school sent back: the 说明 it wrote against
+ * each finding, by rule code and cell.
  */
 public final class Explanations {
 
@@ -54,4 +54,5 @@ public final class Explanations {
 		}
 		return explanations;
 	}
+
 }

@@ -18,9 +18,10 @@ import org.edustat.form.SheetForm;
 import org.edustat.normalise.internal.RawSheet;
 
 /**
- * Normalises a rows × columns sheet of the form (学生, 教职工, 学生健康 …): finds the header by its names wherever it is,
- * folds a two-row header with merged cells (其中 over 女 | 随迁子女 | 残疾学生) into single names, and reads each row by
- * label. A required column or row that is missing is explained by the headers and labels that were not recognised.
+ * Normalises a rows × columns sheet of the form (学生, 教职工, 学生健康 …): finds the header by
+ * its names wherever it is, folds a two-row header with merged cells (其中 over 女 | 随迁子女 |
+ * 残疾学生) into single names, and reads each row by label. A required column or row that is
+ * missing is explained by the headers and labels that were not recognised.
  */
 final class GridSheets {
 
@@ -34,8 +35,11 @@ final class GridSheets {
 		List<RawSheet.Row> rows = sheet.rows();
 		int header = findHeader(form, rows);
 		if (header < 0) {
-			problems.add("N02", CellRef.sheet(name), "工作表「" + name + "」找不到表头(应含"
-					+ String.join("、", form.columns().stream().filter(Field::required).map(Field::name).toList()) + "等列)",
+			problems.add("N02", CellRef.sheet(name),
+					"工作表「" + name + "」找不到表头(应含"
+							+ String.join("、",
+									form.columns().stream().filter(Field::required).map(Field::name).toList())
+							+ "等列)",
 					"header row not found");
 			return null;
 		}
@@ -56,22 +60,27 @@ final class GridSheets {
 		List<Field> missing = form.columns().stream().filter(c -> !columns.containsValue(c)).toList();
 		Explainer.missing(problems, notes, "N02", name, form.name(), "列", missing, unknownHeaders,
 				CellRef.of(name, top.index(), firstCell(top)));
-		List<Field> missingRows = form.rows().stream().filter(r -> r.required() && !data.containsKey(r.name())).toList();
+		List<Field> missingRows = form.rows()
+			.stream()
+			.filter(r -> r.required() && !data.containsKey(r.name()))
+			.toList();
 		for (Field row : missingRows) {
-			problems.add("N03", CellRef.sheet(name), "工作表「" + name + "」缺少「" + row.name() + "」行", "missing row " + row.name());
+			problems.add("N03", CellRef.sheet(name), "工作表「" + name + "」缺少「" + row.name() + "」行",
+					"missing row " + row.name());
 		}
 		for (Unrecognised row : unknownRows) {
 			Optional<Field> closest = row.closest(form.rows());
-			problems.add("N05", row.cell(), "无法识别的行「" + row.text() + "」" + closest.map(f -> ",是否为「" + f.name() + "」?")
-				.orElse(""), "unknown row label " + row.text()
-						+ closest.map(f -> Explainer.hint(form.name(), "行", f, row.text())).orElse(""));
+			problems.add("N05", row.cell(),
+					"无法识别的行「" + row.text() + "」" + closest.map(f -> ",是否为「" + f.name() + "」?").orElse(""),
+					"unknown row label " + row.text()
+							+ closest.map(f -> Explainer.hint(form.name(), "行", f, row.text())).orElse(""));
 		}
 		return new SheetData(form.name(), name, data);
 	}
 
 	private static void readRow(SheetForm form, String name, RawSheet.Row row, Map<Integer, Field> columns,
-			Map<Integer, String> units, Map<String, Map<String, Figure>> data, Set<Integer> labelColumns, List<Unrecognised> unknownRows,
-			Problems problems) {
+			Map<Integer, String> units, Map<String, Map<String, Figure>> data, Set<Integer> labelColumns,
+			List<Unrecognised> unknownRows, Problems problems) {
 		Field label = null;
 		int labelColumn = -1;
 		for (int c = 0; c < row.cells().length && label == null; c++) {
@@ -92,7 +101,8 @@ final class GridSheets {
 		}
 		if (label == null) {
 			if (labelColumn >= 0 && hasData(row, columns)) {
-				unknownRows.add(new Unrecognised(row.cell(labelColumn).strip(), CellRef.of(name, row.index(), labelColumn)));
+				unknownRows
+					.add(new Unrecognised(row.cell(labelColumn).strip(), CellRef.of(name, row.index(), labelColumn)));
 			}
 			return;
 		}
@@ -106,10 +116,12 @@ final class GridSheets {
 		columns.forEach((c, column) -> {
 			CellRef cell = CellRef.of(name, row.index(), c);
 			try {
-				figures.put(column.name(), new Figure(Numbers.value(row.cell(c), column, units.getOrDefault(c, "")), cell));
+				figures.put(column.name(),
+						new Figure(Numbers.value(row.cell(c), column, units.getOrDefault(c, "")), cell));
 			}
 			catch (IllegalArgumentException ex) {
-				problems.add("N04", cell, "「" + rowLabel + "」行「" + column.name() + "」列:" + ex.getMessage(), "not a number");
+				problems.add("N04", cell, "「" + rowLabel + "」行「" + column.name() + "」列:" + ex.getMessage(),
+						"not a number");
 			}
 		});
 		data.put(label.name(), figures);
@@ -176,7 +188,8 @@ final class GridSheets {
 			}
 			else if (column.isEmpty() && (lower != null || upper != null)) {
 				String text = lower != null ? lower : upper;
-				unknown.add(new Unrecognised(text.strip(), CellRef.of(name, lower != null ? sub.index() : top.index(), c)));
+				unknown.add(
+						new Unrecognised(text.strip(), CellRef.of(name, lower != null ? sub.index() : top.index(), c)));
 			}
 		}
 	}
@@ -198,4 +211,5 @@ final class GridSheets {
 		}
 		return 0;
 	}
+
 }

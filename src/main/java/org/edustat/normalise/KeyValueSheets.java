@@ -14,16 +14,22 @@ import org.edustat.form.SheetForm;
 import org.edustat.normalise.internal.RawSheet;
 
 /**
- * Reads a 项目 | 内容 sheet (基本情况, 办学条件): each item of the form, wherever it stands, and the first value to its
- * right; and the labels it did not recognise, with their cells.
+ * Reads a 项目 | 内容 sheet (基本情况, 办学条件): each item of the form, wherever it stands, and the
+ * first value to its right; and the labels it did not recognise, with their cells.
  */
 final class KeyValueSheets {
 
-	/** One item: the text of its value (null when blank), the value's cell, and the unit its label states. */
+	/**
+	 * One item: the text of its value (null when blank), the value's cell, and the unit
+	 * its label states.
+	 */
 	record Entry(String raw, CellRef cell, String unit) {
 	}
 
-	/** What a key–value sheet holds: its items by canonical name, and the labels no item answers to. */
+	/**
+	 * What a key–value sheet holds: its items by canonical name, and the labels no item
+	 * answers to.
+	 */
 	record Read(Map<String, Entry> entries, List<Unrecognised> unrecognised) {
 
 		Entry get(String item) {
@@ -32,8 +38,8 @@ final class KeyValueSheets {
 	}
 
 	/** Words of a sheet's own layout (its header row), not items. */
-	private static final Set<String> LAYOUT_WORDS = Set.of("项目", "内容", "项目名称", "指标", "数值", "值",
-			"填报内容", "备注", "说明", "填报说明", "单位");
+	private static final Set<String> LAYOUT_WORDS = Set.of("项目", "内容", "项目名称", "指标", "数值", "值", "填报内容", "备注", "说明",
+			"填报说明", "单位");
 
 	private KeyValueSheets() {
 	}
@@ -71,9 +77,14 @@ final class KeyValueSheets {
 		return new Read(entries, unrecognised);
 	}
 
-	/** A label-like text with something to its right: not a number, not a title over the whole sheet. */
+	/**
+	 * A label-like text with something to its right: not a number, not a title over the
+	 * whole sheet.
+	 */
 	private static boolean isLabel(String text) {
 		String clean = Labels.clean(text);
-		return !clean.isEmpty() && !LAYOUT_WORDS.contains(Labels.name(clean)) && clean.length() <= 30 && !clean.matches("[-+0-9.,%]+");
+		return !clean.isEmpty() && !LAYOUT_WORDS.contains(Labels.name(clean)) && clean.length() <= 30
+				&& !clean.matches("[-+0-9.,%]+");
 	}
+
 }

@@ -11,24 +11,30 @@ import org.edustat.form.Labels;
 import org.edustat.normalise.internal.RawSheet;
 
 /**
- * Reads the numbers schools type: text, full-width digits, thousands separators, a trailing unit, 万 as a multiplier,
- * 元 or 万元 for money, a percent sign. An empty cell is zero.
+ * Reads the numbers schools type: text, full-width digits, thousands separators, a
+ * trailing unit, 万 as a multiplier, 元 or 万元 for money, a percent sign. An empty cell is
+ * zero.
  */
 final class Numbers {
 
 	private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
-	private static final List<String> UNIT_WORDS = List.of("平方米", "㎡", "m2", "人", "个", "所", "册", "台", "间",
-			"班", "名", "本", "次", "项");
+	private static final List<String> UNIT_WORDS = List.of("平方米", "㎡", "m2", "人", "个", "所", "册", "台", "间", "班", "名",
+			"本", "次", "项");
 
 	private static final Set<String> NOTHING = Set.of("-", "--", "—", "——", "–", "/", "无", "空");
 
 	/** The unit a money column or item is expected in. */
 	enum Money {
+
 		NONE, YUAN, WAN_YUAN
+
 	}
 
-	/** The largest figure any cell may hold unless the form says otherwise: far above any school's, within the store. */
+	/**
+	 * The largest figure any cell may hold unless the form says otherwise: far above any
+	 * school's, within the store.
+	 */
 	static final BigDecimal LIMIT = new BigDecimal("1000000000000");
 
 	/** The most decimals a figure keeps. */
@@ -39,8 +45,10 @@ final class Numbers {
 
 	/**
 	 * The value of a cell of a field of the form, in the form's unit, within its limits.
-	 * @param headerUnit the unit the header or label states in brackets (元 where the form asks 万元), or empty
-	 * @throws IllegalArgumentException with a Chinese reason when the text is not a number or out of range
+	 * @param headerUnit the unit the header or label states in brackets (元 where the form
+	 * asks 万元), or empty
+	 * @throws IllegalArgumentException with a Chinese reason when the text is not a
+	 * number or out of range
 	 */
 	static BigDecimal value(String raw, Field field, String headerUnit) {
 		BigDecimal value;
@@ -72,8 +80,10 @@ final class Numbers {
 
 	/**
 	 * The value of a cell.
-	 * @param money for a money cell, the unit its header states (10,000 元 become 1 万元); {@link Money#NONE} otherwise
-	 * @throws IllegalArgumentException with a Chinese reason when the text is not a number
+	 * @param money for a money cell, the unit its header states (10,000 元 become 1 万元);
+	 * {@link Money#NONE} otherwise
+	 * @throws IllegalArgumentException with a Chinese reason when the text is not a
+	 * number
 	 */
 	static BigDecimal parse(String raw, Money money) {
 		if (raw == null) {
@@ -128,8 +138,8 @@ final class Numbers {
 	}
 
 	/**
-	 * Whether the text is a number as a reader hands over a numeric cell (ASCII digits, a point, a leading minus), which
-	 * needs none of the cleaning typed text does.
+	 * Whether the text is a number as a reader hands over a numeric cell (ASCII digits, a
+	 * point, a leading minus), which needs none of the cleaning typed text does.
 	 */
 	private static boolean isPlain(String raw) {
 		if (raw.isEmpty() || raw.length() > 40) {
@@ -172,4 +182,5 @@ final class Numbers {
 		}
 		return text;
 	}
+
 }

@@ -10,7 +10,10 @@ import org.edustat.core.Period;
 import org.edustat.form.Labels;
 import org.edustat.normalise.internal.RawSheet;
 
-/** Reads every form of 统计期 schools write: 2023H1, 2023年上半年, 2023-06-30, an Excel date, 2023年度, 2023 … */
+/**
+ * Reads every form of 统计期 schools write: 2023H1, 2023年上半年, 2023-06-30, an Excel date,
+ * 2023年度, 2023 …
+ */
 final class Periods {
 
 	private static final MonthDay JUNE_30 = MonthDay.of(6, 30);
@@ -34,8 +37,8 @@ final class Periods {
 		Period period = read(raw);
 		int thisYear = Year.now().getValue();
 		if (period.year() > thisYear + 1 || period.year() < EARLIEST) {
-			throw new IllegalArgumentException("统计期「" + raw.trim() + "」(" + period.code() + ")不可能:年份须在" + EARLIEST + "年至"
-					+ (thisYear + 1) + "年之间");
+			throw new IllegalArgumentException("统计期「" + raw.trim() + "」(" + period.code() + ")不可能:年份须在" + EARLIEST
+					+ "年至" + (thisYear + 1) + "年之间");
 		}
 		return period;
 	}
@@ -81,4 +84,5 @@ final class Periods {
 		}
 		throw new IllegalArgumentException("统计期日期" + date + "既不是6月30日也不是12月31日");
 	}
+
 }

@@ -7,7 +7,10 @@ import org.edustat.core.CellRef;
 import org.edustat.core.Finding;
 import org.edustat.core.Severity;
 
-/** Collects what is wrong with a workbook so that a school is told everything at once, not one error a round. */
+/**
+ * Collects what is wrong with a workbook so that a school is told everything at once, not
+ * one error a round.
+ */
 final class Problems {
 
 	private final List<Finding> findings = new ArrayList<>();
@@ -28,4 +31,5 @@ final class Problems {
 	List<Finding> findings() {
 		return findings;
 	}
+
 }

@@ -27,10 +27,16 @@ import org.edustat.form.SheetForm;
 import org.edustat.normalise.internal.RawSheet;
 import org.edustat.normalise.internal.RawWorkbook;
 
-/** Reads the bureau's reference workbooks: sheets 区县, 学校名录 and 年度目标, each a header row and a row per entry. */
+/**
+ * Reads the bureau's reference workbooks: sheets 区县, 学校名录 and 年度目标, each a header row and
+ * a row per entry.
+ */
 public class ReferenceNormaliser {
 
-	/** The kinds of reference sheet in the order they are applied: a target names a 区县, a school its 区县. */
+	/**
+	 * The kinds of reference sheet in the order they are applied: a target names a 区县, a
+	 * school its 区县.
+	 */
 	private static final List<String> KINDS = List.of(Form.DISTRICTS, Form.REGISTRY, Form.TARGETS, Form.PUBLISHED);
 
 	private final Form form;
@@ -46,7 +52,8 @@ public class ReferenceNormaliser {
 
 	/**
 	 * @param knownIndicator whether a target's 指标代码 names an indicator of the catalogue
-	 * @param knownDistrict whether a target's 行政区划代码 names a 区县 (the city, whose code ends in 00, always does)
+	 * @param knownDistrict whether a target's 行政区划代码 names a 区县 (the city, whose code
+	 * ends in 00, always does)
 	 */
 	public ReferenceNormaliser(Form form, Predicate<String> knownIndicator, Predicate<DistrictCode> knownDistrict) {
 		this.form = form;
@@ -59,15 +66,19 @@ public class ReferenceNormaliser {
 		return form.referenceFor(sheetName).isPresent();
 	}
 
-	/** Whether a workbook with these sheets is a reference workbook rather than a school submission. */
+	/**
+	 * Whether a workbook with these sheets is a reference workbook rather than a school
+	 * submission.
+	 */
 	public boolean isReference(List<String> sheetNames) {
 		return sheetNames.stream().anyMatch(this::wanted)
 				&& sheetNames.stream().noneMatch(name -> SubmissionNormaliser.wanted(form, name));
 	}
 
 	/**
-	 * Where a reference workbook stands in the order its kinds depend on each other — 区县 (0), then 学校名录 (1), then
-	 * 年度目标 (2) — by the first of these it holds; a workbook that holds none stands last.
+	 * Where a reference workbook stands in the order its kinds depend on each other — 区县
+	 * (0), then 学校名录 (1), then 年度目标 (2) — by the first of these it holds; a workbook that
+	 * holds none stands last.
 	 */
 	public int rank(List<String> sheetNames) {
 		return sheetNames.stream().mapToInt(this::rank).min().orElse(KINDS.size());
@@ -85,30 +96,40 @@ public class ReferenceNormaliser {
 		List<Target> targets = new ArrayList<>();
 		List<PublishedValue> published = new ArrayList<>();
 		Problems refused = new Problems();
-		List<RawSheet> ordered = workbook.sheets().stream().sorted(Comparator.comparingInt(s -> rank(s.name()))).toList();
+		List<RawSheet> ordered = workbook.sheets()
+			.stream()
+			.sorted(Comparator.comparingInt(s -> rank(s.name())))
+			.toList();
 		for (RawSheet sheet : ordered) {
 			String kind = form.referenceFor(sheet.name()).map(SheetForm::name).orElse("");
 			if (kind.equals(Form.DISTRICTS)) {
-				ReferenceRows.rows(sheet, form.referenceFor(sheet.name()).get(), problems, (get, at) -> districts.add(new District(
-						new DistrictCode(get.apply("行政区划代码")), get.apply("名称"),
-						blank(get.apply("上级代码")) ? null : new DistrictCode(get.apply("上级代码")))));
+				ReferenceRows.rows(sheet, form.referenceFor(sheet.name()).get(), problems,
+						(get, at) -> districts.add(new District(new DistrictCode(get.apply("行政区划代码")), get.apply("名称"),
+								blank(get.apply("上级代码")) ? null : new DistrictCode(get.apply("上级代码")))));
 			}
 			else if (kind.equals(Form.REGISTRY)) {
-				ReferenceRows.rows(sheet, form.referenceFor(sheet.name()).get(), problems, (get, at) -> registry.add(new RegistryEntry(new SchoolProfile(
-						new SchoolId(get.apply("学校标识码")), get.apply("学校名称"), new DistrictCode(get.apply("行政区划代码")),
-						SchoolType.ofLabel(get.apply("办学类型")).orElseThrow(() -> new IllegalArgumentException("办学类型无效")),
-						Sponsor.ofLabel(get.apply("举办者")).orElseThrow(() -> new IllegalArgumentException("举办者无效")),
-						UrbanRural.ofLabel(get.apply("城乡分类")).orElseThrow(() -> new IllegalArgumentException("城乡分类无效"))),
-						blank(get.apply("状态")) ? RegistryEntry.ACTIVE : get.apply("状态"),
-						blank(get.apply("学校电话")) ? null : get.apply("学校电话"))));
+				ReferenceRows.rows(sheet, form.referenceFor(sheet.name()).get(), problems, (get, at) -> registry
+					.add(new RegistryEntry(new SchoolProfile(new SchoolId(get.apply("学校标识码")), get.apply("学校名称"),
+							new DistrictCode(get.apply("行政区划代码")),
+							SchoolType.ofLabel(get.apply("办学类型"))
+								.orElseThrow(() -> new IllegalArgumentException("办学类型无效")),
+							Sponsor.ofLabel(get.apply("举办者")).orElseThrow(() -> new IllegalArgumentException("举办者无效")),
+							UrbanRural.ofLabel(get.apply("城乡分类"))
+								.orElseThrow(() -> new IllegalArgumentException("城乡分类无效"))),
+							blank(get.apply("状态")) ? RegistryEntry.ACTIVE : get.apply("状态"),
+							blank(get.apply("学校电话")) ? null : get.apply("学校电话"))));
 			}
 			else if (kind.equals(Form.TARGETS)) {
-				ReferenceRows.rows(sheet, form.referenceFor(sheet.name()).get(), problems, (get, cell) -> target(get, cell, problems,
-						code -> districts.stream().anyMatch(d -> d.code().equals(code))).ifPresent(targets::add));
+				ReferenceRows.rows(sheet, form.referenceFor(sheet.name()).get(), problems,
+						(get, cell) -> target(get, cell, problems,
+								code -> districts.stream().anyMatch(d -> d.code().equals(code)))
+							.ifPresent(targets::add));
 			}
 			else if (kind.equals(Form.PUBLISHED)) {
-				ReferenceRows.rows(sheet, form.referenceFor(sheet.name()).get(), problems, (get, cell) -> published(get, cell, refused,
-						code -> districts.stream().anyMatch(d -> d.code().equals(code))).ifPresent(published::add));
+				ReferenceRows.rows(sheet, form.referenceFor(sheet.name()).get(), problems,
+						(get, cell) -> published(get, cell, refused,
+								code -> districts.stream().anyMatch(d -> d.code().equals(code)))
+							.ifPresent(published::add));
 			}
 		}
 		if (!problems.isEmpty()) {
@@ -118,12 +139,12 @@ public class ReferenceNormaliser {
 	}
 
 	/**
-	 * A row of 历年数据, checked as it arrives like a 年度目标 — an unknown indicator (R03), an unknown 区县 (R04), a value
-	 * that is not a number (R05), a year that is not one (R06) — but refused alone, as a warning at its cell: the other
-	 * rows are applied.
+	 * A row of 历年数据, checked as it arrives like a 年度目标 — an unknown indicator (R03), an
+	 * unknown 区县 (R04), a value that is not a number (R05), a year that is not one (R06)
+	 * — but refused alone, as a warning at its cell: the other rows are applied.
 	 */
-	private Optional<PublishedValue> published(Function<String, String> get, Function<String, CellRef> cell, Problems refused,
-			Predicate<DistrictCode> sameWorkbook) {
+	private Optional<PublishedValue> published(Function<String, String> get, Function<String, CellRef> cell,
+			Problems refused, Predicate<DistrictCode> sameWorkbook) {
 		String indicator = get.apply("指标代码");
 		String district = get.apply("行政区划代码");
 		String raw = get.apply("值");
@@ -164,8 +185,9 @@ public class ReferenceNormaliser {
 	}
 
 	/**
-	 * A row of 年度目标, checked as it arrives: a target naming no indicator of the catalogue (R03), no known 区县 (R04), or
-	 * with a 目标值 that is not a number (R05) is refused at its cell.
+	 * A row of 年度目标, checked as it arrives: a target naming no indicator of the catalogue
+	 * (R03), no known 区县 (R04), or with a 目标值 that is not a number (R05) is refused at
+	 * its cell.
 	 */
 	private Optional<Target> target(Function<String, String> get, Function<String, CellRef> cell, Problems problems,
 			Predicate<DistrictCode> sameWorkbook) {
@@ -185,7 +207,8 @@ public class ReferenceNormaliser {
 			problems.add("R04", cell.apply("行政区划代码"), "行政区划代码「" + district + "」无效", "invalid district code");
 		}
 		if (code != null && !district.endsWith("00") && !knownDistrict.test(code) && !sameWorkbook.test(code)) {
-			problems.add("R04", cell.apply("行政区划代码"), "行政区划代码「" + district + "」不是本市的区县", "unknown district " + district);
+			problems.add("R04", cell.apply("行政区划代码"), "行政区划代码「" + district + "」不是本市的区县",
+					"unknown district " + district);
 		}
 		BigDecimal value = null;
 		try {
@@ -210,4 +233,5 @@ public class ReferenceNormaliser {
 	static BigDecimal number(String raw) {
 		return Numbers.parse(raw, Numbers.Money.NONE);
 	}
+
 }

@@ -12,9 +12,10 @@ import org.edustat.form.SheetForm;
 import org.edustat.normalise.internal.RawSheet;
 
 /**
- * The rows of a reference sheet: its header found among the first 20 rows by the form's names for its columns (every
- * required column; an optional one where the header has it), then each row that is not blank handed over with a way to
- * read a column's cleaned text and to name its cell. A header not found is R01; a row its reader refuses is R02.
+ * The rows of a reference sheet: its header found among the first 20 rows by the form's
+ * names for its columns (every required column; an optional one where the header has it),
+ * then each row that is not blank handed over with a way to read a column's cleaned text
+ * and to name its cell. A header not found is R01; a row its reader refuses is R02.
  */
 final class ReferenceRows {
 
@@ -24,6 +25,7 @@ final class ReferenceRows {
 	interface RowConsumer {
 
 		void accept(Function<String, String> get, Function<String, CellRef> cell);
+
 	}
 
 	static void rows(RawSheet sheet, SheetForm reference, Problems problems, RowConsumer consumer) {
@@ -37,7 +39,8 @@ final class ReferenceRows {
 			String[] cells = rows.get(r).cells();
 			for (int c = 0; c < cells.length; c++) {
 				int column = c;
-				reference.column(cells[c]).filter(f -> columns.contains(f.name()))
+				reference.column(cells[c])
+					.filter(f -> columns.contains(f.name()))
 					.ifPresent(f -> positions.putIfAbsent(f.name(), column));
 			}
 			if (positions.size() == columns.size()) {
@@ -53,7 +56,9 @@ final class ReferenceRows {
 		String[] headings = rows.get(header).cells();
 		for (int c = 0; c < headings.length; c++) {
 			int column = c;
-			reference.column(headings[c]).filter(f -> optional.contains(f.name())).ifPresent(f -> positions.putIfAbsent(f.name(), column));
+			reference.column(headings[c])
+				.filter(f -> optional.contains(f.name()))
+				.ifPresent(f -> positions.putIfAbsent(f.name(), column));
 		}
 		for (int r = header + 1; r < rows.size(); r++) {
 			RawSheet.Row row = rows.get(r);
@@ -76,4 +81,5 @@ final class ReferenceRows {
 	private static boolean blank(String text) {
 		return text == null || Labels.clean(text).isEmpty();
 	}
+
 }

@@ -32,8 +32,9 @@ import org.edustat.normalise.internal.RawSheet;
 import org.edustat.normalise.internal.RawWorkbook;
 
 /**
- * Turns the sheets of a school's workbook into a {@link Submission} as the {@link Form} describes it, or a
- * {@link Rejection} listing every problem — with the school, period and 区县 whenever 基本情况 could be read.
+ * Turns the sheets of a school's workbook into a {@link Submission} as the {@link Form}
+ * describes it, or a {@link Rejection} listing every problem — with the school, period
+ * and 区县 whenever 基本情况 could be read.
  */
 public class SubmissionNormaliser {
 
@@ -46,9 +47,13 @@ public class SubmissionNormaliser {
 		this.knownDistrict = knownDistrict;
 	}
 
-	/** Whether a sheet of this name is one the normaliser reads: a sheet of the form, or a 回执's 审核结果. */
+	/**
+	 * Whether a sheet of this name is one the normaliser reads: a sheet of the form, or a
+	 * 回执's 审核结果.
+	 */
 	public static boolean wanted(Form form, String sheetName) {
-		return form.sheetFor(sheetName).isPresent() || SheetForm.sheetKey(sheetName).equals(SheetForm.sheetKey(Explanations.SHEET));
+		return form.sheetFor(sheetName).isPresent()
+				|| SheetForm.sheetKey(sheetName).equals(SheetForm.sheetKey(Explanations.SHEET));
 	}
 
 	public Submission normalise(RawWorkbook workbook) {
@@ -88,12 +93,14 @@ public class SubmissionNormaliser {
 			RawSheet sheet = sheets.get(sheetForm.name());
 			if (sheet == null) {
 				if (sheetForm.required()) {
-					problems.add("N01", CellRef.workbook(), "缺少工作表「" + sheetForm.name() + "」", "missing sheet " + sheetForm.name());
+					problems.add("N01", CellRef.workbook(), "缺少工作表「" + sheetForm.name() + "」",
+							"missing sheet " + sheetForm.name());
 				}
 				continue;
 			}
 			if (sheetForm.grid()) {
-				Optional.ofNullable(GridSheets.read(sheetForm, sheet, problems, notes)).ifPresent(d -> data.put(sheetForm.name(), d));
+				Optional.ofNullable(GridSheets.read(sheetForm, sheet, problems, notes))
+					.ifPresent(d -> data.put(sheetForm.name(), d));
 			}
 			else if (!sheetForm.name().equals(Form.BASIC)) {
 				data.put(sheetForm.name(), items(sheetForm, sheet, problems, notes));
@@ -102,7 +109,8 @@ public class SubmissionNormaliser {
 		if (!problems.isEmpty()) {
 			throw new Rejection(problems.findings(), identity);
 		}
-		Map<String, String> explanations = workbook.sheets().stream()
+		Map<String, String> explanations = workbook.sheets()
+			.stream()
 			.filter(sheet -> SheetForm.sheetKey(sheet.name()).equals(SheetForm.sheetKey(Explanations.SHEET)))
 			.findFirst()
 			.map(Explanations::read)
@@ -111,23 +119,27 @@ public class SubmissionNormaliser {
 	}
 
 	/**
-	 * The sheet that stands for each sheet of the form: the one visible sheet that answers to its name. Hidden and very
-	 * hidden sheets never stand in for a visible one (a hidden 「学生 」 with other figures beside the visible 学生 is passed
-	 * over and noted); only where no visible sheet answers is a single hidden one read, and noted. Two visible sheets (or,
-	 * with none visible, two hidden ones) that answer to one sheet of the form are refused as ambiguous, naming both.
+	 * The sheet that stands for each sheet of the form: the one visible sheet that
+	 * answers to its name. Hidden and very hidden sheets never stand in for a visible one
+	 * (a hidden 「学生 」 with other figures beside the visible 学生 is passed over and noted);
+	 * only where no visible sheet answers is a single hidden one read, and noted. Two
+	 * visible sheets (or, with none visible, two hidden ones) that answer to one sheet of
+	 * the form are refused as ambiguous, naming both.
 	 */
 	private Map<String, RawSheet> sheetsOfTheForm(RawWorkbook workbook, Problems problems, List<String> notes) {
 		Map<String, List<RawSheet>> candidates = new LinkedHashMap<>();
 		for (RawSheet sheet : workbook.sheets()) {
-			form.sheetFor(sheet.name()).ifPresent(f -> candidates.computeIfAbsent(f.name(), k -> new ArrayList<>()).add(sheet));
+			form.sheetFor(sheet.name())
+				.ifPresent(f -> candidates.computeIfAbsent(f.name(), k -> new ArrayList<>()).add(sheet));
 		}
 		Map<String, RawSheet> sheets = new LinkedHashMap<>();
 		candidates.forEach((name, all) -> {
 			List<RawSheet> visible = all.stream().filter(s -> !s.hidden()).toList();
 			List<RawSheet> chosen = visible.isEmpty() ? all : visible;
 			if (chosen.size() > 1) {
-				problems.add("N08", CellRef.workbook(), "工作表" + chosen.stream().map(s -> "「" + s.name() + "」")
-					.collect(Collectors.joining("和")) + "都对应表「" + name + "」,无法确定以哪一个为准,请只保留一个",
+				problems.add("N08", CellRef.workbook(),
+						"工作表" + chosen.stream().map(s -> "「" + s.name() + "」").collect(Collectors.joining("和"))
+								+ "都对应表「" + name + "」,无法确定以哪一个为准,请只保留一个",
 						"ambiguous sheets for " + name);
 				return;
 			}
@@ -165,19 +177,24 @@ public class SubmissionNormaliser {
 		}, problems);
 		SchoolType type = field(basic, "办学类型", sheet, "B06", raw -> SchoolType.ofLabel(Labels.clean(raw))
 			.orElseThrow(() -> new IllegalArgumentException("办学类型「" + shown(raw) + "」不在规定的9类之中")), problems);
-		Sponsor sponsor = field(basic, "举办者", sheet, "B07", raw -> Sponsor.ofLabel(Labels.clean(raw))
-			.orElseThrow(() -> new IllegalArgumentException("举办者应为公办、民办或普惠性民办,而非「" + shown(raw) + "」")),
+		Sponsor sponsor = field(basic, "举办者", sheet, "B07",
+				raw -> Sponsor.ofLabel(Labels.clean(raw))
+					.orElseThrow(() -> new IllegalArgumentException("举办者应为公办、民办或普惠性民办,而非「" + shown(raw) + "」")),
 				problems);
 		if (sponsor == Sponsor.INCLUSIVE_PRIVATE && type != null && type != SchoolType.KINDERGARTEN) {
 			problems.add("B07", cellOf(basic, "举办者", sheet), "只有幼儿园可以是普惠性民办", "only a kindergarten is 普惠性民办");
 		}
-		UrbanRural urbanRural = field(basic, "城乡分类", sheet, "B08", raw -> UrbanRural.ofLabel(Labels.clean(raw))
-			.orElseThrow(() -> new IllegalArgumentException("城乡分类应为城区、镇区或乡村,而非「" + shown(raw) + "」")),
+		UrbanRural urbanRural = field(basic, "城乡分类", sheet, "B08",
+				raw -> UrbanRural.ofLabel(Labels.clean(raw))
+					.orElseThrow(() -> new IllegalArgumentException("城乡分类应为城区、镇区或乡村,而非「" + shown(raw) + "」")),
 				problems);
 		return new SchoolProfile(id, name == null ? "" : name.strip(), district, type, sponsor, urbanRural);
 	}
 
-	/** A key–value sheet other than 基本情况 (办学条件 …): every numeric item of the form, in its unit. */
+	/**
+	 * A key–value sheet other than 基本情况 (办学条件 …): every numeric item of the form, in its
+	 * unit.
+	 */
 	private SheetData items(SheetForm form, RawSheet sheet, Problems problems, List<String> notes) {
 		String name = sheet.name().strip();
 		KeyValueSheets.Read read = KeyValueSheets.read(form, sheet);
@@ -197,12 +214,13 @@ public class SubmissionNormaliser {
 				problems.add("N04", entry.cell(), "「" + item.name() + "」:" + ex.getMessage(), "not a number");
 			}
 		}
-		Explainer.missing(problems, notes, "N03", name, form.name(), "项目", missing, read.unrecognised(), CellRef.sheet(name));
+		Explainer.missing(problems, notes, "N03", name, form.name(), "项目", missing, read.unrecognised(),
+				CellRef.sheet(name));
 		return new SheetData(form.name(), name, rows);
 	}
 
-	private static <T> T field(KeyValueSheets.Read basic, String item, String sheet, String code, Function<String, T> parse,
-			Problems problems) {
+	private static <T> T field(KeyValueSheets.Read basic, String item, String sheet, String code,
+			Function<String, T> parse, Problems problems) {
 		KeyValueSheets.Entry entry = basic.get(item);
 		if (entry == null || entry.raw() == null || Labels.clean(entry.raw()).isEmpty()) {
 			problems.add(code, entry == null ? CellRef.sheet(sheet) : entry.cell(), item + "未填写", item + " missing");
@@ -217,7 +235,10 @@ public class SubmissionNormaliser {
 		}
 	}
 
-	/** A value as shown back in a message: stripped and cut to a length a message can carry. */
+	/**
+	 * A value as shown back in a message: stripped and cut to a length a message can
+	 * carry.
+	 */
 	private static String shown(String raw) {
 		String text = raw.strip();
 		return text.length() > 40 ? text.substring(0, 40) + "…" : text;
@@ -232,4 +253,5 @@ public class SubmissionNormaliser {
 		KeyValueSheets.Entry entry = basic.get(item);
 		return entry == null ? CellRef.sheet(sheet) : entry.cell();
 	}
+
 }

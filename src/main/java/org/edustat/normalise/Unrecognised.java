@@ -7,7 +7,10 @@ import org.edustat.core.CellRef;
 import org.edustat.form.Closest;
 import org.edustat.form.Field;
 
-/** A header, row label or item label that nothing in the form answers to, and where it stands. */
+/**
+ * A header, row label or item label that nothing in the form answers to, and where it
+ * stands.
+ */
 record Unrecognised(String text, CellRef cell) {
 
 	/** The field of those given that this text most probably means. */

@@ -14,9 +14,9 @@ import org.edustat.normalise.internal.ReadLimits;
 import org.edustat.normalise.internal.WorkbookReader;
 
 /**
- * Reads one workbook by the form: a school's submission, or the reference data (区县, 学校名录, 年度目标), or the
- * {@link Rejection} that says why neither. How the workbook is read (fastexcel-reader for .xlsx, POI for .xls) stays
- * behind this class.
+ * Reads one workbook by the form: a school's submission, or the reference data (区县, 学校名录,
+ * 年度目标), or the {@link Rejection} that says why neither. How the workbook is read
+ * (fastexcel-reader for .xlsx, POI for .xls) stays behind this class.
  */
 public final class WorkbookNormaliser {
 
@@ -33,23 +33,27 @@ public final class WorkbookNormaliser {
 
 	/** Whether the workbook is a reference workbook, told by its sheets alone. */
 	public boolean isReference(Path path, FileFormat format, Form form) {
-		return new ReferenceNormaliser(form)
-			.isReference(reader.sheetNames(path, format));
+		return new ReferenceNormaliser(form).isReference(reader.sheetNames(path, format));
 	}
 
-	/** Where a reference workbook stands in the order of application (区县, 学校名录, 年度目标), told by its sheets. */
+	/**
+	 * Where a reference workbook stands in the order of application (区县, 学校名录, 年度目标),
+	 * told by its sheets.
+	 */
 	public int referenceRank(Path path, FileFormat format, Form form) {
 		return new ReferenceNormaliser(form).rank(reader.sheetNames(path, format));
 	}
 
 	/**
 	 * Reads and normalises the workbook.
-	 * @param knownIndicator whether an annual target's 指标代码 names an indicator of the catalogue
+	 * @param knownIndicator whether an annual target's 指标代码 names an indicator of the
+	 * catalogue
 	 * @throws Rejection naming sheet, cell and reason when it cannot be taken
 	 */
 	public Normalised normalise(Path path, FileFormat format, Form form, Predicate<DistrictCode> knownDistrict,
 			Predicate<String> knownIndicator) {
-		RawWorkbook workbook = reader.read(path, format, name -> SubmissionNormaliser.wanted(form, name), ReadLimits.SUBMISSION);
+		RawWorkbook workbook = reader.read(path, format, name -> SubmissionNormaliser.wanted(form, name),
+				ReadLimits.SUBMISSION);
 		ReferenceNormaliser references = new ReferenceNormaliser(form, knownIndicator, knownDistrict);
 		if (references.isReference(workbook.sheetNames())) {
 			RawWorkbook full = reader.read(path, format, references::wanted, ReadLimits.REFERENCE);
@@ -57,4 +61,5 @@ public final class WorkbookNormaliser {
 		}
 		return new Normalised(new SubmissionNormaliser(form, knownDistrict).normalise(workbook), null);
 	}
+
 }

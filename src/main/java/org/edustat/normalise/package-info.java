@@ -1,2 +1,5 @@
-/** Workbook to {@link org.edustat.core.Submission}: sheet, header and row aliases, numbers, units and periods. */
+/**
+ * Workbook to {@link org.edustat.core.Submission}: sheet, header and row aliases,
+ * numbers, units and periods.
+ */
 package org.edustat.normalise;

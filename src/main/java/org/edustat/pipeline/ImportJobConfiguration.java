@@ -41,9 +41,10 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The import job: read the statisticians' files, seed the districts, apply reference workbooks, then take every school
- * submission in the inbox, oldest first — listed by the reader, examined by the processor on every core a window of
- * files ahead of the writer, each chunk archived and recorded by the writer in one transaction with the step's
+ * The import job: read the statisticians' files, seed the districts, apply reference
+ * workbooks, then take every school submission in the inbox, oldest first — listed by the
+ * reader, examined by the processor on every core a window of files ahead of the writer,
+ * each chunk archived and recorded by the writer in one transaction with the step's
  * position — then rewrite the comparative reports if the run loaded anything.
  */
 @Configuration(proxyBeanMethods = false)
@@ -92,7 +93,8 @@ class ImportJobConfiguration {
 	Step referenceData(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			InboxReader referenceReader, ExaminingProcessor referenceProcessor, RecordWriter recordWriter,
 			ProgressListener importProgress) {
-		// one workbook a chunk: a 区县 workbook is recorded before the 年度目标 after it is examined against the 区县 known
+		// one workbook a chunk: a 区县 workbook is recorded before the 年度目标 after it is
+		// examined against the 区县 known
 		return new StepBuilder("referenceData", jobRepository).<InboxFile, Examined>chunk(1)
 			.transactionManager(transactionManager)
 			.reader(referenceReader)
@@ -118,7 +120,10 @@ class ImportJobConfiguration {
 			.build();
 	}
 
-	/** The 回执 a stopped run recorded the outcome of and never wrote; allowed to start again in every run. */
+	/**
+	 * The 回执 a stopped run recorded the outcome of and never wrote; allowed to start
+	 * again in every run.
+	 */
 	@Bean
 	Step receiptsCatchUp(JobRepository jobRepository, PlatformTransactionManager transactionManager, Ledger ledger,
 			FindingStore findings, Archive archive, Inspector inspector, JobFiles jobFiles, Receipts receipts,
@@ -131,8 +136,8 @@ class ImportJobConfiguration {
 	}
 
 	@Bean
-	Step periodRules(JobRepository jobRepository, PlatformTransactionManager transactionManager, UnreportedSchools unreported,
-			JobFiles jobFiles) {
+	Step periodRules(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			UnreportedSchools unreported, JobFiles jobFiles) {
 		return once("periodRules", jobRepository, transactionManager, () -> unreported.record(jobFiles.book()));
 	}
 
@@ -143,8 +148,9 @@ class ImportJobConfiguration {
 	}
 
 	/**
-	 * The threads that examine files ahead of the writer: one a core (or as configured), pooled (a thread a file cost
-	 * 12 % of the import), idle ones let go after a minute. Not a bean, so that Spring Boot's own task executor stays.
+	 * The threads that examine files ahead of the writer: one a core (or as configured),
+	 * pooled (a thread a file cost 12 % of the import), idle ones let go after a minute.
+	 * Not a bean, so that Spring Boot's own task executor stays.
 	 */
 	private static ThreadPoolTaskExecutor examiners(IntakeProperties properties) {
 		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
@@ -171,8 +177,9 @@ class ImportJobConfiguration {
 	}
 
 	/**
-	 * Files examined ahead of the one the writer will take next: two chunks, and at least four a thread, so that the
-	 * examiners have work while a chunk is recorded; what they hold is bounded by it.
+	 * Files examined ahead of the one the writer will take next: two chunks, and at least
+	 * four a thread, so that the examiners have work while a chunk is recorded; what they
+	 * hold is bounded by it.
 	 */
 	private static int aheadWindow(IntakeProperties properties) {
 		return Math.max(2 * properties.chunkSize(), 4 * properties.effectiveThreads());
@@ -185,7 +192,10 @@ class ImportJobConfiguration {
 		return new ExaminingProcessor(examiner, () -> known, examiners);
 	}
 
-	/** The reference workbooks' processor: the 区县 known read again for each, so a 年度目标 sees the 区县 applied before it. */
+	/**
+	 * The reference workbooks' processor: the 区县 known read again for each, so a 年度目标
+	 * sees the 区县 applied before it.
+	 */
 	@Bean
 	@StepScope
 	ExaminingProcessor referenceProcessor(Examiner examiner, KnownDistricts districts) {
@@ -194,8 +204,8 @@ class ImportJobConfiguration {
 
 	@Bean
 	@StepScope
-	RecordWriter recordWriter(FileRecorder recorder, JobFiles jobFiles, JdbcClient jdbc, FigureKeys keys, Receipts receipts,
-			PeriodLocks locks) {
+	RecordWriter recordWriter(FileRecorder recorder, JobFiles jobFiles, JdbcClient jdbc, FigureKeys keys,
+			Receipts receipts, PeriodLocks locks) {
 		return new RecordWriter(recorder, jobFiles, new DatabaseHistory(jdbc, keys), receipts, locks);
 	}
 
@@ -218,4 +228,5 @@ class ImportJobConfiguration {
 			return RepeatStatus.FINISHED;
 		}, transactionManager).build();
 	}
+
 }

@@ -16,11 +16,12 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Component;
 
 /**
- * One import at a time on a database, whichever process starts it: the import from the command line takes this lock (a
- * row that only one process can insert) before it recovers or launches anything, beats while it runs and lets go at
- * the end. A second import started meanwhile is told who holds it and exits, touching nothing — it never takes the
- * first for a killed run. A holder that stopped beating for a minute, or whose process is gone from this host, was
- * killed: its hold is taken over.
+ * One import at a time on a database, whichever process starts it: the import from the
+ * command line takes this lock (a row that only one process can insert) before it
+ * recovers or launches anything, beats while it runs and lets go at the end. A second
+ * import started meanwhile is told who holds it and exits, touching nothing — it never
+ * takes the first for a killed run. A holder that stopped beating for a minute, or whose
+ * process is gone from this host, was killed: its hold is taken over.
  */
 @Component
 public class ImportLock {
@@ -31,7 +32,8 @@ public class ImportLock {
 
 	private static final String HOST = hostName();
 
-	private static final DateTimeFormatter SECOND = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
+	private static final DateTimeFormatter SECOND = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+		.withZone(ZoneId.systemDefault());
 
 	private final JdbcClient jdbc;
 
@@ -45,7 +47,8 @@ public class ImportLock {
 
 	/**
 	 * Takes the lock for this process.
-	 * @return empty when taken; else who holds it, as a person reads it (进程 1234,主机 …,开始于 …)
+	 * @return empty when taken; else who holds it, as a person reads it (进程 1234,主机 …,开始于
+	 * …)
 	 */
 	public synchronized Optional<String> acquire() {
 		for (int attempt = 0; attempt < 3; attempt++) {
@@ -65,7 +68,9 @@ public class ImportLock {
 				if (holder.get().alive()) {
 					return Optional.of(holder.get().toString());
 				}
-				jdbc.sql("delete from import_lock where pid = ? and host = ?").params(holder.get().pid(), holder.get().host()).update();
+				jdbc.sql("delete from import_lock where pid = ? and host = ?")
+					.params(holder.get().pid(), holder.get().host())
+					.update();
 			}
 		}
 		return holder().map(Holder::toString);
@@ -78,7 +83,9 @@ public class ImportLock {
 			beating.shutdown();
 			beat = null;
 		}
-		jdbc.sql("delete from import_lock where pid = ? and host = ?").params(ProcessHandle.current().pid(), HOST).update();
+		jdbc.sql("delete from import_lock where pid = ? and host = ?")
+			.params(ProcessHandle.current().pid(), HOST)
+			.update();
 	}
 
 	private void startBeating() {
@@ -86,9 +93,10 @@ public class ImportLock {
 		beating.setThreadNamePrefix("import-lock-");
 		beating.setDaemon(true);
 		beating.initialize();
-		beat = beating.scheduleWithFixedDelay(() -> jdbc.sql("update import_lock set heartbeat_at = ? where pid = ? and host = ?")
-			.params(Timestamp.from(Instant.now()), ProcessHandle.current().pid(), HOST)
-			.update(), BEAT);
+		beat = beating
+			.scheduleWithFixedDelay(() -> jdbc.sql("update import_lock set heartbeat_at = ? where pid = ? and host = ?")
+				.params(Timestamp.from(Instant.now()), ProcessHandle.current().pid(), HOST)
+				.update(), BEAT);
 	}
 
 	private Optional<Holder> holder() {
@@ -122,4 +130,5 @@ public class ImportLock {
 			return "localhost";
 		}
 	}
+
 }

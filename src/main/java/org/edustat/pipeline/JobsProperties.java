@@ -7,6 +7,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The statisticians' folder of declarative files.
+ *
  * @param folder the folder holding districts.yaml, rules/ and indicators.yaml
  */
 @ConfigurationProperties("edustat.jobs")

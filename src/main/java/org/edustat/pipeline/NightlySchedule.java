@@ -10,8 +10,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.support.CronExpression;
 
 /**
- * The nightly run in server mode: fires on the configured cron, and at start runs once a run the server missed while
- * it was down.
+ * The nightly run in server mode: fires on the configured cron, and at start runs once a
+ * run the server missed while it was down.
  */
 public class NightlySchedule implements Runnable {
 
@@ -38,7 +38,10 @@ public class NightlySchedule implements Runnable {
 		}
 	}
 
-	/** The date of the latest scheduled time at or before now, if the schedule fired in the last two days. */
+	/**
+	 * The date of the latest scheduled time at or before now, if the schedule fired in
+	 * the last two days.
+	 */
 	public LocalDate lastDueDate(ZonedDateTime now) {
 		LocalDate due = null;
 		for (ZonedDateTime t = cron.next(now.minusDays(2)); t != null && !t.isAfter(now); t = cron.next(t)) {
@@ -48,8 +51,9 @@ public class NightlySchedule implements Runnable {
 	}
 
 	/**
-	 * At start: the last scheduled run, if it did not complete (the server was down), runs now, once. A first start —
-	 * no scheduled run ever launched here, whatever imports the command line ran — has missed nothing.
+	 * At start: the last scheduled run, if it did not complete (the server was down),
+	 * runs now, once. A first start — no scheduled run ever launched here, whatever
+	 * imports the command line ran — has missed nothing.
 	 */
 	public RunLauncher.Launch catchUp(ZonedDateTime now) {
 		if (!launcher.everScheduled()) {
@@ -66,4 +70,5 @@ public class NightlySchedule implements Runnable {
 	public CronExpression cron() {
 		return cron;
 	}
+
 }

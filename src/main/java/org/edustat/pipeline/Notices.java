@@ -26,9 +26,10 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 
 /**
- * The day's notices, one digest a day per recipient (never one a file), to the address a user gave: a school, of its
- * files refused and its submissions returned since its last digest; a 区县, of its schools still missing or to fix once
- * its 报送截止 has passed (every day until they are done or the period is locked); the city, of runs that failed since
+ * The day's notices, one digest a day per recipient (never one a file), to the address a
+ * user gave: a school, of its files refused and its submissions returned since its last
+ * digest; a 区县, of its schools still missing or to fix once its 报送截止 has passed (every
+ * day until they are done or the period is locked); the city, of runs that failed since
  * its last digest. Off by default; a recipient without an address gets nothing.
  */
 public class Notices {
@@ -51,9 +52,11 @@ public class Notices {
 
 	private final ZoneId zone;
 
-	/** @param mail the SMTP sender, {@code null} where none is configured */
-	public Notices(JdbcClient jdbc, JavaMailSender mail, NoticeProperties properties, Deadlines deadlines, PeriodLocks locks,
-			AuditTrail audit, Clock clock, ZoneId zone) {
+	/**
+	 * @param mail the SMTP sender, {@code null} where none is configured
+	 */
+	public Notices(JdbcClient jdbc, JavaMailSender mail, NoticeProperties properties, Deadlines deadlines,
+			PeriodLocks locks, AuditTrail audit, Clock clock, ZoneId zone) {
 		this.jdbc = jdbc;
 		this.mail = mail;
 		this.properties = properties;
@@ -67,7 +70,10 @@ public class Notices {
 	private record Recipient(String username, String role, String district, String school, String email) {
 	}
 
-	/** Sends today's digests not yet sent; a failure to send one is logged and tried again at the next call. */
+	/**
+	 * Sends today's digests not yet sent; a failure to send one is logged and tried again
+	 * at the next call.
+	 */
 	public int sendDigests() {
 		if (!properties.enabled() || mail == null) {
 			return 0;
@@ -76,7 +82,8 @@ public class Notices {
 		List<Recipient> recipients = jdbc.sql("""
 				select username, role, district_code, school_id, email from app_user
 				where enabled = true and email is not null and email <> '' order by username""")
-			.query((rs, n) -> new Recipient(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
+			.query((rs, n) -> new Recipient(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getString(5)))
 			.list();
 		int sent = 0;
 		for (Recipient recipient : recipients) {
@@ -104,8 +111,8 @@ public class Notices {
 			message.setFrom(properties.from());
 			message.setTo(recipient.email());
 			message.setSubject("EduStat 教育统计每日通知 " + today);
-			message.setText(recipient.username() + "：\n\n" + String.join("\n", lines)
-					+ "\n\n（本邮件由 EduStat 每天汇总发送一次，请勿回复。）\n");
+			message.setText(
+					recipient.username() + "：\n\n" + String.join("\n", lines) + "\n\n（本邮件由 EduStat 每天汇总发送一次，请勿回复。）\n");
 			try {
 				mail.send(message);
 			}
@@ -146,19 +153,22 @@ public class Notices {
 				if (locks.lockedBecause(period).isPresent()) {
 					continue;
 				}
-				List<Reviews.SchoolLine> waiting = deadlines.awaitingReviewPastDeadline(Period.parse(period), recipient.district());
+				List<Reviews.SchoolLine> waiting = deadlines.awaitingReviewPastDeadline(Period.parse(period),
+						recipient.district());
 				if (!waiting.isEmpty()) {
-					lines.add("・" + period + " 区县审核截止" + deadlines.of(period, recipient.district()).orElseThrow().reviewBy()
-							+ "已过，" + waiting.size() + "所学校的报表待审核：" + String.join("、",
-									waiting.stream().map(s -> s.name() + "（" + s.id() + "）").toList()));
+					lines.add("・" + period + " 区县审核截止"
+							+ deadlines.of(period, recipient.district()).orElseThrow().reviewBy() + "已过，"
+							+ waiting.size() + "所学校的报表待审核："
+							+ String.join("、", waiting.stream().map(s -> s.name() + "（" + s.id() + "）").toList()));
 				}
 				if (!deadlines.past(period, recipient.district())) {
 					continue;
 				}
 				List<Deadlines.Chase> chase = deadlines.chase(Period.parse(period), recipient.district());
 				if (!chase.isEmpty()) {
-					lines.add("・" + period + " 报送截止" + deadlines.of(period, recipient.district()).orElseThrow().submitBy()
-							+ "已过，" + chase.size() + "所学校未报送或待更正：");
+					lines.add(
+							"・" + period + " 报送截止" + deadlines.of(period, recipient.district()).orElseThrow().submitBy()
+									+ "已过，" + chase.size() + "所学校未报送或待更正：");
 					chase.forEach(c -> lines.add("    " + c.schoolName() + "（" + c.schoolId() + "）：" + c.what()
 							+ (c.contact() == null ? "" : "（学校电话 " + c.contact() + "）")));
 				}
@@ -166,8 +176,9 @@ public class Notices {
 		}
 		else if (recipient.district() == null && !"VIEWER".equals(recipient.role())) {
 			DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
-			jdbc.sql("select job_execution_id, end_time from batch_job_execution where status = 'FAILED' and end_time > ? "
-					+ "order by job_execution_id")
+			jdbc.sql(
+					"select job_execution_id, end_time from batch_job_execution where status = 'FAILED' and end_time > ? "
+							+ "order by job_execution_id")
 				.param(Timestamp.from(last))
 				.query(rs -> {
 					Timestamp end = rs.getTimestamp(2);
@@ -181,4 +192,5 @@ public class Notices {
 	private TreeSet<String> periods() {
 		return new TreeSet<>(jdbc.sql("select distinct period from deadline").query(String.class).list());
 	}
+
 }

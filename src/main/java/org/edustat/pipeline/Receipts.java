@@ -24,12 +24,14 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The one writer of 回执: each is written once, from the original kept in the archive, after the file's outcome has
- * committed — for a run's chunk and for an upload refused at once alike. Examining a file writes nothing.
+ * The one writer of 回执: each is written once, from the original kept in the archive,
+ * after the file's outcome has committed — for a run's chunk and for an upload refused at
+ * once alike. Examining a file writes nothing.
  * <p>
- * A run's chunks hand their receipts to a thread of their own once they commit, so that the step's writer goes on
- * with the next chunk meanwhile; at most {@link #CHUNKS_AHEAD} chunks wait (past that, the committing thread writes its
- * chunk's receipts itself), and {@link #awaitWritten} waits for them at the step's end. A receipt that a killed run
+ * A run's chunks hand their receipts to a thread of their own once they commit, so that
+ * the step's writer goes on with the next chunk meanwhile; at most {@link #CHUNKS_AHEAD}
+ * chunks wait (past that, the committing thread writes its chunk's receipts itself), and
+ * {@link #awaitWritten} waits for them at the step's end. A receipt that a killed run
  * never wrote is written by the next run's catch-up step, as any other.
  */
 public class Receipts implements AutoCloseable {
@@ -62,8 +64,9 @@ public class Receipts implements AutoCloseable {
 	}
 
 	/**
-	 * Writes the 回执 of a recorded file, if it gets one (a submission, or a refusal that could be read as a workbook),
-	 * and notes it in the ledger. A failure is logged and never thrown: the file's outcome stands.
+	 * Writes the 回执 of a recorded file, if it gets one (a submission, or a refusal that
+	 * could be read as a workbook), and notes it in the ledger. A failure is logged and
+	 * never thrown: the file's outcome stands.
 	 * @return where it was written, if it was
 	 */
 	public Optional<Path> write(Examined recorded, Form form) {
@@ -72,7 +75,10 @@ public class Receipts implements AutoCloseable {
 		return note.map(n -> feedback.output().resolve(n.receiptPath()));
 	}
 
-	/** Writes the 回执 of a chunk's recorded files, then notes them in the ledger in one transaction. */
+	/**
+	 * Writes the 回执 of a chunk's recorded files, then notes them in the ledger in one
+	 * transaction.
+	 */
 	private void writeAll(List<Examined> recorded, Form form) {
 		List<Ledger.ReceiptNote> notes = new ArrayList<>();
 		recorded.forEach(examined -> written(examined, form).ifPresent(notes::add));
@@ -80,7 +86,8 @@ public class Receipts implements AutoCloseable {
 			ledger.noteReceipts(notes);
 		}
 		catch (RuntimeException ex) {
-			// the receipts are there; unnoted, the next run's catch-up writes them again over themselves
+			// the receipts are there; unnoted, the next run's catch-up writes them again
+			// over themselves
 			log.warn("回执已生成但未能登记 (receipts written but not noted): {}", ex.toString());
 		}
 	}
@@ -91,21 +98,24 @@ public class Receipts implements AutoCloseable {
 			return Optional.empty();
 		}
 		try {
-			return feedback.write(archive.resolve(recorded.archivePath()), recorded.submission(), recorded.findings(),
-					feedback.target(recorded.identity(), recorded.file().fileName()), form,
-					feedback.receipt(recorded.identity(), recorded.file().receivedPath(), recorded.sha256()))
+			return feedback
+				.write(archive.resolve(recorded.archivePath()), recorded.submission(), recorded.findings(),
+						feedback.target(recorded.identity(), recorded.file().fileName()), form,
+						feedback.receipt(recorded.identity(), recorded.file().receivedPath(), recorded.sha256()))
 				.map(path -> new Ledger.ReceiptNote(recorded.file().receivedPath(), recorded.sha256(),
 						feedback.output().relativize(path.toAbsolutePath().normalize()).toString().replace('\\', '/')));
 		}
 		catch (RuntimeException ex) {
-			log.warn("回执未能生成 (receipt not written): {} — {}", LogText.of(recorded.file().receivedPath()), ex.toString());
+			log.warn("回执未能生成 (receipt not written): {} — {}", LogText.of(recorded.file().receivedPath()),
+					ex.toString());
 			return Optional.empty();
 		}
 	}
 
 	/**
-	 * Has the 回执 of each recorded file written once the caller's transaction commits (none if it rolls back), on the
-	 * receipts' thread; {@link #awaitWritten} waits for them.
+	 * Has the 回执 of each recorded file written once the caller's transaction commits
+	 * (none if it rolls back), on the receipts' thread; {@link #awaitWritten} waits for
+	 * them.
 	 */
 	public void afterCommit(List<Examined> recorded, Form form) {
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -116,7 +126,10 @@ public class Receipts implements AutoCloseable {
 		});
 	}
 
-	/** Waits until every receipt handed over by {@link #afterCommit} is written (or its failure logged). */
+	/**
+	 * Waits until every receipt handed over by {@link #afterCommit} is written (or its
+	 * failure logged).
+	 */
 	public void awaitWritten() {
 		for (Future<?> next = pending.poll(); next != null; next = pending.poll()) {
 			try {
@@ -137,4 +150,5 @@ public class Receipts implements AutoCloseable {
 		awaitWritten();
 		writer.shutdown();
 	}
+
 }

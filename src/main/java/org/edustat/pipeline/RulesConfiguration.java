@@ -36,8 +36,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * Wires the features the jobs share to the statisticians' files of jobs/ and to the database: the files in force, the
- * known 区县, the inspector and examiner of workbooks, the feedback workbooks and the comparative reports.
+ * Wires the features the jobs share to the statisticians' files of jobs/ and to the
+ * database: the files in force, the known 区县, the inspector and examiner of workbooks,
+ * the feedback workbooks and the comparative reports.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ ReportsProperties.class, JobsProperties.class })
@@ -94,8 +95,10 @@ class RulesConfiguration {
 	ComparativeReports comparativeReports(JdbcClient jdbc, JdbcTemplate template, ReferenceStore references,
 			Coverage coverage, LedgerReadings ledger, JobFiles jobFiles, ReportsProperties reports, FigureKeys keys,
 			ReportStanding standing) {
-		return new ComparativeReports(jdbc, template, new FactsReader(template, keys), references, coverage, ledger, jobFiles::catalogue,
-				code -> jobFiles.book().summary(code).map(RuleBook.RuleSpecSummary::name).orElse(code), reports.output(),
-				standing);
+		return new ComparativeReports(jdbc, template, new FactsReader(template, keys), references, coverage, ledger,
+				jobFiles::catalogue,
+				code -> jobFiles.book().summary(code).map(RuleBook.RuleSpecSummary::name).orElse(code),
+				reports.output(), standing);
 	}
+
 }

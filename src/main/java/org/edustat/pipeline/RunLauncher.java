@@ -26,8 +26,9 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts import runs, one at a time. A scheduled run is identified by its date, so a trigger that fires twice starts
- * one run; a manual launch while any run is going is told so instead of starting another.
+ * Starts import runs, one at a time. A scheduled run is identified by its date, so a
+ * trigger that fires twice starts one run; a manual launch while any run is going is told
+ * so instead of starting another.
  */
 @Component
 public class RunLauncher {
@@ -94,8 +95,9 @@ public class RunLauncher {
 	}
 
 	/**
-	 * A statistician's launch from the web: started on its own thread; waits at most a few seconds to tell whether it
-	 * started, ended at once, or was refused, and says so in Chinese.
+	 * A statistician's launch from the web: started on its own thread; waits at most a
+	 * few seconds to tell whether it started, ended at once, or was refused, and says so
+	 * in Chinese.
 	 */
 	public String manualInBackground(String by) {
 		Collection<JobExecution> going = running();
@@ -119,7 +121,8 @@ public class RunLauncher {
 			return "本次未启动:" + done.refusal();
 		}
 		if (done != null && done.execution().isPresent()) {
-			return "运行 #" + done.execution().get().getId() + " 已结束(" + RunStatus.label(done.execution().get().getStatus().name()) + ")";
+			return "运行 #" + done.execution().get().getId() + " 已结束("
+					+ RunStatus.label(done.execution().get().getStatus().name()) + ")";
 		}
 		return !started.isEmpty() ? "已启动运行 #" + started.iterator().next().getId() : "运行正在启动";
 	}
@@ -163,14 +166,14 @@ public class RunLauncher {
 	}
 
 	/**
-	 * Marks runs left STARTED by a killed process as failed and restarts them from where they stopped (a restarted
-	 * import takes the files still in the inbox; nothing is loaded twice).
+	 * Marks runs left STARTED by a killed process as failed and restarts them from where
+	 * they stopped (a restarted import takes the files still in the inbox; nothing is
+	 * loaded twice).
 	 */
 	public List<JobExecution> recoverAndRestart() {
 		List<JobExecution> restarted = new ArrayList<>();
 		for (JobExecution running : jobRepository.findRunningJobExecutions(ImportJobConfiguration.JOB_NAME)) {
-			log.warn("运行 #{} 未正常结束(进程被终止),标记为失败并从中断处重新运行 (run left by a killed process: restarting)",
-					running.getId());
+			log.warn("运行 #{} 未正常结束(进程被终止),标记为失败并从中断处重新运行 (run left by a killed process: restarting)", running.getId());
 			JobExecution failed = jobOperator.recover(running);
 			if (failed.getStatus() == BatchStatus.FAILED) {
 				try {
@@ -185,9 +188,10 @@ public class RunLauncher {
 	}
 
 	/**
-	 * Asks every run in progress to stop at its next chunk boundary and waits for it, at most the given time: what it
-	 * recorded stays, the files it had not yet taken stay in the inbox for the next run, the reports are written by the
-	 * next run that finds them due.
+	 * Asks every run in progress to stop at its next chunk boundary and waits for it, at
+	 * most the given time: what it recorded stays, the files it had not yet taken stay in
+	 * the inbox for the next run, the reports are written by the next run that finds them
+	 * due.
 	 */
 	public void stopRunning(Duration patience) {
 		for (JobExecution running : jobRepository.findRunningJobExecutions(ImportJobConfiguration.JOB_NAME)) {
@@ -200,7 +204,8 @@ public class RunLauncher {
 			}
 		}
 		long deadline = System.nanoTime() + patience.toNanos();
-		while (!jobRepository.findRunningJobExecutions(ImportJobConfiguration.JOB_NAME).isEmpty() && System.nanoTime() < deadline) {
+		while (!jobRepository.findRunningJobExecutions(ImportJobConfiguration.JOB_NAME).isEmpty()
+				&& System.nanoTime() < deadline) {
 			try {
 				Thread.sleep(100);
 			}
@@ -211,14 +216,17 @@ public class RunLauncher {
 		}
 	}
 
-	/** Whether the import ever ran with this database (a first start has no run to catch up). */
+	/**
+	 * Whether the import ever ran with this database (a first start has no run to catch
+	 * up).
+	 */
 	public boolean everRan() {
 		return jobRepository.getLastJobInstance(ImportJobConfiguration.JOB_NAME) != null;
 	}
 
 	/**
-	 * Whether a scheduled (nightly) run was ever launched here: a server that has never served has missed none, however
-	 * many imports the command line ran before it.
+	 * Whether a scheduled (nightly) run was ever launched here: a server that has never
+	 * served has missed none, however many imports the command line ran before it.
 	 */
 	public boolean everScheduled() {
 		for (JobInstance instance : jobRepository.findJobInstances(ImportJobConfiguration.JOB_NAME)) {
@@ -236,4 +244,5 @@ public class RunLauncher {
 				new JobParametersBuilder().addLocalDate("runDate", runDate).toJobParameters());
 		return last != null && last.getStatus() == BatchStatus.COMPLETED;
 	}
+
 }

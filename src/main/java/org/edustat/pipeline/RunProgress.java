@@ -5,14 +5,23 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
 
-/** The live progress of runs: per job execution, the step going on and its files done out of files found. */
+/**
+ * The live progress of runs: per job execution, the step going on and its files done out
+ * of files found.
+ */
 @Component
 public class RunProgress {
 
-	/** Where a run is: its step, files done and found in that step, and whether the run has ended. */
+	/**
+	 * Where a run is: its step, files done and found in that step, and whether the run
+	 * has ended.
+	 */
 	public record Snapshot(String step, int done, int total, boolean ended, String status) {
 
-		/** Percent of the files of the step done; 100 once the run has completed, where it stopped if it did not. */
+		/**
+		 * Percent of the files of the step done; 100 once the run has completed, where it
+		 * stopped if it did not.
+		 */
 		public int percent() {
 			if (ended && "COMPLETED".equals(status)) {
 				return 100;
@@ -42,4 +51,5 @@ public class RunProgress {
 	public Snapshot of(long execution) {
 		return runs.get(execution);
 	}
+
 }

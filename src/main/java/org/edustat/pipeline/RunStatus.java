@@ -6,7 +6,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
-/** How a run's status, times and error read on the pages: in Chinese, to the second, without a Java stack. */
+/**
+ * How a run's status, times and error read on the pages: in Chinese, to the second,
+ * without a Java stack.
+ */
 public final class RunStatus {
 
 	private static final DateTimeFormatter SECOND = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -44,15 +47,19 @@ public final class RunStatus {
 	}
 
 	/**
-	 * A time of the job repository (a wall-clock time of this JVM's zone) as read in the given zone, so that a server
-	 * whose clock runs in UTC shows the same times on 任务 as on 报表.
+	 * A time of the job repository (a wall-clock time of this JVM's zone) as read in the
+	 * given zone, so that a server whose clock runs in UTC shows the same times on 任务 as
+	 * on 报表.
 	 */
 	public static String time(Object value, ZoneId zone) {
 		Instant instant = instant(value);
 		return instant == null ? value == null ? "" : value.toString() : SECOND.format(instant.atZone(zone));
 	}
 
-	/** The first line of a run's exit message, without the Java class name before its reason. */
+	/**
+	 * The first line of a run's exit message, without the Java class name before its
+	 * reason.
+	 */
 	public static String error(String exitMessage) {
 		if (exitMessage == null || exitMessage.isBlank()) {
 			return "";
@@ -71,7 +78,10 @@ public final class RunStatus {
 		return first.length() > 160 ? first.substring(0, 160) + "…" : first;
 	}
 
-	/** A time as the job repository returns it, as an instant; {@code null} when there is none. */
+	/**
+	 * A time as the job repository returns it, as an instant; {@code null} when there is
+	 * none.
+	 */
 	public static Instant instant(Object value) {
 		if (value instanceof Timestamp timestamp) {
 			return timestamp.toInstant();
@@ -81,4 +91,5 @@ public final class RunStatus {
 		}
 		return null;
 	}
+
 }

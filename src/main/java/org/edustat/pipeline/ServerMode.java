@@ -23,7 +23,10 @@ import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.scheduling.support.CronTrigger;
 
-/** Wires the nightly schedule; {@link #serve} starts it after recovering runs a killed process left behind. */
+/**
+ * Wires the nightly schedule; {@link #serve} starts it after recovering runs a killed
+ * process left behind.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ ScheduleProperties.class, NoticeProperties.class })
 public class ServerMode {
@@ -36,13 +39,16 @@ public class ServerMode {
 	}
 
 	@Bean
-	Notices notices(JdbcClient jdbc, ObjectProvider<JavaMailSender> mail, NoticeProperties properties, Deadlines deadlines,
-			PeriodLocks locks, AuditTrail audit, ScheduleProperties schedule) {
+	Notices notices(JdbcClient jdbc, ObjectProvider<JavaMailSender> mail, NoticeProperties properties,
+			Deadlines deadlines, PeriodLocks locks, AuditTrail audit, ScheduleProperties schedule) {
 		return new Notices(jdbc, mail.getIfAvailable(), properties, deadlines, locks, audit, Clock.systemUTC(),
 				ZoneId.of(schedule.zone()));
 	}
 
-	/** Recovers, catches up a missed run, then fires the nightly run until the process stops. */
+	/**
+	 * Recovers, catches up a missed run, then fires the nightly run until the process
+	 * stops.
+	 */
 	public static void serve(ConfigurableApplicationContext context) {
 		RunLauncher launcher = context.getBean(RunLauncher.class);
 		NightlySchedule schedule = context.getBean(NightlySchedule.class);
@@ -66,7 +72,8 @@ public class ServerMode {
 				}
 			}, new CronTrigger(notices.cron(), TimeZone.getTimeZone(properties.zone())));
 		}
-		String port = context.getEnvironment().getProperty("local.server.port", context.getEnvironment().getProperty("server.port", "8080"));
+		String port = context.getEnvironment()
+			.getProperty("local.server.port", context.getEnvironment().getProperty("server.port", "8080"));
 		ServerPresence presence = context.getBean(ServerPresence.class);
 		presence.announce("http://localhost:" + port + "/");
 		scheduler.scheduleAtFixedRate(presence::beat, ServerPresence.BEAT);
@@ -88,4 +95,5 @@ public class ServerMode {
 			}
 		});
 	}
+
 }

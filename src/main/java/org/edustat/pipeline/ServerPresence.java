@@ -11,8 +11,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether a server (serve) is using this database: it announces itself at start, beats every 15 seconds and withdraws
- * at shutdown; a beat older than a minute is a server that was killed. The command line's import asks before it runs.
+ * Whether a server (serve) is using this database: it announces itself at start, beats
+ * every 15 seconds and withdraws at shutdown; a beat older than a minute is a server that
+ * was killed. The command line's import asks before it runs.
  */
 @Component
 public class ServerPresence {
@@ -48,8 +49,8 @@ public class ServerPresence {
 	}
 
 	/**
-	 * The running server other than this process, as "进程 1234,http://…", if one beat within the last minute and, when
-	 * it ran on this host, its process is still alive.
+	 * The running server other than this process, as "进程 1234,http://…", if one beat
+	 * within the last minute and, when it ran on this host, its process is still alive.
 	 */
 	public Optional<String> other() {
 		return jdbc.sql("select pid, url, heartbeat_at, host from server_presence")
@@ -76,4 +77,5 @@ public class ServerPresence {
 			return "localhost";
 		}
 	}
+
 }

@@ -21,16 +21,19 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * An upload, checked exactly as the run will check it (the statisticians' files and rules as they are now, the
- * school's history as loaded) and given the verdict the run would give:
+ * An upload, checked exactly as the run will check it (the statisticians' files and rules
+ * as they are now, the school's history as loaded) and given the verdict the run would
+ * give:
  * <ul>
- * <li>a workbook for a locked period is refused with the lock's reason (L01), recorded like any refusal;</li>
- * <li>a workbook with an error (or one that cannot be read as a workbook) is recorded at once as 已退回 — its bytes
- * kept in the archive, its findings in the ledger, its 回执 written — and never put into the inbox as if it would
- * load;</li>
- * <li>a workbook without errors is put into the inbox, to load at the next run (which writes its 回执);</li>
- * <li>a 区县 user's workbook of another 区县's school (by 学校名录, else by the workbook's code) is refused and not
- * kept: it is not that user's to send.</li>
+ * <li>a workbook for a locked period is refused with the lock's reason (L01), recorded
+ * like any refusal;</li>
+ * <li>a workbook with an error (or one that cannot be read as a workbook) is recorded at
+ * once as 已退回 — its bytes kept in the archive, its findings in the ledger, its 回执 written
+ * — and never put into the inbox as if it would load;</li>
+ * <li>a workbook without errors is put into the inbox, to load at the next run (which
+ * writes its 回执);</li>
+ * <li>a 区县 user's workbook of another 区县's school (by 学校名录, else by the workbook's code)
+ * is refused and not kept: it is not that user's to send.</li>
  * </ul>
  */
 public class Uploads {
@@ -71,6 +74,7 @@ public class Uploads {
 
 		/** Not the user's to send; not kept. */
 		NOT_YOURS
+
 	}
 
 	/**
@@ -88,7 +92,8 @@ public class Uploads {
 	}
 
 	/**
-	 * Takes an uploaded file (a temporary copy named as the user's file); the caller removes the copy afterwards.
+	 * Takes an uploaded file (a temporary copy named as the user's file); the caller
+	 * removes the copy afterwards.
 	 * @param scope the user's 区县, {@code null} for a city-wide user
 	 */
 	public Result receive(Path file, String username, DistrictCode scope) throws IOException {
@@ -96,8 +101,9 @@ public class Uploads {
 	}
 
 	/**
-	 * The same for a school's account, which sends its own school's workbooks only: another school's is refused and not
-	 * kept; one that names no school is kept as the school's.
+	 * The same for a school's account, which sends its own school's workbooks only:
+	 * another school's is refused and not kept; one that names no school is kept as the
+	 * school's.
 	 * @param school the school of a school's account, {@code null} for other users
 	 */
 	public Result receive(Path file, String username, DistrictCode scope, String school) throws IOException {
@@ -116,22 +122,23 @@ public class Uploads {
 		if (school != null) {
 			String named = inspection.identity() == null ? null : inspection.identity().schoolId();
 			if (inspection.reference() != null || named != null && !named.equals(school)) {
-				return new Result(Verdict.NOT_YOURS, name, inspection, Optional.empty(), (inspection.reference() != null
-						? "这是参考数据（区县、学校名录或年度目标），学校不能上传" : "这份报表的学校标识码为" + named)
-						+ "，只能上传本校（" + school + "）的报表");
+				return new Result(Verdict.NOT_YOURS, name, inspection, Optional.empty(),
+						(inspection.reference() != null ? "这是参考数据（区县、学校名录或年度目标），学校不能上传" : "这份报表的学校标识码为" + named)
+								+ "，只能上传本校（" + school + "）的报表");
 			}
 			if (named == null) {
 				Identity read = inspection.identity() == null ? Identity.UNKNOWN : inspection.identity();
 				inspection = new Inspection(inspection.format(), inspection.submission(), inspection.reference(),
-						inspection.findings(), new Identity(school, null, read.period(),
-								scope == null ? read.districtCode() : scope.value()), inspection.form());
+						inspection.findings(),
+						new Identity(school, null, read.period(), scope == null ? read.districtCode() : scope.value()),
+						inspection.form());
 				district = scope == null ? read.districtCode() : scope.value();
 			}
 		}
 		if (scope != null && !(refused && district == null) && !scope.value().equals(district)) {
 			return new Result(Verdict.NOT_YOURS, name, inspection, Optional.empty(),
-					(district == null ? "读不出这份报表所属的区县" : "这份报表的学校属于区县" + district)
-							+ "，只能上传本区县（" + scope.value() + "）学校的报表");
+					(district == null ? "读不出这份报表所属的区县" : "这份报表的学校属于区县" + district) + "，只能上传本区县（" + scope.value()
+							+ "）学校的报表");
 		}
 		if (!refused) {
 			Path kept = inbox.receiveUpload(username, name, file);
@@ -139,12 +146,13 @@ public class Uploads {
 		}
 		InboxFile received = new InboxFile(file, FOLDER + "/" + username + "/" + name, Files.size(file),
 				Files.getLastModifiedTime(file).toInstant());
-		Examined examined = new Examined(received, received.sha256(), Examined.Outcome.REJECTED, inspection.submission(),
-				null, inspection.findings(), null, inspection.identity() == null ? Identity.UNKNOWN : inspection.identity(),
-				null);
+		Examined examined = new Examined(received, received.sha256(), Examined.Outcome.REJECTED,
+				inspection.submission(), null, inspection.findings(), null,
+				inspection.identity() == null ? Identity.UNKNOWN : inspection.identity(), null);
 		List<Examined> recorded = transaction.execute(status -> recorder.record(List.of(examined), null));
 		Optional<Path> receipt = recorded == null || recorded.isEmpty() ? Optional.empty()
 				: receipts.write(recorded.get(0), inspection.form());
 		return new Result(Verdict.REJECTED, name, inspection, receipt, null);
 	}
+
 }

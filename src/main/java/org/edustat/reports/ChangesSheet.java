@@ -28,4 +28,5 @@ final class ChangesSheet {
 		}
 		ReportCells.fitPrint(sheet, 5);
 	}
+
 }

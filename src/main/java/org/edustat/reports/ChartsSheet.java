@@ -46,7 +46,8 @@ final class ChartsSheet {
 		int r = 2;
 		if (sample != null) {
 			String code = sample.indicator().code();
-			cells.header(sheet, r, List.of("区县", sample.indicator().name() + (data.yearEnd() ? "完成率(%)" : "年度任务进度(%)"), "目标线"));
+			cells.header(sheet, r,
+					List.of("区县", sample.indicator().name() + (data.yearEnd() ? "完成率(%)" : "年度任务进度(%)"), "目标线"));
 			int first = r + 1;
 			for (Comparison.Row row : data.rows()) {
 				if (row.indicator().code().equals(code) && row.group().isEmpty() && row.rank() != null) {
@@ -56,11 +57,14 @@ final class ChartsSheet {
 					out.createCell(2).setCellValue(100);
 				}
 			}
-			bar(data, cells, sheet, "各区县" + sample.indicator().name() + (data.yearEnd() ? "年度目标完成率" : "年度任务进度") + "(%)", first, r, 3, 1, 2);
+			bar(data, cells, sheet, "各区县" + sample.indicator().name() + (data.yearEnd() ? "年度目标完成率" : "年度任务进度") + "(%)",
+					first, r, 3, 1, 2);
 			r += 3;
 		}
-		boolean comparable = data.rows().stream()
-			.anyMatch(row -> row.indicator().code().equals("students") && row.group().isEmpty() && row.onComparableBasis());
+		boolean comparable = data.rows()
+			.stream()
+			.anyMatch(row -> row.indicator().code().equals("students") && row.group().isEmpty()
+					&& row.onComparableBasis());
 		cells.header(sheet, r, List.of("区县", "在校生数同比增减率(%)" + (comparable ? "(可比口径)" : "")));
 		int first = r + 1;
 		for (Comparison.Row row : data.rows()) {
@@ -71,12 +75,13 @@ final class ChartsSheet {
 			}
 		}
 		if (r >= first) {
-			bar(data, cells, sheet, "各区县在校生数比" + cells.compared() + "增减率(%)" + (comparable ? "(可比口径)" : ""), first, r, 21, 1,
-					-1);
+			bar(data, cells, sheet, "各区县在校生数比" + cells.compared() + "增减率(%)" + (comparable ? "(可比口径)" : ""), first, r,
+					21, 1, -1);
 		}
 		sheet.setColumnWidth(0, 14 * 256);
 		sheet.setColumnWidth(1, 22 * 256);
-		// both charts and their tables on one A4 page (about 80 %): a chart is never cut between two pages
+		// both charts and their tables on one A4 page (about 80 %): a chart is never cut
+		// between two pages
 		sheet.getPrintSetup().setLandscape(true);
 		sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
 		sheet.setFitToPage(true);
@@ -85,11 +90,12 @@ final class ChartsSheet {
 	}
 
 	/**
-	 * A bar chart of one column by 区县, its category labels at the bottom of the plot so that negative bars never cover
-	 * them; with a line column (the 100% of a target), that line drawn over the bars.
+	 * A bar chart of one column by 区县, its category labels at the bottom of the plot so
+	 * that negative bars never cover them; with a line column (the 100% of a target),
+	 * that line drawn over the bars.
 	 */
-	private static void bar(ReportData data, ReportCells cells, XSSFSheet sheet, String title, int firstRow, int lastRow,
-			int anchorRow, int valueColumn, int lineColumn) {
+	private static void bar(ReportData data, ReportCells cells, XSSFSheet sheet, String title, int firstRow,
+			int lastRow, int anchorRow, int valueColumn, int lineColumn) {
 		XSSFDrawing drawing = sheet.createDrawingPatriarch();
 		XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 3, anchorRow - 1, 10, anchorRow + 16);
 		XSSFChart chart = drawing.createChart(anchor);
@@ -115,8 +121,10 @@ final class ChartsSheet {
 					new CellRangeAddress(firstRow, lastRow, lineColumn, lineColumn)));
 			target.setTitle("100%", null);
 			((XDDFLineChartData.Series) target).setMarkerStyle(MarkerStyle.NONE);
-			target.setLineProperties(new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.FIREBRICK))));
+			target.setLineProperties(
+					new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.FIREBRICK))));
 			chart.plot(line);
 		}
 	}
+
 }

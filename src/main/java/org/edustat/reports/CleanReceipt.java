@@ -13,11 +13,13 @@ import java.util.zip.ZipOutputStream;
 import org.edustat.normalise.Explanations;
 
 /**
- * The 回执 of a submission without findings: one sheet, 审核结果, with its heading (受理), the summary and the header
- * of the empty list, laid out as {@link FeedbackMarks#findingsSheet} lays out the sheet of a 回执 with findings (the
- * heading lines spanning the page and wrapped, the same columns, one A4 page wide). A run writes one for nearly every
- * file, thousands at scale: written here as the few small parts of an .xlsx package, 0.2 ms a receipt, where POI's
- * workbook model cost 5 ms and fastexcel's writer 2 ms on the examining threads (docs/benchmarks.md).
+ * The 回执 of a submission without findings: one sheet, 审核结果, with its heading (受理), the
+ * summary and the header of the empty list, laid out as
+ * {@link FeedbackMarks#findingsSheet} lays out the sheet of a 回执 with findings (the
+ * heading lines spanning the page and wrapped, the same columns, one A4 page wide). A run
+ * writes one for nearly every file, thousands at scale: written here as the few small
+ * parts of an .xlsx package, 0.2 ms a receipt, where POI's workbook model cost 5 ms and
+ * fastexcel's writer 2 ms on the examining threads (docs/benchmarks.md).
  */
 final class CleanReceipt {
 
@@ -43,8 +45,8 @@ final class CleanReceipt {
 			<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>\
 			</Relationships>""";
 
-	private static final String WORKBOOK = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<workbook xmlns=\"" + MAIN
-			+ "\" xmlns:r=\"" + RELATIONSHIPS + "\"><sheets><sheet name=\"" + Explanations.SHEET
+	private static final String WORKBOOK = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<workbook xmlns=\""
+			+ MAIN + "\" xmlns:r=\"" + RELATIONSHIPS + "\"><sheets><sheet name=\"" + Explanations.SHEET
 			+ "\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>";
 
 	private static final String WORKBOOK_RELATIONSHIPS = """
@@ -55,7 +57,8 @@ final class CleanReceipt {
 			</Relationships>""";
 
 	/** Styles: 0 the default, 1 the bold 13 pt title, 2 wrapped at the top. */
-	private static final String STYLES = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<styleSheet xmlns=\"" + MAIN
+	private static final String STYLES = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<styleSheet xmlns=\""
+			+ MAIN
 			+ "\"><fonts count=\"2\"><font><sz val=\"11\"/><name val=\"Calibri\"/></font><font><b/><sz val=\"13\"/><name val=\"Calibri\"/></font></fonts>"
 			+ "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill></fills>"
 			+ "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
@@ -68,16 +71,20 @@ final class CleanReceipt {
 	private CleanReceipt() {
 	}
 
-	/** Writes the receipt to a file; {@code source} (the SHA-256 of the file it answers) goes into its keywords. */
+	/**
+	 * Writes the receipt to a file; {@code source} (the SHA-256 of the file it answers)
+	 * goes into its keywords.
+	 */
 	static void write(Path file, List<String> heading, String summary, String source) throws IOException {
 		try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
 			zip.setLevel(Deflater.BEST_SPEED);
 			part(zip, "[Content_Types].xml", CONTENT_TYPES);
 			part(zip, "_rels/.rels", PACKAGE_RELATIONSHIPS);
-			part(zip, "docProps/core.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<cp:coreProperties "
-					+ "xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" "
-					+ "xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:creator>EduStat</dc:creator><cp:keywords>"
-					+ escape(ReceiptNames.SOURCE + source) + "</cp:keywords></cp:coreProperties>");
+			part(zip, "docProps/core.xml",
+					"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<cp:coreProperties "
+							+ "xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" "
+							+ "xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:creator>EduStat</dc:creator><cp:keywords>"
+							+ escape(ReceiptNames.SOURCE + source) + "</cp:keywords></cp:coreProperties>");
 			part(zip, "xl/workbook.xml", WORKBOOK);
 			part(zip, "xl/_rels/workbook.xml.rels", WORKBOOK_RELATIONSHIPS);
 			part(zip, "xl/styles.xml", STYLES);
@@ -88,17 +95,28 @@ final class CleanReceipt {
 	private static String sheet(List<String> heading, String summary) {
 		int[] widths = FeedbackMarks.RECEIPT_WIDTHS;
 		String last = String.valueOf((char) ('A' + widths.length - 1));
-		StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\"")
-			.append(MAIN).append("\" xmlns:r=\"").append(RELATIONSHIPS).append("\"><sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr><cols>");
+		StringBuilder xml = new StringBuilder(
+				"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\"")
+			.append(MAIN)
+			.append("\" xmlns:r=\"")
+			.append(RELATIONSHIPS)
+			.append("\"><sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr><cols>");
 		for (int c = 0; c < widths.length; c++) {
-			xml.append("<col min=\"").append(c + 1).append("\" max=\"").append(c + 1).append("\" width=\"").append(widths[c])
+			xml.append("<col min=\"")
+				.append(c + 1)
+				.append("\" max=\"")
+				.append(c + 1)
+				.append("\" width=\"")
+				.append(widths[c])
 				.append("\" customWidth=\"1\"/>");
 		}
 		xml.append("</cols><sheetData>");
 		for (int r = 0; r < heading.size(); r++) {
 			xml.append("<row r=\"").append(r + 1).append('"');
 			if (r > 0) {
-				xml.append(" ht=\"").append(SummarySheet.LINE_HEIGHT * FeedbackMarks.linesAcross(heading.get(r), FeedbackMarks.RECEIPT_WIDTH))
+				xml.append(" ht=\"")
+					.append(SummarySheet.LINE_HEIGHT
+							* FeedbackMarks.linesAcross(heading.get(r), FeedbackMarks.RECEIPT_WIDTH))
 					.append("\" customHeight=\"1\"");
 			}
 			xml.append('>');
@@ -116,17 +134,26 @@ final class CleanReceipt {
 		for (int r = 1; r <= heading.size(); r++) {
 			xml.append("<mergeCell ref=\"A").append(r).append(':').append(last).append(r).append("\"/>");
 		}
-		return xml.append("</mergeCells><pageMargins left=\"0.4\" right=\"0.4\" top=\"0.5\" bottom=\"0.5\" header=\"0.3\" footer=\"0.3\"/>")
+		return xml.append(
+				"</mergeCells><pageMargins left=\"0.4\" right=\"0.4\" top=\"0.5\" bottom=\"0.5\" header=\"0.3\" footer=\"0.3\"/>")
 			.append("<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/></worksheet>")
 			.toString();
 	}
 
 	private static void text(StringBuilder xml, String cell, String text, int style) {
-		xml.append("<c r=\"").append(cell).append("\" t=\"inlineStr\"").append(style == 0 ? "" : " s=\"" + style + "\"").append("><is><t>")
-			.append(escape(text)).append("</t></is></c>");
+		xml.append("<c r=\"")
+			.append(cell)
+			.append("\" t=\"inlineStr\"")
+			.append(style == 0 ? "" : " s=\"" + style + "\"")
+			.append("><is><t>")
+			.append(escape(text))
+			.append("</t></is></c>");
 	}
 
-	/** Text as XML content: markup characters escaped, characters XML does not allow dropped. */
+	/**
+	 * Text as XML content: markup characters escaped, characters XML does not allow
+	 * dropped.
+	 */
 	static String escape(String text) {
 		StringBuilder out = new StringBuilder(text.length());
 		text.codePoints().forEach(c -> {
@@ -136,7 +163,8 @@ final class CleanReceipt {
 				case '>' -> out.append("&gt;");
 				case '"' -> out.append("&quot;");
 				default -> {
-					if (c == 0x9 || c == 0xA || c == 0xD || c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000) {
+					if (c == 0x9 || c == 0xA || c == 0xD || c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD
+							|| c >= 0x10000) {
 						out.appendCodePoint(c);
 					}
 				}
@@ -150,4 +178,5 @@ final class CleanReceipt {
 		zip.write(content.getBytes(StandardCharsets.UTF_8));
 		zip.closeEntry();
 	}
+
 }

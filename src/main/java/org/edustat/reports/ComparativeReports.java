@@ -34,8 +34,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Writes the comparative report of a period (半年报 for YYYYH1, 年报 for YYYYY) from the loaded data, the targets and
- * the ledger: to a temporary file moved into place, so a reader never opens half a report.
+ * Writes the comparative report of a period (半年报 for YYYYH1, 年报 for YYYYY) from the
+ * loaded data, the targets and the ledger: to a temporary file moved into place, so a
+ * reader never opens half a report.
  */
 public class ComparativeReports {
 
@@ -65,7 +66,8 @@ public class ComparativeReports {
 
 	/**
 	 * @param catalogue the indicators in force (of the run that writes the reports)
-	 * @param ruleNames the name of an audit rule by its code (大班额 for S04), for the flags of 学校明细
+	 * @param ruleNames the name of an audit rule by its code (大班额 for S04), for the flags
+	 * of 学校明细
 	 */
 	public ComparativeReports(JdbcClient jdbc, JdbcTemplate template, FactsReader facts, ReferenceStore references,
 			Coverage coverage, LedgerReadings ledger, Supplier<Catalogue> catalogue, Function<String, String> ruleNames,
@@ -74,7 +76,8 @@ public class ComparativeReports {
 	}
 
 	/**
-	 * @param season where a period stands in the season (locked or not, how many schools passed 审核) and when that changed
+	 * @param season where a period stands in the season (locked or not, how many schools
+	 * passed 审核) and when that changed
 	 */
 	public ComparativeReports(JdbcClient jdbc, JdbcTemplate template, FactsReader facts, ReferenceStore references,
 			Coverage coverage, LedgerReadings ledger, Supplier<Catalogue> catalogue, Function<String, String> ruleNames,
@@ -98,21 +101,32 @@ public class ComparativeReports {
 	}
 
 	/**
-	 * Whether the reports must be written: something was loaded or superseded since they were last written, or a
-	 * period's report is missing from the output folder. Decided from the data, so a run restarted after a kill in the
-	 * reports step writes them, whatever execution it is.
+	 * Whether the reports must be written: something was loaded or superseded since they
+	 * were last written, or a period's report is missing from the output folder. Decided
+	 * from the data, so a run restarted after a kill in the reports step writes them,
+	 * whatever execution it is.
 	 */
 	public boolean due() {
 		long last = jdbc.sql("select coalesce(max(last_file_id), 0) from report_mark").query(Long.class).single();
 		long now = lastChange();
-		Instant written = jdbc.sql("select written_at from report_mark").query(Timestamp.class).list().stream()
-			.map(Timestamp::toInstant).max(Instant::compareTo).orElse(Instant.EPOCH);
-		return now > last || periodsWithData().stream().anyMatch(p -> !Files.exists(output.resolve(fileName(p)))
-				|| CsvExports.SHEETS.stream().anyMatch(s -> !Files.exists(CsvExports.csv(output.resolve(fileName(p)), s)))
-				|| season.changedAt(p).filter(changed -> !changed.isBefore(written)).isPresent());
+		Instant written = jdbc.sql("select written_at from report_mark")
+			.query(Timestamp.class)
+			.list()
+			.stream()
+			.map(Timestamp::toInstant)
+			.max(Instant::compareTo)
+			.orElse(Instant.EPOCH);
+		return now > last || periodsWithData().stream()
+			.anyMatch(p -> !Files.exists(output.resolve(fileName(p)))
+					|| CsvExports.SHEETS.stream()
+						.anyMatch(s -> !Files.exists(CsvExports.csv(output.resolve(fileName(p)), s)))
+					|| season.changedAt(p).filter(changed -> !changed.isBefore(written)).isPresent());
 	}
 
-	/** Writes every period's reports if they are due, then notes how far the ledger had come. */
+	/**
+	 * Writes every period's reports if they are due, then notes how far the ledger had
+	 * come.
+	 */
 	public List<Path> writeIfDue() {
 		if (!due()) {
 			return List.of();
@@ -168,11 +182,18 @@ public class ComparativeReports {
 		return target;
 	}
 
-	/** A school's key figures in a period, as 学校明细 gives them: by indicator code, now and a year before; its rank. */
-	public record SchoolFigures(String id, Map<String, BigDecimal> current, Map<String, BigDecimal> last, Integer rank) {
+	/**
+	 * A school's key figures in a period, as 学校明细 gives them: by indicator code, now and
+	 * a year before; its rank.
+	 */
+	public record SchoolFigures(String id, Map<String, BigDecimal> current, Map<String, BigDecimal> last,
+			Integer rank) {
 	}
 
-	/** Every loaded school's key figures in a period, by school code, computed as the period's report computes them. */
+	/**
+	 * Every loaded school's key figures in a period, by school code, computed as the
+	 * period's report computes them.
+	 */
 	public Map<String, SchoolFigures> schoolFigures(Period period) {
 		ReportData data = gather(period, catalogue.get());
 		Map<String, SchoolFigures> figures = new HashMap<>();
@@ -192,13 +213,19 @@ public class ComparativeReports {
 		List<District> districts = references.districts();
 		District city = districts.stream().filter(District::isCity).findFirst().orElseThrow();
 		List<Comparison.Area> areas = new ArrayList<>();
-		districts.stream().filter(d -> !d.isCity()).sorted(Comparator.comparing(d -> d.code().value()))
+		districts.stream()
+			.filter(d -> !d.isCity())
+			.sorted(Comparator.comparing(d -> d.code().value()))
 			.forEach(d -> areas.add(new Comparison.Area(d.code().value(), d.name(), false)));
 		areas.add(new Comparison.Area(city.code().value(), city.name(), true));
 		Map<String, Map<String, BigDecimal>> targets = new HashMap<>();
-		references.targets(period.year()).forEach(t -> targets.computeIfAbsent(t.district().value(), k -> new HashMap<>())
-			.put(t.indicator(), t.value()));
-		List<Indicator> shown = catalogue.indicators().stream().filter(i -> i.key() && !i.numerator().isCount()).toList();
+		references.targets(period.year())
+			.forEach(t -> targets.computeIfAbsent(t.district().value(), k -> new HashMap<>())
+				.put(t.indicator(), t.value()));
+		List<Indicator> shown = catalogue.indicators()
+			.stream()
+			.filter(i -> i.key() && !i.numerator().isCount())
+			.toList();
 		Map<String, String> names = new HashMap<>();
 		areas.forEach(a -> names.put(a.code(), a.name()));
 		List<LedgerReadings.Warning> warnings = ledger.warningList(period.code());
@@ -213,14 +240,17 @@ public class ComparativeReports {
 				new PeriodFacts.SchoolContext(shown, names, codes, ruleNames, targets));
 		Aggregation lastYear = passes.last();
 		Aggregation firstHalf = period.halfYear() ? null : aggregate(catalogue, period.firstHalfOfYear(), city);
-		List<Comparison.Row> rows = Comparison.compare(catalogue, areas, passes.current(), lastYear.schools() == 0 ? null : lastYear,
-				lastYear.schools() == 0 ? null : passes.basis(), firstHalf == null || firstHalf.schools() == 0 ? null : firstHalf,
-				targets);
+		List<Comparison.Row> rows = Comparison.compare(catalogue, areas, passes.current(),
+				lastYear.schools() == 0 ? null : lastYear, lastYear.schools() == 0 ? null : passes.basis(),
+				firstHalf == null || firstHalf.schools() == 0 ? null : firstHalf, targets);
 		List<SchoolStatuses.School> statuses = schoolStatuses.of(period);
 		return new ReportData(period, city.code().value(), city.name(), areas, rows, lastYear.schools() > 0,
-				ReportSections.quality(ledger, period, statuses, areas, names, warnings), snapshots.changes(period, rows), shown, passes.schools(),
-				lastYear.schools() == 0 ? Map.of() : SchoolCountCauses.of(areas, passes.loadedNow(), passes.loadedLast(), statuses,
-						schoolStatuses.registryStatuses()), season.standing(period), ReportSections.trend(period, rows, snapshots, references));
+				ReportSections.quality(ledger, period, statuses, areas, names, warnings),
+				snapshots.changes(period, rows), shown, passes.schools(),
+				lastYear.schools() == 0 ? Map.of()
+						: SchoolCountCauses.of(areas, passes.loadedNow(), passes.loadedLast(), statuses,
+								schoolStatuses.registryStatuses()),
+				season.standing(period), ReportSections.trend(period, rows, snapshots, references));
 	}
 
 	private Aggregation aggregate(Catalogue catalogue, Period period, District city) {
@@ -228,4 +258,5 @@ public class ComparativeReports {
 		facts.forEach(period, catalogue.form(), aggregation::add);
 		return aggregation;
 	}
+
 }

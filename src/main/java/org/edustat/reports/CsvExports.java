@@ -20,10 +20,11 @@ import org.dhatim.fastexcel.reader.Sheet;
 import org.edustat.core.CsvCell;
 
 /**
- * 明细数据 and 学校明细 of a report as CSV beside it — 「2023H1 半年报_明细数据.csv」 — read back from the workbook just
- * written, so that each CSV cell is the workbook's: UTF-8 with a BOM and Chinese headers (Excel and WPS open it right),
- * CRLF, fields quoted where they hold a comma, quote or line break, numbers exact, and a text that begins with = + - @
- * made inert with a leading apostrophe (no formula runs when the file is opened).
+ * 明细数据 and 学校明细 of a report as CSV beside it — 「2023H1 半年报_明细数据.csv」 — read back from the
+ * workbook just written, so that each CSV cell is the workbook's: UTF-8 with a BOM and
+ * Chinese headers (Excel and WPS open it right), CRLF, fields quoted where they hold a
+ * comma, quote or line break, numbers exact, and a text that begins with = + - @ made
+ * inert with a leading apostrophe (no formula runs when the file is opened).
  */
 final class CsvExports {
 
@@ -40,8 +41,8 @@ final class CsvExports {
 	}
 
 	/**
-	 * Writes the CSVs of a report workbook (written at {@code workbook}, to be known as {@code report}), each first as a
-	 * hidden part then moved into place.
+	 * Writes the CSVs of a report workbook (written at {@code workbook}, to be known as
+	 * {@code report}), each first as a hidden part then moved into place.
 	 */
 	static List<Path> write(Path workbook, Path report) throws IOException {
 		List<Path> written = new ArrayList<>();
@@ -52,7 +53,8 @@ final class CsvExports {
 				}
 				Path target = csv(report, sheet.getName());
 				Path partial = target.resolveSibling("." + target.getFileName() + ".part");
-				try (Writer out = new BufferedWriter(Files.newBufferedWriter(partial, StandardCharsets.UTF_8)); Stream<Row> rows = sheet.openStream()) {
+				try (Writer out = new BufferedWriter(Files.newBufferedWriter(partial, StandardCharsets.UTF_8));
+						Stream<Row> rows = sheet.openStream()) {
 					out.write('\uFEFF');
 					for (Row row : (Iterable<Row>) rows::iterator) {
 						List<String> fields = new ArrayList<>();
@@ -80,4 +82,5 @@ final class CsvExports {
 		}
 		return CsvCell.of(cell.getText());
 	}
+
 }

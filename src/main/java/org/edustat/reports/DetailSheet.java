@@ -10,25 +10,29 @@ import org.edustat.indicators.Comparison;
 import org.edustat.indicators.Indicator;
 
 /**
- * 明细数据: one row per area, indicator and group, in the contract's columns with 分组类型 beside 分组, the comparable
- * basis (可比增减, 可比增减率, 覆盖) after the plain change, and 下半年 at year-end. Exact values; rounding is the format's.
+ * 明细数据: one row per area, indicator and group, in the contract's columns with 分组类型 beside
+ * 分组, the comparable basis (可比增减, 可比增减率, 覆盖) after the plain change, and 下半年 at year-end.
+ * Exact values; rounding is the format's.
  */
 final class DetailSheet {
 
 	/** The columns of 明细数据 in every report. */
-	static final List<String> DETAIL_COLUMNS = List.of("区县代码", "区县名称", "指标代码", "指标名称", "分组类型", "分组", "单位", "本期",
-			"上年同期", "增减", "增减率", "可比增减", "可比增减率", "覆盖", "年度目标", "进度", "位次");
+	static final List<String> DETAIL_COLUMNS = List.of("区县代码", "区县名称", "指标代码", "指标名称", "分组类型", "分组", "单位", "本期", "上年同期",
+			"增减", "增减率", "可比增减", "可比增减率", "覆盖", "年度目标", "进度", "位次");
 
 	/** The column a year-end report adds: the second half of a flow (全年 − 上半年). */
 	static final String SECOND_HALF = "下半年";
 
 	/**
-	 * The columns' widths: together, without the hidden 指标代码, one A4 page across at 73 % (8 pt); the narrow headers
-	 * wrap.
+	 * The columns' widths: together, without the hidden 指标代码, one A4 page across at 73 %
+	 * (8 pt); the narrow headers wrap.
 	 */
 	private static final int[] WIDTHS = { 7, 7, 24, 20, 8, 10, 5, 10, 10, 9, 6, 9, 6, 6, 10, 7, 4, 9 };
 
-	/** The column of the indicator's code: kept for filters, pivots and formulas, hidden on screen and in print. */
+	/**
+	 * The column of the indicator's code: kept for filters, pivots and formulas, hidden
+	 * on screen and in print.
+	 */
 	static final int CODE_COLUMN = 2;
 
 	private DetailSheet() {
@@ -86,4 +90,5 @@ final class DetailSheet {
 		sheet.setRepeatingColumns(CellRangeAddress.valueOf("A:D"));
 		ReportCells.fitPrint(sheet, columns.size());
 	}
+
 }

@@ -13,14 +13,18 @@ import org.edustat.indicators.Comparison;
 import org.edustat.indicators.Indicator;
 
 /**
- * 区县对比: every 区县 side by side — a 区县 a row, the city total last — on every indicator, each key indicator's rank
- * beside it and, at year-end, the second half of flows. The columns come in blocks stacked down the sheet, each as wide
- * as one A4 page across (区县代码 and 名称 repeated in every block), so that a 区县's row is read on one page, not
- * continued on the next page's columns.
+ * 区县对比: every 区县 side by side — a 区县 a row, the city total last — on every indicator,
+ * each key indicator's rank beside it and, at year-end, the second half of flows. The
+ * columns come in blocks stacked down the sheet, each as wide as one A4 page across (区县代码
+ * and 名称 repeated in every block), so that a 区县's row is read on one page, not continued
+ * on the next page's columns.
  */
 final class DistrictsSheet {
 
-	/** The character widths of one block: the two label columns and the figures beside them, one page across at 80 %. */
+	/**
+	 * The character widths of one block: the two label columns and the figures beside
+	 * them, one page across at 80 %.
+	 */
 	static final int BLOCK_CHARACTERS = 130;
 
 	static final int LABELS = 22;
@@ -30,7 +34,10 @@ final class DistrictsSheet {
 	private DistrictsSheet() {
 	}
 
-	/** One column of figures: its header, its indicator and each row's figure with its decimals. */
+	/**
+	 * One column of figures: its header, its indicator and each row's figure with its
+	 * decimals.
+	 */
 	private record Column(String header, String code, Function<Comparison.Row, BigDecimal> value, int decimals) {
 	}
 
@@ -40,14 +47,19 @@ final class DistrictsSheet {
 		for (Indicator i : indicators) {
 			columns.add(new Column(i.name() + "(" + i.unit() + ")", i.code(), Comparison.Row::current, i.decimals()));
 			if (i.key() && !i.countsSchools()) {
-				columns.add(new Column(i.name() + "位次", i.code(), r -> r.rank() == null ? null : BigDecimal.valueOf(r.rank()), 0));
+				columns.add(new Column(i.name() + "位次", i.code(),
+						r -> r.rank() == null ? null : BigDecimal.valueOf(r.rank()), 0));
 			}
 			if (data.yearEnd() && i.flow() && i.denominator() == null) {
-				columns.add(new Column(i.name() + "下半年(" + i.unit() + ")", i.code(), Comparison.Row::secondHalf, i.decimals()));
+				columns.add(new Column(i.name() + "下半年(" + i.unit() + ")", i.code(), Comparison.Row::secondHalf,
+						i.decimals()));
 			}
 		}
 		Map<String, Comparison.Row> byKey = new HashMap<>();
-		data.rows().stream().filter(r -> r.group().isEmpty()).forEach(r -> byKey.put(r.area() + "|" + r.indicator().code(), r));
+		data.rows()
+			.stream()
+			.filter(r -> r.group().isEmpty())
+			.forEach(r -> byKey.put(r.area() + "|" + r.indicator().code(), r));
 		int perBlock = (BLOCK_CHARACTERS - LABELS) / FIGURE;
 		int r = 0;
 		for (int from = 0; from < columns.size(); from += perBlock) {
@@ -81,4 +93,5 @@ final class DistrictsSheet {
 		}
 		ReportCells.fitPrint(sheet, perBlock + 2);
 	}
+
 }

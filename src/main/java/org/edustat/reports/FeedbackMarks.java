@@ -28,7 +28,10 @@ import org.edustat.core.Severity;
 import org.edustat.core.Submission;
 import org.edustat.normalise.Explanations;
 
-/** What a 回执 shows of its findings: each finding's cell marked with its message, and the 审核结果 sheet listing them all. */
+/**
+ * What a 回执 shows of its findings: each finding's cell marked with its message, and the
+ * 审核结果 sheet listing them all.
+ */
 final class FeedbackMarks {
 
 	/** The columns of 审核结果, in character widths: together one A4 page across. */
@@ -71,7 +74,11 @@ final class FeedbackMarks {
 			}));
 			StringBuilder text = new StringBuilder();
 			for (Finding f : onCell) {
-				text.append(text.isEmpty() ? "" : "\n").append(f.code()).append(' ').append(f.severity().label()).append(':')
+				text.append(text.isEmpty() ? "" : "\n")
+					.append(f.code())
+					.append(' ')
+					.append(f.severity().label())
+					.append(':')
 					.append(f.message());
 			}
 			if (cell.getCellComment() != null) {
@@ -91,7 +98,10 @@ final class FeedbackMarks {
 		}
 	}
 
-	/** How many lines a text takes across a width of so many characters (a Chinese character takes about two). */
+	/**
+	 * How many lines a text takes across a width of so many characters (a Chinese
+	 * character takes about two).
+	 */
 	static int linesAcross(String text, int width) {
 		double units = 0;
 		for (int i = 0; i < text.length(); i++) {
@@ -99,6 +109,7 @@ final class FeedbackMarks {
 		}
 		return Math.max(1, (int) Math.ceil(units / (width - 2)));
 	}
+
 	static void findingsSheet(Workbook wb, List<Finding> findings, Map<String, String> explanations,
 			FeedbackWorkbooks.Receipt receipt) {
 		int existing = wb.getSheetIndex(Explanations.SHEET);
@@ -120,7 +131,8 @@ final class FeedbackMarks {
 			Cell cell = row.createCell(0);
 			cell.setCellValue(heading.get(i));
 			cell.setCellStyle(i == 0 ? bold : wrapped);
-			// each line spans the sheet's width and wraps within it: nothing runs off the printed page
+			// each line spans the sheet's width and wraps within it: nothing runs off the
+			// printed page
 			sheet.addMergedRegion(new CellRangeAddress(i, i, 0, HEADING_COLUMNS - 1));
 			if (i > 0) {
 				row.setHeightInPoints(SummarySheet.LINE_HEIGHT * linesAcross(heading.get(i), RECEIPT_WIDTH));
@@ -188,4 +200,5 @@ final class FeedbackMarks {
 		}
 		return null;
 	}
+
 }

@@ -12,9 +12,10 @@ import org.edustat.indicators.Comparison;
 import org.edustat.indicators.Indicator;
 
 /**
- * 总览: the key indicators of the city, this period against the comparison, trend and progress. 本期 − 上年同期 = 增减 in
- * every row; where the two periods' schools differ, the change over the schools loaded in both stands in columns of its
- * own (可比增减), and the trend follows it.
+ * 总览: the key indicators of the city, this period against the comparison, trend and
+ * progress. 本期 − 上年同期 = 增减 in every row; where the two periods' schools differ, the
+ * change over the schools loaded in both stands in columns of its own (可比增减), and the
+ * trend follows it.
  */
 final class OverviewSheet {
 
@@ -24,11 +25,15 @@ final class OverviewSheet {
 	static void write(Sheet sheet, ReportData data, ReportCells cells) {
 		sheet.createRow(0).createCell(0).setCellValue(cells.title());
 		sheet.getRow(0).getCell(0).setCellStyle(cells.style("title"));
-		String cityNote = data.areas().stream().filter(Comparison.Area::city).findFirst().map(city -> SummarySheet.note(data, city))
+		String cityNote = data.areas()
+			.stream()
+			.filter(Comparison.Area::city)
+			.findFirst()
+			.map(city -> SummarySheet.note(data, city))
 			.orElse("");
 		sheet.createRow(1).createCell(0).setCellValue(data.standing().note() + (cityNote.isEmpty() ? "" : cityNote));
-		List<String> header = new ArrayList<>(List.of("指标", "单位", "本期", cells.compared(), "增减", "增减率(%)", "可比增减", "可比增减率(%)",
-				"趋势", "年度目标", data.yearEnd() ? "完成率" : "年度任务进度"));
+		List<String> header = new ArrayList<>(List.of("指标", "单位", "本期", cells.compared(), "增减", "增减率(%)", "可比增减",
+				"可比增减率(%)", "趋势", "年度目标", data.yearEnd() ? "完成率" : "年度任务进度"));
 		if (data.yearEnd()) {
 			header.add("下半年");
 		}
@@ -70,7 +75,9 @@ final class OverviewSheet {
 			sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, header.size() - 1));
 			Cell note = sheet.getRow(1).getCell(0);
 			note.setCellStyle(cells.style("wrap"));
-			sheet.getRow(1).setHeightInPoints(SummarySheet.LINE_HEIGHT * FeedbackMarks.linesAcross(note.getStringCellValue(), (int) width));
+			sheet.getRow(1)
+				.setHeightInPoints(
+						SummarySheet.LINE_HEIGHT * FeedbackMarks.linesAcross(note.getStringCellValue(), (int) width));
 		}
 		sheet.createFreezePane(1, 3);
 		sheet.setRepeatingRows(CellRangeAddress.valueOf("3:3"));
@@ -101,4 +108,5 @@ final class OverviewSheet {
 			ReportCells.text(out, c, row.targetMet() ? "达标" : "未达标");
 		}
 	}
+
 }

@@ -23,9 +23,10 @@ import org.edustat.load.Coverage;
 import org.edustat.load.FactsReader;
 
 /**
- * One pass over a period's loaded schools and one over the same period last year: the plain aggregations, the
- * comparable basis (the schools loaded in both) with each area's coverage, and the ranks for the school lines of 学校明细,
- * which are read again as the sheet is written.
+ * One pass over a period's loaded schools and one over the same period last year: the
+ * plain aggregations, the comparable basis (the schools loaded in both) with each area's
+ * coverage, and the ranks for the school lines of 学校明细, which are read again as the sheet
+ * is written.
  */
 final class PeriodFacts {
 
@@ -94,16 +95,18 @@ final class PeriodFacts {
 				c[1]++;
 			}
 		});
-		Comparator<BigDecimal> best = ranked == null || ranked.higherIsBetter() ? Comparator.reverseOrder() : Comparator.naturalOrder();
+		Comparator<BigDecimal> best = ranked == null || ranked.higherIsBetter() ? Comparator.reverseOrder()
+				: Comparator.naturalOrder();
 		rankedValues.values().forEach(values -> values.sort(best));
 		Comparison.Basis basis = new Comparison.Basis(comparableNow, comparableLast, counts);
-		return new Passes(current, last, basis, new Lines(facts, catalogue, period, context, loaded, rankedValues, best),
-				now, before);
+		return new Passes(current, last, basis,
+				new Lines(facts, catalogue, period, context, loaded, rankedValues, best), now, before);
 	}
 
 	/**
-	 * The school lines, read again from the database as 学校明细 is written, a batch of schools at a time with their
-	 * figures of the year before: what is held is one number a school for the ranks, whatever the number of schools.
+	 * The school lines, read again from the database as 学校明细 is written, a batch of
+	 * schools at a time with their figures of the year before: what is held is one number
+	 * a school for the ranks, whatever the number of schools.
 	 */
 	private record Lines(FactsReader facts, Catalogue catalogue, Period period, SchoolContext context, Set<String> ids,
 			Map<String, List<BigDecimal>> rankedValues, Comparator<BigDecimal> best) implements ReportData.SchoolLines {
@@ -113,17 +116,18 @@ final class PeriodFacts {
 			List<Indicator> shown = context.shown();
 			facts.forEachBatchByDistrict(period, catalogue.form(), batch -> {
 				Map<String, List<BigDecimal>> before = new HashMap<>();
-				facts.forEach(period.sameLastYear(), batch.stream().map(SchoolFacts::schoolId).toList(), catalogue.form(),
-						school -> before.put(school.schoolId(), values(shown, school)));
+				facts.forEach(period.sameLastYear(), batch.stream().map(SchoolFacts::schoolId).toList(),
+						catalogue.form(), school -> before.put(school.schoolId(), values(shown, school)));
 				for (SchoolFacts school : batch) {
 					List<BigDecimal> now = values(shown, school);
 					List<BigDecimal> then = before.get(school.schoolId());
 					Integer rank = shown.isEmpty() || now.get(0) == null ? null
 							: rank(rankedValues.get(school.district()), now.get(0), best);
 					consumer.accept(new ReportData.SchoolLine(school.schoolId(), school.name(), school.district(),
-							context.districtNames().getOrDefault(school.district(), school.district()), school.type().label(),
-							String.valueOf(school.attributes().get("sponsor")), String.valueOf(school.attributes().get("urbanRural")),
-							now, then == null ? nulls(shown.size()) : then, rank,
+							context.districtNames().getOrDefault(school.district(), school.district()),
+							school.type().label(), String.valueOf(school.attributes().get("sponsor")),
+							String.valueOf(school.attributes().get("urbanRural")), now,
+							then == null ? nulls(shown.size()) : then, rank,
 							flags(school.schoolId(), school.district(), now, then, context)));
 				}
 			});
@@ -138,7 +142,10 @@ final class PeriodFacts {
 		return values;
 	}
 
-	/** The place of a value among its 区县's values sorted best first: equal values share a place. */
+	/**
+	 * The place of a value among its 区县's values sorted best first: equal values share a
+	 * place.
+	 */
 	private static int rank(List<BigDecimal> sorted, BigDecimal v, Comparator<BigDecimal> best) {
 		int low = 0;
 		int high = sorted.size();
@@ -154,7 +161,10 @@ final class PeriodFacts {
 		return low + 1;
 	}
 
-	/** What stands out: the names of the warnings it got, a value below its 区县's target, a change beyond ±30%. */
+	/**
+	 * What stands out: the names of the warnings it got, a value below its 区县's target, a
+	 * change beyond ±30%.
+	 */
 	private static List<String> flags(String id, String district, List<BigDecimal> values, List<BigDecimal> before,
 			SchoolContext context) {
 		Set<String> flags = new LinkedHashSet<>();
@@ -186,4 +196,5 @@ final class PeriodFacts {
 		}
 		return values;
 	}
+
 }

@@ -11,7 +11,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 
-/** 数据质量: per 区县 the schools due, reported and refused, the warnings, the missing schools. */
+/**
+ * 数据质量: per 区县 the schools due, reported and refused, the warnings, the missing schools.
+ */
 final class QualitySheet {
 
 	private QualitySheet() {
@@ -60,7 +62,9 @@ final class QualitySheet {
 		r = spacer(sheet, r);
 		r = schools(sheet, r, cells, "未报送的学校", data.quality().missing());
 		r = schools(sheet, r, cells, "报表均被退回的学校", data.quality().refusedSchools());
-		Map<String, Long> refusedBy = data.quality().rejected().stream()
+		Map<String, Long> refusedBy = data.quality()
+			.rejected()
+			.stream()
 			.collect(Collectors.groupingBy(x -> x.districtName() == null ? "未识别区县" : x.districtName(), TreeMap::new,
 					Collectors.counting()));
 		sheet.createRow(r++).createCell(0).setCellValue("各区县退回的报表");
@@ -114,9 +118,13 @@ final class QualitySheet {
 		return spacer(sheet, r);
 	}
 
-	/** A thin empty row between two lists: they stay apart without taking a line each in print. */
+	/**
+	 * A thin empty row between two lists: they stay apart without taking a line each in
+	 * print.
+	 */
 	private static int spacer(Sheet sheet, int r) {
 		sheet.createRow(r).setHeightInPoints(6);
 		return r + 1;
 	}
+
 }

@@ -15,8 +15,9 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Where a 回执 is kept and which file it answers: its name (the first free of 「…_回执(2)」 …), its format's extension,
- * the SHA-256 of the file it answers in its document properties, and the move that puts it in place.
+ * Where a 回执 is kept and which file it answers: its name (the first free of 「…_回执(2)」 …),
+ * its format's extension, the SHA-256 of the file it answers in its document properties,
+ * and the move that puts it in place.
  */
 final class ReceiptNames {
 
@@ -27,12 +28,14 @@ final class ReceiptNames {
 	interface Writing {
 
 		void to(Path partial) throws IOException;
+
 	}
 
 	/**
-	 * Writes a receipt to a hidden partial file beside its place, then moves it in under the name {@link #unique} gives
-	 * it. Files are examined on several threads: choosing the name and moving in are one step, so that two submissions
-	 * of one school and period never take the same name.
+	 * Writes a receipt to a hidden partial file beside its place, then moves it in under
+	 * the name {@link #unique} gives it. Files are examined on several threads: choosing
+	 * the name and moving in are one step, so that two submissions of one school and
+	 * period never take the same name.
 	 */
 	static Path keep(Path named, String source, Writing writing) throws IOException {
 		Files.createDirectories(named.getParent());
@@ -51,9 +54,10 @@ final class ReceiptNames {
 	}
 
 	/**
-	 * The name a 回执 is kept under: the target's, unless a 回执 of another file (another submission of the same school
-	 * and period) is there already — then the first free of 「…_回执(2)」, 「…_回执(3)」 …; the 回执 of the same file (a
-	 * retried or restarted run) is written over. A school's earlier receipts are never overwritten by a later one.
+	 * The name a 回执 is kept under: the target's, unless a 回执 of another file (another
+	 * submission of the same school and period) is there already — then the first free of
+	 * 「…_回执(2)」, 「…_回执(3)」 …; the 回执 of the same file (a retried or restarted run) is
+	 * written over. A school's earlier receipts are never overwritten by a later one.
 	 */
 	static Path unique(Path target, String source) {
 		String name = target.getFileName().toString();
@@ -65,10 +69,15 @@ final class ReceiptNames {
 		return candidate;
 	}
 
-	/** How a receipt's keywords name the file it answers: sha256: and the file's SHA-256. */
+	/**
+	 * How a receipt's keywords name the file it answers: sha256: and the file's SHA-256.
+	 */
 	static final String SOURCE = "sha256:";
 
-	/** Records in the 回执's document properties which file it answers (the SHA-256 of its bytes). */
+	/**
+	 * Records in the 回执's document properties which file it answers (the SHA-256 of its
+	 * bytes).
+	 */
 	static void markSource(Workbook wb, String source) {
 		if (wb instanceof XSSFWorkbook xssf) {
 			xssf.getProperties().getCoreProperties().setKeywords(SOURCE + source);
@@ -81,14 +90,18 @@ final class ReceiptNames {
 		}
 	}
 
-	/** Which file an existing 回执 answers, from its document properties; empty when it cannot be read. */
+	/**
+	 * Which file an existing 回执 answers, from its document properties; empty when it
+	 * cannot be read.
+	 */
 	static String sourceOf(Path receipt) {
 		try {
 			String mark;
 			if (receipt.getFileName().toString().endsWith(".xls")) {
 				try (POIFSFileSystem fs = new POIFSFileSystem(receipt.toFile(), true);
 						HPSFPropertiesOnlyDocument document = new HPSFPropertiesOnlyDocument(fs)) {
-					mark = document.getSummaryInformation() == null ? null : document.getSummaryInformation().getKeywords();
+					mark = document.getSummaryInformation() == null ? null
+							: document.getSummaryInformation().getKeywords();
 				}
 			}
 			else {
@@ -103,10 +116,14 @@ final class ReceiptNames {
 		}
 	}
 
-	/** The target named for the format actually written: .xls for a binary workbook, .xlsx otherwise, whatever the name said. */
+	/**
+	 * The target named for the format actually written: .xls for a binary workbook, .xlsx
+	 * otherwise, whatever the name said.
+	 */
 	static Path inItsFormat(Path target, Workbook wb) {
 		String name = target.getFileName().toString();
 		String base = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
 		return target.resolveSibling(base + (wb instanceof HSSFWorkbook ? ".xls" : ".xlsx"));
 	}
+
 }

@@ -26,22 +26,26 @@ import org.edustat.form.Field;
 import org.edustat.form.Form;
 
 /**
- * What a 回执 may copy of a school's workbook: nothing when the workbook is larger than a school's ever is, and never
- * the form's personal items (填报人, 联系电话) in any byte.
+ * What a 回执 may copy of a school's workbook: nothing when the workbook is larger than a
+ * school's ever is, and never the form's personal items (填报人, 联系电话) in any byte.
  */
 final class ReceiptPrivacy {
 
 	private ReceiptPrivacy() {
 	}
 
-	/** Larger than a school workbook ever is: the 回执 then lists the findings alone, without copying the workbook. */
+	/**
+	 * Larger than a school workbook ever is: the 回执 then lists the findings alone,
+	 * without copying the workbook.
+	 */
 	static final long MAX_COPIED_FILE = 2L * 1024 * 1024;
 
 	static final long MAX_COPIED_UNPACKED = 4L * 1024 * 1024;
 
 	/**
-	 * Whether opening the whole workbook to copy it could take more memory than a 回执 deserves: a file over 2 MB, or an
-	 * .xlsx whose parts unpack to more than 4 MB (a hidden sheet of hundreds of thousands of rows, say).
+	 * Whether opening the whole workbook to copy it could take more memory than a 回执
+	 * deserves: a file over 2 MB, or an .xlsx whose parts unpack to more than 4 MB (a
+	 * hidden sheet of hundreds of thousands of rows, say).
 	 */
 	static boolean tooLargeToCopy(Path original) {
 		try {
@@ -66,12 +70,14 @@ final class ReceiptPrivacy {
 	}
 
 	/**
-	 * Removes the form's personal items (填报人, 联系电话) from every byte the copy will write, however the label is
-	 * written (matched through the form's aliases): the cells beside their labels are blanked, and then every string the
-	 * workbook keeps apart from its cells — the shared-string table of an .xlsx, the SST of an .xls, which blanking a cell
-	 * leaves untouched — loses those values wherever they stand, as do the document's author fields. Personal data stays
-	 * in the database for follow-up only.
-	 * @param known the values the school gave for them, where the submission could be read
+	 * Removes the form's personal items (填报人, 联系电话) from every byte the copy will write,
+	 * however the label is written (matched through the form's aliases): the cells beside
+	 * their labels are blanked, and then every string the workbook keeps apart from its
+	 * cells — the shared-string table of an .xlsx, the SST of an .xls, which blanking a
+	 * cell leaves untouched — loses those values wherever they stand, as do the
+	 * document's author fields. Personal data stays in the database for follow-up only.
+	 * @param known the values the school gave for them, where the submission could be
+	 * read
 	 */
 	static void removePersonalData(Workbook wb, Form form, List<String> known) {
 		Set<String> values = new HashSet<>();
@@ -108,7 +114,8 @@ final class ReceiptPrivacy {
 		if (wb instanceof XSSFWorkbook xssf) {
 			SharedStringsTable strings = xssf.getSharedStringSource();
 			for (int i = 0; strings != null && i < strings.getUniqueCount(); i++) {
-				// a string no cell uses any more (a blanked item, a sheet the sender deleted) is kept by no one: emptied
+				// a string no cell uses any more (a blanked item, a sheet the sender
+				// deleted) is kept by no one: emptied
 				if (strings.getItemAt(i) instanceof XSSFRichTextString text
 						&& (containsAny(text.getString(), values) || !used.contains(text.getString()))) {
 					text.getCTRst().setT(used.contains(text.getString()) ? without(text.getString(), values) : "");
@@ -151,4 +158,5 @@ final class ReceiptPrivacy {
 		}
 		return out;
 	}
+
 }

@@ -16,7 +16,10 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** The workbook of one report and what its sheets share: the title, the styles, header rows, text and number cells. */
+/**
+ * The workbook of one report and what its sheets share: the title, the styles, header
+ * rows, text and number cells.
+ */
 final class ReportCells {
 
 	private final ReportData data;
@@ -67,7 +70,10 @@ final class ReportCells {
 		cell.setCellStyle(style("n" + decimals));
 	}
 
-	/** A published total (历年数据): the number in italic grey, so that it is never read as computed. */
+	/**
+	 * A published total (历年数据): the number in italic grey, so that it is never read as
+	 * computed.
+	 */
 	void published(Row row, int c, BigDecimal value, int decimals) {
 		if (value != null) {
 			Cell cell = row.createCell(c);
@@ -124,7 +130,8 @@ final class ReportCells {
 					font.setColor(IndexedColors.GREY_50_PERCENT.getIndex());
 					style.setFont(font);
 					int decimals = Integer.parseInt(n.substring(1));
-					style.setDataFormat(wb.createDataFormat().getFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals)));
+					style.setDataFormat(
+							wb.createDataFormat().getFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals)));
 				}
 				case "wrap" -> {
 					style.setWrapText(true);
@@ -132,7 +139,8 @@ final class ReportCells {
 				}
 				default -> {
 					int decimals = Integer.parseInt(n.substring(1));
-					style.setDataFormat(wb.createDataFormat().getFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals)));
+					style.setDataFormat(
+							wb.createDataFormat().getFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals)));
 				}
 			}
 			return style;
@@ -147,16 +155,19 @@ final class ReportCells {
 		}
 	}
 
-	/** What one A4 landscape page holds across at full size, in character widths of the default font (11 pt). */
+	/**
+	 * What one A4 landscape page holds across at full size, in character widths of the
+	 * default font (11 pt).
+	 */
 	static final int PAGE_CHARACTERS = 105;
 
 	/** The smallest scale that keeps 11 pt text at 8 pt or more in print. */
 	static final int SMALLEST_SCALE = 73;
 
 	/**
-	 * Prints a sheet as large as it fits one page wide, but never below 8 pt: a sheet that would need a smaller scale
-	 * prints at the smallest legible one over several pages across (fewer than at full size), its label columns repeated
-	 * on each.
+	 * Prints a sheet as large as it fits one page wide, but never below 8 pt: a sheet
+	 * that would need a smaller scale prints at the smallest legible one over several
+	 * pages across (fewer than at full size), its label columns repeated on each.
 	 */
 	static void fitPrint(Sheet sheet, int columns) {
 		double total = 0;
@@ -166,4 +177,5 @@ final class ReportCells {
 		int scale = total <= PAGE_CHARACTERS ? 100 : (int) Math.floor(100.0 * PAGE_CHARACTERS / total);
 		sheet.getPrintSetup().setScale((short) Math.max(scale, SMALLEST_SCALE));
 	}
+
 }

@@ -26,22 +26,27 @@ final class ReportSections {
 	}
 
 	/**
-	 * 历年趋势 of a year-end report: the key indicators' whole-area values in each earlier year-end report, and this
-	 * year's as this report says them.
+	 * 历年趋势 of a year-end report: the key indicators' whole-area values in each earlier
+	 * year-end report, and this year's as this report says them.
 	 */
 	static Trend trend(Period period, List<Comparison.Row> rows, ReportSnapshots snapshots, ReferenceStore references) {
 		if (period.halfYear()) {
 			return Trend.NONE;
 		}
-		Set<String> keys = rows.stream().filter(r -> r.indicator().key()).map(r -> r.indicator().code()).collect(Collectors.toSet());
+		Set<String> keys = rows.stream()
+			.filter(r -> r.indicator().key())
+			.map(r -> r.indicator().code())
+			.collect(Collectors.toSet());
 		Map<String, Map<String, SortedMap<Integer, BigDecimal>>> values = snapshots.yearEnds(period.year(), keys);
-		rows.stream().filter(r -> r.group().isEmpty() && keys.contains(r.indicator().code()) && r.current() != null)
+		rows.stream()
+			.filter(r -> r.group().isEmpty() && keys.contains(r.indicator().code()) && r.current() != null)
 			.forEach(r -> values.computeIfAbsent(r.indicator().code(), k -> new HashMap<>())
 				.computeIfAbsent(r.area(), k -> new TreeMap<>())
 				.put(period.year(), r.current().setScale(6, RoundingMode.HALF_UP)));
 		Map<String, Map<String, SortedMap<Integer, BigDecimal>>> published = references.published(keys);
-		published.values().forEach(byArea -> byArea.values().forEach(byYear -> byYear.keySet()
-			.removeIf(y -> y > period.year() || y <= period.year() - 10)));
+		published.values()
+			.forEach(byArea -> byArea.values()
+				.forEach(byYear -> byYear.keySet().removeIf(y -> y > period.year() || y <= period.year() - 10)));
 		List<Integer> years = Stream.concat(values.values().stream(), published.values().stream())
 			.flatMap(m -> m.values().stream())
 			.flatMap(m -> m.keySet().stream())
@@ -51,7 +56,8 @@ final class ReportSections {
 		Map<String, Map<String, Target>> plan = new HashMap<>();
 		for (Target target : references.targetsFrom(period.year())) {
 			if (keys.contains(target.indicator())) {
-				plan.computeIfAbsent(target.indicator(), k -> new HashMap<>()).putIfAbsent(target.district().value(), target);
+				plan.computeIfAbsent(target.indicator(), k -> new HashMap<>())
+					.putIfAbsent(target.district().value(), target);
 			}
 		}
 		return new Trend(years, values, published, plan);
@@ -59,10 +65,11 @@ final class ReportSections {
 
 	/**
 	 * @param names each area's name by its code
-	 * @param warnings the period's warnings: those on files count per 区县, every one is listed
+	 * @param warnings the period's warnings: those on files count per 区县, every one is
+	 * listed
 	 */
-	static ReportData.Quality quality(LedgerReadings ledger, Period period, List<SchoolStatuses.School> statuses, List<Comparison.Area> areas,
-			Map<String, String> names, List<LedgerReadings.Warning> warnings) {
+	static ReportData.Quality quality(LedgerReadings ledger, Period period, List<SchoolStatuses.School> statuses,
+			List<Comparison.Area> areas, Map<String, String> names, List<LedgerReadings.Warning> warnings) {
 		Map<String, int[]> counts = new HashMap<>();
 		warnings.stream().filter(LedgerReadings.Warning::onFile).forEach(w -> {
 			int[] count = counts.computeIfAbsent(w.districtCode(), k -> new int[2]);
@@ -79,7 +86,8 @@ final class ReportSections {
 				.toList();
 			int[] warned = counts.getOrDefault(area.code(), new int[2]);
 			districts.add(new ReportData.DistrictQuality(area.code(), area.name(), due.size(),
-					(int) due.stream().filter(s -> s.status() == SchoolStatuses.Status.REPORTED).count(), warned[0], warned[1]));
+					(int) due.stream().filter(s -> s.status() == SchoolStatuses.Status.REPORTED).count(), warned[0],
+					warned[1]));
 		}
 		List<ReportData.Rejected> rejected = ledger.refusals(period.code())
 			.stream()
@@ -87,8 +95,8 @@ final class ReportSections {
 					r.schoolName(), r.receivedPath(), r.reason()))
 			.toList();
 		List<ReportData.Warned> warned = warnings.stream()
-			.map(w -> new ReportData.Warned(names.getOrDefault(w.districtCode(), w.districtCode()), w.schoolId(), w.schoolName(),
-					w.code(), w.cell(), w.message(), w.explanation()))
+			.map(w -> new ReportData.Warned(names.getOrDefault(w.districtCode(), w.districtCode()), w.schoolId(),
+					w.schoolName(), w.code(), w.cell(), w.message(), w.explanation()))
 			.toList();
 		return new ReportData.Quality(districts, absent(statuses, names, SchoolStatuses.Status.MISSING),
 				absent(statuses, names, SchoolStatuses.Status.REFUSED), rejected, warned);
@@ -98,8 +106,9 @@ final class ReportSections {
 			SchoolStatuses.Status status) {
 		return statuses.stream()
 			.filter(s -> s.status() == status)
-			.map(s -> new ReportData.Missing(s.districtCode(), names.getOrDefault(s.districtCode(), s.districtCode()), s.id(),
-					s.name()))
+			.map(s -> new ReportData.Missing(s.districtCode(), names.getOrDefault(s.districtCode(), s.districtCode()),
+					s.id(), s.name()))
 			.toList();
 	}
+
 }

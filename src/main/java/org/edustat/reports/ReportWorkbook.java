@@ -11,9 +11,11 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** Lays out one period's comparative report: 总览, 区县对比, 明细数据, 图表, 数据质量, 文字摘要, 变动, one class per sheet. */
+/**
+ * Lays out one period's comparative report: 总览, 区县对比, 明细数据, 图表, 数据质量, 文字摘要, 变动, one class
+ * per sheet.
+ */
 final class ReportWorkbook {
-
 
 	private final ReportData data;
 
@@ -38,7 +40,8 @@ final class ReportWorkbook {
 			for (Sheet sheet : template) {
 				printable(sheet);
 			}
-			try (SXSSFWorkbook streaming = new SXSSFWorkbook(template, 200); OutputStream out = Files.newOutputStream(file)) {
+			try (SXSSFWorkbook streaming = new SXSSFWorkbook(template, 200);
+					OutputStream out = Files.newOutputStream(file)) {
 				DetailSheet.write(streaming.getSheet("明细数据"), data, cells);
 				SchoolsSheet.write(streaming.getSheet("学校明细"), data, cells);
 				streaming.write(out);
@@ -48,9 +51,10 @@ final class ReportWorkbook {
 	}
 
 	/**
-	 * Prints in landscape on A4 at full size, split over as many pages as it takes (the header rows, and on wide sheets
-	 * the label columns, repeated on each), so that no sheet prints under its own font size; a narrow sheet fits one
-	 * page wide. 图表 keeps its own setting: its charts and tables fit one page, so that no chart is cut.
+	 * Prints in landscape on A4 at full size, split over as many pages as it takes (the
+	 * header rows, and on wide sheets the label columns, repeated on each), so that no
+	 * sheet prints under its own font size; a narrow sheet fits one page wide. 图表 keeps
+	 * its own setting: its charts and tables fit one page, so that no chart is cut.
 	 */
 	private static void printable(Sheet sheet) {
 		sheet.getPrintSetup().setLandscape(true);
@@ -65,7 +69,9 @@ final class ReportWorkbook {
 		sheet.setMargin(PageMargin.BOTTOM, 0.4);
 		sheet.setMargin(PageMargin.HEADER, 0.2);
 		sheet.setMargin(PageMargin.FOOTER, 0.2);
-		// the height Chinese Excel gives a row of 11 pt text (19 px): rows keep it where they have no height of their own
+		// the height Chinese Excel gives a row of 11 pt text (19 px): rows keep it where
+		// they have no height of their own
 		sheet.setDefaultRowHeightInPoints(SummarySheet.LINE_HEIGHT);
 	}
+
 }

@@ -7,7 +7,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Where reports and feedback workbooks are written.
- * @param output the output folder (reports by period, feedback workbooks under 回执/ by period and district)
+ *
+ * @param output the output folder (reports by period, feedback workbooks under 回执/ by
+ * period and district)
  */
 @ConfigurationProperties("edustat.reports")
 public record ReportsProperties(@DefaultValue("output") Path output) {

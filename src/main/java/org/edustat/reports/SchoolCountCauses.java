@@ -9,10 +9,11 @@ import org.edustat.indicators.Comparison;
 import org.edustat.load.SchoolStatuses;
 
 /**
- * Why an area's count of loaded schools changed since the same period last year, in words whose numbers add up to the
- * change: each school loaded last year and not now is counted once by its status now (未报送, 被退回), by the registry's
- * state where it is no longer 正常 (停办), or as moved to another 区县 (转出); each school loaded now and not last year
- * counts as 新增. So 减少2所(3所未报送、新增1所): 3 − 1 = 2.
+ * Why an area's count of loaded schools changed since the same period last year, in words
+ * whose numbers add up to the change: each school loaded last year and not now is counted
+ * once by its status now (未报送, 被退回), by the registry's state where it is no longer 正常
+ * (停办), or as moved to another 区县 (转出); each school loaded now and not last year counts
+ * as 新增. So 减少2所(3所未报送、新增1所): 3 − 1 = 2.
  */
 final class SchoolCountCauses {
 
@@ -71,14 +72,17 @@ final class SchoolCountCauses {
 			if (refused > 0) {
 				lost.add(refused + "所被退回");
 			}
-			closed.entrySet().stream().sorted(Map.Entry.comparingByKey())
+			closed.entrySet()
+				.stream()
+				.sorted(Map.Entry.comparingByKey())
 				.forEach(e -> lost.add(e.getValue() + "所" + e.getKey()));
 			if (movedOut > 0) {
 				lost.add(movedOut + "所转出");
 			}
 			List<String> parts = new ArrayList<>();
 			String gained = added > 0 ? "新增" + added + "所" : null;
-			int change = added - (missing + refused + movedOut + closed.values().stream().mapToInt(Integer::intValue).sum());
+			int change = added
+					- (missing + refused + movedOut + closed.values().stream().mapToInt(Integer::intValue).sum());
 			if (change > 0 && gained != null) {
 				parts.add(gained);
 				parts.addAll(lost);
@@ -99,4 +103,5 @@ final class SchoolCountCauses {
 	private static boolean inArea(Comparison.Area area, String district) {
 		return district != null && (area.city() || area.code().equals(district));
 	}
+
 }

@@ -9,8 +9,9 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.edustat.indicators.Indicator;
 
 /**
- * 学校明细: one row per loaded school — 标识码, 名称, 区县, 办学类型, 举办者, 城乡分类 — with its key indicators this period
- * and last, its place within its 区县 and what stands out. Never 填报人 or 联系电话.
+ * 学校明细: one row per loaded school — 标识码, 名称, 区县, 办学类型, 举办者, 城乡分类 — with its key
+ * indicators this period and last, its place within its 区县 and what stands out. Never 填报人
+ * or 联系电话.
  */
 final class SchoolsSheet {
 
@@ -28,7 +29,8 @@ final class SchoolsSheet {
 			columns.add(i.name() + "(" + i.unit() + ")");
 			columns.add(i.name() + data.comparedLabel());
 		}
-		columns.add(data.schoolIndicators().isEmpty() ? "区县内位次" : "区县内位次(" + data.schoolIndicators().get(0).name() + ")");
+		columns
+			.add(data.schoolIndicators().isEmpty() ? "区县内位次" : "区县内位次(" + data.schoolIndicators().get(0).name() + ")");
 		columns.add("关注事项");
 		return columns;
 	}
@@ -66,7 +68,8 @@ final class SchoolsSheet {
 				out.setHeightInPoints(SummarySheet.LINE_HEIGHT * lines);
 			}
 		});
-		// two A4 pages across at 73 %, 学校标识码 and 名称 repeated on the second: the identity, then narrow figure columns
+		// two A4 pages across at 73 %, 学校标识码 and 名称 repeated on the second: the identity,
+		// then narrow figure columns
 		// under wrapped headers
 		int[] identity = { 11, 22, 7, 10, 10, 5 };
 		for (int c = 0; c < identity.length && c < columns.size(); c++) {
@@ -82,4 +85,5 @@ final class SchoolsSheet {
 		sheet.setRepeatingColumns(CellRangeAddress.valueOf("A:B"));
 		ReportCells.fitPrint(sheet, columns.size());
 	}
+
 }

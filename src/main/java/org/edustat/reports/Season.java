@@ -6,8 +6,9 @@ import java.util.Optional;
 import org.edustat.core.Period;
 
 /**
- * What the reports need of the reporting season: where a period stands when its report is written, and — cheaply, for
- * deciding whether the reports are due — when that last changed.
+ * What the reports need of the reporting season: where a period stands when its report is
+ * written, and — cheaply, for deciding whether the reports are due — when that last
+ * changed.
  */
 public interface Season {
 
@@ -27,6 +28,9 @@ public interface Season {
 
 	Standing standing(Period period);
 
-	/** When the lock, a 审核 act, a deadline or a 说明 of the period last changed, if ever. */
+	/**
+	 * When the lock, a 审核 act, a deadline or a 说明 of the period last changed, if ever.
+	 */
 	Optional<Instant> changedAt(Period period);
+
 }

@@ -4,12 +4,12 @@ import java.time.LocalDate;
 import java.util.Map;
 
 /**
- * Where a period stands in the season when its report is written: 正式 once the city has locked it, else 初步; how many
- * of the schools loaded had passed 审核 (by their 区县 or the city); the city's 报送截止, if set, and per 区县 code how
- * many of its schools due reported by their deadline. When it last changed is {@link Season#changedAt}.
+ * Where a period stands in the season when its report is written: 正式 once the city has
+ * locked it, else 初步; how many of the schools loaded had passed 审核 (by their 区县 or the
+ * city); the city's 报送截止, if set, and per 区县 code how many of its schools due reported by
+ * their deadline. When it last changed is {@link Season#changedAt}.
  */
-public record Standing(boolean locked, int passed, int loaded, LocalDate submitBy,
-		Map<String, Integer> onTime) {
+public record Standing(boolean locked, int passed, int loaded, LocalDate submitBy, Map<String, Integer> onTime) {
 
 	/** A period nobody has reviewed or locked, without a deadline. */
 	public static final Standing OPEN = new Standing(false, 0, 0, null, Map.of());
@@ -24,9 +24,12 @@ public record Standing(boolean locked, int passed, int loaded, LocalDate submitB
 		return locked ? "正式" : "初步";
 	}
 
-	/** The line under the title: what the figures are and how many schools' data had passed 审核. */
+	/**
+	 * The line under the title: what the figures are and how many schools' data had
+	 * passed 审核.
+	 */
 	public String note() {
-		return "数据状态：" + label() + (locked ? "（统计期已锁定）" : "（统计期未锁定，数据可能变动）") + "；已入库学校" + loaded + "所，其中"
-				+ passed + "所的数据已通过审核。";
+		return "数据状态：" + label() + (locked ? "（统计期已锁定）" : "（统计期未锁定，数据可能变动）") + "；已入库学校" + loaded + "所，其中" + passed
+				+ "所的数据已通过审核。";
 	}
 }

@@ -29,9 +29,10 @@ import org.edustat.indicators.Indicator;
 import org.edustat.indicators.Sentences;
 
 /**
- * 历年趋势 (a year-end report with at least three year-ends known): for each key indicator, the city and each 区县 over
- * the years — each value as that year's report said it — with the change over the span and 年均增长, and a line chart of
- * the city's series under each table.
+ * 历年趋势 (a year-end report with at least three year-ends known): for each key indicator,
+ * the city and each 区县 over the years — each value as that year's report said it — with
+ * the change over the span and 年均增长, and a line chart of the city's series under each
+ * table.
  */
 final class TrendSheet {
 
@@ -41,9 +42,16 @@ final class TrendSheet {
 	static void write(XSSFSheet sheet, ReportData data, ReportCells cells) {
 		Trend trend = data.trend();
 		List<Integer> years = trend.years();
-		sheet.createRow(0).createCell(0).setCellValue(cells.title() + " 历年趋势（" + years.get(0) + "—" + years.get(years.size() - 1)
-				+ "年，各年数值为当年年报所载；灰色斜体为往年公布数（历年数据），非本系统计算）");
-		List<Indicator> indicators = data.rows().stream().map(Comparison.Row::indicator).filter(Indicator::key).distinct().toList();
+		sheet.createRow(0)
+			.createCell(0)
+			.setCellValue(cells.title() + " 历年趋势（" + years.get(0) + "—" + years.get(years.size() - 1)
+					+ "年，各年数值为当年年报所载；灰色斜体为往年公布数（历年数据），非本系统计算）");
+		List<Indicator> indicators = data.rows()
+			.stream()
+			.map(Comparison.Row::indicator)
+			.filter(Indicator::key)
+			.distinct()
+			.toList();
 		List<Comparison.Area> areas = new ArrayList<>(data.areas().stream().filter(Comparison.Area::city).toList());
 		areas.addAll(data.areas().stream().filter(a -> !a.city()).toList());
 		int r = 2;
@@ -100,17 +108,22 @@ final class TrendSheet {
 		ReportCells.fitPrint(sheet, years.size() + 5);
 	}
 
-	/** Where a year has both a published total and one EduStat computed, and they differ (at the indicator's decimals). */
+	/**
+	 * Where a year has both a published total and one EduStat computed, and they differ
+	 * (at the indicator's decimals).
+	 */
 	static List<String> differences(Trend trend, Indicator indicator, List<Comparison.Area> areas) {
 		List<String> lines = new ArrayList<>();
 		for (Comparison.Area area : areas) {
 			for (int year : trend.years()) {
 				BigDecimal computed = trend.computed(indicator.code(), area.code(), year);
 				BigDecimal published = trend.publishedValue(indicator.code(), area.code(), year);
-				if (computed != null && published != null && computed.setScale(indicator.decimals(), RoundingMode.HALF_UP)
-					.compareTo(published.setScale(indicator.decimals(), RoundingMode.HALF_UP)) != 0) {
-					lines.add("注：" + year + "年" + area.name() + indicator.name() + "公布数为" + Sentences.amount(indicator, published)
-							+ "，本系统据学校报表计算为" + Sentences.amount(indicator, computed) + "，表中为计算数。");
+				if (computed != null && published != null
+						&& computed.setScale(indicator.decimals(), RoundingMode.HALF_UP)
+							.compareTo(published.setScale(indicator.decimals(), RoundingMode.HALF_UP)) != 0) {
+					lines.add("注：" + year + "年" + area.name() + indicator.name() + "公布数为"
+							+ Sentences.amount(indicator, published) + "，本系统据学校报表计算为"
+							+ Sentences.amount(indicator, computed) + "，表中为计算数。");
 				}
 			}
 		}
@@ -120,9 +133,13 @@ final class TrendSheet {
 	/** The rows a chart takes under its table. */
 	private static final int CHART_ROWS = 12;
 
-	/** A line chart of the city's row (the first) over the years, under the table, as wide as the table. */
+	/**
+	 * A line chart of the city's row (the first) over the years, under the table, as wide
+	 * as the table.
+	 */
 	private static void chart(XSSFSheet sheet, Indicator indicator, int cityRow, int years, int top) {
-		XSSFDrawing drawing = sheet.getDrawingPatriarch() != null ? sheet.getDrawingPatriarch() : sheet.createDrawingPatriarch();
+		XSSFDrawing drawing = sheet.getDrawingPatriarch() != null ? sheet.getDrawingPatriarch()
+				: sheet.createDrawingPatriarch();
 		XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, top, Math.min(years + 3, 8), top + CHART_ROWS);
 		XSSFChart chart = drawing.createChart(anchor);
 		chart.setTitleText("全市" + indicator.name() + "（" + indicator.unit() + "）");
@@ -141,4 +158,5 @@ final class TrendSheet {
 		chart.plot(data);
 		chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
 	}
+
 }

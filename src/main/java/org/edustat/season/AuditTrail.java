@@ -10,8 +10,8 @@ import org.edustat.core.LogText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The audit trail: who did what, when and from which address. Written once per act, never changed; read newest first,
- * filtered by period, 区县, school and act.
+ * The audit trail: who did what, when and from which address. Written once per act, never
+ * changed; read newest first, filtered by period, 区县, school and act.
  */
 public class AuditTrail {
 
@@ -24,6 +24,7 @@ public class AuditTrail {
 	public record Filter(String period, String district, String school, Act act) {
 
 		public static final Filter ALL = new Filter(null, null, null, null);
+
 	}
 
 	private final JdbcClient jdbc;
@@ -36,7 +37,8 @@ public class AuditTrail {
 	}
 
 	/** Keeps an act; texts are cut to their columns and stripped of line breaks. */
-	public void record(Act act, String actor, String address, String period, String district, String school, String detail) {
+	public void record(Act act, String actor, String address, String period, String district, String school,
+			String detail) {
 		jdbc.sql("""
 				insert into audit_event (at, actor, address, act, period, district_code, school_id, detail)
 				values (?, ?, ?, ?, ?, ?, ?, ?)""")
@@ -47,8 +49,9 @@ public class AuditTrail {
 
 	/** The newest acts first, at most {@code limit}. */
 	public List<Event> search(Filter filter, int limit) {
-		StringBuilder sql = new StringBuilder("select id, at, actor, address, act, period, district_code, school_id, detail "
-				+ "from audit_event where 1 = 1");
+		StringBuilder sql = new StringBuilder(
+				"select id, at, actor, address, act, period, district_code, school_id, detail "
+						+ "from audit_event where 1 = 1");
 		List<Object> params = new ArrayList<>();
 		if (filter.period() != null) {
 			sql.append(" and period = ?");
@@ -81,4 +84,5 @@ public class AuditTrail {
 		String one = LogText.of(text);
 		return one.length() <= length ? one : one.substring(0, length);
 	}
+
 }

@@ -26,10 +26,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Deadlines and timeliness: each period has a 报送截止 for the schools (the city's, or a 区县's own) and optionally a
- * 审核截止 for the 区县. A school reported on time when its first file that loaded arrived by the end of its 区县's
- * 报送截止 (in the bureau's time zone); 及时率 = on time / 应报, beside 报送率 = 已报 / 应报. The 催报 list names, per
- * 区县, each school that has not reported, whose files were all refused, or that its 区县 returned — with what to do.
+ * Deadlines and timeliness: each period has a 报送截止 for the schools (the city's, or a 区县's
+ * own) and optionally a 审核截止 for the 区县. A school reported on time when its first file
+ * that loaded arrived by the end of its 区县's 报送截止 (in the bureau's time zone); 及时率 = on
+ * time / 应报, beside 报送率 = 已报 / 应报. The 催报 list names, per 区县, each school that has not
+ * reported, whose files were all refused, or that its 区县 returned — with what to do.
  */
 public class Deadlines {
 
@@ -61,8 +62,12 @@ public class Deadlines {
 	}
 
 	/** A school to chase: what is missing or to fix. */
-	/** A line of the 催报 list; {@code contact} is the school's telephone from 学校名录 (null when it gives none). */
-	public record Chase(String district, String schoolId, String schoolName, String what, String reason, String contact) {
+	/**
+	 * A line of the 催报 list; {@code contact} is the school's telephone from 学校名录 (null
+	 * when it gives none).
+	 */
+	public record Chase(String district, String schoolId, String schoolName, String what, String reason,
+			String contact) {
 	}
 
 	private final JdbcClient jdbc;
@@ -83,9 +88,13 @@ public class Deadlines {
 		this.clock = clock;
 	}
 
-	/** Sets the deadlines of a period for the whole city ({@code district} null) or one 区县. */
+	/**
+	 * Sets the deadlines of a period for the whole city ({@code district} null) or one
+	 * 区县.
+	 */
 	@Transactional
-	public void set(String period, String district, LocalDate submitBy, LocalDate reviewBy, String actor, String address) {
+	public void set(String period, String district, LocalDate submitBy, LocalDate reviewBy, String actor,
+			String address) {
 		Period.parse(period);
 		if (submitBy == null) {
 			throw new IllegalArgumentException("请填写报送截止日期");
@@ -112,22 +121,25 @@ public class Deadlines {
 
 	private Map<String, Deadline> all(String period) {
 		Map<String, Deadline> deadlines = new HashMap<>();
-		jdbc.sql("select district_code, submit_by, review_by from deadline where period = ?").param(period).query(rs -> {
-			Date review = rs.getDate(3);
-			deadlines.put(rs.getString(1), new Deadline(period, rs.getString(1), rs.getDate(2).toLocalDate(),
-					review == null ? null : review.toLocalDate()));
-		});
+		jdbc.sql("select district_code, submit_by, review_by from deadline where period = ?")
+			.param(period)
+			.query(rs -> {
+				Date review = rs.getDate(3);
+				deadlines.put(rs.getString(1), new Deadline(period, rs.getString(1), rs.getDate(2).toLocalDate(),
+						review == null ? null : review.toLocalDate()));
+			});
 		return deadlines;
 	}
 
 	/**
-	 * Per 区县, by code, of the schools due (应报): 已报 (on time and late), 未报, to fix; on time counted against the
-	 * 区县's deadline (all on time where none is set).
+	 * Per 区县, by code, of the schools due (应报): 已报 (on time and late), 未报, to fix; on
+	 * time counted against the 区县's deadline (all on time where none is set).
 	 */
 	public List<Timeliness> timeliness(Period period) {
 		Map<String, Deadline> deadlines = all(period.code());
 		Map<String, Instant> firstLoaded = new HashMap<>();
-		jdbc.sql("select school_id, min(received_at) from inbox_file where period = ? and status in (?, ?) group by school_id")
+		jdbc.sql(
+				"select school_id, min(received_at) from inbox_file where period = ? and status in (?, ?) group by school_id")
 			.params(period.code(), FileStatus.LOADED.label(), FileStatus.SUPERSEDED.label())
 			.query(rs -> {
 				firstLoaded.put(rs.getString(1), rs.getTimestamp(2).toInstant());
@@ -160,7 +172,8 @@ public class Deadlines {
 		List<Timeliness> out = new ArrayList<>();
 		counts.forEach((district, c) -> {
 			Deadline deadline = deadlines.getOrDefault(district, deadlines.get(CITY));
-			out.add(new Timeliness(district, deadline == null ? null : deadline.submitBy(), c[0], c[1], c[2], c[3], c[4], c[5]));
+			out.add(new Timeliness(district, deadline == null ? null : deadline.submitBy(), c[0], c[1], c[2], c[3],
+					c[4], c[5]));
 		});
 		return out;
 	}
@@ -171,26 +184,29 @@ public class Deadlines {
 	}
 
 	/**
-	 * The schools of a 区县 whose loaded reports still await its 审核 (已报送) once its 审核截止 has passed; none before it, or
-	 * when it has none.
+	 * The schools of a 区县 whose loaded reports still await its 审核 (已报送) once its 审核截止 has
+	 * passed; none before it, or when it has none.
 	 */
 	public List<Reviews.SchoolLine> awaitingReviewPastDeadline(Period period, String district) {
 		boolean past = of(period.code(), district).map(Deadline::reviewBy)
-			.map(day -> clock.instant().isAfter(endOf(day))).orElse(false);
-		return !past ? List.of() : reviews.schools(period, district).stream()
-			.filter(s -> s.state() == SchoolState.SUBMITTED).toList();
+			.map(day -> clock.instant().isAfter(endOf(day)))
+			.orElse(false);
+		return !past ? List.of()
+				: reviews.schools(period, district).stream().filter(s -> s.state() == SchoolState.SUBMITTED).toList();
 	}
 
-	/** The schools of a 区县 ({@code null}: all) to chase in a period: not reported, all files refused, or returned. */
+	/**
+	 * The schools of a 区县 ({@code null}: all) to chase in a period: not reported, all
+	 * files refused, or returned.
+	 */
 	public List<Chase> chase(Period period, String district) {
 		List<Chase> chase = new ArrayList<>();
 		Map<String, String> contacts = new HashMap<>();
-		// the 区县's schools alone when one is asked for (a digest goes out per 区县 and period)
-		(district == null ? jdbc.sql("select school_id, contact from school_registry where contact is not null")
-				: jdbc.sql("select school_id, contact from school_registry where contact is not null and district_code = ?")
-					.param(district))
-			.query((rs, n) -> contacts.put(rs.getString(1), rs.getString(2)))
-			.list();
+		// the 区县's schools alone when one is asked for (a digest goes out per 区县 and
+		// period)
+		(district == null ? jdbc.sql("select school_id, contact from school_registry where contact is not null") : jdbc
+			.sql("select school_id, contact from school_registry where contact is not null and district_code = ?")
+			.param(district)).query((rs, n) -> contacts.put(rs.getString(1), rs.getString(2))).list();
 		for (Reviews.SchoolLine school : reviews.schools(period, district)) {
 			String what = switch (school.state()) {
 				case MISSING -> "未报送";
@@ -199,22 +215,25 @@ public class Deadlines {
 				default -> null;
 			};
 			if (what != null) {
-				chase.add(new Chase(school.district(), school.id(), school.name(), what, school.reason(), contacts.get(school.id())));
+				chase.add(new Chase(school.district(), school.id(), school.name(), what, school.reason(),
+						contacts.get(school.id())));
 			}
 		}
 		return chase;
 	}
 
 	/**
-	 * The 催报 list as a workbook: school, 区县, what is missing or to fix and why. No 填报人 or 联系电话 from a
-	 * workbook: a 区县 reaches its schools by its own 学校名录.
+	 * The 催报 list as a workbook: school, 区县, what is missing or to fix and why. No 填报人 or
+	 * 联系电话 from a workbook: a 区县 reaches its schools by its own 学校名录.
 	 */
 	public byte[] chaseWorkbook(Period period, String district) {
 		try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Sheet sheet = wb.createSheet("催报");
 			Optional<Deadline> deadline = of(period.code(), district);
-			sheet.createRow(0).createCell(0).setCellValue(period.label() + (district == null ? " 全市" : " 区县" + district)
-					+ " 催报名单" + deadline.map(d -> "（报送截止" + d.submitBy() + "）").orElse(""));
+			sheet.createRow(0)
+				.createCell(0)
+				.setCellValue(period.label() + (district == null ? " 全市" : " 区县" + district) + " 催报名单"
+						+ deadline.map(d -> "（报送截止" + d.submitBy() + "）").orElse(""));
 			String[] header = { "区县", "学校标识码", "学校名称", "学校电话（学校名录）", "待办", "原因" };
 			Row head = sheet.createRow(2);
 			for (int c = 0; c < header.length; c++) {
@@ -224,7 +243,8 @@ public class Deadlines {
 			for (Chase line : chase(period, district)) {
 				Row row = sheet.createRow(r++);
 				String[] values = { line.district(), line.schoolId(), line.schoolName(),
-						line.contact() == null ? "" : line.contact(), line.what(), line.reason() == null ? "" : line.reason() };
+						line.contact() == null ? "" : line.contact(), line.what(),
+						line.reason() == null ? "" : line.reason() };
 				for (int c = 0; c < values.length; c++) {
 					row.createCell(c).setCellValue(values[c]);
 				}
@@ -244,4 +264,5 @@ public class Deadlines {
 	private Instant endOf(LocalDate day) {
 		return day.plusDays(1).atStartOfDay(zone).toInstant();
 	}
+
 }

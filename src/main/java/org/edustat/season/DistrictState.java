@@ -14,4 +14,5 @@ public enum DistrictState {
 	public String label() {
 		return label;
 	}
+
 }

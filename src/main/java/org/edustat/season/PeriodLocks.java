@@ -12,9 +12,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The lock of a period (锁定): while a period is locked nothing changes its data — a school's upload and a file in the
- * inbox for it are refused with the reason — until the city unlocks it, with a reason of its own. Both acts are kept
- * in the audit trail.
+ * The lock of a period (锁定): while a period is locked nothing changes its data — a
+ * school's upload and a file in the inbox for it are refused with the reason — until the
+ * city unlocks it, with a reason of its own. Both acts are kept in the audit trail.
  */
 public class PeriodLocks {
 
@@ -40,9 +40,13 @@ public class PeriodLocks {
 			.map(lock -> "统计期" + period + "已锁定（" + lock.reason() + "），数据不再更改；如需更正，请联系市教育局统计人员解锁");
 	}
 
-	/** The error a file for a locked period is refused with (L01), naming the lock's reason, if the period is locked. */
+	/**
+	 * The error a file for a locked period is refused with (L01), naming the lock's
+	 * reason, if the period is locked.
+	 */
 	public Optional<Finding> refusal(String period) {
-		return lockedBecause(period).map(message -> Finding.error("L01", CellRef.workbook(), message, "period " + period + " is locked"));
+		return lockedBecause(period)
+			.map(message -> Finding.error("L01", CellRef.workbook(), message, "period " + period + " is locked"));
 	}
 
 	public Optional<Lock> find(String period) {
@@ -88,4 +92,5 @@ public class PeriodLocks {
 				.update();
 		}
 	}
+
 }

@@ -13,7 +13,10 @@ import org.edustat.reports.Season;
 import org.edustat.reports.Standing;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Where a period stands in the season for its reports: the lock, the schools passed, the deadline and who was on time. */
+/**
+ * Where a period stands in the season for its reports: the lock, the schools passed, the
+ * deadline and who was on time.
+ */
 public class ReportStanding implements Season {
 
 	private final Reviews reviews;
@@ -34,12 +37,13 @@ public class ReportStanding implements Season {
 	/** When the 审核 or the lock of a period last changed, if ever. */
 	@Override
 	public Optional<Instant> changedAt(Period period) {
-		return jdbc.sql("""
-				select max(at) from (
-				  select at from period_lock where period = ?
-				  union all select at from school_review where period = ?
-				  union all select at from district_review where period = ?
-				  union all select at from audit_event where period = ? and act in ('DEADLINE_SET', 'EXPLAINED')) changes""")
+		return jdbc
+			.sql("""
+					select max(at) from (
+					  select at from period_lock where period = ?
+					  union all select at from school_review where period = ?
+					  union all select at from district_review where period = ?
+					  union all select at from audit_event where period = ? and act in ('DEADLINE_SET', 'EXPLAINED')) changes""")
 			.params(period.code(), period.code(), period.code(), period.code())
 			.query(Timestamp.class)
 			.list()
@@ -61,7 +65,10 @@ public class ReportStanding implements Season {
 				deadlines.of(period.code(), null).map(Deadlines.Deadline::submitBy).orElse(null), onTime);
 	}
 
-	/** How many schools' loaded data had passed 审核 (区县 or 市) in the period, of how many loaded. */
+	/**
+	 * How many schools' loaded data had passed 审核 (区县 or 市) in the period, of how many
+	 * loaded.
+	 */
 	private int[] passed(Period period) {
 		List<Reviews.SchoolLine> lines = reviews.schools(period, null);
 		int passed = (int) lines.stream()
@@ -70,4 +77,5 @@ public class ReportStanding implements Season {
 		int loaded = (int) lines.stream().filter(s -> s.fileId() != null).count();
 		return new int[] { passed, loaded };
 	}
+
 }

@@ -16,10 +16,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 审核 by level: a 区县 审核员 passes (审核通过) or returns (退回, with a reason the school reads) each school's loaded
- * submission; the 区县 passes itself up (上报) when every school it has loaded is passed; the city passes or returns a
- * 区县. A review is of one loaded file: a new file from the school resets its path to 已报送. Every act is kept in the
- * audit trail; an act on another 区县's school or while the period is locked is refused.
+ * 审核 by level: a 区县 审核员 passes (审核通过) or returns (退回, with a reason the school reads)
+ * each school's loaded submission; the 区县 passes itself up (上报) when every school it has
+ * loaded is passed; the city passes or returns a 区县. A review is of one loaded file: a
+ * new file from the school resets its path to 已报送. Every act is kept in the audit trail;
+ * an act on another 区县's school or while the period is locked is refused.
  */
 public class Reviews {
 
@@ -41,12 +42,16 @@ public class Reviews {
 		}
 	}
 
-	/** An act refused: another 区县's school, a locked period, a school with nothing loaded, a 区县 not complete. */
+	/**
+	 * An act refused: another 区县's school, a locked period, a school with nothing loaded,
+	 * a 区县 not complete.
+	 */
 	public static class Refused extends RuntimeException {
 
 		public Refused(String message) {
 			super(message);
 		}
+
 	}
 
 	private final JdbcClient jdbc;
@@ -67,7 +72,10 @@ public class Reviews {
 		this.clock = clock;
 	}
 
-	/** Every school due or loaded in the period, of one 区县 ({@code null}: all), with its state. */
+	/**
+	 * Every school due or loaded in the period, of one 区县 ({@code null}: all), with its
+	 * state.
+	 */
 	public List<SchoolLine> schools(Period period, String district) {
 		Map<String, Long> loaded = new HashMap<>();
 		jdbc.sql("select school_id, file_id from submission where period = ?").param(period.code()).query(rs -> {
@@ -77,8 +85,8 @@ public class Reviews {
 		jdbc.sql("select school_id, file_id, state, reason, actor, at from school_review where period = ?")
 			.param(period.code())
 			.query(rs -> {
-				reviews.put(rs.getString(1), new Object[] { rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
-						rs.getTimestamp(6).toInstant() });
+				reviews.put(rs.getString(1), new Object[] { rs.getLong(2), rs.getString(3), rs.getString(4),
+						rs.getString(5), rs.getTimestamp(6).toInstant() });
 			});
 		return statuses.of(period)
 			.stream()
@@ -88,12 +96,12 @@ public class Reviews {
 				Object[] review = reviews.get(s.id());
 				if (file == null) {
 					return new SchoolLine(s.id(), s.name(), s.districtCode(),
-							s.status() == SchoolStatuses.Status.REFUSED ? SchoolState.REFUSED : SchoolState.MISSING, null, null,
-							null, null, s.expected());
+							s.status() == SchoolStatuses.Status.REFUSED ? SchoolState.REFUSED : SchoolState.MISSING,
+							null, null, null, null, s.expected());
 				}
 				if (review == null || !file.equals(review[0])) {
-					return new SchoolLine(s.id(), s.name(), s.districtCode(), SchoolState.SUBMITTED, file, null, null, null,
-							s.expected());
+					return new SchoolLine(s.id(), s.name(), s.districtCode(), SchoolState.SUBMITTED, file, null, null,
+							null, s.expected());
 				}
 				return new SchoolLine(s.id(), s.name(), s.districtCode(), SchoolState.valueOf((String) review[1]), file,
 						(String) review[2], (String) review[3], (Instant) review[4], s.expected());
@@ -114,21 +122,28 @@ public class Reviews {
 		audit.record(Act.SCHOOL_PASSED, actor, address, period.code(), line.district(), schoolId, line.name());
 	}
 
-	/** The 区县 审核员 returns a school's loaded submission with a reason the school reads; what loaded stays until replaced. */
+	/**
+	 * The 区县 审核员 returns a school's loaded submission with a reason the school reads;
+	 * what loaded stays until replaced.
+	 */
 	@Transactional
-	public void returnToSchool(Period period, String schoolId, String reason, String scope, String actor, String address) {
+	public void returnToSchool(Period period, String schoolId, String reason, String scope, String actor,
+			String address) {
 		String why = required(reason);
 		SchoolLine line = actable(period, schoolId, scope);
 		put(period, line, SchoolState.RETURNED, why, actor);
-		audit.record(Act.SCHOOL_RETURNED, actor, address, period.code(), line.district(), schoolId, line.name() + "：" + why);
+		audit.record(Act.SCHOOL_RETURNED, actor, address, period.code(), line.district(), schoolId,
+				line.name() + "：" + why);
 	}
 
 	/** Where a 区县 stands, with its schools counted by state. */
 	public List<DistrictLine> districts(Period period) {
 		Map<String, Object[]> reviews = new HashMap<>();
-		jdbc.sql("select district_code, state, reason from district_review where period = ?").param(period.code()).query(rs -> {
-			reviews.put(rs.getString(1), new Object[] { rs.getString(2), rs.getString(3) });
-		});
+		jdbc.sql("select district_code, state, reason from district_review where period = ?")
+			.param(period.code())
+			.query(rs -> {
+				reviews.put(rs.getString(1), new Object[] { rs.getString(2), rs.getString(3) });
+			});
 		Map<String, Map<SchoolState, Long>> counts = new TreeMap<>();
 		for (SchoolLine line : schools(period, null)) {
 			counts.computeIfAbsent(line.district(), k -> new EnumMap<>(SchoolState.class))
@@ -136,12 +151,16 @@ public class Reviews {
 		}
 		return counts.entrySet().stream().map(e -> {
 			Object[] review = reviews.get(e.getKey());
-			return new DistrictLine(e.getKey(), review == null ? DistrictState.OPEN : DistrictState.valueOf((String) review[0]),
+			return new DistrictLine(e.getKey(),
+					review == null ? DistrictState.OPEN : DistrictState.valueOf((String) review[0]),
 					review == null ? null : (String) review[1], e.getValue());
 		}).toList();
 	}
 
-	/** The 区县 passes itself up: only when each school it has loaded is passed (none awaiting, none returned). */
+	/**
+	 * The 区县 passes itself up: only when each school it has loaded is passed (none
+	 * awaiting, none returned).
+	 */
 	@Transactional
 	public void submitDistrict(Period period, String district, String scope, String actor, String address) {
 		if (scope != null && !scope.equals(district)) {
@@ -158,24 +177,32 @@ public class Reviews {
 		audit.record(Act.DISTRICT_SUBMITTED, actor, address, period.code(), district, null, null);
 	}
 
-	/** The city passes a 区县 that has passed itself up: its schools' passed submissions become 市已审核. */
+	/**
+	 * The city passes a 区县 that has passed itself up: its schools' passed submissions
+	 * become 市已审核.
+	 */
 	@Transactional
 	public void passDistrict(Period period, String district, String actor, String address) {
 		open(period);
-		DistrictLine line = districts(period).stream().filter(d -> d.district().equals(district)).findFirst()
+		DistrictLine line = districts(period).stream()
+			.filter(d -> d.district().equals(district))
+			.findFirst()
 			.orElseThrow(() -> new Refused("区县" + district + "在统计期" + period.code() + "没有学校"));
 		if (line.state() != DistrictState.SUBMITTED) {
 			throw new Refused("区县" + district + "尚未上报，不能审核通过");
 		}
 		putDistrict(period, district, DistrictState.PASSED, null, actor);
-		jdbc.sql("update school_review set state = ?, actor = ?, at = ? where period = ? and district_code = ? and state = ?")
+		jdbc.sql(
+				"update school_review set state = ?, actor = ?, at = ? where period = ? and district_code = ? and state = ?")
 			.params(SchoolState.CITY_PASSED.name(), actor, Timestamp.from(clock.instant()), period.code(), district,
 					SchoolState.PASSED.name())
 			.update();
 		audit.record(Act.DISTRICT_PASSED, actor, address, period.code(), district, null, null);
 	}
 
-	/** The city returns a 区县 with a reason: it reviews again and passes itself up again. */
+	/**
+	 * The city returns a 区县 with a reason: it reviews again and passes itself up again.
+	 */
 	@Transactional
 	public void returnDistrict(Period period, String district, String reason, String actor, String address) {
 		String why = required(reason);
@@ -214,7 +241,9 @@ public class Reviews {
 	}
 
 	private void put(Period period, SchoolLine line, SchoolState state, String reason, String actor) {
-		jdbc.sql("delete from school_review where school_id = ? and period = ?").params(line.id(), period.code()).update();
+		jdbc.sql("delete from school_review where school_id = ? and period = ?")
+			.params(line.id(), period.code())
+			.update();
 		jdbc.sql("""
 				insert into school_review (school_id, period, file_id, district_code, state, reason, actor, at)
 				values (?, ?, ?, ?, ?, ?, ?, ?)""")
@@ -224,11 +253,14 @@ public class Reviews {
 	}
 
 	private void putDistrict(Period period, String district, DistrictState state, String reason, String actor) {
-		jdbc.sql("delete from district_review where period = ? and district_code = ?").params(period.code(), district).update();
+		jdbc.sql("delete from district_review where period = ? and district_code = ?")
+			.params(period.code(), district)
+			.update();
 		jdbc.sql("""
 				insert into district_review (period, district_code, state, reason, actor, at)
 				values (?, ?, ?, ?, ?, ?)""")
 			.params(period.code(), district, state.name(), reason, actor, Timestamp.from(clock.instant()))
 			.update();
 	}
+
 }

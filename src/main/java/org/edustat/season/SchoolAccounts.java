@@ -18,9 +18,10 @@ import org.edustat.users.Users;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * School accounts made in bulk from 学校名录: one account (role 学校, user name = 学校标识码) for each school the registry
- * lists as 正常 that has none, each with a random first password it must change at its first login. The passwords are
- * handed out once, as one workbook per 区县 in a ZIP; they are kept nowhere else (only their hashes).
+ * School accounts made in bulk from 学校名录: one account (role 学校, user name = 学校标识码) for
+ * each school the registry lists as 正常 that has none, each with a random first password
+ * it must change at its first login. The passwords are handed out once, as one workbook
+ * per 区县 in a ZIP; they are kept nowhere else (only their hashes).
  */
 public class SchoolAccounts {
 
@@ -29,7 +30,10 @@ public class SchoolAccounts {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
-	/** The accounts made: how many, how many schools had one already, and the workbooks as a ZIP (empty if none made). */
+	/**
+	 * The accounts made: how many, how many schools had one already, and the workbooks as
+	 * a ZIP (empty if none made).
+	 */
 	public record Made(int created, int existing, byte[] zip) {
 	}
 
@@ -74,8 +78,9 @@ public class SchoolAccounts {
 				zip.putNextEntry(new ZipEntry("学校账号_" + district.getKey() + ".xlsx"));
 				try (XSSFWorkbook wb = new XSSFWorkbook()) {
 					Sheet sheet = wb.createSheet("学校账号");
-					sheet.createRow(0).createCell(0).setCellValue("区县" + district.getKey()
-							+ "学校账号。初始密码只在此发放一次，学校首次登录后须修改密码；请逐校转交，勿群发。");
+					sheet.createRow(0)
+						.createCell(0)
+						.setCellValue("区县" + district.getKey() + "学校账号。初始密码只在此发放一次，学校首次登录后须修改密码；请逐校转交，勿群发。");
 					String[] header = { "学校标识码", "学校名称", "用户名", "初始密码" };
 					Row head = sheet.createRow(2);
 					for (int c = 0; c < header.length; c++) {
@@ -112,4 +117,5 @@ public class SchoolAccounts {
 		}
 		return password.toString();
 	}
+
 }

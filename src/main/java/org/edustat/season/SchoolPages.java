@@ -29,25 +29,33 @@ import org.edustat.ledger.LedgerEntry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A page per school: its identity from 学校名录 (else from its files), every file it sent over all periods with its
- * status and 回执, and where it stands in the season in each period (with the reason it was returned).
+ * A page per school: its identity from 学校名录 (else from its files), every file it sent
+ * over all periods with its status and 回执, and where it stands in the season in each
+ * period (with the reason it was returned).
  */
 public class SchoolPages {
 
 	/** A school's page. */
-	public record SchoolPage(String id, String name, String district, String type, String sponsor, String registryStatus,
-			List<LedgerEntry> files, List<PeriodLine> periods, List<Revision> revisions, List<Explainable> warnings) {
+	public record SchoolPage(String id, String name, String district, String type, String sponsor,
+			String registryStatus, List<LedgerEntry> files, List<PeriodLine> periods, List<Revision> revisions,
+			List<Explainable> warnings) {
 	}
 
 	/** A warning of a loaded file, to be answered with a 说明. */
 	public record Explainable(String period, LedgerEntry file, FindingStore.Warning warning) {
 	}
 
-	/** What changed from one loaded file of a period to the next that replaced it, cell by cell. */
+	/**
+	 * What changed from one loaded file of a period to the next that replaced it, cell by
+	 * cell.
+	 */
 	public record Revision(String period, LedgerEntry before, LedgerEntry after, List<Change> changes) {
 	}
 
-	/** One figure that changed: where (the later file's cell), from and to (blank where the cell was empty). */
+	/**
+	 * One figure that changed: where (the later file's cell), from and to (blank where
+	 * the cell was empty).
+	 */
 	public record Change(String sheet, String row, String column, String cell, BigDecimal before, BigDecimal after) {
 	}
 
@@ -72,8 +80,8 @@ public class SchoolPages {
 
 	private final AuditTrail audit;
 
-	public SchoolPages(JdbcClient jdbc, Ledger ledger, Reviews reviews, Archive archive, Inspector inspector, JobFiles jobFiles,
-			FindingStore findings, AuditTrail audit) {
+	public SchoolPages(JdbcClient jdbc, Ledger ledger, Reviews reviews, Archive archive, Inspector inspector,
+			JobFiles jobFiles, FindingStore findings, AuditTrail audit) {
 		this.findings = findings;
 		this.audit = audit;
 		this.archive = archive;
@@ -87,39 +95,51 @@ public class SchoolPages {
 	/** The school's page, if the registry lists it or it sent a file. */
 	public Optional<SchoolPage> of(String schoolId) {
 		List<LedgerEntry> files = ledger.ofSchool(schoolId, 500);
-		Optional<String[]> registered = jdbc.sql("""
-				select school_name, district_code, school_type, sponsor, status from school_registry where school_id = ?""")
+		Optional<String[]> registered = jdbc
+			.sql("""
+					select school_name, district_code, school_type, sponsor, status from school_registry where school_id = ?""")
 			.param(schoolId)
-			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5) })
+			.query((rs,
+					n) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+							rs.getString(5) })
 			.optional();
 		if (registered.isEmpty() && files.isEmpty()) {
 			return Optional.empty();
 		}
-		String[] identity = registered.orElseGet(() -> new String[] { files.get(0).schoolName(), files.get(0).districtCode(), null,
-				null, "未列入学校名录" });
-		TreeSet<String> periods = new TreeSet<>(jdbc.sql("select distinct period from submission").query(String.class).list());
-		files.stream().map(LedgerEntry::period).filter(p -> p != null && p.matches("\\d{4}(H1|Y)")).forEach(periods::add);
+		String[] identity = registered.orElseGet(
+				() -> new String[] { files.get(0).schoolName(), files.get(0).districtCode(), null, null, "未列入学校名录" });
+		TreeSet<String> periods = new TreeSet<>(
+				jdbc.sql("select distinct period from submission").query(String.class).list());
+		files.stream()
+			.map(LedgerEntry::period)
+			.filter(p -> p != null && p.matches("\\d{4}(H1|Y)"))
+			.forEach(periods::add);
 		Map<String, Object[]> used = new HashMap<>();
-		jdbc.sql("select period, file_id, written_at from report_source where school_id = ?").param(schoolId)
+		jdbc.sql("select period, file_id, written_at from report_source where school_id = ?")
+			.param(schoolId)
 			.query((rs, n) -> used.put(rs.getString(1), new Object[] { rs.getLong(2), rs.getTimestamp(3).toInstant() }))
 			.list();
 		List<PeriodLine> lines = new ArrayList<>();
 		for (String code : periods.descendingSet()) {
 			Period period = Period.parse(code);
 			Object[] report = used.get(code);
-			reviews.school(period, schoolId).ifPresent(line -> lines.add(new PeriodLine(code, period.label(), line.state(),
-					line.reason(), line.actor(), report == null ? null : (Long) report[0], report == null ? null : (Instant) report[1])));
+			reviews.school(period, schoolId)
+				.ifPresent(line -> lines
+					.add(new PeriodLine(code, period.label(), line.state(), line.reason(), line.actor(),
+							report == null ? null : (Long) report[0], report == null ? null : (Instant) report[1])));
 		}
 		List<Explainable> warnings = new ArrayList<>();
-		files.stream().filter(f -> f.status() == FileStatus.LOADED).forEach(f -> findings.warnings(f.id())
-			.forEach(w -> warnings.add(new Explainable(f.period(), f, w))));
-		return Optional.of(new SchoolPage(schoolId, identity[0], identity[1], identity[2], identity[3], identity[4], files, lines,
-				revisions(files), warnings));
+		files.stream()
+			.filter(f -> f.status() == FileStatus.LOADED)
+			.forEach(f -> findings.warnings(f.id()).forEach(w -> warnings.add(new Explainable(f.period(), f, w))));
+		return Optional.of(new SchoolPage(schoolId, identity[0], identity[1], identity[2], identity[3], identity[4],
+				files, lines, revisions(files), warnings));
 	}
 
 	/**
-	 * A school answers a warning of its loaded file with a 说明 online, as it would in its workbook: the 说明 stands beside
-	 * the warning in 数据质量 and on the 区县's pages; the reports are written again at the next run.
+	 * A school answers a warning of its loaded file with a 说明 online, as it would in its
+	 * workbook: the 说明 stands beside the warning in 数据质量 and on the 区县's pages; the
+	 * reports are written again at the next run.
 	 * @return false if the warning is not one of a loaded file of that school
 	 */
 	public boolean explain(String schoolId, long findingId, String explanation, String actor, String address) {
@@ -136,8 +156,9 @@ public class SchoolPages {
 	}
 
 	/**
-	 * For each period, what each file that loaded changed from the one it replaced: both originals read again from the
-	 * archive with the form in force, their figures compared cell by cell.
+	 * For each period, what each file that loaded changed from the one it replaced: both
+	 * originals read again from the archive with the form in force, their figures
+	 * compared cell by cell.
 	 */
 	private List<Revision> revisions(List<LedgerEntry> files) {
 		Map<String, List<LedgerEntry>> loaded = new TreeMap<>(Comparator.reverseOrder());
@@ -152,7 +173,8 @@ public class SchoolPages {
 				Optional<Submission> before = read(sequence.get(i - 1));
 				Optional<Submission> after = read(sequence.get(i));
 				if (before.isPresent() && after.isPresent()) {
-					revisions.add(new Revision(period, sequence.get(i - 1), sequence.get(i), changes(before.get(), after.get())));
+					revisions.add(new Revision(period, sequence.get(i - 1), sequence.get(i),
+							changes(before.get(), after.get())));
 				}
 			}
 		});
@@ -167,7 +189,10 @@ public class SchoolPages {
 		return Optional.ofNullable(inspector.inspect(original, district -> true, jobFiles).submission());
 	}
 
-	/** The figures that differ between two submissions of a school, in the order of the form's sheets and rows. */
+	/**
+	 * The figures that differ between two submissions of a school, in the order of the
+	 * form's sheets and rows.
+	 */
 	static List<Change> changes(Submission before, Submission after) {
 		List<Change> changes = new ArrayList<>();
 		Set<String> sheets = new LinkedHashSet<>(after.sheets().keySet());
@@ -195,4 +220,5 @@ public class SchoolPages {
 		}
 		return changes;
 	}
+
 }

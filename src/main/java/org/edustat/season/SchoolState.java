@@ -3,8 +3,7 @@ package org.edustat.season;
 /** Where a school stands in the season. */
 public enum SchoolState {
 
-	MISSING("未报送"), REFUSED("报表被退回"), SUBMITTED("已报送"), PASSED("区县已审核"), RETURNED("已退回学校"),
-	CITY_PASSED("市已审核");
+	MISSING("未报送"), REFUSED("报表被退回"), SUBMITTED("已报送"), PASSED("区县已审核"), RETURNED("已退回学校"), CITY_PASSED("市已审核");
 
 	private final String label;
 
@@ -15,4 +14,5 @@ public enum SchoolState {
 	public String label() {
 		return label;
 	}
+
 }

@@ -16,7 +16,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Wires the season: the audit trail, the locks of periods and the 审核 of schools and 区县. */
+/**
+ * Wires the season: the audit trail, the locks of periods and the 审核 of schools and 区县.
+ */
 @Configuration(proxyBeanMethods = false)
 class SeasonConfiguration {
 
@@ -57,4 +59,5 @@ class SeasonConfiguration {
 	Reviews reviews(JdbcClient jdbc, SchoolStatuses statuses, PeriodLocks locks, AuditTrail audit) {
 		return new Reviews(jdbc, statuses, locks, audit, Clock.systemUTC());
 	}
+
 }

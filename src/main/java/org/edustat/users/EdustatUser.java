@@ -5,7 +5,9 @@ import java.util.List;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
-/** A signed-in user: its role and, for a 区县 user, its district (null for the whole city). */
+/**
+ * A signed-in user: its role and, for a 区县 user, its district (null for the whole city).
+ */
 public class EdustatUser extends User {
 
 	private final Role role;
@@ -20,7 +22,10 @@ public class EdustatUser extends User {
 		this(username, passwordHash, enabled, true, role, district, null, false);
 	}
 
-	/** A school's account: its 区县 and its school, and whether its first password must still be changed. */
+	/**
+	 * A school's account: its 区县 and its school, and whether its first password must
+	 * still be changed.
+	 */
 	public EdustatUser(String username, String passwordHash, boolean enabled, Role role, String district, String school,
 			boolean mustChangePassword) {
 		this(username, passwordHash, enabled, true, role, district, school, mustChangePassword);
@@ -37,10 +42,14 @@ public class EdustatUser extends User {
 
 	/** The same user, locked for now (too many wrong passwords). */
 	EdustatUser locked() {
-		return new EdustatUser(getUsername(), getPassword(), isEnabled(), false, role, district, school, mustChangePassword);
+		return new EdustatUser(getUsername(), getPassword(), isEnabled(), false, role, district, school,
+				mustChangePassword);
 	}
 
-	/** Whether this user may launch, stop and restart the city-wide run: a 统计员 or 管理员 of the whole city. */
+	/**
+	 * Whether this user may launch, stop and restart the city-wide run: a 统计员 or 管理员 of
+	 * the whole city.
+	 */
 	public boolean runsTheCity() {
 		return district == null && role != Role.VIEWER && role != Role.SCHOOL;
 	}
@@ -48,10 +57,11 @@ public class EdustatUser extends User {
 	private static List<SimpleGrantedAuthority> authorities(Role role) {
 		return switch (role) {
 			case VIEWER -> List.of(new SimpleGrantedAuthority("ROLE_VIEWER"));
-			case STATISTICIAN -> List.of(new SimpleGrantedAuthority("ROLE_VIEWER"), new SimpleGrantedAuthority("ROLE_STATISTICIAN"));
+			case STATISTICIAN ->
+				List.of(new SimpleGrantedAuthority("ROLE_VIEWER"), new SimpleGrantedAuthority("ROLE_STATISTICIAN"));
 			case SCHOOL -> List.of(new SimpleGrantedAuthority("ROLE_SCHOOL"));
-			case ADMIN -> List.of(new SimpleGrantedAuthority("ROLE_VIEWER"), new SimpleGrantedAuthority("ROLE_STATISTICIAN"),
-					new SimpleGrantedAuthority("ROLE_ADMIN"));
+			case ADMIN -> List.of(new SimpleGrantedAuthority("ROLE_VIEWER"),
+					new SimpleGrantedAuthority("ROLE_STATISTICIAN"), new SimpleGrantedAuthority("ROLE_ADMIN"));
 		};
 	}
 
@@ -64,7 +74,10 @@ public class EdustatUser extends User {
 		return district;
 	}
 
-	/** Whether the user sees a 区县's files and pages: a school sees none (only its own, by {@link #school}). */
+	/**
+	 * Whether the user sees a 区县's files and pages: a school sees none (only its own, by
+	 * {@link #school}).
+	 */
 	public boolean sees(String districtCode) {
 		return role != Role.SCHOOL && (district == null || district.equals(districtCode));
 	}
@@ -74,13 +87,20 @@ public class EdustatUser extends User {
 		return school;
 	}
 
-	/** Whether the user must change its password before anything else (a first password handed out). */
+	/**
+	 * Whether the user must change its password before anything else (a first password
+	 * handed out).
+	 */
 	public boolean mustChangePassword() {
 		return mustChangePassword;
 	}
 
-	/** Whether the user may see a school's page, files and 回执: its own school, or a school of its 区县 (all for the city). */
+	/**
+	 * Whether the user may see a school's page, files and 回执: its own school, or a school
+	 * of its 区县 (all for the city).
+	 */
 	public boolean seesSchool(String schoolId, String schoolDistrict) {
 		return role == Role.SCHOOL ? schoolId != null && schoolId.equals(school) : sees(schoolDistrict);
 	}
+
 }

@@ -16,9 +16,10 @@ import org.springframework.security.authentication.event.AuthenticationFailureBa
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 
 /**
- * Slows password guessing: after 10 wrong passwords for one username within a minute, that username is locked for
- * 5 minutes — even the right password is refused meanwhile. Kept in memory: a restart unlocks. What it keeps is
- * bounded whatever is sent: a username is kept as at most {@link #KEY_LENGTH} characters (no account has a longer
+ * Slows password guessing: after 10 wrong passwords for one username within a minute,
+ * that username is locked for 5 minutes — even the right password is refused meanwhile.
+ * Kept in memory: a restart unlocks. What it keeps is bounded whatever is sent: a
+ * username is kept as at most {@link #KEY_LENGTH} characters (no account has a longer
  * one), and at most {@link #MAX_NAMES} names are followed, the stale ones dropped first.
  */
 public class LoginAttempts {
@@ -29,7 +30,10 @@ public class LoginAttempts {
 
 	static final Duration LOCK = Duration.ofMinutes(5);
 
-	/** The longest username kept; a longer one is kept by its first characters and its length. */
+	/**
+	 * The longest username kept; a longer one is kept by its first characters and its
+	 * length.
+	 */
 	static final int KEY_LENGTH = 64;
 
 	/** How many usernames are followed at once. */
@@ -68,8 +72,8 @@ public class LoginAttempts {
 			if (recent.size() >= MAX_FAILURES) {
 				lockedUntil.put(username, now.plus(LOCK));
 				recent.clear();
-				log.warn("用户 {} 一分钟内密码错误{}次,锁定{}分钟 (login locked after repeated failures)", LogText.of(username), MAX_FAILURES,
-						LOCK.toMinutes());
+				log.warn("用户 {} 一分钟内密码错误{}次,锁定{}分钟 (login locked after repeated failures)", LogText.of(username),
+						MAX_FAILURES, LOCK.toMinutes());
 			}
 		}
 	}
@@ -84,7 +88,10 @@ public class LoginAttempts {
 		return failures.size() + lockedUntil.size();
 	}
 
-	/** Drops the failures older than the window and the locks that ended; if still full, every failure (not the locks). */
+	/**
+	 * Drops the failures older than the window and the locks that ended; if still full,
+	 * every failure (not the locks).
+	 */
 	private void forgetStale(Instant now) {
 		failures.entrySet().removeIf(e -> {
 			synchronized (e.getValue()) {
@@ -101,6 +108,8 @@ public class LoginAttempts {
 	}
 
 	static String key(String username) {
-		return username.length() <= KEY_LENGTH ? username : username.substring(0, KEY_LENGTH) + "…(" + username.length() + ")";
+		return username.length() <= KEY_LENGTH ? username
+				: username.substring(0, KEY_LENGTH) + "…(" + username.length() + ")";
 	}
+
 }

@@ -3,7 +3,10 @@ package org.edustat.users;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 
-/** Passwords EduStat makes itself: an administrator's first or recovered one, printed once. */
+/**
+ * Passwords EduStat makes itself: an administrator's first or recovered one, printed
+ * once.
+ */
 public final class Passwords {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
@@ -17,4 +20,5 @@ public final class Passwords {
 		RANDOM.nextBytes(bytes);
 		return HexFormat.of().formatHex(bytes);
 	}
+
 }

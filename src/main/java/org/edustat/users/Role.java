@@ -1,8 +1,9 @@
 package org.edustat.users;
 
 /**
- * What a user may do: 查看 downloads, 统计员 also launches, uploads and reviews (审核), 管理员 also manages users; a 学校
- * sends its own workbooks and reads its own page and 回执, nothing else.
+ * What a user may do: 查看 downloads, 统计员 also launches, uploads and reviews (审核), 管理员 also
+ * manages users; a 学校 sends its own workbooks and reads its own page and 回执, nothing
+ * else.
  */
 public enum Role {
 
@@ -17,4 +18,5 @@ public enum Role {
 	public String label() {
 		return label;
 	}
+
 }

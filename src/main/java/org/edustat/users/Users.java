@@ -24,7 +24,10 @@ public class Users implements UserDetailsService {
 		this.attempts = attempts;
 	}
 
-	/** The user as the login sees it: disabled users and users locked after repeated failures cannot sign in. */
+	/**
+	 * The user as the login sees it: disabled users and users locked after repeated
+	 * failures cannot sign in.
+	 */
 	@Override
 	public EdustatUser loadUserByUsername(String username) {
 		EdustatUser user = find(username).orElseThrow(() -> new UsernameNotFoundException(username));
@@ -39,14 +42,19 @@ public class Users implements UserDetailsService {
 		jdbc.sql("delete from app_user where username = ?").param(username).update();
 	}
 
-	/** Sets a password the administrator gives: the user must change it at its next login. */
+	/**
+	 * Sets a password the administrator gives: the user must change it at its next login.
+	 */
 	public void resetPassword(String username, String password) {
 		jdbc.sql("update app_user set password_hash = ?, must_change_password = true where username = ?")
 			.params(encoder.encode(password), username)
 			.update();
 	}
 
-	/** A user changes its own password, knowing the current one; false if the current one is wrong. */
+	/**
+	 * A user changes its own password, knowing the current one; false if the current one
+	 * is wrong.
+	 */
 	public boolean changeOwnPassword(String username, String current, String password) {
 		Optional<EdustatUser> user = find(username);
 		if (user.isEmpty() || !encoder.matches(current, user.get().getPassword())) {
@@ -67,16 +75,23 @@ public class Users implements UserDetailsService {
 
 	/** The address a user's notices go to, if it gave one. */
 	public Optional<String> email(String username) {
-		return jdbc.sql("select email from app_user where username = ?").param(username).query(String.class).list().stream()
+		return jdbc.sql("select email from app_user where username = ?")
+			.param(username)
+			.query(String.class)
+			.list()
+			.stream()
 			.filter(e -> e != null && !e.isBlank())
 			.findFirst();
 	}
 
-	/** Creates a school's account with a first password it must change at its first login. */
+	/**
+	 * Creates a school's account with a first password it must change at its first login.
+	 */
 	public void createSchool(String username, String password, String district, String school) {
-		jdbc.sql("""
-				insert into app_user (username, password_hash, role, district_code, enabled, school_id, must_change_password)
-				values (?, ?, ?, ?, true, ?, true)""")
+		jdbc.sql(
+				"""
+						insert into app_user (username, password_hash, role, district_code, enabled, school_id, must_change_password)
+						values (?, ?, ?, ?, true, ?, true)""")
 			.params(username, encoder.encode(password), Role.SCHOOL.name(), district, school)
 			.update();
 	}
@@ -86,13 +101,14 @@ public class Users implements UserDetailsService {
 				select username, password_hash, enabled, role, district_code, school_id, must_change_password
 				from app_user where username = ?""")
 			.param(username)
-			.query((rs, n) -> new EdustatUser(rs.getString(1), rs.getString(2), rs.getBoolean(3), Role.valueOf(rs.getString(4)),
-					rs.getString(5), rs.getString(6), rs.getBoolean(7)))
+			.query((rs, n) -> new EdustatUser(rs.getString(1), rs.getString(2), rs.getBoolean(3),
+					Role.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getBoolean(7)))
 			.optional();
 	}
 
 	public void create(String username, String password, Role role, String district) {
-		jdbc.sql("insert into app_user (username, password_hash, role, district_code, enabled) values (?, ?, ?, ?, true)")
+		jdbc.sql(
+				"insert into app_user (username, password_hash, role, district_code, enabled) values (?, ?, ?, ?, true)")
 			.params(username, encoder.encode(password), role.name(), district)
 			.update();
 	}
@@ -101,8 +117,14 @@ public class Users implements UserDetailsService {
 		return jdbc.sql("select count(*) from app_user").query(Integer.class).single();
 	}
 
-	/** Every user as the administrator's page lists them (USERNAME, ROLE, DISTRICT_CODE, ENABLED), by name. */
+	/**
+	 * Every user as the administrator's page lists them (USERNAME, ROLE, DISTRICT_CODE,
+	 * ENABLED), by name.
+	 */
 	public List<Map<String, Object>> list() {
-		return jdbc.sql("select username, role, district_code, enabled from app_user order by username").query().listOfRows();
+		return jdbc.sql("select username, role, district_code, enabled from app_user order by username")
+			.query()
+			.listOfRows();
 	}
+
 }

@@ -9,7 +9,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** Wires the users of the web UI: their table, hashed passwords, and the lock after repeated failed logins. */
+/**
+ * Wires the users of the web UI: their table, hashed passwords, and the lock after
+ * repeated failed logins.
+ */
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Configuration(proxyBeanMethods = false)
 class UsersConfiguration {
@@ -28,4 +31,5 @@ class UsersConfiguration {
 	Users users(JdbcClient jdbc, PasswordEncoder encoder, LoginAttempts attempts) {
 		return new Users(jdbc, encoder, attempts);
 	}
+
 }

@@ -6,14 +6,16 @@ import java.util.Map;
 import org.edustat.validate.internal.Sandbox;
 
 /**
- * An expression of a rule or an indicator over data — comparisons and arithmetic, nothing else — compiled once and
- * evaluated on each set of variables. The engine behind it stays in {@code validate.internal}.
+ * An expression of a rule or an indicator over data — comparisons and arithmetic, nothing
+ * else — compiled once and evaluated on each set of variables. The engine behind it stays
+ * in {@code validate.internal}.
  */
 public interface Expression {
 
 	/**
 	 * Compiles an expression of the statisticians' files.
-	 * @throws ExpressionException when it cannot be parsed or uses what the sandbox refuses
+	 * @throws ExpressionException when it cannot be parsed or uses what the sandbox
+	 * refuses
 	 */
 	static Expression compile(String text) {
 		return Sandbox.compile(text);
@@ -27,4 +29,5 @@ public interface Expression {
 
 	/** The text it was compiled from. */
 	String text();
+
 }

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Compiles a rule's expressions and refuses any that names what the scope does not expose. */
+/**
+ * Compiles a rule's expressions and refuses any that names what the scope does not
+ * expose.
+ */
 record ExpressionCompiler(String file, String code, Map<String, Set<String>> allowed, Set<String> used) {
 
 	ExpressionCompiler(String file, String code, Map<String, Set<String>> allowed) {
@@ -26,8 +29,10 @@ record ExpressionCompiler(String file, String code, Map<String, Set<String>> all
 			used.add(root);
 			Set<String> subs = allowed.get(root);
 			if (subs == null) {
-				throw RuleBook.fail(file, code, "表达式「" + text + "」引用了未知的变量「" + String.join(".", path) + "」,只能使用 "
-						+ allowed.keySet().stream().sorted().toList(), "unknown variable " + String.join(".", path));
+				throw RuleBook.fail(file, code,
+						"表达式「" + text + "」引用了未知的变量「" + String.join(".", path) + "」,只能使用 "
+								+ allowed.keySet().stream().sorted().toList(),
+						"unknown variable " + String.join(".", path));
 			}
 			if (path.size() > 1 && !subs.isEmpty() && !subs.contains(path.get(1))) {
 				throw RuleBook.fail(file, code, "表达式「" + text + "」引用了未知的「" + root + "." + path.get(1) + "」,可用 "

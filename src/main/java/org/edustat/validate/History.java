@@ -13,4 +13,5 @@ public interface History {
 	History NONE = (school, period, sheet, row, column) -> Optional.empty();
 
 	Optional<BigDecimal> value(SchoolId school, Period period, String sheet, String row, String column);
+
 }

@@ -9,7 +9,10 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A Chinese message whose {placeholders} are expressions over the same variables as the rule. */
+/**
+ * A Chinese message whose {placeholders} are expressions over the same variables as the
+ * rule.
+ */
 final class Message {
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]+)}");
@@ -63,4 +66,5 @@ final class Message {
 	public String toString() {
 		return template;
 	}
+
 }

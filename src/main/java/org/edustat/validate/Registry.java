@@ -12,4 +12,5 @@ public interface Registry {
 	Registry NONE = school -> Optional.empty();
 
 	Optional<RegistryEntry> find(SchoolId school);
+
 }

@@ -7,16 +7,21 @@ import org.edustat.core.Severity;
 import org.edustat.form.SheetForm;
 
 /**
- * A rule ready to evaluate: its expressions compiled and checked against what its scope exposes.
+ * A rule ready to evaluate: its expressions compiled and checked against what its scope
+ * exposes.
+ *
  * @param sheet the sheet of a row, total or sheet rule
  * @param crossSheets the grid sheets a cross-sheet rule names, by their prefix
- * @param labels how a person reads each variable: its column, item or figure name and unit (good → 优良人数, 人)
+ * @param labels how a person reads each variable: its column, item or figure name and
+ * unit (good → 优良人数, 人)
  */
 record Rule(String file, String code, String name, Severity severity, Scope scope, SheetForm sheet, Expression when,
-		Expression value, List<Check> checks, Map<String, Object> params, List<String> metrics, List<SheetForm> crossSheets,
-		Map<String, String[]> labels) {
+		Expression value, List<Check> checks, Map<String, Object> params, List<String> metrics,
+		List<SheetForm> crossSheets, Map<String, String[]> labels) {
 
-	/** A condition, the variable whose cell a failure points at, and the message it gives. */
+	/**
+	 * A condition, the variable whose cell a failure points at, and the message it gives.
+	 */
 	record Check(Expression test, String cell, Message message) {
 	}
 }

@@ -23,17 +23,20 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * The audit rules of jobs/rules/*.yaml. Loading refuses a file that cannot be used — an unknown key, a duplicate
- * code, a rule without a message, an expression that does not parse or reaches outside the data — and says which file
- * and rule and what is wrong.
+ * The audit rules of jobs/rules/*.yaml. Loading refuses a file that cannot be used — an
+ * unknown key, a duplicate code, a rule without a message, an expression that does not
+ * parse or reaches outside the data — and says which file and rule and what is wrong.
  */
 public final class RuleBook {
 
-	private static final YAMLMapper YAML = YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+	private static final YAMLMapper YAML = YAMLMapper.builder()
+		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.build();
 
 	private static final Set<String> SCHOOL_FIELDS = Set.of("type", "sponsor", "urbanRural", "name", "district");
 
-	private static final Set<String> REGISTRY_FIELDS = Set.of("type", "sponsor", "urbanRural", "name", "district", "status");
+	private static final Set<String> REGISTRY_FIELDS = Set.of("type", "sponsor", "urbanRural", "name", "district",
+			"status");
 
 	private final List<Rule> rules;
 
@@ -57,13 +60,20 @@ public final class RuleBook {
 		return rules.stream().map(Rule::code).toList();
 	}
 
-	/** The severity and message of a rule, for findings computed outside the engine (Y03). */
+	/**
+	 * The severity and message of a rule, for findings computed outside the engine (Y03).
+	 */
 	public Optional<RuleSpecSummary> summary(String code) {
-		return rules.stream().filter(r -> r.code().equals(code)).findFirst()
+		return rules.stream()
+			.filter(r -> r.code().equals(code))
+			.findFirst()
 			.map(r -> new RuleSpecSummary(r.code(), r.name(), r.severity(), r.checks().get(0).message().toString()));
 	}
 
-	/** The rules about a period as a whole (scope period): what is missing from it, found after every file is taken. */
+	/**
+	 * The rules about a period as a whole (scope period): what is missing from it, found
+	 * after every file is taken.
+	 */
 	public List<RuleSpecSummary> periodRules() {
 		return rules.stream().filter(r -> r.scope() == Scope.PERIOD).map(r -> summary(r.code()).orElseThrow()).toList();
 	}
@@ -72,7 +82,10 @@ public final class RuleBook {
 	public record RuleSpecSummary(String code, String name, Severity severity, String message) {
 	}
 
-	/** Reads every *.yaml file of the folder, in name order, and checks every rule against the form. */
+	/**
+	 * Reads every *.yaml file of the folder, in name order, and checks every rule against
+	 * the form.
+	 */
 	public static RuleBook load(Path folder, Form form) {
 		if (!Files.isDirectory(folder)) {
 			throw new RuleFileException("找不到规则目录 " + folder + " (rules folder not found)");
@@ -118,27 +131,33 @@ public final class RuleBook {
 		Severity severity = switch (String.valueOf(spec.severity()).toLowerCase(Locale.ROOT)) {
 			case "error", "错误" -> Severity.ERROR;
 			case "warning", "警告" -> Severity.WARNING;
-			default -> throw fail(file, code, "severity 应为 error 或 warning,而非「" + spec.severity() + "」", "bad severity");
+			default ->
+				throw fail(file, code, "severity 应为 error 或 warning,而非「" + spec.severity() + "」", "bad severity");
 		};
 		Scope scope;
 		try {
 			scope = Scope.valueOf(String.valueOf(spec.scope()).toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			throw fail(file, code, "scope 应为 row、total、sheet、cell、cross、school、history 或 period,而非「" + spec.scope() + "」",
+			throw fail(file, code,
+					"scope 应为 row、total、sheet、cell、cross、school、history 或 period,而非「" + spec.scope() + "」",
 					"bad scope");
 		}
 		SheetForm sheet = null;
 		if (scope == Scope.ROW || scope == Scope.TOTAL || scope == Scope.SHEET) {
 			boolean grid = scope != Scope.SHEET;
-			List<String> fitting = form.sheets().stream()
+			List<String> fitting = form.sheets()
+				.stream()
 				.filter(f -> f.grid() == grid && !f.variables().isEmpty())
 				.map(SheetForm::name)
 				.toList();
-			sheet = form.sheets().stream().filter(f -> f.name().equals(String.valueOf(spec.sheet()))).findFirst()
+			sheet = form.sheets()
+				.stream()
+				.filter(f -> f.name().equals(String.valueOf(spec.sheet())))
+				.findFirst()
 				.filter(f -> fitting.contains(f.name()))
-				.orElseThrow(() -> fail(file, code, "scope " + spec.scope() + " 的 sheet 应为 " + String.join("、", fitting) + " 之一,而非「"
-						+ spec.sheet() + "」", "bad sheet"));
+				.orElseThrow(() -> fail(file, code, "scope " + spec.scope() + " 的 sheet 应为 " + String.join("、", fitting)
+						+ " 之一,而非「" + spec.sheet() + "」", "bad sheet"));
 		}
 		Map<String, Object> params = spec.params() == null ? Map.of() : spec.params();
 		List<String> metrics = spec.metrics() == null ? List.of() : spec.metrics();
@@ -171,7 +190,8 @@ public final class RuleBook {
 				throw fail(file, code, "缺少 message(给学校看的中文说明)", "rule without a message");
 			}
 			String cell = check.cell() != null ? check.cell() : spec.cell();
-			if (cell != null && !allowed.containsKey(cell.contains(".") ? cell.substring(0, cell.indexOf('.')) : cell)) {
+			if (cell != null
+					&& !allowed.containsKey(cell.contains(".") ? cell.substring(0, cell.indexOf('.')) : cell)) {
 				throw fail(file, code, "cell「" + cell + "」不是本规则可用的变量", "unknown cell variable");
 			}
 			checks.add(new Rule.Check(check.test() == null ? null : compiler.compile(check.test()), cell,
@@ -189,12 +209,16 @@ public final class RuleBook {
 		if (scope == Scope.CROSS && crossSheets.isEmpty()) {
 			throw fail(file, code, "cross 范围的规则须引用至少一张表(如 stu.students)", "cross rule names no sheet");
 		}
-		return new Rule(file, code, spec.name(), severity, scope, sheet, when, value, checks, params, metrics, crossSheets,
-				labels(sheet, form));
+		return new Rule(file, code, spec.name(), severity, scope, sheet, when, value, checks, params, metrics,
+				crossSheets, labels(sheet, form));
 	}
 
-	/** The variables a scope exposes: name → its allowed sub-names (empty for plain values). */
-	private static Map<String, Set<String>> allowed(Scope scope, SheetForm sheet, Map<String, Object> params, Form form) {
+	/**
+	 * The variables a scope exposes: name → its allowed sub-names (empty for plain
+	 * values).
+	 */
+	private static Map<String, Set<String>> allowed(Scope scope, SheetForm sheet, Map<String, Object> params,
+			Form form) {
 		Map<String, Set<String>> names = new HashMap<>();
 		names.put("params", params.keySet());
 		names.put("school", SCHOOL_FIELDS);
@@ -213,7 +237,9 @@ public final class RuleBook {
 			case SHEET -> sheet.variables().keySet().forEach(v -> names.put(v, Set.of()));
 			case CELL -> List.of("value", "sheet", "row", "column").forEach(v -> names.put(v, Set.of()));
 			case CROSS -> {
-				form.sheets().stream().filter(f -> f.grid() && f.variable() != null)
+				form.sheets()
+					.stream()
+					.filter(f -> f.grid() && f.variable() != null)
 					.forEach(f -> names.put(f.variable(), f.variables().keySet()));
 				names.put("row", Set.of());
 			}
@@ -228,15 +254,21 @@ public final class RuleBook {
 		return names;
 	}
 
-	/** Each variable a rule may name as a person reads it: {name, unit} of the sheet's columns or items, and the form's figures. */
+	/**
+	 * Each variable a rule may name as a person reads it: {name, unit} of the sheet's
+	 * columns or items, and the form's figures.
+	 */
 	private static Map<String, String[]> labels(SheetForm sheet, Form form) {
 		Map<String, String[]> labels = new HashMap<>();
 		form.figures().values().forEach(f -> labels.put(f.name(), new String[] { f.label(), "" }));
 		if (sheet != null) {
 			List<Field> fields = new ArrayList<>(sheet.columns());
 			fields.addAll(sheet.items());
-			sheet.variables().forEach((variable, name) -> fields.stream().filter(f -> f.name().equals(name)).findFirst()
-				.ifPresent(f -> labels.put(variable, new String[] { f.name(), f.unit() == null ? "" : f.unit() })));
+			sheet.variables()
+				.forEach((variable, name) -> fields.stream()
+					.filter(f -> f.name().equals(name))
+					.findFirst()
+					.ifPresent(f -> labels.put(variable, new String[] { f.name(), f.unit() == null ? "" : f.unit() })));
 		}
 		return Map.copyOf(labels);
 	}
@@ -245,4 +277,5 @@ public final class RuleBook {
 		return new RuleFileException("规则文件 " + file + " 中的规则 " + code + ":" + problem + " (rules file " + file
 				+ ", rule " + code + ": " + english + ")");
 	}
+
 }

@@ -13,13 +13,19 @@ import org.edustat.core.Finding;
 import org.edustat.core.SheetData;
 import org.edustat.form.SheetForm;
 
-/** Evaluates a rule on one set of variables: every failing check one finding at its cell; a check over a figure the workbook lacks is skipped. */
+/**
+ * Evaluates a rule on one set of variables: every failing check one finding at its cell;
+ * a check over a figure the workbook lacks is skipped.
+ */
 final class RuleChecks {
 
 	private RuleChecks() {
 	}
 
-	/** A row's figures by variable; a row the sheet lacks is zeros, a column the workbook lacks is absent. */
+	/**
+	 * A row's figures by variable; a row the sheet lacks is zeros, a column the workbook
+	 * lacks is absent.
+	 */
 	static Map<String, Object> row(SheetData sheet, String row, SheetForm form, Map<String, CellRef> cells,
 			Set<String> absent) {
 		Map<String, Object> values = new HashMap<>();
@@ -43,14 +49,16 @@ final class RuleChecks {
 	}
 
 	/**
-	 * Evaluates a rule on one set of variables: every check that fails gives a finding, one per cell (a later, weaker
-	 * check on a cell already marked adds nothing). An expression over a figure the workbook does not have (a column
-	 * added to the form after it was filled) is not applicable and is skipped.
+	 * Evaluates a rule on one set of variables: every check that fails gives a finding,
+	 * one per cell (a later, weaker check on a cell already marked adds nothing). An
+	 * expression over a figure the workbook does not have (a column added to the form
+	 * after it was filled) is not applicable and is skipped.
 	 */
 	static void apply(Rule rule, Map<String, Object> vars, Set<String> absent, Map<String, CellRef> cells,
 			CellRef fallback, List<Finding> findings) {
 		Map<String, Object> context = vars;
-		if (rule.when() != null && (RuleVariables.uses(rule.when(), absent) || !Boolean.TRUE.equals(rule.when().evaluate(context)))) {
+		if (rule.when() != null
+				&& (RuleVariables.uses(rule.when(), absent) || !Boolean.TRUE.equals(rule.when().evaluate(context)))) {
 			return;
 		}
 		if (rule.value() != null) {
@@ -61,7 +69,8 @@ final class RuleChecks {
 		}
 		Set<CellRef> marked = null;
 		for (Rule.Check check : rule.checks()) {
-			if (check.test() == null || RuleVariables.uses(check.test(), absent) || Boolean.TRUE.equals(check.test().evaluate(context))) {
+			if (check.test() == null || RuleVariables.uses(check.test(), absent)
+					|| Boolean.TRUE.equals(check.test().evaluate(context))) {
 				continue;
 			}
 			CellRef cell = check.cell() == null ? fallback : cells.getOrDefault(check.cell(), fallback);
@@ -72,7 +81,9 @@ final class RuleChecks {
 				continue;
 			}
 			findings.add(new Finding(rule.code(), rule.severity(), cell, check.message().render(context),
-					"rule " + rule.code() + " failed: " + check.test().text(), RuleVariables.values(rule, check.test(), vars)));
+					"rule " + rule.code() + " failed: " + check.test().text(),
+					RuleVariables.values(rule, check.test(), vars)));
 		}
 	}
+
 }

@@ -22,7 +22,10 @@ import org.edustat.form.Form;
 import org.edustat.form.FormFigure;
 import org.edustat.form.SheetForm;
 
-/** Applies a {@link RuleBook} to a submission and gives every finding with its cell, message and values. */
+/**
+ * Applies a {@link RuleBook} to a submission and gives every finding with its cell,
+ * message and values.
+ */
 public final class RuleEngine {
 
 	private final RuleBook book;
@@ -31,7 +34,10 @@ public final class RuleEngine {
 
 	private final Registry registry;
 
-	/** Whether a rule reads the school's registry entry: the school rules do, looked up once a check for all of them. */
+	/**
+	 * Whether a rule reads the school's registry entry: the school rules do, looked up
+	 * once a check for all of them.
+	 */
 	private final boolean readsRegistry;
 
 	public RuleEngine(RuleBook book, History history, Registry registry) {
@@ -48,14 +54,18 @@ public final class RuleEngine {
 		return findings;
 	}
 
-	/** The rules that need nothing but the workbook (and the registry): every scope but history. */
+	/**
+	 * The rules that need nothing but the workbook (and the registry): every scope but
+	 * history.
+	 */
 	public List<Finding> withinTheWorkbook(Submission submission) {
 		return check(submission, false, history);
 	}
 
 	/**
-	 * The history rules, against the earlier periods the given history holds: the import runs them in order, as
-	 * each file is recorded, so that they see every earlier period, including one loaded earlier in the same run.
+	 * The history rules, against the earlier periods the given history holds: the import
+	 * runs them in order, as each file is recorded, so that they see every earlier
+	 * period, including one loaded earlier in the same run.
 	 */
 	public List<Finding> againstHistory(Submission submission, History earlier) {
 		return check(submission, true, earlier);
@@ -74,16 +84,21 @@ public final class RuleEngine {
 				evaluate(rule, submission, school, registryEntry, findings, earlier);
 			}
 			catch (ExpressionException ex) {
-				throw new RuleFileException(RuleBook.fail(rule.file(), rule.code(), "计算出错: " + ex.getMessage(),
-						"evaluation failed").getMessage(), ex);
+				throw new RuleFileException(
+						RuleBook.fail(rule.file(), rule.code(), "计算出错: " + ex.getMessage(), "evaluation failed")
+							.getMessage(),
+						ex);
 			}
 		}
 		return findings;
 	}
 
-	/** @param registryEntry the school's registry entry as the rules see it, {@code null} when it has none */
-	private void evaluate(Rule rule, Submission submission, Map<String, Object> school, Map<String, Object> registryEntry,
-			List<Finding> findings, History earlier) {
+	/**
+	 * @param registryEntry the school's registry entry as the rules see it, {@code null}
+	 * when it has none
+	 */
+	private void evaluate(Rule rule, Submission submission, Map<String, Object> school,
+			Map<String, Object> registryEntry, List<Finding> findings, History earlier) {
 		Form form = book.form();
 		switch (rule.scope()) {
 			case ROW -> submission.sheet(rule.sheet().name()).ifPresent(sheet -> {
@@ -105,8 +120,12 @@ public final class RuleEngine {
 					});
 					vars.put("row", row);
 					vars.put("isTotal", row.equals(totalRow));
-					vars.put("gradeTaught", rule.sheet().stageOf(row).flatMap(Stage::ofLabel)
-						.map(stage -> submission.school().type().teaches(stage)).orElse(true));
+					vars.put("gradeTaught",
+							rule.sheet()
+								.stageOf(row)
+								.flatMap(Stage::ofLabel)
+								.map(stage -> submission.school().type().teaches(stage))
+								.orElse(true));
 					RuleChecks.apply(rule, vars, absent, cells, CellRef.sheet(sheet.sheetName()), findings);
 				});
 			});
@@ -131,7 +150,8 @@ public final class RuleEngine {
 					vars.put("total", total.get().value());
 					vars.put("sum", sum);
 					vars.put("column", column);
-					RuleChecks.apply(rule, vars, Set.of(), Map.of("total", total.get().cell()), total.get().cell(), findings);
+					RuleChecks.apply(rule, vars, Set.of(), Map.of("total", total.get().cell()), total.get().cell(),
+							findings);
 				}
 			});
 			case SHEET -> submission.sheet(rule.sheet().name()).ifPresent(sheet -> {
@@ -146,7 +166,8 @@ public final class RuleEngine {
 				RuleChecks.apply(rule, vars, absent, cells, CellRef.sheet(sheet.sheetName()), findings);
 			});
 			case CELL -> {
-				// every figure of the workbook: one set of variables, each figure's put over the last one's
+				// every figure of the workbook: one set of variables, each figure's put
+				// over the last one's
 				Map<String, Object> vars = RuleVariables.base(rule, school);
 				submission.sheets().values().forEach(sheet -> {
 					vars.put("sheet", sheet.sheet());
@@ -155,7 +176,8 @@ public final class RuleEngine {
 						figures.forEach((column, figure) -> {
 							vars.put("value", figure.value());
 							vars.put("column", column);
-							RuleChecks.apply(rule, vars, Set.of(), Map.of("value", figure.cell()), figure.cell(), findings);
+							RuleChecks.apply(rule, vars, Set.of(), Map.of("value", figure.cell()), figure.cell(),
+									findings);
 						});
 					});
 				});
@@ -182,7 +204,10 @@ public final class RuleEngine {
 		}
 	}
 
-	/** Every row of the sheets a cross-sheet rule names, a row one sheet lacks counting as zeros there. */
+	/**
+	 * Every row of the sheets a cross-sheet rule names, a row one sheet lacks counting as
+	 * zeros there.
+	 */
 	private void cross(Rule rule, Submission submission, Map<String, Object> school, List<Finding> findings) {
 		List<SheetData> sheets = new ArrayList<>();
 		for (SheetForm form : rule.crossSheets()) {
@@ -215,15 +240,18 @@ public final class RuleEngine {
 		Period period = submission.period();
 		for (String name : rule.metrics()) {
 			FormFigure metric = book.form().figures().get(name);
-			Optional<Figure> figure = submission.sheet(metric.sheet()).flatMap(s -> s.figure(metric.row(), metric.column()));
+			Optional<Figure> figure = submission.sheet(metric.sheet())
+				.flatMap(s -> s.figure(metric.row(), metric.column()));
 			if (figure.isEmpty()) {
 				continue;
 			}
 			Map<String, Object> vars = RuleVariables.base(rule, school);
 			vars.put("value", figure.get().value());
 			vars.put("previous", RuleVariables.earlier(history, submission, period.sameLastYear(), metric));
-			vars.put("firstHalf", period.halfYear() ? null : RuleVariables.earlier(history, submission, period.firstHalfOfYear(), metric));
-			vars.put("wholeYear", period.halfYear() ? RuleVariables.earlier(history, submission, period.wholeYearOf(), metric) : null);
+			vars.put("firstHalf", period.halfYear() ? null
+					: RuleVariables.earlier(history, submission, period.firstHalfOfYear(), metric));
+			vars.put("wholeYear", period.halfYear()
+					? RuleVariables.earlier(history, submission, period.wholeYearOf(), metric) : null);
 			vars.put("halfYear", period.halfYear());
 			vars.put("metric", metric.label());
 			RuleChecks.apply(rule, vars, Set.of(), Map.of("value", figure.get().cell()), figure.get().cell(), findings);

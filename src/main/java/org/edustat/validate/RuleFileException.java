@@ -1,6 +1,9 @@
 package org.edustat.validate;
 
-/** A rules file that cannot be used: names the file, the rule and what is wrong, in Chinese and English. */
+/**
+ * A rules file that cannot be used: names the file, the rule and what is wrong, in
+ * Chinese and English.
+ */
 public class RuleFileException extends RuntimeException {
 
 	public RuleFileException(String message) {
@@ -10,4 +13,5 @@ public class RuleFileException extends RuntimeException {
 	public RuleFileException(String message, Throwable cause) {
 		super(message, cause);
 	}
+
 }

@@ -5,10 +5,12 @@ import java.util.Map;
 
 /**
  * One rule as a statistician writes it in jobs/rules/*.yaml.
+ *
  * @param code the rule's code, e.g. S04
  * @param name a short Chinese name
  * @param severity error (错误, blocks the submission) or warning (警告, flags it)
- * @param scope what the expressions see: row, total, sheet, cell, cross, school, history or period
+ * @param scope what the expressions see: row, total, sheet, cell, cross, school, history
+ * or period
  * @param sheet the sheet a row, total or sheet rule reads (学生, 教职工, 办学条件, 学生健康)
  * @param when a condition for the rule to apply at all (optional)
  * @param value an expression shown in the message as {value} (optional)
@@ -17,13 +19,17 @@ import java.util.Map;
  * @param checks conditions tried in order; the first that fails gives the finding
  * @param message the Chinese message; {expression} placeholders are evaluated
  * @param params thresholds and other parameters, seen as params.name
- * @param metrics for history rules, the figures compared (students, teachers, buildingArea, enrolment …)
+ * @param metrics for history rules, the figures compared (students, teachers,
+ * buildingArea, enrolment …)
  */
 public record RuleSpec(String code, String name, String severity, String scope, String sheet, String when, String value,
 		String cell, String check, List<CheckSpec> checks, String message, Map<String, Object> params,
 		List<String> metrics) {
 
-	/** One condition of a rule, with its own cell and message if they differ from the rule's. */
+	/**
+	 * One condition of a rule, with its own cell and message if they differ from the
+	 * rule's.
+	 */
 	public record CheckSpec(String test, String cell, String message) {
 	}
 }

@@ -14,17 +14,24 @@ import org.edustat.core.SchoolProfile;
 import org.edustat.core.Submission;
 import org.edustat.form.FormFigure;
 
-/** The variables a rule sees (the school, its profile and registry entry, params) and the figures of earlier periods. */
+/**
+ * The variables a rule sees (the school, its profile and registry entry, params) and the
+ * figures of earlier periods.
+ */
 final class RuleVariables {
 
 	private RuleVariables() {
 	}
 
 	static BigDecimal earlier(History history, Submission submission, Period period, FormFigure metric) {
-		return history.value(submission.school().id(), period, metric.sheet(), metric.row(), metric.column()).orElse(null);
+		return history.value(submission.school().id(), period, metric.sheet(), metric.row(), metric.column())
+			.orElse(null);
 	}
 
-	/** Whether an expression names a variable (or prefix.variable) the workbook does not have. */
+	/**
+	 * Whether an expression names a variable (or prefix.variable) the workbook does not
+	 * have.
+	 */
 	static boolean uses(Expression expression, Set<String> absent) {
 		if (absent.isEmpty()) {
 			return false;
@@ -38,12 +45,15 @@ final class RuleVariables {
 	}
 
 	/**
-	 * The values a failed check compared, as a person reads them: 优良人数115人,合格人数110人; a variable with no name in
-	 * the form keeps its own (total=12).
+	 * The values a failed check compared, as a person reads them: 优良人数115人,合格人数110人; a
+	 * variable with no name in the form keeps its own (total=12).
 	 */
-	/** The history rules' own variables in words; halfYear and metric say which comparison, not a value compared. */
-	private static final Map<String, String> HISTORY_WORDS = Map.of("value", "本期", "previous", "上年同期", "firstHalf", "上半年",
-			"wholeYear", "上年全年");
+	/**
+	 * The history rules' own variables in words; halfYear and metric say which
+	 * comparison, not a value compared.
+	 */
+	private static final Map<String, String> HISTORY_WORDS = Map.of("value", "本期", "previous", "上年同期", "firstHalf",
+			"上半年", "wholeYear", "上年全年");
 
 	static String values(Rule rule, Expression test, Map<String, Object> vars) {
 		Map<String, String> shown = new LinkedHashMap<>();
@@ -94,4 +104,5 @@ final class RuleVariables {
 		profile.put("district", s.district().value());
 		return profile;
 	}
+
 }

@@ -1,2 +1,5 @@
-/** The audit rules (审核规则): read from jobs/rules and evaluated over a normalised submission; the engine in {@code internal}. */
+/**
+ * The audit rules (审核规则): read from jobs/rules and evaluated over a normalised
+ * submission; the engine in {@code internal}.
+ */
 package org.edustat.validate;

@@ -10,8 +10,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
- * On the first start of the web UI, creates the administrator: with the password of EDUSTAT_ADMIN_PASSWORD, or a
- * random one printed once to the console (never to the log). There is no default password.
+ * On the first start of the web UI, creates the administrator: with the password of
+ * EDUSTAT_ADMIN_PASSWORD, or a random one printed once to the console (never to the log).
+ * There is no default password.
  */
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Component

@@ -30,9 +30,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The read-only JSON API, under the same login and scopes as the pages: a 区县 user reads its own 区县 only (another
- * area answers 403); a school's account reads nothing here. Documented with OpenAPI at /v3/api-docs (browsable at
- * /swagger-ui.html). The indicators are those of each period's last report, so the API says what the report's cells say.
+ * The read-only JSON API, under the same login and scopes as the pages: a 区县 user reads
+ * its own 区县 only (another area answers 403); a school's account reads nothing here.
+ * Documented with OpenAPI at /v3/api-docs (browsable at /swagger-ui.html). The indicators
+ * are those of each period's last report, so the API says what the report's cells say.
  */
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @RestController
@@ -49,11 +50,11 @@ class ApiController {
 	}
 
 	/**
-	 * A school's status in a period and, for a loaded one, its key figures as 学校明细 gives them (by indicator code, now
-	 * and a year before) and its place in its 区县.
+	 * A school's status in a period and, for a loaded one, its key figures as 学校明细 gives
+	 * them (by indicator code, now and a year before) and its place in its 区县.
 	 */
-	record SchoolInfo(String id, String name, String district, String state, boolean expected, Map<String, BigDecimal> figures,
-			Map<String, BigDecimal> lastYear, Integer rankInDistrict) {
+	record SchoolInfo(String id, String name, String district, String state, boolean expected,
+			Map<String, BigDecimal> figures, Map<String, BigDecimal> lastYear, Integer rankInDistrict) {
 	}
 
 	/** A page of a list. */
@@ -89,8 +90,7 @@ class ApiController {
 		return coverage.byPeriodAndDistrict()
 			.stream()
 			.filter(r -> user.sees(r.districtCode()))
-			.collect(Collectors.groupingBy(Coverage.Reported::period, TreeMap::new,
-					Collectors.toList()))
+			.collect(Collectors.groupingBy(Coverage.Reported::period, TreeMap::new, Collectors.toList()))
 			.descendingMap()
 			.entrySet()
 			.stream()
@@ -110,15 +110,17 @@ class ApiController {
 		if (!user.sees(area) || user.district() != null && !user.district().equals(area)) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "只能查看本区县的数据");
 		}
-		Map<String, Indicator> catalogue = jobFiles.catalogue().indicators().stream()
+		Map<String, Indicator> catalogue = jobFiles.catalogue()
+			.indicators()
+			.stream()
 			.collect(Collectors.toMap(Indicator::code, i -> i, (a, b) -> a));
 		return values.of(Period.parse(period), area)
 			.stream()
 			.filter(v -> group == null || group.equals(v.group()))
 			.map(v -> {
 				Indicator i = catalogue.get(v.indicator());
-				return new IndicatorValue(v.indicator(), i == null ? v.indicator() : i.name(), i == null ? null : i.unit(),
-						v.group(), v.value());
+				return new IndicatorValue(v.indicator(), i == null ? v.indicator() : i.name(),
+						i == null ? null : i.unit(), v.group(), v.value());
 			})
 			.toList();
 	}
@@ -143,8 +145,8 @@ class ApiController {
 				? reports.schoolFigures(Period.parse(period)) : Map.of();
 		return new Page<>(page, size, all.size(), shown.stream().map(s -> {
 			ComparativeReports.SchoolFigures f = figures.get(s.id());
-			return new SchoolInfo(s.id(), s.name(), s.district(), s.state().label(), s.expected(), f == null ? null : f.current(),
-					f == null ? null : f.last(), f == null ? null : f.rank());
+			return new SchoolInfo(s.id(), s.name(), s.district(), s.state().label(), s.expected(),
+					f == null ? null : f.current(), f == null ? null : f.last(), f == null ? null : f.rank());
 		}).toList());
 	}
 
@@ -153,4 +155,5 @@ class ApiController {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "学校账号不能使用数据接口");
 		}
 	}
+
 }

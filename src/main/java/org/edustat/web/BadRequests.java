@@ -18,9 +18,10 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * A request whose parameters cannot be taken — a period that is no period, a page number out of range, a status that
- * does not exist, a missing parameter — answers 400 with a Chinese page; an upload over the limit 413 with one. Never
- * a 500 for what a person typed into the address bar.
+ * A request whose parameters cannot be taken — a period that is no period, a page number
+ * out of range, a status that does not exist, a missing parameter — answers 400 with a
+ * Chinese page; an upload over the limit 413 with one. Never a 500 for what a person
+ * typed into the address bar.
  */
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ControllerAdvice
@@ -28,8 +29,8 @@ class BadRequests {
 
 	private static final Logger log = LoggerFactory.getLogger(BadRequests.class);
 
-	@ExceptionHandler({ IllegalArgumentException.class, NoSuchElementException.class, MethodArgumentTypeMismatchException.class,
-			MissingServletRequestParameterException.class })
+	@ExceptionHandler({ IllegalArgumentException.class, NoSuchElementException.class,
+			MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class })
 	ModelAndView badParameter(Exception ex, HttpServletRequest request) {
 		log.info("请求参数无效 (bad request parameter) {}: {}", request.getRequestURI(), LogText.of(ex.getMessage()));
 		return page(HttpStatus.BAD_REQUEST, "请求参数无效", "地址中的参数无法识别,请从页面上的链接或表单进入。");
@@ -43,4 +44,5 @@ class BadRequests {
 	private static ModelAndView page(HttpStatus status, String title, String message) {
 		return new ModelAndView("error", Map.of("status", status.value(), "title", title, "message", message), status);
 	}
+
 }

@@ -16,13 +16,17 @@ import org.edustat.season.Deadlines;
 import org.edustat.season.Reviews;
 
 /**
- * What 总览 shows for a period: the key indicators of an area (the city, or a 区县 user's own) as the period's report
- * says them, with last year's and the change, and each one's series over the periods of the same kind for a small
- * chart; then the city's total row and each 区县 with where it stands in the season.
+ * What 总览 shows for a period: the key indicators of an area (the city, or a 区县 user's
+ * own) as the period's report says them, with last year's and the change, and each one's
+ * series over the periods of the same kind for a small chart; then the city's total row
+ * and each 区县 with where it stands in the season.
  */
 final class Dashboard {
 
-	/** A key indicator: now, a year before, the change, and its series (periods and values, for the chart). */
+	/**
+	 * A key indicator: now, a year before, the change, and its series (periods and
+	 * values, for the chart).
+	 */
 	record KeyFigure(String code, String name, String unit, BigDecimal current, BigDecimal last, BigDecimal change,
 			BigDecimal changeRate, String years, String values) {
 	}
@@ -36,9 +40,12 @@ final class Dashboard {
 	}
 
 	static List<KeyFigure> keyFigures(ReportValues values, Catalogue catalogue, Period period, String area) {
-		Map<String, BigDecimal> now = values.of(period, area).stream().filter(v -> v.group().isEmpty() && v.value() != null)
+		Map<String, BigDecimal> now = values.of(period, area)
+			.stream()
+			.filter(v -> v.group().isEmpty() && v.value() != null)
 			.collect(Collectors.toMap(ReportValues.Value::indicator, ReportValues.Value::value, (a, b) -> a));
-		Map<String, BigDecimal> before = values.of(period.sameLastYear(), area).stream()
+		Map<String, BigDecimal> before = values.of(period.sameLastYear(), area)
+			.stream()
 			.filter(v -> v.group().isEmpty() && v.value() != null)
 			.collect(Collectors.toMap(ReportValues.Value::indicator, ReportValues.Value::value, (a, b) -> a));
 		Map<String, Map<String, BigDecimal>> history = values.series(area, period.halfYear());
@@ -54,22 +61,23 @@ final class Dashboard {
 					: change.multiply(BigDecimal.valueOf(100)).divide(last, 1, RoundingMode.HALF_UP);
 			Map<String, BigDecimal> series = new TreeMap<>(history.getOrDefault(i.code(), Map.of()));
 			series.keySet().removeIf(p -> p.compareTo(period.code()) > 0);
-			figures.add(new KeyFigure(i.code(), i.name(), i.unit(), scale(current, i), scale(last, i), scale(change, i), rate,
-					String.join(",", series.keySet().stream().map(p -> p.substring(0, 4)).toList()),
-					String.join(",", series.values().stream().map(v -> v.stripTrailingZeros().toPlainString()).toList())));
+			figures.add(new KeyFigure(i.code(), i.name(), i.unit(), scale(current, i), scale(last, i), scale(change, i),
+					rate, String.join(",", series.keySet().stream().map(p -> p.substring(0, 4)).toList()), String.join(
+							",", series.values().stream().map(v -> v.stripTrailingZeros().toPlainString()).toList())));
 		}
 		return figures;
 	}
 
 	static List<DistrictLine> districts(List<Deadlines.Timeliness> timeliness, List<Reviews.DistrictLine> reviews,
 			Map<String, String> names, boolean withTotal) {
-		Map<String, Reviews.DistrictLine> states = reviews.stream().collect(Collectors.toMap(Reviews.DistrictLine::district, d -> d));
+		Map<String, Reviews.DistrictLine> states = reviews.stream()
+			.collect(Collectors.toMap(Reviews.DistrictLine::district, d -> d));
 		List<DistrictLine> lines = new ArrayList<>();
 		int[] total = new int[6];
 		for (Deadlines.Timeliness t : timeliness) {
 			Reviews.DistrictLine review = states.get(t.district());
-			lines.add(new DistrictLine(t.district(), names.getOrDefault(t.district(), t.district()), t.expected(), t.reported(),
-					t.onTime(), t.missing(), t.toFix(), t.reportingRate(), t.timelinessRate(),
+			lines.add(new DistrictLine(t.district(), names.getOrDefault(t.district(), t.district()), t.expected(),
+					t.reported(), t.onTime(), t.missing(), t.toFix(), t.reportingRate(), t.timelinessRate(),
 					review == null ? "" : review.state().label()));
 			total[0] += t.expected();
 			total[1] += t.reported();
@@ -78,17 +86,19 @@ final class Dashboard {
 			total[4] += t.toFix();
 		}
 		if (withTotal) {
-			lines.add(0, new DistrictLine(null, "全市合计", total[0], total[1], total[2], total[3], total[4], rate(total[1], total[0]),
-					rate(total[2], total[0]), ""));
+			lines.add(0, new DistrictLine(null, "全市合计", total[0], total[1], total[2], total[3], total[4],
+					rate(total[1], total[0]), rate(total[2], total[0]), ""));
 		}
 		return lines;
 	}
 
 	private static BigDecimal rate(int count, int of) {
-		return of == 0 ? null : BigDecimal.valueOf(count * 100L).divide(BigDecimal.valueOf(of), 1, RoundingMode.HALF_UP);
+		return of == 0 ? null
+				: BigDecimal.valueOf(count * 100L).divide(BigDecimal.valueOf(of), 1, RoundingMode.HALF_UP);
 	}
 
 	private static BigDecimal scale(BigDecimal value, Indicator indicator) {
 		return value == null ? null : value.setScale(indicator.decimals(), RoundingMode.HALF_UP);
 	}
+
 }

@@ -23,12 +23,15 @@ import org.edustat.reports.FeedbackWorkbooks;
 import org.edustat.users.EdustatUser;
 
 /**
- * The files a user may download, each known by an opaque id (a hash of its place in the output folder): a request
- * names an id, never a path, so nothing a browser sends reaches the file system.
+ * The files a user may download, each known by an opaque id (a hash of its place in the
+ * output folder): a request names an id, never a path, so nothing a browser sends reaches
+ * the file system.
  */
 public class Downloads {
 
-	/** A downloadable file: its id, name, kind, district (feedback workbooks) and size. */
+	/**
+	 * A downloadable file: its id, name, kind, district (feedback workbooks) and size.
+	 */
 	public record Item(String id, String name, String kind, String period, String district, long size, Path path,
 			Instant modified, ZoneId zone) {
 
@@ -38,9 +41,13 @@ public class Downloads {
 					: String.format("%.1f MB", size / 1024.0 / 1024.0);
 		}
 
-		/** When it was written, to the second, in the configured time zone (the same as on every page). */
+		/**
+		 * When it was written, to the second, in the configured time zone (the same as on
+		 * every page).
+		 */
 		public String shownTime() {
-			return modified == null ? "" : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(zone).format(modified);
+			return modified == null ? ""
+					: DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(zone).format(modified);
 		}
 	}
 
@@ -50,19 +57,26 @@ public class Downloads {
 
 	private final LongFunction<Optional<String>> receipts;
 
-	/** @param zone the configured time zone the pages show times in */
+	/**
+	 * @param zone the configured time zone the pages show times in
+	 */
 	public Downloads(Path output, ZoneId zone) {
 		this(output, zone, id -> Optional.empty());
 	}
 
-	/** @param receipts where the 回执 of a ledger entry is, under the output folder */
+	/**
+	 * @param receipts where the 回执 of a ledger entry is, under the output folder
+	 */
 	public Downloads(Path output, ZoneId zone, LongFunction<Optional<String>> receipts) {
 		this.output = output.toAbsolutePath().normalize();
 		this.zone = zone;
 		this.receipts = receipts;
 	}
 
-	/** The reports (whole city) and the feedback workbooks of the user's district (all for a city-wide user). */
+	/**
+	 * The reports (whole city) and the feedback workbooks of the user's district (all for
+	 * a city-wide user).
+	 */
 	public List<Item> visibleTo(EdustatUser user) {
 		if (!Files.isDirectory(output)) {
 			return List.of();
@@ -85,7 +99,10 @@ public class Downloads {
 
 	private static final Pattern NUMBERED = Pattern.compile("^(.*?)(?:\\((\\d+)\\))?\\.[^.]*$");
 
-	/** A school's 回执 in the order of its submissions: 学校_2023H1_回执, then 学校_2023H1_回执(2), (3) … (10). */
+	/**
+	 * A school's 回执 in the order of its submissions: 学校_2023H1_回执, then 学校_2023H1_回执(2),
+	 * (3) … (10).
+	 */
 	private static String inOrderOfSubmission(Item item) {
 		Matcher m = NUMBERED.matcher(item.name());
 		if (!m.matches()) {
@@ -95,7 +112,10 @@ public class Downloads {
 		return m.group(1) + "\t" + String.format("%06d", n);
 	}
 
-	/** Where the 回执 of a ledger entry is, if one was written and is still in the output folder. */
+	/**
+	 * Where the 回执 of a ledger entry is, if one was written and is still in the output
+	 * folder.
+	 */
 	public Optional<Path> receiptOf(long fileId) {
 		return receipts.apply(fileId)
 			.map(relative -> output.resolve(relative).toAbsolutePath().normalize())
@@ -118,8 +138,8 @@ public class Downloads {
 
 	private Item item(Path file) {
 		Path relative = output.relativize(file);
-		String kind = relative.getNameCount() > 1 && relative.getName(0).toString().equals(FeedbackWorkbooks.FOLDER) ? "回执"
-				: relative.getNameCount() > 1 ? "试审回执" : "报表";
+		String kind = relative.getNameCount() > 1 && relative.getName(0).toString().equals(FeedbackWorkbooks.FOLDER)
+				? "回执" : relative.getNameCount() > 1 ? "试审回执" : "报表";
 		String period = kind.equals("回执") && relative.getNameCount() > 3 ? relative.getName(1).toString() : null;
 		String district = kind.equals("回执") && relative.getNameCount() > 3 ? relative.getName(2).toString() : null;
 		long size;
@@ -132,16 +152,19 @@ public class Downloads {
 			size = 0;
 			modified = null;
 		}
-		return new Item(id(relative.toString()), file.getFileName().toString(), kind, period, district, size, file, modified, zone);
+		return new Item(id(relative.toString()), file.getFileName().toString(), kind, period, district, size, file,
+				modified, zone);
 	}
 
 	private static String id(String relative) {
 		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(relative.getBytes(StandardCharsets.UTF_8)))
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(relative.getBytes(StandardCharsets.UTF_8)))
 				.substring(0, 32);
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}
+
 }

@@ -70,4 +70,5 @@ class FilesController {
 	private static String blank(String value) {
 		return value == null || value.isBlank() ? null : value.trim();
 	}
+
 }

@@ -11,7 +11,9 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** A user signed in with a first password handed out goes to 修改密码 before any other page. */
+/**
+ * A user signed in with a first password handed out goes to 修改密码 before any other page.
+ */
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Configuration(proxyBeanMethods = false)
 class FirstPassword implements HandlerInterceptor, WebMvcConfigurer {
@@ -22,14 +24,17 @@ class FirstPassword implements HandlerInterceptor, WebMvcConfigurer {
 	}
 
 	@Override
-	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws Exception {
+	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+			throws Exception {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		if (authentication != null && authentication.getPrincipal() instanceof EdustatUser user && user.mustChangePassword()
-				&& !path.equals("/password") && !path.equals("/logout") && !path.equals("/error")) {
+		if (authentication != null && authentication.getPrincipal() instanceof EdustatUser user
+				&& user.mustChangePassword() && !path.equals("/password") && !path.equals("/logout")
+				&& !path.equals("/error")) {
 			response.sendRedirect(request.getContextPath() + "/password");
 			return false;
 		}
 		return true;
 	}
+
 }

@@ -10,7 +10,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
-/** Keeps every login, successful or not, in the audit trail with the name given and the address it came from. */
+/**
+ * Keeps every login, successful or not, in the audit trail with the name given and the
+ * address it came from.
+ */
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Component
 class LoginEvents {
@@ -23,16 +26,19 @@ class LoginEvents {
 
 	@EventListener
 	void succeeded(AuthenticationSuccessEvent event) {
-		audit.record(Act.LOGIN, event.getAuthentication().getName(), address(event.getAuthentication()), null, null, null, null);
+		audit.record(Act.LOGIN, event.getAuthentication().getName(), address(event.getAuthentication()), null, null,
+				null, null);
 	}
 
 	@EventListener
 	void failed(AbstractAuthenticationFailureEvent event) {
-		audit.record(Act.LOGIN_FAILED, event.getAuthentication().getName(), address(event.getAuthentication()), null, null,
-				null, event.getException().getClass().getSimpleName());
+		audit.record(Act.LOGIN_FAILED, event.getAuthentication().getName(), address(event.getAuthentication()), null,
+				null, null, event.getException().getClass().getSimpleName());
 	}
 
 	private static String address(Authentication authentication) {
-		return authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
+		return authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress()
+				: null;
 	}
+
 }

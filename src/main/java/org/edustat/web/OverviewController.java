@@ -26,7 +26,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
-/** 总览: per period and 区县 the schools reported, due and refused; the latest reports and runs; the schools missing. */
+/**
+ * 总览: per period and 区县 the schools reported, due and refused; the latest reports and
+ * runs; the schools missing.
+ */
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Controller
 class OverviewController {
@@ -49,8 +52,8 @@ class OverviewController {
 
 	private final Reviews reviews;
 
-	OverviewController(Coverage coverage, SchoolStatuses statuses, Downloads downloads, RunRows runs, ReportValues values,
-			JobFiles jobFiles, Deadlines deadlines, Reviews reviews, ReferenceStore references) {
+	OverviewController(Coverage coverage, SchoolStatuses statuses, Downloads downloads, RunRows runs,
+			ReportValues values, JobFiles jobFiles, Deadlines deadlines, Reviews reviews, ReferenceStore references) {
 		this.references = references;
 		this.values = values;
 		this.jobFiles = jobFiles;
@@ -62,7 +65,10 @@ class OverviewController {
 		this.runs = runs;
 	}
 
-	/** One line of 总览: the schools 已报, 应报 and 退回 (every file refused, nothing loaded) of a period and 区县. */
+	/**
+	 * One line of 总览: the schools 已报, 应报 and 退回 (every file refused, nothing loaded) of a
+	 * period and 区县.
+	 */
 	record PeriodRow(String period, String name, String districtCode, long reported, long expected, long rejected) {
 	}
 
@@ -72,7 +78,8 @@ class OverviewController {
 	}
 
 	@GetMapping("/")
-	String overview(@AuthenticationPrincipal EdustatUser user, @RequestParam(required = false) String period, Model model) {
+	String overview(@AuthenticationPrincipal EdustatUser user, @RequestParam(required = false) String period,
+			Model model) {
 		if (user.role() == Role.SCHOOL) {
 			return "redirect:/school";
 		}
@@ -80,17 +87,24 @@ class OverviewController {
 		if (!known.isEmpty()) {
 			Period chosen = period == null || period.isBlank() ? known.get(known.size() - 1) : Period.parse(period);
 			String area = user.district() != null ? user.district()
-					: references.districts().stream().filter(District::isCity).map(d -> d.code().value()).findFirst().orElse(null);
+					: references.districts()
+						.stream()
+						.filter(District::isCity)
+						.map(d -> d.code().value())
+						.findFirst()
+						.orElse(null);
 			List<Period> newestFirst = new ArrayList<>(known);
 			Collections.reverse(newestFirst);
 			model.addAttribute("choices", newestFirst);
 			model.addAttribute("chosen", chosen);
 			model.addAttribute("area", area);
 			model.addAttribute("areaName", area == null ? "" : coverage.districtNames().getOrDefault(area, area));
-			model.addAttribute("figures", area == null ? List.of() : Dashboard.keyFigures(values, jobFiles.catalogue(), chosen, area));
-			model.addAttribute("districts", Dashboard.districts(deadlines.timeliness(chosen).stream()
-				.filter(t -> user.sees(t.district())).toList(), reviews.districts(chosen), coverage.districtNames(),
-					user.district() == null));
+			model.addAttribute("figures",
+					area == null ? List.of() : Dashboard.keyFigures(values, jobFiles.catalogue(), chosen, area));
+			model.addAttribute("districts",
+					Dashboard.districts(
+							deadlines.timeliness(chosen).stream().filter(t -> user.sees(t.district())).toList(),
+							reviews.districts(chosen), coverage.districtNames(), user.district() == null));
 		}
 		Map<String, Map<String, Map<SchoolStatuses.Status, Long>>> counts = new HashMap<>();
 		List<PeriodRow> periods = coverage.byPeriodAndDistrict()
@@ -109,8 +123,8 @@ class OverviewController {
 	}
 
 	@GetMapping("/missing")
-	String missing(@AuthenticationPrincipal EdustatUser user, @RequestParam String period, @RequestParam String district,
-			Model model) {
+	String missing(@AuthenticationPrincipal EdustatUser user, @RequestParam String period,
+			@RequestParam String district, Model model) {
 		if (!user.sees(district)) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 		}
@@ -120,4 +134,5 @@ class OverviewController {
 		model.addAttribute("user", user);
 		return "missing";
 	}
+
 }

@@ -46,10 +46,14 @@ class ReportsController {
 		return downloads.find(user, id)
 			.map(item -> ResponseEntity.ok()
 				.header(HttpHeaders.CONTENT_DISPOSITION,
-						ContentDisposition.attachment().filename(item.name(), StandardCharsets.UTF_8).build().toString())
+						ContentDisposition.attachment()
+							.filename(item.name(), StandardCharsets.UTF_8)
+							.build()
+							.toString())
 				.contentType(MediaType.parseMediaType(item.name().endsWith(".xls") ? "application/vnd.ms-excel"
 						: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
 				.body(new FileSystemResource(item.path())))
 			.orElseGet(() -> ResponseEntity.notFound().build());
 	}
+
 }

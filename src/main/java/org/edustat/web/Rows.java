@@ -10,10 +10,14 @@ final class Rows {
 	private Rows() {
 	}
 
-	/** A row's copy whose column names are read in any case: H2 names them in upper case, PostgreSQL in lower. */
+	/**
+	 * A row's copy whose column names are read in any case: H2 names them in upper case,
+	 * PostgreSQL in lower.
+	 */
 	static Map<String, Object> caseInsensitiveCopy(Map<String, Object> row) {
 		Map<String, Object> copy = new LinkedCaseInsensitiveMap<>();
 		copy.putAll(row);
 		return copy;
 	}
+
 }

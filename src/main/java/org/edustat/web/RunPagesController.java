@@ -75,7 +75,10 @@ class RunPagesController {
 		return "redirect:/runs";
 	}
 
-	/** One run: its steps, its files with what became of each, its refusals and the reports it wrote. */
+	/**
+	 * One run: its steps, its files with what became of each, its refusals and the
+	 * reports it wrote.
+	 */
 	@GetMapping("/runs/{id}")
 	String run(@AuthenticationPrincipal EdustatUser user, @PathVariable long id, Model model) {
 		Map<String, Object> run = runs.one(id)
@@ -104,4 +107,5 @@ class RunPagesController {
 		model.addAttribute("user", user);
 		return "run";
 	}
+
 }

@@ -18,7 +18,10 @@ class RunRows {
 
 	private final ZoneId zone;
 
-	/** @param zone the configured time zone (the schedule's): every time on every page is shown in it */
+	/**
+	 * @param zone the configured time zone (the schedule's): every time on every page is
+	 * shown in it
+	 */
 	RunRows(RunHistory history, @Value("${edustat.schedule.zone:Asia/Shanghai}") String zone) {
 		this.history = history;
 		this.zone = ZoneId.of(zone);
@@ -54,4 +57,5 @@ class RunRows {
 		shown.put("ERROR", RunStatus.error((String) row.get("EXIT_MESSAGE")));
 		return shown;
 	}
+
 }

@@ -52,9 +52,9 @@ class RunsController {
 	private final RunLauncher launcher;
 
 	/**
-	 * Sends every open page's progress: two threads for all watchers, not one busy thread each (a loop on the common
-	 * fork-join pool, a single thread on two cores, held the pool and kept a second page, and the import's own parallel
-	 * sorting, waiting).
+	 * Sends every open page's progress: two threads for all watchers, not one busy thread
+	 * each (a loop on the common fork-join pool, a single thread on two cores, held the
+	 * pool and kept a second page, and the import's own parallel sorting, waiting).
 	 */
 	private final ThreadPoolTaskScheduler ticker = new ThreadPoolTaskScheduler();
 
@@ -74,7 +74,10 @@ class RunsController {
 		ticker.initialize();
 	}
 
-	/** Sends the run's progress as an HTML fragment (event "progress") every 300 ms until the run has ended. */
+	/**
+	 * Sends the run's progress as an HTML fragment (event "progress") every 300 ms until
+	 * the run has ended.
+	 */
 	@GetMapping(path = "/runs/{id}/progress", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	SseEmitter progress(@PathVariable long id, CsrfToken csrf) {
 		SseEmitter emitter = new SseEmitter(30 * 60 * 1000L);
@@ -113,8 +116,8 @@ class RunsController {
 		if (live == null || ended && !live.ended()) {
 			String status = execution == null ? "UNKNOWN" : execution.getStatus().name();
 			int total = live == null ? 0 : live.total();
-			return new RunProgress.Snapshot(live == null ? "" : live.step(), status.equals("COMPLETED") ? total
-					: live == null ? 0 : live.done(), total, ended, status);
+			return new RunProgress.Snapshot(live == null ? "" : live.step(),
+					status.equals("COMPLETED") ? total : live == null ? 0 : live.done(), total, ended, status);
 		}
 		if (ended) {
 			// a run that completed did all; one stopped or failed says how far it came
@@ -125,32 +128,36 @@ class RunsController {
 	}
 
 	/**
-	 * The progress cell, and out of band the row's status and actions cells, so that a page left open follows the run
-	 * to its end without a reload.
+	 * The progress cell, and out of band the row's status and actions cells, so that a
+	 * page left open follows the run to its end without a reload.
 	 */
 	static String fragment(long id, RunProgress.Snapshot s, CsrfToken csrf) {
 		String step = RunStatus.step(s.step());
 		String status = RunStatus.label(s.ended() ? s.status() : "STARTED");
 		boolean completed = s.status() != null && s.status().equals("COMPLETED");
-		String text = !s.ended() ? "运行 #" + id + " " + step + ":" + s.done() + "/" + s.total() + " 个文件,进度 " + s.percent() + "%"
+		String text = !s.ended()
+				? "运行 #" + id + " " + step + ":" + s.done() + "/" + s.total() + " 个文件,进度 " + s.percent() + "%"
 				: completed ? "运行 #" + id + " " + status + ",进度 100%"
 						: "运行 #" + id + " " + status + ",停在" + step + ":" + s.done() + "/" + s.total() + " 个文件";
 		boolean restartable = s.ended() && !completed && csrf != null;
-		String actions = !s.ended() ? ""
-				: "<span id=\"actions-" + id + "\" hx-swap-oob=\"true\">" + (restartable ? "<form method=\"post\" action=\"/runs/" + id
-						+ "/restart\"><input type=\"hidden\" name=\"" + csrf.getParameterName() + "\" value=\"" + csrf.getToken()
-						+ "\"><button>重新运行</button></form>" : "") + "</span>";
-		return "<div class=\"progress\" data-percent=\"" + s.percent() + "\"><progress max=\"100\" value=\"" + s.percent()
-				+ "\"></progress> <span>" + text + "</span></div>"
-				+ "<span id=\"status-" + id + "\" hx-swap-oob=\"true\">" + status + "</span>" + actions;
+		String actions = !s.ended() ? "" : "<span id=\"actions-" + id + "\" hx-swap-oob=\"true\">" + (restartable
+				? "<form method=\"post\" action=\"/runs/" + id + "/restart\"><input type=\"hidden\" name=\""
+						+ csrf.getParameterName() + "\" value=\"" + csrf.getToken() + "\"><button>重新运行</button></form>"
+				: "") + "</span>";
+		return "<div class=\"progress\" data-percent=\"" + s.percent() + "\"><progress max=\"100\" value=\""
+				+ s.percent() + "\"></progress> <span>" + text + "</span></div>" + "<span id=\"status-" + id
+				+ "\" hx-swap-oob=\"true\">" + status + "</span>" + actions;
 	}
 
-	/** The row's counts once the run has ended, out of band: the page shows them without a reload. */
+	/**
+	 * The row's counts once the run has ended, out of band: the page shows them without a
+	 * reload.
+	 */
 	private String counts(long id) {
 		LedgerReadings.RunCounts counts = ledger.runCounts(id);
-		return "<span id=\"files-" + id + "\" hx-swap-oob=\"true\">" + counts.files() + "</span>"
-				+ "<span id=\"loaded-" + id + "\" hx-swap-oob=\"true\">" + counts.loaded() + "</span>"
-				+ "<span id=\"rejected-" + id + "\" hx-swap-oob=\"true\">" + counts.rejected() + "</span>";
+		return "<span id=\"files-" + id + "\" hx-swap-oob=\"true\">" + counts.files() + "</span>" + "<span id=\"loaded-"
+				+ id + "\" hx-swap-oob=\"true\">" + counts.loaded() + "</span>" + "<span id=\"rejected-" + id
+				+ "\" hx-swap-oob=\"true\">" + counts.rejected() + "</span>";
 	}
 
 	@PostMapping("/runs/{id}/stop")
@@ -162,12 +169,14 @@ class RunsController {
 			redirect.addFlashAttribute("message", "没有运行 #" + id);
 		}
 		else if (!execution.isRunning()) {
-			redirect.addFlashAttribute("message", "运行 #" + id + " 已结束(" + RunStatus.label(execution.getStatus().name()) + "),无需停止");
+			redirect.addFlashAttribute("message",
+					"运行 #" + id + " 已结束(" + RunStatus.label(execution.getStatus().name()) + "),无需停止");
 		}
 		else {
 			try {
 				jobOperator.stop(execution);
-				audit.record(Act.RUN_STOPPED, user.getUsername(), request.getRemoteAddr(), null, null, null, "运行 #" + id);
+				audit.record(Act.RUN_STOPPED, user.getUsername(), request.getRemoteAddr(), null, null, null,
+						"运行 #" + id);
 				redirect.addFlashAttribute("message", "已请求停止运行 #" + id + ",它将在处理完当前一批文件后停止,之后可以重新运行");
 			}
 			catch (Exception ex) {
@@ -196,7 +205,8 @@ class RunsController {
 		}
 		else {
 			CompletableFuture.runAsync(() -> launcher.restart(id));
-			audit.record(Act.RUN_LAUNCHED, user.getUsername(), request.getRemoteAddr(), null, null, null, "重新运行 #" + id);
+			audit.record(Act.RUN_LAUNCHED, user.getUsername(), request.getRemoteAddr(), null, null, null,
+					"重新运行 #" + id);
 			redirect.addFlashAttribute("message", "运行 #" + id + " 已从中断处重新运行(已登记的文件不会重复处理)");
 		}
 		return "redirect:/runs";
@@ -216,4 +226,5 @@ class RunsController {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "区县用户不能停止或重新运行全市的运行");
 		}
 	}
+
 }

@@ -42,9 +42,10 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A page per school — the school's own (学校 accounts land there) and any school of a user's 区县 — with its files,
- * their 回执 and where it stands in each period; and everyone's own password. A school reads nothing of another school:
- * an id outside the user's reach answers 404, as if it did not exist.
+ * A page per school — the school's own (学校 accounts land there) and any school of a
+ * user's 区县 — with its files, their 回执 and where it stands in each period; and everyone's
+ * own password. A school reads nothing of another school: an id outside the user's reach
+ * answers 404, as if it did not exist.
  */
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Controller
@@ -62,7 +63,9 @@ class SchoolPageController {
 
 	private final ZoneId zone;
 
-	/** A period's key figures of the school, as 学校明细 gives them, and its place in its 区县. */
+	/**
+	 * A period's key figures of the school, as 学校明细 gives them, and its place in its 区县.
+	 */
 	record KeyFigures(String period, Map<String, BigDecimal> current, Map<String, BigDecimal> last, Integer rank) {
 	}
 
@@ -71,7 +74,8 @@ class SchoolPageController {
 	private final JobFiles jobFiles;
 
 	SchoolPageController(SchoolPages pages, Ledger ledger, Downloads downloads, Users users, AuditTrail audit,
-			ComparativeReports reports, JobFiles jobFiles, @Value("${edustat.schedule.zone:Asia/Shanghai}") String zone) {
+			ComparativeReports reports, JobFiles jobFiles,
+			@Value("${edustat.schedule.zone:Asia/Shanghai}") String zone) {
 		this.reports = reports;
 		this.jobFiles = jobFiles;
 		this.pages = pages;
@@ -110,19 +114,26 @@ class SchoolPageController {
 			}
 		}
 		model.addAttribute("figures", figures);
-		model.addAttribute("decimals", jobFiles.catalogue().indicators().stream()
-			.collect(Collectors.toMap(Indicator::code, Indicator::decimals, (a, b) -> a)));
-		model.addAttribute("names", jobFiles.catalogue().indicators().stream()
-			.collect(Collectors.toMap(Indicator::code, i -> i.name() + "（" + i.unit() + "）", (a, b) -> a)));
+		model.addAttribute("decimals",
+				jobFiles.catalogue()
+					.indicators()
+					.stream()
+					.collect(Collectors.toMap(Indicator::code, Indicator::decimals, (a, b) -> a)));
+		model.addAttribute("names",
+				jobFiles.catalogue()
+					.indicators()
+					.stream()
+					.collect(Collectors.toMap(Indicator::code, i -> i.name() + "（" + i.unit() + "）", (a, b) -> a)));
 		return "school";
 	}
 
 	/** A school answers a warning of its loaded file with a 说明. */
 	@PostMapping("/school/warnings/{finding}")
 	String explain(@AuthenticationPrincipal EdustatUser user, @PathVariable long finding,
-			@RequestParam(defaultValue = "") String explanation, HttpServletRequest request, RedirectAttributes redirect) {
-		if (user.role() != Role.SCHOOL || !pages.explain(user.school(), finding, explanation, user.getUsername(),
-				request.getRemoteAddr())) {
+			@RequestParam(defaultValue = "") String explanation, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		if (user.role() != Role.SCHOOL
+				|| !pages.explain(user.school(), finding, explanation, user.getUsername(), request.getRemoteAddr())) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		redirect.addFlashAttribute("message", explanation.isBlank() ? "已删除说明" : "已保存说明");
@@ -135,10 +146,14 @@ class SchoolPageController {
 		LedgerEntry entry = ledger.find(fileId)
 			.filter(e -> e.schoolId() != null && user.seesSchool(e.schoolId(), e.districtCode()))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		Path file = downloads.receiptOf(entry.id()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		Path file = downloads.receiptOf(entry.id())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename(file.getFileName().toString(), StandardCharsets.UTF_8).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(file.getFileName().toString(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
 			.contentType(MediaType.APPLICATION_OCTET_STREAM)
 			.body(new FileSystemResource(file));
 	}
@@ -160,25 +175,27 @@ class SchoolPageController {
 			return "redirect:/password";
 		}
 		users.setEmail(user.getUsername(), given);
-		audit.record(Act.USER_CHANGED, user.getUsername(), request.getRemoteAddr(), null, user.district(), user.school(),
-				given.isEmpty() ? "删除了通知邮箱" : "设置了通知邮箱");
+		audit.record(Act.USER_CHANGED, user.getUsername(), request.getRemoteAddr(), null, user.district(),
+				user.school(), given.isEmpty() ? "删除了通知邮箱" : "设置了通知邮箱");
 		redirect.addFlashAttribute("message", given.isEmpty() ? "已删除通知邮箱，不再收到通知" : "通知将发送到 " + given);
 		return "redirect:/password";
 	}
 
 	@PostMapping("/password")
-	String password(@AuthenticationPrincipal EdustatUser user, @RequestParam String current, @RequestParam String password,
-			@RequestParam String again, HttpServletRequest request, RedirectAttributes redirect) {
-		String problem = password.length() < 8 ? "新密码至少8位" : !password.equals(again) ? "两次输入的新密码不一致"
-				: password.equals(current) ? "新密码不能与原密码相同"
+	String password(@AuthenticationPrincipal EdustatUser user, @RequestParam String current,
+			@RequestParam String password, @RequestParam String again, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		String problem = password.length() < 8 ? "新密码至少8位"
+				: !password.equals(again) ? "两次输入的新密码不一致" : password.equals(current) ? "新密码不能与原密码相同"
 						: !users.changeOwnPassword(user.getUsername(), current, password) ? "原密码不正确" : null;
 		if (problem != null) {
 			redirect.addFlashAttribute("message", "未修改：" + problem);
 			return "redirect:/password";
 		}
-		audit.record(Act.USER_CHANGED, user.getUsername(), request.getRemoteAddr(), null, user.district(), user.school(),
-				"修改了自己的密码");
+		audit.record(Act.USER_CHANGED, user.getUsername(), request.getRemoteAddr(), null, user.district(),
+				user.school(), "修改了自己的密码");
 		request.getSession().invalidate();
 		return "redirect:/login?changed";
 	}
+
 }

@@ -32,9 +32,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * 审核 (the season): a 区县 审核员's queue of its schools — pass, return with a reason, pass the 区县 up — and the city's
- * board of 区县 — pass, return, lock and unlock a period with a reason; deadlines and the 催报 list. The audit trail is
- * {@link AuditController}'s.
+ * 审核 (the season): a 区县 审核员's queue of its schools — pass, return with a reason, pass the
+ * 区县 up — and the city's board of 区县 — pass, return, lock and unlock a period with a
+ * reason; deadlines and the 催报 list. The audit trail is {@link AuditController}'s.
  */
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Controller
@@ -76,9 +76,8 @@ class SeasonController {
 		model.addAttribute("schools", shown == null ? List.of() : reviews.schools(chosen, shown));
 		model.addAttribute("acts", user.role() != Role.VIEWER);
 		model.addAttribute("names", coverage.districtNames());
-		model.addAttribute("timeliness", deadlines.timeliness(chosen).stream()
-			.filter(t -> user.sees(t.district()))
-			.toList());
+		model.addAttribute("timeliness",
+				deadlines.timeliness(chosen).stream().filter(t -> user.sees(t.district())).toList());
 		model.addAttribute("deadline", deadlines.of(chosen.code(), shown).orElse(null));
 		model.addAttribute("chase", shown == null ? List.of() : deadlines.chase(chosen, shown));
 		return "season";
@@ -90,10 +89,12 @@ class SeasonController {
 			@RequestParam(required = false) String district) {
 		String shown = user.district() != null ? user.district() : blank(district);
 		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename("催报_" + Period.parse(period).code() + (shown == null ? "" : "_" + shown) + ".xlsx", StandardCharsets.UTF_8)
-				.build()
-				.toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename("催报_" + Period.parse(period).code() + (shown == null ? "" : "_" + shown) + ".xlsx",
+								StandardCharsets.UTF_8)
+						.build()
+						.toString())
 			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
 			.body(deadlines.chaseWorkbook(Period.parse(period), shown));
 	}
@@ -105,8 +106,8 @@ class SeasonController {
 			@RequestParam(required = false) String reviewBy, HttpServletRequest request, RedirectAttributes redirect) {
 		cityWide(user);
 		return act(redirect, period, null, () -> {
-			deadlines.set(Period.parse(period).code(), blank(district), date(submitBy), date(reviewBy), user.getUsername(),
-					request.getRemoteAddr());
+			deadlines.set(Period.parse(period).code(), blank(district), date(submitBy), date(reviewBy),
+					user.getUsername(), request.getRemoteAddr());
 			return "已设置" + (blank(district) == null ? "全市" : "区县" + district.strip()) + "的报送截止日期：" + date(submitBy);
 		});
 	}
@@ -133,8 +134,9 @@ class SeasonController {
 	}
 
 	@PostMapping("/season/schools/{school}/return")
-	String returnToSchool(@AuthenticationPrincipal EdustatUser user, @PathVariable String school, @RequestParam String period,
-			@RequestParam(defaultValue = "") String reason, HttpServletRequest request, RedirectAttributes redirect) {
+	String returnToSchool(@AuthenticationPrincipal EdustatUser user, @PathVariable String school,
+			@RequestParam String period, @RequestParam(defaultValue = "") String reason, HttpServletRequest request,
+			RedirectAttributes redirect) {
 		return act(redirect, period, null, () -> {
 			reviews.returnToSchool(Period.parse(period), school, reason, user.district(), user.getUsername(),
 					request.getRemoteAddr());
@@ -146,14 +148,15 @@ class SeasonController {
 	String submit(@AuthenticationPrincipal EdustatUser user, @PathVariable String district, @RequestParam String period,
 			HttpServletRequest request, RedirectAttributes redirect) {
 		return act(redirect, period, district, () -> {
-			reviews.submitDistrict(Period.parse(period), district, user.district(), user.getUsername(), request.getRemoteAddr());
+			reviews.submitDistrict(Period.parse(period), district, user.district(), user.getUsername(),
+					request.getRemoteAddr());
 			return "区县" + district + "已上报";
 		});
 	}
 
 	@PostMapping("/season/districts/{district}/pass")
-	String passDistrict(@AuthenticationPrincipal EdustatUser user, @PathVariable String district, @RequestParam String period,
-			HttpServletRequest request, RedirectAttributes redirect) {
+	String passDistrict(@AuthenticationPrincipal EdustatUser user, @PathVariable String district,
+			@RequestParam String period, HttpServletRequest request, RedirectAttributes redirect) {
 		cityWide(user);
 		return act(redirect, period, district, () -> {
 			reviews.passDistrict(Period.parse(period), district, user.getUsername(), request.getRemoteAddr());
@@ -162,8 +165,9 @@ class SeasonController {
 	}
 
 	@PostMapping("/season/districts/{district}/return")
-	String returnDistrict(@AuthenticationPrincipal EdustatUser user, @PathVariable String district, @RequestParam String period,
-			@RequestParam(defaultValue = "") String reason, HttpServletRequest request, RedirectAttributes redirect) {
+	String returnDistrict(@AuthenticationPrincipal EdustatUser user, @PathVariable String district,
+			@RequestParam String period, @RequestParam(defaultValue = "") String reason, HttpServletRequest request,
+			RedirectAttributes redirect) {
 		cityWide(user);
 		return act(redirect, period, district, () -> {
 			reviews.returnDistrict(Period.parse(period), district, reason, user.getUsername(), request.getRemoteAddr());
@@ -215,4 +219,5 @@ class SeasonController {
 			throw new AccessDeniedException("只有市级统计员可以审核区县、锁定或解锁统计期");
 		}
 	}
+
 }

@@ -23,9 +23,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * At most so many sessions at once (a city's users are hundreds; each anonymous visit of the login page holds one for
- * its token, 1.3 KB): a flood of visits from strangers is answered 503 with a Chinese page once the server holds that
- * many, instead of filling the heap — those already logged in go on.
+ * At most so many sessions at once (a city's users are hundreds; each anonymous visit of
+ * the login page holds one for its token, 1.3 KB): a flood of visits from strangers is
+ * answered 503 with a Chinese page once the server holds that many, instead of filling
+ * the heap — those already logged in go on.
  */
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Configuration(proxyBeanMethods = false)
@@ -46,7 +47,8 @@ class SessionLimit {
 	@Bean
 	TomcatContextCustomizer boundedSessions() {
 		return context -> {
-			// Tomcat's own manager, made here if the context has none yet (Spring Boot then configures it as its own)
+			// Tomcat's own manager, made here if the context has none yet (Spring Boot
+			// then configures it as its own)
 			if (context.getManager() == null) {
 				context.setManager(new StandardManager());
 			}
@@ -70,17 +72,21 @@ class SessionLimit {
 					long now = System.nanoTime();
 					long last = lastWarned.get();
 					if (now - last > TimeUnit.MINUTES.toNanos(1) && lastWarned.compareAndSet(last, now)) {
-						log.warn("会话已满({}个),新访问暂被拒绝,一分钟内不再重复提示 (session limit reached, new visitors refused with 503)", max);
+						log.warn("会话已满({}个),新访问暂被拒绝,一分钟内不再重复提示 (session limit reached, new visitors refused with 503)",
+								max);
 					}
 					response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
 					response.setHeader("Retry-After", "60");
 					response.setContentType("text/html;charset=UTF-8");
-					response.getOutputStream().write(("<!DOCTYPE html><html lang=\"zh-CN\"><meta charset=\"utf-8\"><title>服务器繁忙</title>"
-							+ "<h2>服务器繁忙</h2><p>同时访问的人数已达上限,请稍后再试。</p></html>").getBytes(StandardCharsets.UTF_8));
+					response.getOutputStream()
+						.write(("<!DOCTYPE html><html lang=\"zh-CN\"><meta charset=\"utf-8\"><title>服务器繁忙</title>"
+								+ "<h2>服务器繁忙</h2><p>同时访问的人数已达上限,请稍后再试。</p></html>")
+							.getBytes(StandardCharsets.UTF_8));
 					return;
 				}
 				chain.doFilter(request, response);
 			}
 		};
 	}
+
 }

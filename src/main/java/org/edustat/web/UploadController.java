@@ -27,9 +27,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Uploads. A file is checked by its content (not its name) exactly as the run checks it, and the page says the verdict
- * the run would give: a workbook with an error is recorded as 已退回 at once and its 回执 offered; one without errors
- * goes into the inbox to load at the next run.
+ * Uploads. A file is checked by its content (not its name) exactly as the run checks it,
+ * and the page says the verdict the run would give: a workbook with an error is recorded
+ * as 已退回 at once and its 回执 offered; one without errors goes into the inbox to load at
+ * the next run.
  */
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Controller
@@ -77,14 +78,15 @@ class UploadController {
 			}
 			Uploads.Result result = uploads.receive(temp, user.getUsername(),
 					user.district() == null ? null : new DistrictCode(user.district()), user.school());
-			Identity identity = result.inspection().identity() == null ? Identity.UNKNOWN : result.inspection().identity();
+			Identity identity = result.inspection().identity() == null ? Identity.UNKNOWN
+					: result.inspection().identity();
 			String verdict = switch (result.verdict()) {
 				case QUEUED -> "放入收件箱";
 				case REJECTED -> "退回";
 				case NOT_YOURS -> "拒收（非本区县）";
 			};
-			audit.record(Act.UPLOAD, user.getUsername(), request.getRemoteAddr(), identity.period(), identity.districtCode(),
-					identity.schoolId(), result.name() + "：" + verdict);
+			audit.record(Act.UPLOAD, user.getUsername(), request.getRemoteAddr(), identity.period(),
+					identity.districtCode(), identity.schoolId(), result.name() + "：" + verdict);
 			model.addAttribute("name", result.name());
 			model.addAttribute("findings", result.inspection().findings());
 			result.school().ifPresent(school -> model.addAttribute("school", school));
@@ -96,7 +98,9 @@ class UploadController {
 				}
 				case REJECTED -> {
 					model.addAttribute("rejected", true);
-					result.receipt().flatMap(path -> downloads.of(user, path)).ifPresent(item -> model.addAttribute("receipt", item));
+					result.receipt()
+						.flatMap(path -> downloads.of(user, path))
+						.ifPresent(item -> model.addAttribute("receipt", item));
 				}
 			}
 			return "upload";
@@ -106,4 +110,5 @@ class UploadController {
 			Files.deleteIfExists(folder);
 		}
 	}
+
 }

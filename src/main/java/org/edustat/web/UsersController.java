@@ -60,7 +60,10 @@ class UsersController {
 	@GetMapping("/users")
 	String list(@AuthenticationPrincipal EdustatUser user, Model model) {
 		Map<String, String> districts = new LinkedHashMap<>();
-		references.districts().stream().filter(d -> !d.isCity()).forEach(d -> districts.put(d.code().value(), d.name()));
+		references.districts()
+			.stream()
+			.filter(d -> !d.isCity())
+			.forEach(d -> districts.put(d.code().value(), d.name()));
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (Map<String, Object> row : users.list()) {
 			Map<String, Object> shown = Rows.caseInsensitiveCopy(row);
@@ -89,7 +92,8 @@ class UsersController {
 			redirect.addFlashAttribute("message", "区县代码须为6位数字");
 			return "redirect:/users";
 		}
-		users.create(username.strip(), password, role, district == null || district.isBlank() ? null : district.strip());
+		users.create(username.strip(), password, role,
+				district == null || district.isBlank() ? null : district.strip());
 		log.info("管理员添加用户 {}({}) (user added)", username.strip(), role.label());
 		audit.record(Act.USER_CHANGED, admin.getUsername(), request.getRemoteAddr(), null,
 				district == null || district.isBlank() ? null : district.strip(), null,
@@ -98,7 +102,10 @@ class UsersController {
 		return "redirect:/users";
 	}
 
-	/** Makes the accounts the registry's schools lack; their first passwords come back once, as a ZIP of workbooks. */
+	/**
+	 * Makes the accounts the registry's schools lack; their first passwords come back
+	 * once, as a ZIP of workbooks.
+	 */
 	@PostMapping("/users/schools")
 	ResponseEntity<byte[]> schools(@AuthenticationPrincipal EdustatUser admin, HttpServletRequest request,
 			HttpServletResponse response) {
@@ -112,35 +119,40 @@ class UsersController {
 			return ResponseEntity.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, "/users").build();
 		}
 		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename("学校账号.zip", StandardCharsets.UTF_8).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("学校账号.zip", StandardCharsets.UTF_8).build().toString())
 			.contentType(MediaType.parseMediaType("application/zip"))
 			.body(made.zip());
 	}
 
 	@PostMapping("/users/{username}/disable")
-	String disable(@AuthenticationPrincipal EdustatUser admin, @PathVariable String username, RedirectAttributes redirect) {
-		return change(admin, username, redirect, "已停用用户 " + username + ",该用户不能再登录", () -> users.enable(username, false));
+	String disable(@AuthenticationPrincipal EdustatUser admin, @PathVariable String username,
+			RedirectAttributes redirect) {
+		return change(admin, username, redirect, "已停用用户 " + username + ",该用户不能再登录",
+				() -> users.enable(username, false));
 	}
 
 	@PostMapping("/users/{username}/enable")
-	String enable(@AuthenticationPrincipal EdustatUser admin, @PathVariable String username, RedirectAttributes redirect) {
+	String enable(@AuthenticationPrincipal EdustatUser admin, @PathVariable String username,
+			RedirectAttributes redirect) {
 		return change(admin, username, redirect, "已启用用户 " + username, () -> users.enable(username, true));
 	}
 
 	@PostMapping("/users/{username}/delete")
-	String delete(@AuthenticationPrincipal EdustatUser admin, @PathVariable String username, RedirectAttributes redirect) {
+	String delete(@AuthenticationPrincipal EdustatUser admin, @PathVariable String username,
+			RedirectAttributes redirect) {
 		return change(admin, username, redirect, "已删除用户 " + username, () -> users.delete(username));
 	}
 
 	@PostMapping("/users/{username}/password")
-	String password(@AuthenticationPrincipal EdustatUser admin, @PathVariable String username, @RequestParam String password,
-			RedirectAttributes redirect) {
+	String password(@AuthenticationPrincipal EdustatUser admin, @PathVariable String username,
+			@RequestParam String password, RedirectAttributes redirect) {
 		if (password.length() < 8) {
 			redirect.addFlashAttribute("message", "密码至少8位");
 			return "redirect:/users";
 		}
-		return change(admin, username, redirect, "已重设用户 " + username + " 的密码", () -> users.resetPassword(username, password));
+		return change(admin, username, redirect, "已重设用户 " + username + " 的密码",
+				() -> users.resetPassword(username, password));
 	}
 
 	private static String address() {
@@ -148,7 +160,8 @@ class UsersController {
 				? attributes.getRequest().getRemoteAddr() : null;
 	}
 
-	private String change(EdustatUser admin, String username, RedirectAttributes redirect, String done, Runnable action) {
+	private String change(EdustatUser admin, String username, RedirectAttributes redirect, String done,
+			Runnable action) {
 		if (users.find(username).isEmpty()) {
 			redirect.addFlashAttribute("message", "没有用户 " + username);
 		}
@@ -163,4 +176,5 @@ class UsersController {
 		}
 		return "redirect:/users";
 	}
+
 }

@@ -19,4 +19,5 @@ class WebConfiguration {
 			Ledger ledger) {
 		return new Downloads(reports.output(), ZoneId.of(zone), ledger::receipt);
 	}
+
 }

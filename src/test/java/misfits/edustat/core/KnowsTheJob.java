@@ -8,4 +8,5 @@ public class KnowsTheJob {
 	public ImportJob job() {
 		return new ImportJob();
 	}
+
 }

@@ -5,4 +5,5 @@ import org.springframework.stereotype.Component;
 /** Breaks "core, form, validate and indicators are free of Spring, POI and Batch". */
 @Component
 public class SpringIndicator {
+
 }

@@ -8,4 +8,5 @@ public class KnowsTheReports {
 	public UsesAnotherModulesInternals reports() {
 		return new UsesAnotherModulesInternals();
 	}
+
 }

@@ -8,4 +8,5 @@ public class Loader {
 	public Examiner examiner() {
 		return new Examiner();
 	}
+
 }

@@ -2,4 +2,5 @@ package misfits.edustat.pipeline;
 
 /** A Batch job of the misfits. */
 public class ImportJob {
+
 }

@@ -8,4 +8,5 @@ public class UsesAnotherModulesInternals {
 	public String read() {
 		return new PoiReader().read();
 	}
+
 }

@@ -8,4 +8,5 @@ public class ReadsATable {
 	public Integer count(JdbcClient jdbc) {
 		return jdbc.sql("select count(*) from inbox_file").query(Integer.class).single();
 	}
+
 }

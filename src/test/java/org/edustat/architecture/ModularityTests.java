@@ -21,9 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The module graph: Spring Modulith's verification (no cycles, no use of another module's internals) and the house
- * rules, each run over the application — where it holds — and over a misbehaving fixture — where it must fail, naming
- * the class that breaks it.
+ * The module graph: Spring Modulith's verification (no cycles, no use of another module's
+ * internals) and the house rules, each run over the application — where it holds — and
+ * over a misbehaving fixture — where it must fail, naming the class that breaks it.
  */
 class ModularityTests {
 
@@ -64,23 +64,25 @@ class ModularityTests {
 				Files.write(file, inOneOrder(Files.readAllLines(file)));
 			}
 		}
-		assertThat(Files.readString(Path.of("docs/modules/components.puml"))).contains("Examine").contains("Ledger")
+		assertThat(Files.readString(Path.of("docs/modules/components.puml"))).contains("Examine")
+			.contains("Ledger")
 			.contains("Season");
-		assertThat(inOneOrder(List.of("x", "Rel(b)", "Rel(a)", "}", "* `b`", "* `a`")))
-			.containsExactly("x", "Rel(a)", "Rel(b)", "}", "* `a`", "* `b`");
+		assertThat(inOneOrder(List.of("x", "Rel(b)", "Rel(a)", "}", "* `b`", "* `a`"))).containsExactly("x", "Rel(a)",
+				"Rel(b)", "}", "* `a`", "* `b`");
 	}
 
 	/**
-	 * The documenter lists relations, components and the types of a canvas in the order it met them, which differs
-	 * from run to run: each run of such lines is sorted, so the committed files change only when the modules do.
+	 * The documenter lists relations, components and the types of a canvas in the order
+	 * it met them, which differs from run to run: each run of such lines is sorted, so
+	 * the committed files change only when the modules do.
 	 */
 	static List<String> inOneOrder(List<String> lines) {
 		List<String> out = new ArrayList<>();
 		List<String> run = new ArrayList<>();
 		String kind = null;
 		for (String line : lines) {
-			String k = line.startsWith("Rel(") ? "rel" : line.strip().startsWith("Component(") ? "component"
-					: line.startsWith("* `") ? "item" : null;
+			String k = line.startsWith("Rel(") ? "rel"
+					: line.strip().startsWith("Component(") ? "component" : line.startsWith("* `") ? "item" : null;
 			if (!Objects.equals(k, kind) || k == null) {
 				Collections.sort(run);
 				out.addAll(run);
@@ -140,4 +142,5 @@ class ModularityTests {
 			.hasMessageContaining(misfitRule.getDescription())
 			.hasMessageContaining(culprit);
 	}
+
 }

@@ -17,7 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The benchmark's floor reads every cell of every sheet, .xlsx and .xls alike: the count it compares against. */
+/**
+ * The benchmark's floor reads every cell of every sheet, .xlsx and .xls alike: the count
+ * it compares against.
+ */
 class BareReadTests {
 
 	@TempDir
@@ -26,7 +29,9 @@ class BareReadTests {
 	@Test
 	void readsEveryCellOfBothFormats() throws Exception {
 		for (FileFormat format : FileFormat.values()) {
-			byte[] bytes = Workbooks.submission(Workbooks.school(SchoolType.NINE_YEAR), Workbooks.H1_2023).format(format).bytes();
+			byte[] bytes = Workbooks.submission(Workbooks.school(SchoolType.NINE_YEAR), Workbooks.H1_2023)
+				.format(format)
+				.bytes();
 			Path file = Workbooks.write(folder, "school." + format.name().toLowerCase(), bytes, Instant.now());
 			BareRead read = new BareRead();
 			read.read(file);
@@ -45,4 +50,5 @@ class BareReadTests {
 		}
 		return cells;
 	}
+
 }

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every command answers --help and -h with its usage and exit 0, and refuses an option it does not know before running. */
+/**
+ * Every command answers --help and -h with its usage and exit 0, and refuses an option it
+ * does not know before running.
+ */
 class CommandLineTests {
 
 	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -53,4 +56,5 @@ class CommandLineTests {
 	private static String text(ByteArrayOutputStream buffer) {
 		return buffer.toString(StandardCharsets.UTF_8);
 	}
+
 }

@@ -26,7 +26,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The dry run as a person reads it in the console: the verdict, each finding with its cell, and the 回执's place. */
+/**
+ * The dry run as a person reads it in the console: the verdict, each finding with its
+ * cell, and the 回执's place.
+ */
 class DryRunCommandTests {
 
 	@TempDir
@@ -38,8 +41,8 @@ class DryRunCommandTests {
 		Figures figures = Workbooks.figures(school, Workbooks.H1_2023);
 		long[] first = figures.students.get(Grade.G1);
 		first[2] = first[1] + 1;
-		Path file = Workbooks.write(folder, "九年一贯制.xlsx", SubmissionWorkbook.of(school, Workbooks.H1_2023, figures).bytes(),
-				Instant.now());
+		Path file = Workbooks.write(folder, "九年一贯制.xlsx",
+				SubmissionWorkbook.of(school, Workbooks.H1_2023, figures).bytes(), Instant.now());
 		Path output = folder.resolve("output");
 		Inspector inspector = new Inspector(new FileGuard(20_000_000), new WorkbookNormaliser(),
 				new JobFiles(Path.of("jobs"), History.NONE, Registry.NONE), () -> Set.of(school.profile().district()));
@@ -52,7 +55,8 @@ class DryRunCommandTests {
 		assertThat(code).isEqualTo(1);
 		assertThat(bytes.toString(StandardCharsets.UTF_8).lines()).contains(
 				school.profile().name() + " (" + school.profile().id() + ") 2023年上半年 — 有错误,不能入库",
-				"  错误 | 学生!D2 | S02 | 「一年级」行其中女生" + first[2] + "人,多于在校生" + first[1] + "人",
-				"回执 (feedback workbook): " + output.toAbsolutePath().resolve(DryRunCommand.FOLDER).resolve("九年一贯制_回执.xlsx"));
+				"  错误 | 学生!D2 | S02 | 「一年级」行其中女生" + first[2] + "人,多于在校生" + first[1] + "人", "回执 (feedback workbook): "
+						+ output.toAbsolutePath().resolve(DryRunCommand.FOLDER).resolve("九年一贯制_回执.xlsx"));
 	}
+
 }

@@ -5,7 +5,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The values of the domain check themselves when built and read as the contract writes them. */
+/**
+ * The values of the domain check themselves when built and read as the contract writes
+ * them.
+ */
 class CoreTests {
 
 	@Test
@@ -31,4 +34,5 @@ class CoreTests {
 		assertThat(CellRef.sheet("基本情况")).hasToString("基本情况");
 		assertThat(CellRef.workbook()).hasToString("");
 	}
+
 }

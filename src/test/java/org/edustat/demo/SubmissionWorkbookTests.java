@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The demo generator writes the form's sheets in its order, and each messy variant as the contract describes it. */
+/**
+ * The demo generator writes the form's sheets in its order, and each messy variant as the
+ * contract describes it.
+ */
 class SubmissionWorkbookTests {
 
 	static final DemoSchool SCHOOL = Workbooks.school(SchoolType.NINE_YEAR);
@@ -22,9 +25,11 @@ class SubmissionWorkbookTests {
 	@Test
 	void aCleanWorkbookHasTheFormsSheetsInItsOrderAndTheirHeaders() throws Exception {
 		try (Workbook wb = open(Workbooks.submission(SCHOOL, Workbooks.H1_2023))) {
-			assertThat(names(wb)).containsExactlyElementsOf(Workbooks.FORM.sheets().stream().map(SheetForm::name).toList());
+			assertThat(names(wb))
+				.containsExactlyElementsOf(Workbooks.FORM.sheets().stream().map(SheetForm::name).toList());
 			assertThat(wb.getSheet("学生").getRow(0).getCell(1).getStringCellValue()).isEqualTo("班数");
-			assertThat(wb.getSheet("基本情况").getRow(1).getCell(1).getStringCellValue()).isEqualTo(SCHOOL.profile().id().value());
+			assertThat(wb.getSheet("基本情况").getRow(1).getCell(1).getStringCellValue())
+				.isEqualTo(SCHOOL.profile().id().value());
 		}
 	}
 
@@ -50,4 +55,5 @@ class SubmissionWorkbookTests {
 		wb.forEach(sheet -> names.add(sheet.getSheetName()));
 		return names;
 	}
+
 }

@@ -20,7 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-/** One inspection of a workbook for the job, the dry run and the upload: the real form and rules, no database. */
+/**
+ * One inspection of a workbook for the job, the dry run and the upload: the real form and
+ * rules, no database.
+ */
 class InspectorTests {
 
 	@TempDir
@@ -34,7 +37,8 @@ class InspectorTests {
 	@Test
 	void aCleanWorkbookGivesItsSubmissionAndWhoseItIs() {
 		var school = Workbooks.school(SchoolType.PRIMARY);
-		Path file = Workbooks.write(folder, "一小.xlsx", Workbooks.submission(school, Workbooks.H1_2023).bytes(), Instant.now());
+		Path file = Workbooks.write(folder, "一小.xlsx", Workbooks.submission(school, Workbooks.H1_2023).bytes(),
+				Instant.now());
 		Inspection inspection = inspector.inspectNow(file);
 		assertThat(inspection.hasErrors()).isFalse();
 		assertThat(inspection.submission().school().id()).isEqualTo(school.profile().id());
@@ -44,7 +48,8 @@ class InspectorTests {
 
 	@Test
 	void aFileThatIsNoWorkbookIsRefusedForTheWholeFileWithItsReason() {
-		Path file = Workbooks.write(folder, "工作总结.xlsx", "%PDF-1.4 工作总结".getBytes(StandardCharsets.UTF_8), Instant.now());
+		Path file = Workbooks.write(folder, "工作总结.xlsx", "%PDF-1.4 工作总结".getBytes(StandardCharsets.UTF_8),
+				Instant.now());
 		Inspection inspection = inspector.inspectNow(file);
 		assertThat(inspection.findings()).extracting(f -> f.code(), f -> f.cell().toString(), f -> f.message())
 			.containsExactly(tuple("F01", "", "不是Excel工作簿(.xlsx/.xls),文件内容为PDF"));
@@ -54,15 +59,18 @@ class InspectorTests {
 	@Test
 	void anExaminedFileIsArchivedUnderItsPeriodAndDistrictAndReferencesApart() {
 		var school = Workbooks.school(SchoolType.PRIMARY);
-		Path file = Workbooks.write(folder, "一小.xlsx", Workbooks.submission(school, Workbooks.H1_2023).bytes(), Instant.now());
+		Path file = Workbooks.write(folder, "一小.xlsx", Workbooks.submission(school, Workbooks.H1_2023).bytes(),
+				Instant.now());
 		InboxFile inbox = new InboxFile(file, "一小.xlsx", 1, Instant.now());
 		Inspection inspection = inspector.inspect(file, code -> true, jobFiles);
-		Examined examined = new Examined(inbox, inbox.sha256(), Examined.Outcome.SUBMISSION, inspection.submission(), null,
-				inspection.findings(), null, inspection.identity(), null);
+		Examined examined = new Examined(inbox, inbox.sha256(), Examined.Outcome.SUBMISSION, inspection.submission(),
+				null, inspection.findings(), null, inspection.identity(), null);
 		assertThat(examined.archivePeriod()).isEqualTo("2023H1");
 		assertThat(examined.archiveDistrict()).isEqualTo(school.profile().district().value());
 		assertThat(examined.wantsFeedback()).isTrue();
-		assertThat(new Examined(inbox, "x", Examined.Outcome.REFERENCE, null, null, List.of(), null,
-				Identity.UNKNOWN, null).archivePeriod()).isEqualTo(Examined.REFERENCE_FOLDER);
+		assertThat(new Examined(inbox, "x", Examined.Outcome.REFERENCE, null, null, List.of(), null, Identity.UNKNOWN,
+				null)
+			.archivePeriod()).isEqualTo(Examined.REFERENCE_FOLDER);
 	}
+
 }

@@ -15,7 +15,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** jobs/form.yaml as the pipeline reads it, and the forms it refuses, each naming the entry and what is wrong. */
+/**
+ * jobs/form.yaml as the pipeline reads it, and the forms it refuses, each naming the
+ * entry and what is wrong.
+ */
 class FormTests {
 
 	static final Form FORM = Form.load(Path.of("jobs", "form.yaml"));
@@ -27,8 +30,7 @@ class FormTests {
 	void readsTheSheetsOfTheContractWithTheirLayoutsAndOrder() {
 		assertThat(FORM.sheets()).extracting(SheetForm::name, SheetForm::layout, SheetForm::required)
 			.containsExactly(Tuple.tuple("基本情况", SheetForm.Layout.ITEMS, true),
-					Tuple.tuple("学生", SheetForm.Layout.GRID, true),
-					Tuple.tuple("教职工", SheetForm.Layout.GRID, true),
+					Tuple.tuple("学生", SheetForm.Layout.GRID, true), Tuple.tuple("教职工", SheetForm.Layout.GRID, true),
 					Tuple.tuple("办学条件", SheetForm.Layout.ITEMS, true),
 					Tuple.tuple("学生健康", SheetForm.Layout.GRID, false));
 		SheetForm students = FORM.sheet("学生");
@@ -39,12 +41,15 @@ class FormTests {
 		assertThat(FORM.stageOf("学生", "初二")).isEmpty();
 		assertThat(FORM.stageOf("学生", "八年级")).contains("初中");
 		assertThat(FORM.stageOf("学生健康", "中职三年级")).contains("中职");
-		assertThat(FORM.basic().items()).filteredOn(Field::personal).extracting(Field::name).containsExactly("填报人", "联系电话");
+		assertThat(FORM.basic().items()).filteredOn(Field::personal)
+			.extracting(Field::name)
+			.containsExactly("填报人", "联系电话");
 		Field assets = FORM.sheet("办学条件").item("固定资产总值(元)").orElseThrow();
 		assertThat(assets.type()).isEqualTo(FieldType.MONEY);
 		assertThat(assets.convert().get("元")).isEqualByComparingTo("0.0001");
 		assertThat(FORM.figures().get("teachers")).isEqualTo(new FormFigure("teachers", "专任教师数", "教职工", "专任教师", "人数"));
-		assertThat(FORM.figures().get("spending")).isEqualTo(new FormFigure("spending", "教育经费支出", "办学条件", "本期教育经费支出", "值"));
+		assertThat(FORM.figures().get("spending"))
+			.isEqualTo(new FormFigure("spending", "教育经费支出", "办学条件", "本期教育经费支出", "值"));
 	}
 
 	@ParameterizedTest(name = "{0} → {1}")
@@ -59,7 +64,8 @@ class FormTests {
 			ＡＢ在校生数                   |
 			""")
 	void matchesAHeaderAfterCleaningItsSpacesWidthsUnitAndQiZhong(String header, String canonical) {
-		assertThat(FORM.sheet("学生").column(header.replace("\\n", "\n")).map(Field::name).orElse(null)).isEqualTo(canonical);
+		assertThat(FORM.sheet("学生").column(header.replace("\\n", "\n")).map(Field::name).orElse(null))
+			.isEqualTo(canonical);
 	}
 
 	@Test
@@ -80,21 +86,21 @@ class FormTests {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@CsvSource(delimiter = '|', textBlock = """
-			an unknown key                | 'aliases: [班级数, 班]'                  | 'aliases: [班级数, 班], colour: red'        | 'Unrecognized property \"colour\"'
-			an alias used twice           | 'aliases: [在校学生数, 在校生, 学生数]'      | 'aliases: [在校学生数, 在校生, 班级数]'         | 表式文件 form.yaml 中的工作表「学生」列「在校生数」:名称或别名「班级数」与列「班数」相同(规整后) (form file form.yaml: alias 班级数 also names 班数)
-			an unknown stage              | '{ name: 小班, stage: 学前 }'            | '{ name: 小班, stage: 托班 }'              | 表式文件 form.yaml 中的工作表「学生」行「小班」:stage「托班」不是学段(学前、小学、初中、高中、中职、特教) (form file form.yaml: bad stage)
-			a figure on no cell           | 'cell: 教职工.专任教师.人数'              | 'cell: 教职工.专任老师.人数'                 | 表式文件 form.yaml 中的figures 中的「teachers」:工作表「教职工」没有行「专任老师」 (form file form.yaml: unknown cell 教职工.专任老师.人数)
-			a bad variable name           | 'var: classes'                         | 'var: 班数'                               | 表式文件 form.yaml 中的工作表「学生」列「班数」:var「班数」只能用英文字母、数字和下划线 (form file form.yaml: bad var)
-			a required identity item lost | '学校标识码, aliases: [学校标识代码, 学校代码, 标识码], type: text, required: true' | '学校标识码, aliases: [学校标识代码, 学校代码, 标识码], type: text' | 表式文件 form.yaml 中的工作表「基本情况」:缺少必填项目「学校标识码」 (form file form.yaml: required item 学校标识码 missing)
-			""")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					an unknown key                | 'aliases: [班级数, 班]'                  | 'aliases: [班级数, 班], colour: red'        | 'Unrecognized property \"colour\"'
+					an alias used twice           | 'aliases: [在校学生数, 在校生, 学生数]'      | 'aliases: [在校学生数, 在校生, 班级数]'         | 表式文件 form.yaml 中的工作表「学生」列「在校生数」:名称或别名「班级数」与列「班数」相同(规整后) (form file form.yaml: alias 班级数 also names 班数)
+					an unknown stage              | '{ name: 小班, stage: 学前 }'            | '{ name: 小班, stage: 托班 }'              | 表式文件 form.yaml 中的工作表「学生」行「小班」:stage「托班」不是学段(学前、小学、初中、高中、中职、特教) (form file form.yaml: bad stage)
+					a figure on no cell           | 'cell: 教职工.专任教师.人数'              | 'cell: 教职工.专任老师.人数'                 | 表式文件 form.yaml 中的figures 中的「teachers」:工作表「教职工」没有行「专任老师」 (form file form.yaml: unknown cell 教职工.专任老师.人数)
+					a bad variable name           | 'var: classes'                         | 'var: 班数'                               | 表式文件 form.yaml 中的工作表「学生」列「班数」:var「班数」只能用英文字母、数字和下划线 (form file form.yaml: bad var)
+					a required identity item lost | '学校标识码, aliases: [学校标识代码, 学校代码, 标识码], type: text, required: true' | '学校标识码, aliases: [学校标识代码, 学校代码, 标识码], type: text' | 表式文件 form.yaml 中的工作表「基本情况」:缺少必填项目「学校标识码」 (form file form.yaml: required item 学校标识码 missing)
+					""")
 	void refusesABrokenFormNamingTheEntryAndTheProblem(String scenario, String from, String to, String message)
 			throws IOException {
 		String text = Files.readString(Path.of("jobs", "form.yaml"));
 		assertThat(text).as("the edit applies").contains(from);
 		Path file = folder.resolve("form.yaml");
-		Files.writeString(file, text.replaceFirst(Pattern.quote(from),
-				Matcher.quoteReplacement(to)));
+		Files.writeString(file, text.replaceFirst(Pattern.quote(from), Matcher.quoteReplacement(to)));
 		assertThatThrownBy(() -> Form.load(file)).isInstanceOf(FormException.class).message().contains(message);
 	}
 
@@ -115,4 +121,5 @@ class FormTests {
 		assertThat(FORM.sheets().stream().mapToInt(SheetForm::figureCapacity).sum())
 			.isLessThanOrEqualTo(Form.MAX_FIGURES);
 	}
+
 }

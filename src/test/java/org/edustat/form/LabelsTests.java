@@ -13,7 +13,8 @@ class LabelsTests {
 	private static String reference(String raw) {
 		String folded = Normalizer.normalize(raw, Normalizer.Form.NFKC);
 		StringBuilder out = new StringBuilder();
-		folded.chars().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\u200b' && c != '\ufeff')
+		folded.chars()
+			.filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\u200b' && c != '\ufeff')
 			.forEach(c -> out.append((char) c));
 		return out.toString();
 	}
@@ -21,7 +22,8 @@ class LabelsTests {
 	@Test
 	void cleansAsNfkcWithoutSpacesWhateverTheCharacters() {
 		char[] alphabet = ("在校生数其中女合计一年级班ABCxyz09.,%()():、 \u3000\u00a0\u200b\ufeff\t\nＡＢＣ１２３，．"
-				+ "\uf900\uf9dc\u2f00\u4e00\u9fff\u9fa5\u3400\ufe30\u2460\u00bd").toCharArray();
+				+ "\uf900\uf9dc\u2f00\u4e00\u9fff\u9fa5\u3400\ufe30\u2460\u00bd")
+			.toCharArray();
 		Random random = new Random(11);
 		for (int n = 0; n < 20_000; n++) {
 			StringBuilder text = new StringBuilder();
@@ -41,4 +43,5 @@ class LabelsTests {
 		assertThat(Labels.key(null)).isEmpty();
 		assertThat(Labels.clean("\uf900")).isEqualTo("\u8c48");
 	}
+
 }

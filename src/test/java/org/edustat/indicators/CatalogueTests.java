@@ -11,7 +11,10 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** jobs/indicators.yaml read against the form: every cell it sums is a cell of the form, every condition a known name. */
+/**
+ * jobs/indicators.yaml read against the form: every cell it sums is a cell of the form,
+ * every condition a known name.
+ */
 class CatalogueTests {
 
 	@TempDir
@@ -27,11 +30,12 @@ class CatalogueTests {
 
 	@Test
 	void refusesASumThatNamesNoCellOfTheForm() throws IOException {
-		Path file = write("- { code: minority_students, name: 少数民族学生数, unit: 人, kind: stock, unitKind: count, better: higher, "
-				+ "numerator: { sum: 学生.合计.少数民族 } }\n");
-		assertThatThrownBy(() -> Catalogue.load(file, Workbooks.FORM)).hasMessage(
-				"指标文件 indicators.yaml 中的指标 minority_students:sum「学生.合计.少数民族」:工作表「学生」没有列「少数民族」(见 jobs/form.yaml)"
-						+ " (indicator minority_students: sum names no cell of the form)");
+		Path file = write(
+				"- { code: minority_students, name: 少数民族学生数, unit: 人, kind: stock, unitKind: count, better: higher, "
+						+ "numerator: { sum: 学生.合计.少数民族 } }\n");
+		assertThatThrownBy(() -> Catalogue.load(file, Workbooks.FORM))
+			.hasMessage("指标文件 indicators.yaml 中的指标 minority_students:sum「学生.合计.少数民族」:工作表「学生」没有列「少数民族」(见 jobs/form.yaml)"
+					+ " (indicator minority_students: sum names no cell of the form)");
 	}
 
 	@Test
@@ -48,4 +52,5 @@ class CatalogueTests {
 		Files.writeString(file, text);
 		return file;
 	}
+
 }

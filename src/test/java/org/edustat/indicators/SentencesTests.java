@@ -18,25 +18,25 @@ class SentencesTests {
 	static final Indicator PASS_RATE = new Indicator("fitness_pass_rate", "体质健康合格率", "%", false, UnitKind.RATE, true,
 			null, null, BigDecimal.valueOf(100), 2, false, true);
 
-	static final Indicator RATIO = new Indicator("student_teacher_ratio", "生师比", ":1", false, UnitKind.RATIO, false, null,
-			null, BigDecimal.ONE, 1, false, true);
+	static final Indicator RATIO = new Indicator("student_teacher_ratio", "生师比", ":1", false, UnitKind.RATIO, false,
+			null, null, BigDecimal.ONE, 1, false, true);
 
 	static final Indicator NEW_TEACHERS = new Indicator("teachers_new", "新招聘教师数", "人", true, UnitKind.COUNT, true, null,
 			null, BigDecimal.ONE, 0, false, true);
 
-	static final Indicator KG_SHARE = new Indicator("kg_public_share", "公办园在园幼儿占比", "%", false, UnitKind.RATE, true, null,
-			null, BigDecimal.valueOf(100), 2, false, true);
+	static final Indicator KG_SHARE = new Indicator("kg_public_share", "公办园在园幼儿占比", "%", false, UnitKind.RATE, true,
+			null, null, BigDecimal.valueOf(100), 2, false, true);
 
-	static Comparison.Row row(Indicator indicator, String area, String group, String current, String last, String target,
-			Boolean met, String progress, Integer rank) {
+	static Comparison.Row row(Indicator indicator, String area, String group, String current, String last,
+			String target, Boolean met, String progress, Integer rank) {
 		BigDecimal v = current == null ? null : new BigDecimal(current);
 		BigDecimal l = last == null ? null : new BigDecimal(last);
 		BigDecimal change = v == null || l == null ? null : v.subtract(l);
 		BigDecimal rate = change == null || indicator.isRate() ? null
 				: change.multiply(BigDecimal.valueOf(100)).divide(l, MathContext.DECIMAL64);
-		return new Comparison.Row(indicator, "990100", area, group.isEmpty() ? "" : "学段", group, v, l, change, rate, change, rate,
-				BigDecimal.ONE, target == null ? null : new BigDecimal(target), progress == null ? null : new BigDecimal(progress), met,
-				rank, false, null);
+		return new Comparison.Row(indicator, "990100", area, group.isEmpty() ? "" : "学段", group, v, l, change, rate,
+				change, rate, BigDecimal.ONE, target == null ? null : new BigDecimal(target),
+				progress == null ? null : new BigDecimal(progress), met, rank, false, null);
 	}
 
 	static final Indicator MYOPIA = new Indicator("myopia_rate", "近视率", "%", false, UnitKind.RATE, false, null, null,
@@ -79,7 +79,8 @@ class SentencesTests {
 
 	@Test
 	void aZeroDenominatorGivesNoSentence() {
-		assertThat(Sentences.sentence(row(PASS_RATE, "白石县", "", null, "96.00", null, null, null, null), false)).isEmpty();
+		assertThat(Sentences.sentence(row(PASS_RATE, "白石县", "", null, "96.00", null, null, null, null), false))
+			.isEmpty();
 	}
 
 	@Test
@@ -96,20 +97,20 @@ class SentencesTests {
 
 	@Test
 	void whereSchoolsAreMissingTheChangeIsOnTheComparableBasisWithoutThePlainPriorValue() {
-		Comparison.Row row = new Comparison.Row(STUDENTS, "990102", "东岭区", "", "", new BigDecimal("4312"), new BigDecimal("5608"),
-				new BigDecimal("-1296"), null, new BigDecimal("85"), new BigDecimal("2.01"), new BigDecimal("0.9"), null, null, null,
-				null, false, null);
+		Comparison.Row row = new Comparison.Row(STUDENTS, "990102", "东岭区", "", "", new BigDecimal("4312"),
+				new BigDecimal("5608"), new BigDecimal("-1296"), null, new BigDecimal("85"), new BigDecimal("2.01"),
+				new BigDecimal("0.9"), null, null, null, null, false, null);
 		assertThat(Sentences.sentence(row, false)).hasValue("东岭区共有在校生4,312人，按可比口径比上年同期增加85人，增长2.0%。");
 	}
 
 	@Test
 	void aLowerIsBetterRankSaysWhichWayItRunsAndTiesShareARank() {
 		Comparison.Row lowest = new Comparison.Row(MYOPIA, "990102", "东岭区", "", "", new BigDecimal("42.19"),
-				new BigDecimal("43.00"), new BigDecimal("-0.81"), null, new BigDecimal("-0.81"), null, BigDecimal.ONE, null, null,
-				null, 1, false, null);
+				new BigDecimal("43.00"), new BigDecimal("-0.81"), null, new BigDecimal("-0.81"), null, BigDecimal.ONE,
+				null, null, null, 1, false, null);
 		assertThat(Sentences.sentence(lowest, false)).hasValue("东岭区近视率42.19%，比上年同期下降0.81个百分点，为全市最低。");
-		Comparison.Row tied = new Comparison.Row(STUDENTS, "990103", "西林区", "", "", new BigDecimal("3000"), null, null, null,
-				null, null, null, null, null, null, 4, true, null);
+		Comparison.Row tied = new Comparison.Row(STUDENTS, "990103", "西林区", "", "", new BigDecimal("3000"), null, null,
+				null, null, null, null, null, null, null, 4, true, null);
 		assertThat(Sentences.sentence(tied, true)).hasValue("西林区共有在校生3,000人，上年无数据，位居全市并列第4。");
 	}
 
@@ -126,8 +127,8 @@ class SentencesTests {
 		List<Comparison.Row> rows = List.of(row(STUDENTS, "云溪市", "", "52340", "51086", null, null, null, null),
 				row(STUDENTS, "云溪市", "小学", "30000", "29000", null, null, null, null),
 				row(PASS_RATE, "云溪市", "", "98.55", "98.23", null, null, null, null));
-		assertThat(Sentences.paragraph(rows, "990100", false, "")).isEqualTo(
-				"全市共有在校生52,340人，比上年同期（51,086人）增加1,254人，增长2.5%。全市体质健康合格率98.55%，比上年同期提高0.32个百分点。");
+		assertThat(Sentences.paragraph(rows, "990100", false, ""))
+			.isEqualTo("全市共有在校生52,340人，比上年同期（51,086人）增加1,254人，增长2.5%。全市体质健康合格率98.55%，比上年同期提高0.32个百分点。");
 	}
 
 	@Test
@@ -152,7 +153,8 @@ class SentencesTests {
 				row(STUDENTS, "云溪市", "小学", "30000", "29000", null, null, null, null),
 				row(STUDENTS, "云溪市", "初中", "12000", "12000", null, null, null, null),
 				row(PASS_RATE, "云溪市", "", "98.55", "98.23", null, null, null, null));
-		assertThat(Sentences.byIndicator(rows, "990100", false)).containsExactly(
-				"全市共有小学在校生30,000人，比上年同期（29,000人）增加1,000人，增长3.4%。全市共有初中在校生12,000人，与上年同期（12,000人）持平。");
+		assertThat(Sentences.byIndicator(rows, "990100", false))
+			.containsExactly("全市共有小学在校生30,000人，比上年同期（29,000人）增加1,000人，增长3.4%。全市共有初中在校生12,000人，与上年同期（12,000人）持平。");
 	}
+
 }

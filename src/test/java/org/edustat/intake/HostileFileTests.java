@@ -25,7 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Files that must be refused without exhausting the heap (the tests run under -Xmx512m). */
+/**
+ * Files that must be refused without exhausting the heap (the tests run under -Xmx512m).
+ */
 class HostileFileTests {
 
 	@TempDir
@@ -57,11 +59,12 @@ class HostileFileTests {
 		}
 		assertThat(Files.size(file)).isGreaterThan(10_000_000L);
 		FileFormat format = new FileGuard(100L * 1024 * 1024).check(file);
-		assertThatThrownBy(() -> new WorkbookReader().read(file, format, name -> SubmissionNormaliser.wanted(Workbooks.FORM, name), ReadLimits.SUBMISSION))
-			.isInstanceOfSatisfying(Rejection.class, rejection -> assertThat(rejection.findings())
-				.extracting(Finding::code, f -> f.cell().toString(), Finding::message)
-				.containsExactly(Tuple.tuple("F06", "基本情况",
-						"工作表「基本情况」超过2000行(列),不是学校统计报表的规模")));
+		assertThatThrownBy(() -> new WorkbookReader().read(file, format,
+				name -> SubmissionNormaliser.wanted(Workbooks.FORM, name), ReadLimits.SUBMISSION))
+			.isInstanceOfSatisfying(Rejection.class,
+					rejection -> assertThat(rejection.findings())
+						.extracting(Finding::code, f -> f.cell().toString(), Finding::message)
+						.containsExactly(Tuple.tuple("F06", "基本情况", "工作表「基本情况」超过2000行(列),不是学校统计报表的规模")));
 	}
 
 	@Test
@@ -74,16 +77,18 @@ class HostileFileTests {
 		}
 		long kilobytes = Files.size(file) / 1024;
 		assertThat(kilobytes).isGreaterThan(50 * 1024);
-		assertThatThrownBy(() -> new FileGuard(20L * 1024 * 1024).check(file))
-			.isInstanceOfSatisfying(Rejection.class, rejection -> assertThat(rejection.findings().get(0))
-				.extracting(Finding::code, Finding::message)
-				.containsExactly("F05", "文件过大(" + kilobytes + " KB,上限 20480 KB)"));
+		assertThatThrownBy(() -> new FileGuard(20L * 1024 * 1024).check(file)).isInstanceOfSatisfying(Rejection.class,
+				rejection -> assertThat(rejection.findings().get(0)).extracting(Finding::code, Finding::message)
+					.containsExactly("F05", "文件过大(" + kilobytes + " KB,上限 20480 KB)"));
 	}
 
 	@Test
 	void readsAnXlsRenamedXlsxAsXls() throws IOException {
 		Path file = folder.resolve("renamed.xlsx");
-		Files.write(file, Workbooks.submission(Workbooks.school(SchoolType.PRIMARY), Workbooks.H1_2023).format(FileFormat.XLS).bytes());
+		Files.write(file,
+				Workbooks.submission(Workbooks.school(SchoolType.PRIMARY), Workbooks.H1_2023)
+					.format(FileFormat.XLS)
+					.bytes());
 		assertThat(new FileGuard(1 << 20).check(file)).isEqualTo(FileFormat.XLS);
 	}
 
@@ -93,4 +98,5 @@ class HostileFileTests {
 		assertThatThrownBy(() -> new FileGuard(1 << 20).check(file)).isInstanceOfSatisfying(Rejection.class,
 				rejection -> assertThat(rejection.findings().get(0).code()).isEqualTo("F01"));
 	}
+
 }

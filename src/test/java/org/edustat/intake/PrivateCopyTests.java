@@ -14,9 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Read what you record: a file's bytes are taken once into a private copy, and its hash and its archived original are
- * that copy's — whatever the sender does to the inbox file afterwards, even rewriting it in place with the same size and
- * time (which the check before recording cannot see).
+ * Read what you record: a file's bytes are taken once into a private copy, and its hash
+ * and its archived original are that copy's — whatever the sender does to the inbox file
+ * afterwards, even rewriting it in place with the same size and time (which the check
+ * before recording cannot see).
  */
 class PrivateCopyTests {
 
@@ -41,7 +42,9 @@ class PrivateCopyTests {
 		assertThat(taken.path()).isEqualTo(file);
 		assertThat(taken.sha256()).isEqualTo(first);
 		String archived = new Archive(dir.resolve("archive")).store(taken, taken.sha256(), "2023H1", "990102");
-		assertThat(Files.readString(dir.resolve("archive").resolve(archived), StandardCharsets.UTF_8)).isEqualTo("first version");
+		assertThat(Files.readString(dir.resolve("archive").resolve(archived), StandardCharsets.UTF_8))
+			.isEqualTo("first version");
 		assertThat(taken.bytes().getFileName().toString()).startsWith("received-").endsWith(".xlsx");
 	}
+
 }

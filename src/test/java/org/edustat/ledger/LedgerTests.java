@@ -18,7 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 
-/** The ledger and its findings in a JDBC slice with the real migrations: statuses stored as labels, read back, counted. */
+/**
+ * The ledger and its findings in a JDBC slice with the real migrations: statuses stored
+ * as labels, read back, counted.
+ */
 @JdbcTest
 class LedgerTests {
 
@@ -61,12 +64,13 @@ class LedgerTests {
 				List.of(Finding.error("S02", CellRef.of("学生", 1, 3), "「一年级」行其中女生30人,多于在校生20人", "girls > students")),
 				Map.of());
 
-		assertThat(ledger.countsByStatus(7L)).containsOnly(entry(FileStatus.LOADED, 1L), entry(FileStatus.REJECTED, 1L));
+		assertThat(ledger.countsByStatus(7L)).containsOnly(entry(FileStatus.LOADED, 1L),
+				entry(FileStatus.REJECTED, 1L));
 		assertThat(readings.runCounts(7L)).isEqualTo(new LedgerReadings.RunCounts(2, 1, 1));
 		assertThat(readings.findings(7L, FileStatus.REJECTED, Severity.ERROR))
-			.extracting(LedgerReadings.FileFinding::file, LedgerReadings.FileFinding::cell, LedgerReadings.FileFinding::message)
-			.containsExactly(tuple("东岭区/二小.xlsx — 二小 (2101000002, 2023H1)", "学生!D2",
-					"「一年级」行其中女生30人,多于在校生20人"));
+			.extracting(LedgerReadings.FileFinding::file, LedgerReadings.FileFinding::cell,
+					LedgerReadings.FileFinding::message)
+			.containsExactly(tuple("东岭区/二小.xlsx — 二小 (2101000002, 2023H1)", "学生!D2", "「一年级」行其中女生30人,多于在校生20人"));
 		assertThat(readings.refusedCounts()).containsOnly(entry("2023H1|990102", 1L), entry("2023H1|990103", 1L));
 		assertThat(readings.refusals("2023H1")).extracting(LedgerReadings.Refusal::receivedPath)
 			.containsExactly("东岭区/二小.xlsx", "西林区/三小.xlsx");
@@ -75,21 +79,32 @@ class LedgerTests {
 	@Test
 	void everyTextColumnTakesAValueLongerThanItselfAndTheEntryIsRecorded() {
 		String huge = "长".repeat(40_000);
-		long id = ledger.insert(new LedgerEntry(0, "收件箱/" + huge + ".xlsx", huge + ".xlsx", 1, "c1", Instant.EPOCH, Instant.EPOCH,
-				"学校报表" + huge, "3".repeat(50), huge, "2023H1" + huge, "990102" + huge, FileStatus.REJECTED, huge, null,
-				"2023H1/" + huge, false, 3L));
-		Map<String, Object> row = jdbc.sql("""
-				select received_path, file_name, file_kind, school_id, school_name, period, district_code, reason, archive_path
-				from inbox_file where id = ?""").param(id).query().singleRow();
+		long id = ledger.insert(new LedgerEntry(0, "收件箱/" + huge + ".xlsx", huge + ".xlsx", 1, "c1", Instant.EPOCH,
+				Instant.EPOCH, "学校报表" + huge, "3".repeat(50), huge, "2023H1" + huge, "990102" + huge,
+				FileStatus.REJECTED, huge, null, "2023H1/" + huge, false, 3L));
+		Map<String, Object> row = jdbc
+			.sql("""
+					select received_path, file_name, file_kind, school_id, school_name, period, district_code, reason, archive_path
+					from inbox_file where id = ?""")
+			.param(id)
+			.query()
+			.singleRow();
 		Map<String, Integer> widths = Map.of("RECEIVED_PATH", 1000, "FILE_NAME", 500, "FILE_KIND", 20, "SCHOOL_ID", 10,
 				"SCHOOL_NAME", 200, "PERIOD", 6, "DISTRICT_CODE", 6, "REASON", 4000, "ARCHIVE_PATH", 1000);
-		widths.forEach((column, width) -> assertThat(((String) row.get(column)).length()).as(column).isLessThanOrEqualTo(width));
-		assertThat((String) row.get("RECEIVED_PATH")).as("a path keeps its file's own name").startsWith("收件箱/").endsWith(".xlsx");
+		widths.forEach((column, width) -> assertThat(((String) row.get(column)).length()).as(column)
+			.isLessThanOrEqualTo(width));
+		assertThat((String) row.get("RECEIVED_PATH")).as("a path keeps its file's own name")
+			.startsWith("收件箱/")
+			.endsWith(".xlsx");
 		ledger.note(id, List.of(huge, huge));
-		findings.insert(id, "3".repeat(50), "2023H1" + huge, List.of(new Finding("X" + huge, Severity.WARNING,
-				CellRef.of(huge, 1, 1), huge, huge, huge)), Map.of());
-		Map<String, Object> finding = jdbc.sql("select school_id, period, code, sheet, cell, message, reason, vals from finding "
-				+ "where file_id = ?").param(id).query().singleRow();
+		findings.insert(id, "3".repeat(50), "2023H1" + huge,
+				List.of(new Finding("X" + huge, Severity.WARNING, CellRef.of(huge, 1, 1), huge, huge, huge)), Map.of());
+		Map<String, Object> finding = jdbc
+			.sql("select school_id, period, code, sheet, cell, message, reason, vals from finding "
+					+ "where file_id = ?")
+			.param(id)
+			.query()
+			.singleRow();
 		Map<String, Integer> findingWidths = Map.of("SCHOOL_ID", 10, "PERIOD", 6, "CODE", 10, "SHEET", 100, "CELL", 120,
 				"MESSAGE", 2000, "REASON", 2000, "VALS", 1000);
 		findingWidths.forEach((column, width) -> assertThat(((String) finding.get(column)).length()).as(column)
@@ -105,8 +120,10 @@ class LedgerTests {
 
 	private static LedgerEntry ledgerEntry(String path, String sha, String district, FileStatus status, Long run) {
 		String name = path.substring(path.indexOf('/') + 1, path.indexOf('.'));
-		return new LedgerEntry(0, path, path.substring(path.indexOf('/') + 1), 100, sha, Instant.parse("2023-07-01T00:00:00Z"),
-				Instant.parse("2023-07-02T00:00:00Z"), "学校报表", "210100000" + sha.charAt(1), name, "2023H1", district, status,
+		return new LedgerEntry(0, path, path.substring(path.indexOf('/') + 1), 100, sha,
+				Instant.parse("2023-07-01T00:00:00Z"), Instant.parse("2023-07-02T00:00:00Z"), "学校报表",
+				"210100000" + sha.charAt(1), name, "2023H1", district, status,
 				status == FileStatus.REJECTED ? "有错误" : null, null, "2023H1/" + district + "/" + sha, false, run);
 	}
+
 }

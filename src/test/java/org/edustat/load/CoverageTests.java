@@ -28,7 +28,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-/** Loaded submissions in a JDBC slice with the real migrations: replaced per school and period, counted against the registry. */
+/**
+ * Loaded submissions in a JDBC slice with the real migrations: replaced per school and
+ * period, counted against the registry.
+ */
 @JdbcTest
 class CoverageTests {
 
@@ -53,8 +56,8 @@ class CoverageTests {
 		Coverage coverage = new Coverage(jdbc);
 		DemoSchool school = Workbooks.school(SchoolType.PRIMARY);
 		SchoolProfile loaded = school.profile();
-		SchoolProfile absent = new SchoolProfile(new SchoolId("2101999999"), "未报学校", loaded.district(), SchoolType.PRIMARY,
-				loaded.sponsor(), loaded.urbanRural());
+		SchoolProfile absent = new SchoolProfile(new SchoolId("2101999999"), "未报学校", loaded.district(),
+				SchoolType.PRIMARY, loaded.sponsor(), loaded.urbanRural());
 		references.apply(new ReferenceData(List.of(),
 				List.of(new RegistryEntry(loaded, "正常"), new RegistryEntry(absent, "正常")), List.of()));
 
@@ -66,11 +69,14 @@ class CoverageTests {
 		batch.replace(submission, 2, Instant.parse("2023-07-02T00:00:00Z"), Instant.now());
 		batch.flush();
 
-		assertThat(store.current(loaded.id().value(), "2023H1")).get().extracting(CurrentSubmission::fileId).isEqualTo(2L);
+		assertThat(store.current(loaded.id().value(), "2023H1")).get()
+			.extracting(CurrentSubmission::fileId)
+			.isEqualTo(2L);
 		assertThat(coverage.reported(H1)).containsExactly(loaded.id().value());
 		assertThat(coverage.reportedCount(H1, loaded.district().value())).isEqualTo(1);
 		assertThat(coverage.periods()).containsExactly(H1);
-		assertThat(coverage.missing(loaded.district().value(), H1)).extracting(Coverage.School::id, Coverage.School::name)
+		assertThat(coverage.missing(loaded.district().value(), H1))
+			.extracting(Coverage.School::id, Coverage.School::name)
 			.containsExactly(tuple("2101999999", "未报学校"));
 		assertThat(coverage.byPeriodAndDistrict()).singleElement()
 			.extracting(Coverage.Reported::reported, Coverage.Reported::expected)
@@ -82,7 +88,8 @@ class CoverageTests {
 		int schools = 2 * FactsReader.SCHOOLS_A_QUERY + 37;
 		for (int i : shuffled(schools, 7)) {
 			String id = loadSchool(i, "390101");
-			jdbc.sql("insert into submission_figures (school_id, period, key_ids, vals) values (?, '2022H1', array[cast(? as integer)], array[1])")
+			jdbc.sql(
+					"insert into submission_figures (school_id, period, key_ids, vals) values (?, '2022H1', array[cast(? as integer)], array[1])")
 				.params(id, studentsKey())
 				.update();
 		}
@@ -93,7 +100,8 @@ class CoverageTests {
 			int i = Integer.parseInt(school.schoolId().substring(4));
 			assertThat(school.name()).isEqualTo("学校" + i);
 			assertThat(school.values()).containsOnlyKeys("学生.合计.在校生数");
-			assertThat(school.value("学生.合计.在校生数")).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(String.valueOf(i)));
+			assertThat(school.value("学生.合计.在校生数"))
+				.hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(String.valueOf(i)));
 		});
 
 		assertThat(count).isEqualTo(schools);
@@ -115,8 +123,8 @@ class CoverageTests {
 			sizes.add(batch.size());
 			batch.forEach(school -> {
 				seen.add(school.district() + "/" + school.schoolId());
-				assertThat(school.value("学生.合计.在校生数"))
-					.hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(school.schoolId().substring(4).replaceFirst("^0+", "")));
+				assertThat(school.value("学生.合计.在校生数")).hasValueSatisfying(v -> assertThat(v)
+					.isEqualByComparingTo(school.schoolId().substring(4).replaceFirst("^0+", "")));
 			});
 		});
 
@@ -135,12 +143,18 @@ class CoverageTests {
 		return order;
 	}
 
-	/** School number i of the district, loaded for 2023H1 with i students; returns its code. */
+	/**
+	 * School number i of the district, loaded for 2023H1 with i students; returns its
+	 * code.
+	 */
 	private String loadSchool(int i, String district) {
 		String id = String.format("3901%06d", i);
-		jdbc.sql("insert into submission (school_id, period, file_id, school_name, district_code, school_type, sponsor, "
-				+ "urban_rural, modified_at, loaded_at) values (?, '2023H1', ?, ?, ?, '小学', '教育部门', '城区', "
-				+ "current_timestamp, current_timestamp)").params(id, i, "学校" + i, district).update();
+		jdbc.sql(
+				"insert into submission (school_id, period, file_id, school_name, district_code, school_type, sponsor, "
+						+ "urban_rural, modified_at, loaded_at) values (?, '2023H1', ?, ?, ?, '小学', '教育部门', '城区', "
+						+ "current_timestamp, current_timestamp)")
+			.params(id, i, "学校" + i, district)
+			.update();
 		jdbc.sql("insert into submission_figures (school_id, period, key_ids, vals) "
 				+ "values (?, '2023H1', array[cast(? as integer)], array[cast(? as numeric(20, 6))])")
 			.params(id, studentsKey(), i)
@@ -152,4 +166,5 @@ class CoverageTests {
 	private int studentsKey() {
 		return new FigureKeys(dataSource).ids(new FigureKey[] { new FigureKey("学生", "合计", "在校生数", "学生!C9") })[0];
 	}
+
 }

@@ -17,8 +17,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The dictionary of figure keys on the real schema: two processes (two dictionaries on one database) agree on every id;
- * a key added inside a transaction that rolls back is kept, since submissions of other transactions may name it.
+ * The dictionary of figure keys on the real schema: two processes (two dictionaries on
+ * one database) agree on every id; a key added inside a transaction that rolls back is
+ * kept, since submissions of other transactions may name it.
  */
 class FigureKeysTests {
 
@@ -30,9 +31,13 @@ class FigureKeysTests {
 
 	@BeforeEach
 	void migrated() {
-		dataSource = new DriverManagerDataSource("jdbc:h2:mem:figure-keys-" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1",
-				"sa", "");
-		Flyway.configure().dataSource(dataSource).locations("classpath:db/migration", "classpath:db/vendor/h2").load().migrate();
+		dataSource = new DriverManagerDataSource(
+				"jdbc:h2:mem:figure-keys-" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1", "sa", "");
+		Flyway.configure()
+			.dataSource(dataSource)
+			.locations("classpath:db/migration", "classpath:db/vendor/h2")
+			.load()
+			.migrate();
 		jdbc = JdbcClient.create(dataSource);
 	}
 
@@ -52,7 +57,8 @@ class FigureKeysTests {
 		assertThat(second[3]).isEqualTo(first[0]);
 		assertThat(second).doesNotHaveDuplicates();
 		assertThat(jdbc.sql("select count(*) from figure_key").query(Integer.class).single()).isEqualTo(4);
-		// the server has not seen the command line's keys yet: it reads them when a row names them
+		// the server has not seen the command line's keys yet: it reads them when a row
+		// names them
 		assertThat(server.key(second[0])).isEqualTo(staff);
 		assertThat(server.key(second[2])).isEqualTo(movedClasses);
 		assertThat(server.key(second[2]).label()).isEqualTo("学生.一年级.班数");
@@ -67,7 +73,8 @@ class FigureKeysTests {
 		FigureKey staff = new FigureKey("教职工", "专任教师", "人数", "教职工!B3");
 		AtomicInteger connections = new AtomicInteger();
 		Integer[] theOthers = new Integer[1];
-		// the dictionary reads the keys on its first connection and inserts on its second: the other process adds one
+		// the dictionary reads the keys on its first connection and inserts on its
+		// second: the other process adds one
 		// of them in between
 		DataSource racing = new DelegatingDataSource(dataSource) {
 			@Override
@@ -98,8 +105,11 @@ class FigureKeysTests {
 			status.setRollbackOnly();
 		});
 
-		assertThat(jdbc.sql("select sheet, row_key, column_key, cell from figure_key where id = ?").params(id[0]).query()
+		assertThat(jdbc.sql("select sheet, row_key, column_key, cell from figure_key where id = ?")
+			.params(id[0])
+			.query()
 			.singleRow()).containsValues("学生", "合计", "在校生数", "学生!C9");
 		assertThat(new FigureKeys(dataSource).key(id[0])).isEqualTo(students);
 	}
+
 }

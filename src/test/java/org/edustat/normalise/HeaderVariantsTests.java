@@ -27,8 +27,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * Every header-variant family of the contract, applied to every column and item of every sheet where it appears, in
- * workbooks written cell by cell (not by the demo generator), in .xlsx and .xls: every figure is read.
+ * Every header-variant family of the contract, applied to every column and item of every
+ * sheet where it appears, in workbooks written cell by cell (not by the demo generator),
+ * in .xlsx and .xls: every figure is read.
  */
 class HeaderVariantsTests {
 
@@ -53,8 +54,7 @@ class HeaderVariantsTests {
 
 	@Test
 	void readsSheetsInAnotherOrderWithAnExtraColumnAndSheetAndNotesThem() {
-		byte[] bytes = new HandWorkbook("3901029002", "测试小学", "2023Y")
-			.sheetOrder("学生健康", "办学条件", "教职工", "学生", "基本情况")
+		byte[] bytes = new HandWorkbook("3901029002", "测试小学", "2023Y").sheetOrder("学生健康", "办学条件", "教职工", "学生", "基本情况")
 			.extraColumn("学生", "备注")
 			.extraSheet("填报说明")
 			.bytes(FileFormat.XLSX);
@@ -68,7 +68,8 @@ class HeaderVariantsTests {
 	void aHiddenOrVeryHiddenLookAlikeNeverStandsInForTheVisibleSheet(FileFormat format) {
 		for (int visibility : new int[] { 0, 1 }) {
 			for (String name : List.of("学生 ", "学生表")) {
-				byte[] bytes = new HandWorkbook("3901029003", "测试小学", "2023H1").lookAlike(name, visibility).bytes(format);
+				byte[] bytes = new HandWorkbook("3901029003", "测试小学", "2023H1").lookAlike(name, visibility)
+					.bytes(format);
 				Submission submission = Workbooks.normalise(folder, bytes, format);
 				assertThat(submission.sheets().get("学生").value("合计", "在校生数")).as(name + " " + visibility)
 					.isEqualByComparingTo("158");
@@ -91,8 +92,10 @@ class HeaderVariantsTests {
 	void aHalfStudentIsRefusedAtItsCellWhileAreasKeepTheirDecimals(FileFormat format) {
 		byte[] bytes = new HandWorkbook("3901029005", "测试小学", "2023H1").halfStudent().bytes(format);
 		assertThatThrownBy(() -> Workbooks.normalise(folder, bytes, format)).isInstanceOf(Rejection.class)
-			.satisfies(ex -> assertThat(((Rejection) ex).findings()).extracting(f -> f.cell().toString(), Finding::message)
-				.anyMatch(t -> t.toList().get(0).equals("学生!C2") && ((String) t.toList().get(1)).contains("「80.5」不是整数")));
+			.satisfies(ex -> assertThat(((Rejection) ex).findings())
+				.extracting(f -> f.cell().toString(), Finding::message)
+				.anyMatch(
+						t -> t.toList().get(0).equals("学生!C2") && ((String) t.toList().get(1)).contains("「80.5」不是整数")));
 	}
 
 	static void assertEveryFigure(Submission submission) {
@@ -101,10 +104,13 @@ class HeaderVariantsTests {
 			SheetData data = submission.sheet(sheet).orElseThrow(() -> new AssertionError("no sheet " + sheet));
 			assertThat(data.rows().keySet()).as(sheet).containsExactlyInAnyOrderElementsOf(rows.keySet());
 			rows.forEach((row, columns) -> {
-				assertThat(data.rows().get(row).keySet()).as(sheet + " " + row).containsExactlyInAnyOrderElementsOf(columns.keySet());
+				assertThat(data.rows().get(row).keySet()).as(sheet + " " + row)
+					.containsExactlyInAnyOrderElementsOf(columns.keySet());
 				columns.forEach((column, value) -> assertThat(data.figure(row, column).orElseThrow().value())
-					.as(sheet + " " + row + " " + column).isEqualByComparingTo(value));
+					.as(sheet + " " + row + " " + column)
+					.isEqualByComparingTo(value));
 			});
 		});
 	}
+
 }

@@ -22,8 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Workbooks as a city sends them after opening and saving them in another program: written here, re-saved by
- * LibreOffice (headless) as .xls and .xlsx, then read. Needs soffice on the PATH, which .ci/run installs and checks.
+ * Workbooks as a city sends them after opening and saving them in another program:
+ * written here, re-saved by LibreOffice (headless) as .xls and .xlsx, then read. Needs
+ * soffice on the PATH, which .ci/run installs and checks.
  */
 class LibreOfficeResavedTests {
 
@@ -32,8 +33,11 @@ class LibreOfficeResavedTests {
 
 	@Test
 	void readsAWorkbookReSavedByLibreOfficeAsXls() throws Exception {
-		Path original = Workbooks.write(folder, "原表.xlsx", new HandWorkbook("3901029003", "测试小学", "2023H1")
-			.spelling(HeaderSpellings.UNIT_IN_FULL_WIDTH_BRACKETS.spelling).bytes(FileFormat.XLSX), Instant.now());
+		Path original = Workbooks.write(folder, "原表.xlsx",
+				new HandWorkbook("3901029003", "测试小学", "2023H1")
+					.spelling(HeaderSpellings.UNIT_IN_FULL_WIDTH_BRACKETS.spelling)
+					.bytes(FileFormat.XLSX),
+				Instant.now());
 		Path resaved = convert(original, "xls");
 		Submission submission = Workbooks.normalise(resaved, FileFormat.XLS, Workbooks.FORM);
 		HeaderVariantsTests.assertEveryFigure(submission);
@@ -42,8 +46,12 @@ class LibreOfficeResavedTests {
 	@Test
 	void readsAMergedHeaderWorkbookReSavedByLibreOfficeAsXlsx() throws Exception {
 		var school = Workbooks.school(SchoolType.NINE_YEAR);
-		Path original = Workbooks.write(folder, "原表.xls", Workbooks.submission(school, Workbooks.H1_2023)
-			.mess(Mess.MERGED_HEADER, Mess.FORMULAS).format(FileFormat.XLS).bytes(), Instant.now());
+		Path original = Workbooks.write(folder, "原表.xls",
+				Workbooks.submission(school, Workbooks.H1_2023)
+					.mess(Mess.MERGED_HEADER, Mess.FORMULAS)
+					.format(FileFormat.XLS)
+					.bytes(),
+				Instant.now());
 		Path resaved = convert(original, "xlsx");
 		Submission submission = Workbooks.normalise(resaved, FileFormat.XLSX, Workbooks.FORM);
 		var figures = Workbooks.figures(school, Workbooks.H1_2023);
@@ -74,4 +82,5 @@ class LibreOfficeResavedTests {
 		return path != null && Arrays.stream(path.split(File.pathSeparator))
 			.anyMatch(dir -> Files.isExecutable(Path.of(dir, command)));
 	}
+
 }

@@ -28,7 +28,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** One test per messy variant of the contract, in both formats: the normalised figures equal what was written. */
+/**
+ * One test per messy variant of the contract, in both formats: the normalised figures
+ * equal what was written.
+ */
 class MessyVariantsTests {
 
 	private static final DemoSchool SCHOOL = Workbooks.school(SchoolType.NINE_YEAR);
@@ -57,8 +60,8 @@ class MessyVariantsTests {
 		assertGrid(submission.sheets().get("学生健康"), labels(FIGURES.health), Figures.HEALTH_COLUMNS,
 				FIGURES.healthTotal());
 		SheetData conditions = submission.sheets().get("办学条件");
-		FIGURES.conditions.forEach((item, value) -> assertThat(conditions.value(item, SheetData.VALUE))
-			.as(item).isEqualByComparingTo(BigDecimal.valueOf(value)));
+		FIGURES.conditions.forEach((item, value) -> assertThat(conditions.value(item, SheetData.VALUE)).as(item)
+			.isEqualByComparingTo(BigDecimal.valueOf(value)));
 	}
 
 	@Test
@@ -99,11 +102,11 @@ class MessyVariantsTests {
 
 	@Test
 	void notesExtraSheetsAndReadsSheetNameVariants() {
-		Submission submission = read(Workbooks.submission(SCHOOL, PERIOD).mess(Mess.EXTRA_SHEETS, Mess.SHEET_NAME_VARIANTS));
+		Submission submission = read(
+				Workbooks.submission(SCHOOL, PERIOD).mess(Mess.EXTRA_SHEETS, Mess.SHEET_NAME_VARIANTS));
 		assertThat(submission.notes()).containsExactly("已忽略多余的工作表「填报说明」", "已忽略多余的工作表「封面」");
 		assertThat(submission.sheets().get("学生").sheetName()).isEqualTo("学生情况");
-		assertThat(submission.sheets().get("学生").figure("合计", "班数").orElseThrow().cell())
-			.hasToString("学生情况!B11");
+		assertThat(submission.sheets().get("学生").figure("合计", "班数").orElseThrow().cell()).hasToString("学生情况!B11");
 	}
 
 	@Test
@@ -141,8 +144,8 @@ class MessyVariantsTests {
 	}
 
 	private static void assertGrid(SheetData sheet, Map<String, long[]> rows, List<String> columns, long[] total) {
-		assertThat(sheet.rows().keySet()).containsExactlyInAnyOrderElementsOf(
-				Stream.concat(rows.keySet().stream(), Stream.of("合计")).toList());
+		assertThat(sheet.rows().keySet())
+			.containsExactlyInAnyOrderElementsOf(Stream.concat(rows.keySet().stream(), Stream.of("合计")).toList());
 		rows.forEach((row, values) -> {
 			for (int c = 0; c < columns.size(); c++) {
 				assertThat(sheet.value(row, columns.get(c))).as(sheet.sheet() + " " + row + " " + columns.get(c))
@@ -154,4 +157,5 @@ class MessyVariantsTests {
 				.isEqualByComparingTo(BigDecimal.valueOf(total[c]));
 		}
 	}
+
 }

@@ -13,8 +13,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 class NumbersTests {
 
 	@ParameterizedTest(name = "{0} → {1}")
-	@CsvSource(delimiter = '|', value = { "123|123", "１２３|123", "1,234|1234", "１，２３４|1234", "123人|123",
-			" 45 |45", "1.2万|12000", "87%|87", "-|0", "无|0", "3.5|3.5", "12,000平方米|12000", "15间|15" })
+	@CsvSource(delimiter = '|', value = { "123|123", "１２３|123", "1,234|1234", "１，２３４|1234", "123人|123", " 45 |45",
+			"1.2万|12000", "87%|87", "-|0", "无|0", "3.5|3.5", "12,000平方米|12000", "15间|15" })
 	void readsCountsWrittenAsText(String text, String expected) {
 		assertThat(Numbers.parse(text, Numbers.Money.NONE)).isEqualByComparingTo(new BigDecimal(expected));
 	}
@@ -29,7 +29,8 @@ class NumbersTests {
 	@ParameterizedTest
 	@CsvSource({ "约三十,「约三十」不是数字", "TRUE,逻辑值TRUE不是数字", "ERROR:#DIV/0!,公式出错(#DIV/0!)" })
 	void refusesWhatIsNotANumber(String text, String message) {
-		assertThatIllegalArgumentException().isThrownBy(() -> Numbers.parse(text, Numbers.Money.NONE)).withMessage(message);
+		assertThatIllegalArgumentException().isThrownBy(() -> Numbers.parse(text, Numbers.Money.NONE))
+			.withMessage(message);
 	}
 
 	@ParameterizedTest
@@ -40,7 +41,9 @@ class NumbersTests {
 
 	@Test
 	void refusesADateWhereANumberIsAsked() {
-		assertThatIllegalArgumentException().isThrownBy(() -> Numbers.parse(RawSheet.DATE_MARK + "2023-06-30", Numbers.Money.NONE))
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> Numbers.parse(RawSheet.DATE_MARK + "2023-06-30", Numbers.Money.NONE))
 			.withMessage("日期2023-06-30不是数字");
 	}
+
 }

@@ -11,10 +11,11 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 class PeriodsTests {
 
 	@ParameterizedTest(name = "{0} → {1}")
-	@CsvSource(delimiter = '|', value = { "2023H1|2023H1", "2023h1|2023H1", "2023上半年|2023H1", "2023年上半年|2023H1",
-			"2023年6月30日|2023H1", "2023-06-30|2023H1", "2023/6/30|2023H1", "２０２３年上半年|2023H1", "45107|2023H1",
-			"2023|2023Y", "2023年|2023Y", "2023年度|2023Y", "2023-12-31|2023Y", "2023年12月31日|2023Y", "2023Y|2023Y",
-			"45291|2023Y" })
+	@CsvSource(delimiter = '|',
+			value = { "2023H1|2023H1", "2023h1|2023H1", "2023上半年|2023H1", "2023年上半年|2023H1", "2023年6月30日|2023H1",
+					"2023-06-30|2023H1", "2023/6/30|2023H1", "２０２３年上半年|2023H1", "45107|2023H1", "2023|2023Y",
+					"2023年|2023Y", "2023年度|2023Y", "2023-12-31|2023Y", "2023年12月31日|2023Y", "2023Y|2023Y",
+					"45291|2023Y" })
 	void readsEveryFormOfThePeriod(String text, String code) {
 		assertThat(Periods.parse(text).code()).isEqualTo(code);
 	}
@@ -34,6 +35,8 @@ class PeriodsTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "2099H1", "2099年上半年", "2099-12-31", "1999Y" })
 	void refusesAPeriodNoSubmissionCanBeFor(String text) {
-		assertThatIllegalArgumentException().isThrownBy(() -> Periods.parse(text)).withMessageContaining("不可能:年份须在2000年至");
+		assertThatIllegalArgumentException().isThrownBy(() -> Periods.parse(text))
+			.withMessageContaining("不可能:年份须在2000年至");
 	}
+
 }

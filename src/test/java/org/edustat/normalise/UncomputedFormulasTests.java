@@ -22,8 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A workbook whose 合计 row is formulas saved without their results — as a script writes it (openpyxl writes {@code <v/>}), not Excel,
- * WPS or LibreOffice: read as zeros it was refused for a 合计 of 0; its formulas are computed and its figures load.
+ * A workbook whose 合计 row is formulas saved without their results — as a script writes it
+ * (openpyxl writes {@code <v/>}), not Excel, WPS or LibreOffice: read as zeros it was
+ * refused for a 合计 of 0; its formulas are computed and its figures load.
  */
 class UncomputedFormulasTests {
 
@@ -53,7 +54,8 @@ class UncomputedFormulasTests {
 
 		var figures = Workbooks.figures(school, Workbooks.H1_2023);
 		long[] total = figures.studentTotal();
-		assertThat(submission.sheet("学生").orElseThrow().value("合计", "在校生数")).isEqualByComparingTo(Long.toString(total[1]));
+		assertThat(submission.sheet("学生").orElseThrow().value("合计", "在校生数"))
+			.isEqualByComparingTo(Long.toString(total[1]));
 		assertThat(submission.sheet("学生").orElseThrow().value("合计", "其中:随迁子女"))
 			.isEqualByComparingTo(Long.toString(total[3]));
 	}
@@ -61,11 +63,13 @@ class UncomputedFormulasTests {
 	private interface Rewrite {
 
 		String apply(String xml);
+
 	}
 
 	private static byte[] rewriteSheets(byte[] xlsx, Rewrite rewrite) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx)); ZipOutputStream zip = new ZipOutputStream(out)) {
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
+				ZipOutputStream zip = new ZipOutputStream(out)) {
 			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
 				byte[] bytes = in.readAllBytes();
 				if (entry.getName().startsWith("xl/worksheets/sheet")) {
@@ -78,4 +82,5 @@ class UncomputedFormulasTests {
 		}
 		return out.toByteArray();
 	}
+
 }

@@ -36,11 +36,13 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A city that is not the one of jobs/districts.yaml, its inbox written cell by cell with plain POI (not by the demo
- * generator): its own 区县, 学校名录 and 年度目标 workbooks, the targets the oldest file of the three; a school that did
- * not report, one whose only file was refused, one with a refused copy beside its loaded file, a resubmission and a new
- * school. What a reader checks: the causes of 学校数 add up to its change and name the right schools, the targets
- * appear, 本期 − 上年同期 = 增减 in every row of 总览, and every number of a 文字摘要 paragraph is a cell of 明细数据.
+ * A city that is not the one of jobs/districts.yaml, its inbox written cell by cell with
+ * plain POI (not by the demo generator): its own 区县, 学校名录 and 年度目标 workbooks, the targets
+ * the oldest file of the three; a school that did not report, one whose only file was
+ * refused, one with a refused copy beside its loaded file, a resubmission and a new
+ * school. What a reader checks: the causes of 学校数 add up to its change and name the right
+ * schools, the targets appear, 本期 − 上年同期 = 增减 in every row of 总览, and every number of a
+ * 文字摘要 paragraph is a cell of 明细数据.
  */
 @SpringBootTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -74,17 +76,21 @@ class AnotherCityIntegrationTests {
 	void run() throws Exception {
 		ImportJobIntegrationTestsSupport.startFromNothing(jdbc, ROOT);
 		Path inbox = ROOT.resolve("input");
-		// the targets are the oldest file and the 区县 the newest: applied all the same in the order 区县, 学校名录, 年度目标
-		Workbooks.write(inbox, "目标.xlsx", reference("年度目标", List.of("年度", "行政区划代码", "指标代码", "目标值"),
-				List.of(List.of(2023, WEST, "students", 1000), List.of(2023, EAST, "students", 2000))), at("2023-01-01"));
+		// the targets are the oldest file and the 区县 the newest: applied all the same in
+		// the order 区县, 学校名录, 年度目标
+		Workbooks.write(inbox, "目标.xlsx",
+				reference("年度目标", List.of("年度", "行政区划代码", "指标代码", "目标值"),
+						List.of(List.of(2023, WEST, "students", 1000), List.of(2023, EAST, "students", 2000))),
+				at("2023-01-01"));
 		List<List<Object>> registry = new ArrayList<>();
 		for (String[] s : SCHOOLS) {
 			registry.add(List.of(s[0], s[1], s[2], "小学", "公办", "城区", "正常"));
 		}
-		Workbooks.write(inbox, "名录.xlsx", reference("学校名录", List.of("学校标识码", "学校名称", "行政区划代码", "办学类型", "举办者",
-				"城乡分类", "状态"), registry), at("2023-01-02"));
-		Workbooks.write(inbox, "区县.xlsx", reference("区县", List.of("行政区划代码", "名称", "上级代码"), List.of(
-				List.of("339900", "江城市", ""), List.of(EAST, "东城区", "339900"), List.of(WEST, "西城区", "339900"))),
+		Workbooks.write(inbox, "名录.xlsx",
+				reference("学校名录", List.of("学校标识码", "学校名称", "行政区划代码", "办学类型", "举办者", "城乡分类", "状态"), registry),
+				at("2023-01-02"));
+		Workbooks.write(inbox, "区县.xlsx", reference("区县", List.of("行政区划代码", "名称", "上级代码"),
+				List.of(List.of("339900", "江城市", ""), List.of(EAST, "东城区", "339900"), List.of(WEST, "西城区", "339900"))),
 				at("2023-01-03"));
 		for (int i = 0; i < 6; i++) {
 			put(inbox, "2022/" + SCHOOLS[i][0] + ".xlsx", school(i, "2022H1").scale(i + 2), "2022-07-01");
@@ -102,9 +108,11 @@ class AnotherCityIntegrationTests {
 
 	@Test
 	void theNewCitysOwnTargetsAreAcceptedOnItsFirstRun() throws IOException {
-		assertThat(jdbc.sql("select count(*) from inbox_file where status = '已退回' and school_id is null").query(Long.class)
+		assertThat(jdbc.sql("select count(*) from inbox_file where status = '已退回' and school_id is null")
+			.query(Long.class)
 			.single()).as(printed).isZero();
-		assertThat(jdbc.sql("select count(*) from annual_target where target_year = 2023").query(Long.class).single()).isEqualTo(2);
+		assertThat(jdbc.sql("select count(*) from annual_target where target_year = 2023").query(Long.class).single())
+			.isEqualTo(2);
 		try (Workbook wb = report()) {
 			assertThat(detail(wb, WEST, "students").get(14)).isEqualTo(1000.0);
 			assertThat(detail(wb, EAST, "students").get(14)).isEqualTo(2000.0);
@@ -115,14 +123,11 @@ class AnotherCityIntegrationTests {
 	void theCausesOfTheCountOfSchoolsAddUpAndTheNoteNamesExactlyItsSchools() throws IOException {
 		try (Workbook wb = report()) {
 			List<String> lines = lines(wb.getSheet("文字摘要"));
-			assertThat(paragraphStart(lines, "全市共有学校"))
-				.startsWith("全市共有学校5所，比上年同期（6所）减少1所（1所未报送、1所被退回、新增1所），下降16.7%。");
-			assertThat(paragraphStart(lines, "东城区共有学校"))
-				.startsWith("东城区共有学校3所，比上年同期（5所）减少2所（1所未报送、1所被退回），下降40.0%。");
-			assertThat(paragraphStart(lines, "西城区共有学校"))
-				.startsWith("西城区共有学校2所，比上年同期（1所）增加1所（新增1所），增长100.0%。");
-			assertThat(lines).contains("说明：东城区有1所学校未报送、1所学校的报表被退回（东城区未报小学、东城区退回小学），其数据未计入以下数字；"
-					+ "与上年同期相比的增减按可比口径（两期均已入库的学校）计算。");
+			assertThat(paragraphStart(lines, "全市共有学校")).startsWith("全市共有学校5所，比上年同期（6所）减少1所（1所未报送、1所被退回、新增1所），下降16.7%。");
+			assertThat(paragraphStart(lines, "东城区共有学校")).startsWith("东城区共有学校3所，比上年同期（5所）减少2所（1所未报送、1所被退回），下降40.0%。");
+			assertThat(paragraphStart(lines, "西城区共有学校")).startsWith("西城区共有学校2所，比上年同期（1所）增加1所（新增1所），增长100.0%。");
+			assertThat(lines)
+				.contains("说明：东城区有1所学校未报送、1所学校的报表被退回（东城区未报小学、东城区退回小学），其数据未计入以下数字；" + "与上年同期相比的增减按可比口径（两期均已入库的学校）计算。");
 			assertThat(lines).contains("说明：西城区与上年同期相比的增减按可比口径（两期均已入库的学校）计算。");
 			for (String line : lines) {
 				Matcher m = Pattern.compile("(增加|减少)(\\d+)所（([^）]*)）").matcher(line);
@@ -171,13 +176,17 @@ class AnotherCityIntegrationTests {
 			for (Map.Entry<String, String> area : areas.entrySet()) {
 				String paragraph = paragraphStart(lines, area.getKey() + "共有学校");
 				List<Double> cells = numbers(wb.getSheet("明细数据"), area.getValue());
-				// the causes of 学校数 are counts of schools (数据质量 lists them), the gap to a target is target − value
-				String stated = paragraph.replaceAll("所（[^）]*）", "所").replaceAll("还差[0-9,.]+|高于年度目标（[^）]*）[0-9,.]+", "");
+				// the causes of 学校数 are counts of schools (数据质量 lists them), the gap to a
+				// target is target − value
+				String stated = paragraph.replaceAll("所（[^）]*）", "所")
+					.replaceAll("还差[0-9,.]+|高于年度目标（[^）]*）[0-9,.]+", "");
 				Matcher m = Pattern.compile("(?<![:\\d.,])\\d[\\d,]*(?:\\.\\d+)?").matcher(stated);
 				while (m.find()) {
 					BigDecimal n = new BigDecimal(m.group().replace(",", ""));
 					assertThat(cells).as("%s in「%s」", m.group(), paragraph)
-						.anyMatch(c -> BigDecimal.valueOf(Math.abs(c)).setScale(n.scale(), RoundingMode.HALF_UP).compareTo(n) == 0);
+						.anyMatch(c -> BigDecimal.valueOf(Math.abs(c))
+							.setScale(n.scale(), RoundingMode.HALF_UP)
+							.compareTo(n) == 0);
 					checked++;
 				}
 			}
@@ -189,7 +198,8 @@ class AnotherCityIntegrationTests {
 		List<Double> numbers = new ArrayList<>();
 		for (Row row : detail) {
 			List<Object> values = Cells.values(row);
-			if (values.size() > 7 && area.equals(values.get(0)) && (values.get(5) == null || "".equals(values.get(5)))) {
+			if (values.size() > 7 && area.equals(values.get(0))
+					&& (values.get(5) == null || "".equals(values.get(5)))) {
 				for (int c = 7; c < values.size(); c++) {
 					if (values.get(c) instanceof Double d) {
 						numbers.add(d);
@@ -202,7 +212,10 @@ class AnotherCityIntegrationTests {
 	}
 
 	private static String paragraphStart(List<String> lines, String start) {
-		return lines.stream().filter(l -> l.startsWith(start)).findFirst().orElseThrow(() -> new AssertionError(start + " in " + lines));
+		return lines.stream()
+			.filter(l -> l.startsWith(start))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError(start + " in " + lines));
 	}
 
 	private static List<String> lines(Sheet sheet) {
@@ -222,7 +235,8 @@ class AnotherCityIntegrationTests {
 			while (values.size() < 17) {
 				values.add(null);
 			}
-			if (area.equals(values.get(0)) && indicator.equals(values.get(2)) && (values.get(5) == null || "".equals(values.get(5)))) {
+			if (area.equals(values.get(0)) && indicator.equals(values.get(2))
+					&& (values.get(5) == null || "".equals(values.get(5)))) {
 				return values;
 			}
 		}
@@ -269,4 +283,5 @@ class AnotherCityIntegrationTests {
 			return out.toByteArray();
 		}
 	}
+
 }

@@ -27,9 +27,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A school's correction that replaces its first file in the inbox after EduStat examined the first and before it
- * recorded it — by an atomic rename, or written in place: the first examination is not recorded (its bytes are no longer
- * there to archive), the correction is neither removed nor lost, and the next run loads it.
+ * A school's correction that replaces its first file in the inbox after EduStat examined
+ * the first and before it recorded it — by an atomic rename, or written in place: the
+ * first examination is not recorded (its bytes are no longer there to archive), the
+ * correction is neither removed nor lost, and the next run loads it.
  */
 @SpringBootTest
 class ChangedFileIntegrationTests {
@@ -64,7 +65,8 @@ class ChangedFileIntegrationTests {
 		for (boolean rename : new boolean[] { true, false }) {
 			ImportJobIntegrationTestsSupport.startFromNothing(jdbc, ROOT);
 			Path folder = ROOT.resolve("input");
-			Path first = Workbooks.write(folder, "学校.xlsx", new HandWorkbook("3901029501", "测试小学", "2023H1").bytes(FileFormat.XLSX),
+			Path first = Workbooks.write(folder, "学校.xlsx",
+					new HandWorkbook("3901029501", "测试小学", "2023H1").bytes(FileFormat.XLSX),
 					Instant.parse("2024-01-01T00:00:00Z"));
 			InboxFile listed = inbox.oldest(10, null).files().get(0);
 			Examined examined = examiner.examine(listed, d -> true);
@@ -78,16 +80,20 @@ class ChangedFileIntegrationTests {
 			else {
 				Files.write(first, correction);
 			}
-			new TransactionTemplate(transactions).executeWithoutResult(status -> recorder.record(List.of(examined), null));
+			new TransactionTemplate(transactions)
+				.executeWithoutResult(status -> recorder.record(List.of(examined), null));
 
-			assertThat(jdbc.sql("select count(*) from inbox_file").query(Long.class).single()).as("rename " + rename).isZero();
+			assertThat(jdbc.sql("select count(*) from inbox_file").query(Long.class).single()).as("rename " + rename)
+				.isZero();
 			assertThat(Files.readAllBytes(first)).as("the correction stays in the inbox").isEqualTo(correction);
 			ImportJobIntegrationTestsSupport.runImport(importCommand);
 			assertThat(jdbc.sql("""
 					select val from submission_value where school_id = '3901029501' and period = '2023H1'
 					and sheet = '学生' and row_key = '合计' and column_key = '在校生数'""").query(Long.class).single())
-				.as("the correction's figures, rename " + rename).isEqualTo(316L);
+				.as("the correction's figures, rename " + rename)
+				.isEqualTo(316L);
 			assertThat(Files.exists(first)).isFalse();
 		}
 	}
+
 }

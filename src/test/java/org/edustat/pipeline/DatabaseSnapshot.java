@@ -11,7 +11,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The business tables of one H2 file database, keyed by what does not depend on insertion order. */
+/**
+ * The business tables of one H2 file database, keyed by what does not depend on insertion
+ * order.
+ */
 record DatabaseSnapshot(List<List<String>> submissions, List<List<String>> values, List<List<String>> ledger,
 		List<List<String>> findings, List<List<String>> reports) {
 
@@ -21,13 +24,15 @@ record DatabaseSnapshot(List<List<String>> submissions, List<List<String>> value
 			for (List<String> row : rows(c, "select id, received_path from inbox_file")) {
 				paths.put(row.get(0), row.get(1));
 			}
-			List<List<String>> submissions = rows(c, "select s.school_id, s.period, f.received_path, s.district_code from submission s "
-					+ "join inbox_file f on f.id = s.file_id order by s.school_id, s.period");
+			List<List<String>> submissions = rows(c,
+					"select s.school_id, s.period, f.received_path, s.district_code from submission s "
+							+ "join inbox_file f on f.id = s.file_id order by s.school_id, s.period");
 			List<List<String>> values = rows(c, "select school_id, period, sheet, row_key, column_key, val, cell "
 					+ "from submission_value order by school_id, period, sheet, row_key, column_key");
 			List<List<String>> ledger = new ArrayList<>();
-			for (List<String> row : rows(c, "select received_path, status, school_id, period, superseded_by, inbox_cleared, sha256 "
-					+ "from inbox_file order by received_path")) {
+			for (List<String> row : rows(c,
+					"select received_path, status, school_id, period, superseded_by, inbox_cleared, sha256 "
+							+ "from inbox_file order by received_path")) {
 				List<String> mapped = new ArrayList<>(row);
 				mapped.set(4, row.get(4) == null ? null : paths.get(row.get(4)));
 				ledger.add(mapped);
@@ -55,4 +60,3 @@ record DatabaseSnapshot(List<List<String>> submissions, List<List<String>> value
 		return rows;
 	}
 }
-

@@ -22,12 +22,14 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The demo inbox imports with the same figures as before the form became data: every figure summed by period, sheet,
- * row and column, every finding, every file's status and every report value equal to those the version before wrote
- * (src/test/resources/demo/figures-before-the-form.tsv, taken from that version's import of the same inbox) — with
- * two more Y01 warnings: that version ran the history rules ahead of the commits and missed, depending on its threads,
- * a previous year loaded in the same run (21–23 findings over identical runs); they now run in order as each file is
- * recorded, and these two are found every time.
+ * The demo inbox imports with the same figures as before the form became data: every
+ * figure summed by period, sheet, row and column, every finding, every file's status and
+ * every report value equal to those the version before wrote
+ * (src/test/resources/demo/figures-before-the-form.tsv, taken from that version's import
+ * of the same inbox) — with two more Y01 warnings: that version ran the history rules
+ * ahead of the commits and missed, depending on its threads, a previous year loaded in
+ * the same run (21–23 findings over identical runs); they now run in order as each file
+ * is recorded, and these two are found every time.
  */
 @SpringBootTest
 class DemoFiguresIntegrationTests {
@@ -51,7 +53,10 @@ class DemoFiguresIntegrationTests {
 		assertSameAsBefore(ROOT, importCommand, jdbc);
 	}
 
-	/** Eight runs of one inbox, each from nothing, each with two examining threads: the same findings every time. */
+	/**
+	 * Eight runs of one inbox, each from nothing, each with two examining threads: the
+	 * same findings every time.
+	 */
 	@Test
 	void eightRunsOfOneInboxGiveIdenticalFigures() throws Exception {
 		for (int run = 0; run < 8; run++) {
@@ -60,7 +65,10 @@ class DemoFiguresIntegrationTests {
 		}
 	}
 
-	/** Imports the demo inbox into the given folder and compares everything with the figures of the version before. */
+	/**
+	 * Imports the demo inbox into the given folder and compares everything with the
+	 * figures of the version before.
+	 */
 	static void assertSameAsBefore(Path root, ImportCommand importCommand, JdbcClient jdbc) throws Exception {
 		new DemoInbox(root.resolve("input"), 2023).writeDemo(66);
 		ImportJobIntegrationTestsSupport.runImport(importCommand);
@@ -68,23 +76,28 @@ class DemoFiguresIntegrationTests {
 		jdbc.sql("""
 				select period, sheet, row_key, column_key, count(*), sum(val) from submission_value
 				group by period, sheet, row_key, column_key order by 1, 2, 3, 4""")
-			.query((rs, n) -> line("V", rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-					decimal(rs.getBigDecimal(6))))
-			.list().forEach(now::add);
+			.query((rs, n) -> line("V", rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getString(5), decimal(rs.getBigDecimal(6))))
+			.list()
+			.forEach(now::add);
 		jdbc.sql("select code, severity, cell, message from finding order by 1, 3, 4")
 			.query((rs, n) -> line("F", rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
-			.list().forEach(now::add);
+			.list()
+			.forEach(now::add);
 		jdbc.sql("select received_path, status from inbox_file order by 1")
 			.query((rs, n) -> line("L", rs.getString(1), rs.getString(2)))
-			.list().forEach(now::add);
+			.list()
+			.forEach(now::add);
 		jdbc.sql("select period, area_code, indicator_code, grp, val from report_value order by 1, 2, 3, 4")
 			.query((rs, n) -> line("R", rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					decimal(rs.getBigDecimal(5))))
-			.list().forEach(now::add);
+			.list()
+			.forEach(now::add);
 		List<String> before = Files.readAllLines(Path.of("src/test/resources/demo/figures-before-the-form.tsv"),
 				StandardCharsets.UTF_8);
 		Files.write(Path.of("target", "demo-figures-now-" + root.getFileName() + ".tsv"), now, StandardCharsets.UTF_8);
-		// the reports gained the groups by 举办者 and 城乡分类, and Y03 became stored findings (issue 12): those lines are
+		// the reports gained the groups by 举办者 and 城乡分类, and Y03 became stored findings
+		// (issue 12): those lines are
 		// new; every other line is as before
 		List<String> newGroups = now.stream().filter(DemoFiguresIntegrationTests::byNewGroup).toList();
 		assertThat(newGroups).isNotEmpty().allMatch(line -> line.startsWith("R\t") || line.startsWith("F\tY03\t"));
@@ -93,7 +106,10 @@ class DemoFiguresIntegrationTests {
 		assertThat(rest).containsExactlyElementsOf(before);
 	}
 
-	/** A report value of a group by 举办者 or 城乡分类, or a stored Y03 finding: what the version before did not have. */
+	/**
+	 * A report value of a group by 举办者 or 城乡分类, or a stored Y03 finding: what the version
+	 * before did not have.
+	 */
 	private static boolean byNewGroup(String line) {
 		String[] fields = line.split("\t", -1);
 		return fields[0].equals("R") && Set.of("举办者", "城乡分类").contains(Aggregation.groupType(fields[4]))

@@ -11,9 +11,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Determinism: the demo inbox imported with chunks of 3 files and one examining thread gives exactly the figures,
- * findings, statuses and report values of the default run (chunks of 20, a thread per core) — history rules see a
- * previous period loaded earlier in the same run whatever the chunk boundaries and threads.
+ * Determinism: the demo inbox imported with chunks of 3 files and one examining thread
+ * gives exactly the figures, findings, statuses and report values of the default run
+ * (chunks of 20, a thread per core) — history rules see a previous period loaded earlier
+ * in the same run whatever the chunk boundaries and threads.
  */
 @SpringBootTest
 class DemoFiguresOtherChunksIntegrationTests {
@@ -37,4 +38,5 @@ class DemoFiguresOtherChunksIntegrationTests {
 	void smallChunksAndOneThreadGiveTheSameFiguresAndFindings() throws Exception {
 		DemoFiguresIntegrationTests.assertSameAsBefore(ROOT, importCommand, jdbc);
 	}
+
 }

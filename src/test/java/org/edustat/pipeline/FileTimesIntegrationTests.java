@@ -18,7 +18,10 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A file's own time counts only up to the moment it was received: a workbook dated 2099 does not beat a correction. */
+/**
+ * A file's own time counts only up to the moment it was received: a workbook dated 2099
+ * does not beat a correction.
+ */
 @SpringBootTest
 class FileTimesIntegrationTests {
 
@@ -44,13 +47,16 @@ class FileTimesIntegrationTests {
 		ImportJobIntegrationTestsSupport.runImport(importCommand);
 		Thread.sleep(20);
 		Files.createDirectories(inbox);
-		Workbooks.write(inbox, "correction.xlsx", new HandWorkbook("3901029101", "测试小学", "2023H1").scale(2)
-			.bytes(FileFormat.XLSX), Instant.now());
+		Workbooks.write(inbox, "correction.xlsx",
+				new HandWorkbook("3901029101", "测试小学", "2023H1").scale(2).bytes(FileFormat.XLSX), Instant.now());
 		String out = ImportJobIntegrationTestsSupport.runImport(importCommand);
-		assertThat(jdbc.sql("select received_path, status from inbox_file order by id").query((rs, n) -> rs.getString(1) + " "
-				+ rs.getString(2)).list()).as(out).isEqualTo(List.of("first.xlsx 已替换", "correction.xlsx 已入库"));
+		assertThat(jdbc.sql("select received_path, status from inbox_file order by id")
+			.query((rs, n) -> rs.getString(1) + " " + rs.getString(2))
+			.list()).as(out).isEqualTo(List.of("first.xlsx 已替换", "correction.xlsx 已入库"));
 		assertThat(jdbc.sql("""
 				select val from submission_value where school_id = '3901029101' and period = '2023H1'
-				and sheet = '学生' and row_key = '合计' and column_key = '在校生数'""").query(Long.class).single()).isEqualTo(316L);
+				and sheet = '学生' and row_key = '合计' and column_key = '在校生数'""").query(Long.class).single())
+			.isEqualTo(316L);
 	}
+
 }

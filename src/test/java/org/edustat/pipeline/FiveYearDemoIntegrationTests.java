@@ -27,9 +27,9 @@ import org.springframework.util.FileSystemUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The demo of five years (generate-demo --years=5, 20 schools): the 2023Y 年报's 历年趋势 runs from 2017, its two
- * published years (历年数据) marked, and each of the five computed years equals that year's own 明细数据 for the city and
- * every 区县.
+ * The demo of five years (generate-demo --years=5, 20 schools): the 2023Y 年报's 历年趋势 runs
+ * from 2017, its two published years (历年数据) marked, and each of the five computed years
+ * equals that year's own 明细数据 for the city and every 区县.
  */
 @SpringBootTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -55,7 +55,8 @@ class FiveYearDemoIntegrationTests {
 
 	@Test
 	void eachComputedYearIsThatYearsReportAndThePublishedOnesAreMarked() throws Exception {
-		try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(Files.readAllBytes(ROOT.resolve("output/2023Y 年报.xlsx"))))) {
+		try (Workbook wb = WorkbookFactory
+			.create(new ByteArrayInputStream(Files.readAllBytes(ROOT.resolve("output/2023Y 年报.xlsx"))))) {
 			Sheet trend = wb.getSheet("历年趋势");
 			int at = -1;
 			for (Row row : trend) {
@@ -72,7 +73,9 @@ class FiveYearDemoIntegrationTests {
 				Row row = trend.getRow(r);
 				String code = code(row.getCell(0).getStringCellValue());
 				for (int c = 1; c <= 2; c++) {
-					assertThat(wb.getFontAt(row.getCell(c).getCellStyle().getFontIndex()).getItalic()).as("published, marked").isTrue();
+					assertThat(wb.getFontAt(row.getCell(c).getCellStyle().getFontIndex()).getItalic())
+						.as("published, marked")
+						.isTrue();
 				}
 				for (int year = 2019; year <= 2023; year++) {
 					assertThat(row.getCell(year - 2016).getNumericCellValue()).as("%s %d", code, year)
@@ -84,7 +87,10 @@ class FiveYearDemoIntegrationTests {
 		}
 	}
 
-	/** The area code of a row of 历年趋势 (its name, 「云溪市（全市）」 for the city), from the 明细数据 CSV of 2023Y. */
+	/**
+	 * The area code of a row of 历年趋势 (its name, 「云溪市（全市）」 for the city), from the 明细数据
+	 * CSV of 2023Y.
+	 */
 	private static String code(String name) throws Exception {
 		String plain = name.replace("（全市）", "");
 		for (String line : Files.readAllLines(ROOT.resolve("output/2023Y 年报_明细数据.csv"), StandardCharsets.UTF_8)) {
@@ -101,10 +107,12 @@ class FiveYearDemoIntegrationTests {
 		List<String> header = List.of(lines.get(0).replace("\uFEFF", "").split(","));
 		for (String line : lines.subList(1, lines.size())) {
 			String[] cells = line.split(",", -1);
-			if (cells[0].equals(area) && cells[header.indexOf("指标代码")].equals("students") && cells[header.indexOf("分组")].isEmpty()) {
+			if (cells[0].equals(area) && cells[header.indexOf("指标代码")].equals("students")
+					&& cells[header.indexOf("分组")].isEmpty()) {
 				return new BigDecimal(cells[header.indexOf("本期")]);
 			}
 		}
 		throw new AssertionError("no students of " + area + " in " + csv);
 	}
+
 }

@@ -32,11 +32,14 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The fuzzing harness: mutants of the demo's workbooks, each kind beside clean controls, imported by the packaged
- * application in its own JVM under -Xmx256m and {@code LANG=C} with a time limit. Invariants: the run completes, every control loads,
- * every mutant ends in exactly one ledger status with a reason, no stack trace reaches a school's message, nothing is
- * written outside the run's folders, the inbox ends empty. 300 mutants with a fixed seed here; more by
- * {@code -Dedustat.fuzz.mutants=5000 -Dedustat.fuzz.seed=…} (see docs/reliability.md). Figures go to target/fuzz-summary.txt.
+ * The fuzzing harness: mutants of the demo's workbooks, each kind beside clean controls,
+ * imported by the packaged application in its own JVM under -Xmx256m and {@code LANG=C}
+ * with a time limit. Invariants: the run completes, every control loads, every mutant
+ * ends in exactly one ledger status with a reason, no stack trace reaches a school's
+ * message, nothing is written outside the run's folders, the inbox ends empty. 300
+ * mutants with a fixed seed here; more by
+ * {@code -Dedustat.fuzz.mutants=5000 -Dedustat.fuzz.seed=…} (see docs/reliability.md).
+ * Figures go to target/fuzz-summary.txt.
  */
 @Tag("slow")
 class FuzzIntegrationTests {
@@ -66,15 +69,17 @@ class FuzzIntegrationTests {
 		List<String> controlPaths = new ArrayList<>();
 		for (int i = 0; i < controls.size(); i++) {
 			String path = "对照/" + controls.get(i).profile().id() + ".xlsx";
-			Workbooks.write(inbox, path, Workbooks.submission(controls.get(i), period).bytes(), t.plusSeconds(i * (long) MUTANTS / controls.size()));
+			Workbooks.write(inbox, path, Workbooks.submission(controls.get(i), period).bytes(),
+					t.plusSeconds(i * (long) MUTANTS / controls.size()));
 			controlPaths.add(path);
 		}
-		// one log per JVM (%p, its process id): under LANG=C the command runs itself again in a second JVM
+		// one log per JVM (%p, its process id): under LANG=C the command runs itself
+		// again in a second JVM
 		Path gcLog = work.resolve("gc-%p.log");
 		long started = System.nanoTime();
 		// under cron's locale too: the command runs itself again under C.UTF-8
-		Process run = ImportJobIntegrationTestsSupport.startJvm(work, List.of(), Map.of("LANG", "C", "LC_ALL", "C"), List.of("import"),
-				-1, "-Xlog:gc:file=" + gcLog);
+		Process run = ImportJobIntegrationTestsSupport.startJvm(work, List.of(), Map.of("LANG", "C", "LC_ALL", "C"),
+				List.of("import"), -1, "-Xlog:gc:file=" + gcLog);
 		boolean finished = run.waitFor(Math.max(10, MUTANTS / 10), TimeUnit.MINUTES);
 		Duration took = Duration.ofNanos(System.nanoTime() - started);
 		if (!finished) {
@@ -89,7 +94,8 @@ class FuzzIntegrationTests {
 				Statement s = c.createStatement()) {
 			try (ResultSet rs = s.executeQuery("select received_path, status, reason from inbox_file")) {
 				while (rs.next()) {
-					ledger.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2) + "|" + rs.getString(3));
+					ledger.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+						.add(rs.getString(2) + "|" + rs.getString(3));
 				}
 			}
 			try (ResultSet rs = s.executeQuery("select message from finding")) {
@@ -112,13 +118,13 @@ class FuzzIntegrationTests {
 			statuses.merge(status, 1, Integer::sum);
 		}
 		assertThat(ledger).hasSize(kinds.size() + controlPaths.size());
-		assertThat(messages).noneMatch(m -> m.contains("Exception") || m.contains("\tat ") || m.contains("java.")
-				|| m.contains("org.apache"));
+		assertThat(messages).noneMatch(
+				m -> m.contains("Exception") || m.contains("\tat ") || m.contains("java.") || m.contains("org.apache"));
 		try (Stream<Path> files = Files.walk(work)) {
 			List<String> outside = files.filter(Files::isRegularFile)
 				.map(p -> work.relativize(p).toString())
-				.filter(p -> !p.startsWith("input/") && !p.startsWith("archive/") && !p.startsWith("output/") && !p.startsWith("db/")
-						&& !p.startsWith("data/") && !p.endsWith(".log"))
+				.filter(p -> !p.startsWith("input/") && !p.startsWith("archive/") && !p.startsWith("output/")
+						&& !p.startsWith("db/") && !p.startsWith("data/") && !p.endsWith(".log"))
 				.toList();
 			assertThat(outside).as("files written outside the run's folders").isEmpty();
 		}
@@ -136,8 +142,8 @@ class FuzzIntegrationTests {
 				controls loaded: %d of %d
 				failed runs: 0, files written outside the roots: 0, inbox left: 0
 				run time: %.1f s, peak heap after GC: %.1f MB (-Xmx256m, LANG=C)
-				""", MUTANTS, SEED, Mutants.kinds(), controlPaths.size(), statuses, controlPaths.size(), controlPaths.size(),
-				took.toMillis() / 1000.0, peak), StandardCharsets.UTF_8);
+				""", MUTANTS, SEED, Mutants.kinds(), controlPaths.size(), statuses, controlPaths.size(),
+				controlPaths.size(), took.toMillis() / 1000.0, peak), StandardCharsets.UTF_8);
 	}
 
 	/** The largest heap left after a collection, in MB, from the JVM's GC log. */
@@ -152,4 +158,5 @@ class FuzzIntegrationTests {
 		}
 		return peak;
 	}
+
 }

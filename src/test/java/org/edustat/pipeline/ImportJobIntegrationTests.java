@@ -119,7 +119,8 @@ class ImportJobIntegrationTests {
 			.containsEntry("RECEIVED_PATH", "清源区/一小.xlsx")
 			.containsEntry("INBOX_CLEARED", true);
 		assertThat(Files.readAllBytes(archive.resolve((String) entry.get("ARCHIVE_PATH")))).isEqualTo(bytes);
-		assertThat((String) entry.get("ARCHIVE_PATH")).startsWith("2023H1/" + PRIMARY.profile().district().value() + "/");
+		assertThat((String) entry.get("ARCHIVE_PATH"))
+			.startsWith("2023H1/" + PRIMARY.profile().district().value() + "/");
 		assertThat(INBOX.resolve("清源区/一小.xlsx")).doesNotExist();
 	}
 
@@ -128,13 +129,15 @@ class ImportJobIntegrationTests {
 		return Stream.of(
 				Arguments.of("not a spreadsheet", (Supplier<byte[]>) HostileFiles::notASpreadsheet, "F01", "",
 						"不是Excel工作簿(.xlsx/.xls),文件内容为PDF"),
-				Arguments.of("truncated", (Supplier<byte[]>) () -> HostileFiles.truncated(good.get().bytes()), "F02", "",
-						"文件已损坏或不完整,无法作为Excel工作簿读取"),
-				Arguments.of("encrypted xlsx", (Supplier<byte[]>) () -> HostileFiles.encryptedXlsx(good.get().bytes(), "pw"),
-						"F03", "", "文件有密码保护,无法读取,请去除密码后重新报送"),
+				Arguments.of("truncated", (Supplier<byte[]>) () -> HostileFiles.truncated(good.get().bytes()), "F02",
+						"", "文件已损坏或不完整,无法作为Excel工作簿读取"),
+				Arguments.of("encrypted xlsx",
+						(Supplier<byte[]>) () -> HostileFiles.encryptedXlsx(good.get().bytes(), "pw"), "F03", "",
+						"文件有密码保护,无法读取,请去除密码后重新报送"),
 				Arguments.of("encrypted xls",
-						(Supplier<byte[]>) () -> HostileFiles.encryptedXls(good.get().format(FileFormat.XLS).bytes(), "pw"), "F03",
-						"", "文件有密码保护,无法读取,请去除密码后重新报送"),
+						(Supplier<byte[]>) () -> HostileFiles.encryptedXls(good.get().format(FileFormat.XLS).bytes(),
+								"pw"),
+						"F03", "", "文件有密码保护,无法读取,请去除密码后重新报送"),
 				Arguments.of("zip bomb", (Supplier<byte[]>) () -> HostileFiles.zipBomb(50), "F04", "",
 						"文件解压后大小异常(疑似压缩炸弹),拒绝读取"),
 				Arguments.of("absurd sheet", (Supplier<byte[]>) () -> good.get().tamper(wb -> {
@@ -143,26 +146,37 @@ class ImportJobIntegrationTests {
 						sheet.createRow(r).createCell(0).setCellValue("备注" + r);
 					}
 				}).bytes(), "F06", "学生", "工作表「学生」超过2000行(列),不是学校统计报表的规模"),
-				Arguments.of("missing 基本情况", (Supplier<byte[]>) () -> good.get()
-					.tamper(wb -> wb.removeSheetAt(wb.getSheetIndex("基本情况"))).bytes(), "B01", "",
-						"缺少工作表「基本情况」,无法识别学校和统计期"),
-				Arguments.of("invalid 学校标识码", (Supplier<byte[]>) () -> good.get().basic("学校标识码", "39910").bytes(), "B02",
-						"基本情况!B2", "学校标识码须为10位数字,而非「39910」"),
+				Arguments.of("missing 基本情况",
+						(Supplier<byte[]>) () -> good.get()
+							.tamper(wb -> wb.removeSheetAt(wb.getSheetIndex("基本情况")))
+							.bytes(),
+						"B01", "", "缺少工作表「基本情况」,无法识别学校和统计期"),
+				Arguments.of("invalid 学校标识码", (Supplier<byte[]>) () -> good.get().basic("学校标识码", "39910").bytes(),
+						"B02", "基本情况!B2", "学校标识码须为10位数字,而非「39910」"),
 				Arguments.of("unknown 行政区划代码", (Supplier<byte[]>) () -> good.get().basic("行政区划代码", "990199").bytes(),
 						"B03", "基本情况!B4", "行政区划代码990199不是本局所辖区县"),
 				Arguments.of("unreadable 统计期", (Supplier<byte[]>) () -> good.get().basic("统计期", "去年").bytes(), "B04",
 						"基本情况!B8", "无法识别的统计期「去年」"),
-				Arguments.of("missing sheet 教职工", (Supplier<byte[]>) () -> good.get()
-					.tamper(wb -> wb.removeSheetAt(wb.getSheetIndex("教职工"))).bytes(), "N01", "", "缺少工作表「教职工」"),
-				Arguments.of("missing column", (Supplier<byte[]>) () -> good.get()
-					.tamper(wb -> wb.getSheet("学生").getRow(0).getCell(6).setCellValue("备注")).bytes(), "N02", "学生!A1",
-						"工作表「学生」缺少列「本期招生」;未识别的列「备注」(学生!G1)"),
-				Arguments.of("missing 合计 row", (Supplier<byte[]>) () -> good.get()
-					.tamper(wb -> wb.getSheet("学生").removeRow(wb.getSheet("学生").getRow(4))).bytes(), "N03", "学生",
-						"工作表「学生」缺少「合计」行"),
-				Arguments.of("text in a number cell", (Supplier<byte[]>) () -> good.get()
-					.tamper(wb -> wb.getSheet("学生").getRow(1).getCell(2).setCellValue("约三十")).bytes(), "N04", "学生!C2",
-						"「小班」行「在校生数」列:「约三十」不是数字"));
+				Arguments.of("missing sheet 教职工",
+						(Supplier<byte[]>) () -> good.get()
+							.tamper(wb -> wb.removeSheetAt(wb.getSheetIndex("教职工")))
+							.bytes(),
+						"N01", "", "缺少工作表「教职工」"),
+				Arguments.of("missing column",
+						(Supplier<byte[]>) () -> good.get()
+							.tamper(wb -> wb.getSheet("学生").getRow(0).getCell(6).setCellValue("备注"))
+							.bytes(),
+						"N02", "学生!A1", "工作表「学生」缺少列「本期招生」;未识别的列「备注」(学生!G1)"),
+				Arguments.of("missing 合计 row",
+						(Supplier<byte[]>) () -> good.get()
+							.tamper(wb -> wb.getSheet("学生").removeRow(wb.getSheet("学生").getRow(4)))
+							.bytes(),
+						"N03", "学生", "工作表「学生」缺少「合计」行"),
+				Arguments.of("text in a number cell",
+						(Supplier<byte[]>) () -> good.get()
+							.tamper(wb -> wb.getSheet("学生").getRow(1).getCell(2).setCellValue("约三十"))
+							.bytes(),
+						"N04", "学生!C2", "「小班」行「在校生数」列:「约三十」不是数字"));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -172,8 +186,8 @@ class ImportJobIntegrationTests {
 		put("待核对/bad.xlsx", bytes.get(), T0);
 		put("清源区/good.xlsx", Workbooks.submission(PRIMARY, H1).bytes(), T0.plusSeconds(60));
 		String out = runImport();
-		Map<String, Object> finding = jdbc
-			.sql("select d.code, d.cell, d.message, f.status, f.received_path, f.archive_path from finding d join inbox_file f on f.id = d.file_id")
+		Map<String, Object> finding = jdbc.sql(
+				"select d.code, d.cell, d.message, f.status, f.received_path, f.archive_path from finding d join inbox_file f on f.id = d.file_id")
 			.query()
 			.singleRow();
 		assertThat(finding).containsEntry("CODE", code)
@@ -197,7 +211,8 @@ class ImportJobIntegrationTests {
 		put("a/原报.xlsx", original.bytes(), T0);
 		runImport();
 		assertThat(value(PRIMARY, "办学条件", "图书", "值")).isEqualByComparingTo("99999");
-		assertThat(statuses()).containsExactly(List.of("a/原报.xlsx", "已替换", "b/更正.xlsx"), Arrays.asList("b/更正.xlsx", "已入库", null));
+		assertThat(statuses()).containsExactly(List.of("a/原报.xlsx", "已替换", "b/更正.xlsx"),
+				Arrays.asList("b/更正.xlsx", "已入库", null));
 	}
 
 	@Test
@@ -209,7 +224,8 @@ class ImportJobIntegrationTests {
 		put("older.xlsx", Workbooks.submission(PRIMARY, H1).bytes(), T0);
 		runImport();
 		assertThat(value(PRIMARY, "办学条件", "图书", "值")).isEqualByComparingTo("88888");
-		assertThat(statuses()).containsExactly(Arrays.asList("newer.xlsx", "已入库", null), List.of("older.xlsx", "已替换", "newer.xlsx"));
+		assertThat(statuses()).containsExactly(Arrays.asList("newer.xlsx", "已入库", null),
+				List.of("older.xlsx", "已替换", "newer.xlsx"));
 	}
 
 	@Test
@@ -218,11 +234,13 @@ class ImportJobIntegrationTests {
 		put("first.xlsx", bytes, T0);
 		put("again/copy.xlsx", bytes, T0.plusSeconds(60));
 		String out = runImport();
-		assertThat(statuses()).containsExactly(Arrays.asList("first.xlsx", "已入库", null), Arrays.asList("again/copy.xlsx", "重复", null));
+		assertThat(statuses()).containsExactly(Arrays.asList("first.xlsx", "已入库", null),
+				Arrays.asList("again/copy.xlsx", "重复", null));
 		assertThat(out).contains("2023H1: 已入库 1, 已替换 0, 重复 1, 已退回 0");
 		put("later/third.xlsx", bytes, T0.plusSeconds(120));
 		runImport();
-		assertThat(jdbc.sql("select count(*) from inbox_file where status = '重复'").query(Integer.class).single()).isEqualTo(2);
+		assertThat(jdbc.sql("select count(*) from inbox_file where status = '重复'").query(Integer.class).single())
+			.isEqualTo(2);
 		assertThat(jdbc.sql("select count(*) from submission").query(Integer.class).single()).isEqualTo(1);
 	}
 
@@ -230,10 +248,14 @@ class ImportJobIntegrationTests {
 	void aSecondRunFindsNothingNewAndChangesNothing() throws Exception {
 		put("x.xlsx", Workbooks.submission(PRIMARY, H1).bytes(), T0);
 		runImport();
-		List<Map<String, Object>> before = jdbc.sql("select * from submission_value order by row_key, column_key, sheet").query().listOfRows();
+		List<Map<String, Object>> before = jdbc
+			.sql("select * from submission_value order by row_key, column_key, sheet")
+			.query()
+			.listOfRows();
 		String out = runImport();
 		assertThat(out).contains("中没有新文件,无需导入");
-		assertThat(jdbc.sql("select * from submission_value order by row_key, column_key, sheet").query().listOfRows()).isEqualTo(before);
+		assertThat(jdbc.sql("select * from submission_value order by row_key, column_key, sheet").query().listOfRows())
+			.isEqualTo(before);
 		assertThat(jdbc.sql("select count(*) from inbox_file").query(Integer.class).single()).isEqualTo(1);
 	}
 
@@ -243,17 +265,22 @@ class ImportJobIntegrationTests {
 		districts.add(new District(new DistrictCode("990123"), "新区", Roster.CITY));
 		put("a-submission.xlsx", Workbooks.submission(PRIMARY, H1).basic("行政区划代码", "990123").bytes(), T0);
 		put("z-reference/区县.xlsx", ReferenceWorkbooks.districts(districts), T0.plusSeconds(600));
-		put("z-reference/学校名录.xlsx", ReferenceWorkbooks.registry(List.of(PRIMARY, KINDERGARTEN), List.of()), T0.plusSeconds(600));
+		put("z-reference/学校名录.xlsx", ReferenceWorkbooks.registry(List.of(PRIMARY, KINDERGARTEN), List.of()),
+				T0.plusSeconds(600));
 		runImport();
-		// 990123 was known when the workbook was read (else B03 refused it); the school is filed under the 区县 the
+		// 990123 was known when the workbook was read (else B03 refused it); the school
+		// is filed under the 区县 the
 		// 学校名录 of the same run gives it, the workbook's other code an X04 warning
-		assertThat(jdbc.sql("select status from inbox_file where received_path = 'a-submission.xlsx'").query(String.class)
+		assertThat(jdbc.sql("select status from inbox_file where received_path = 'a-submission.xlsx'")
+			.query(String.class)
 			.single()).isEqualTo("已入库");
 		assertThat(jdbc.sql("select district_code from submission").query(String.class).single())
 			.isEqualTo(PRIMARY.profile().district().value());
-		assertThat(jdbc.sql("select count(*) from finding where code = 'X04'").query(Integer.class).single()).isPositive();
+		assertThat(jdbc.sql("select count(*) from finding where code = 'X04'").query(Integer.class).single())
+			.isPositive();
 		assertThat(jdbc.sql("select count(*) from school_registry").query(Integer.class).single()).isEqualTo(2);
-		assertThat(jdbc.sql("select name from district where code = '990123'").query(String.class).single()).isEqualTo("新区");
+		assertThat(jdbc.sql("select name from district where code = '990123'").query(String.class).single())
+			.isEqualTo("新区");
 		jdbc.sql("delete from district").update();
 	}
 
@@ -262,7 +289,8 @@ class ImportJobIntegrationTests {
 		byte[] bytes = Workbooks.submission(PRIMARY, H1).bytes();
 		put("crash.xlsx", bytes, T0);
 		runImport();
-		// as if the process died after the ledger committed and before the file left the inbox
+		// as if the process died after the ledger committed and before the file left the
+		// inbox
 		put("crash.xlsx", bytes, T0);
 		jdbc.sql("update inbox_file set inbox_cleared = false").update();
 		runImport();
@@ -284,7 +312,8 @@ class ImportJobIntegrationTests {
 		assertThat(ledger.search("2023H1", district, null, null, 100)).extracting(LedgerEntry::receivedPath)
 			.containsExactly("a.xlsx");
 		assertThat(ledger.search(null, null, KINDERGARTEN.profile().name(), null, 100))
-			.extracting(LedgerEntry::receivedPath).containsExactlyInAnyOrder("b.xlsx", "c.xlsx");
+			.extracting(LedgerEntry::receivedPath)
+			.containsExactlyInAnyOrder("b.xlsx", "c.xlsx");
 		assertThat(ledger.search(null, null, null, FileStatus.REJECTED, 100))
 			.extracting(LedgerEntry::receivedPath, LedgerEntry::reason)
 			.containsExactly(Tuple.tuple("b.xlsx", "无法识别的统计期「去年」"));
@@ -301,7 +330,8 @@ class ImportJobIntegrationTests {
 	}
 
 	private BigDecimal value(DemoSchool school, String sheet, String row, String column) {
-		return jdbc.sql("select val from submission_value where school_id = ? and period = ? and sheet = ? and row_key = ? and column_key = ?")
+		return jdbc.sql(
+				"select val from submission_value where school_id = ? and period = ? and sheet = ? and row_key = ? and column_key = ?")
 			.params(school.profile().id().value(), H1.code(), sheet, row, column)
 			.query(BigDecimal.class)
 			.single();
@@ -323,4 +353,5 @@ class ImportJobIntegrationTests {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

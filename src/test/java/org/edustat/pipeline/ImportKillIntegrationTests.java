@@ -17,8 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Kills the import hard part-way (a separate JVM, SIGKILL) and runs it again: the database equals that of an
- * uninterrupted run, and every file is in the inbox or the archive with exactly one ledger entry.
+ * Kills the import hard part-way (a separate JVM, SIGKILL) and runs it again: the
+ * database equals that of an uninterrupted run, and every file is in the inbox or the
+ * archive with exactly one ledger entry.
  */
 @Tag("slow")
 class ImportKillIntegrationTests {
@@ -93,4 +94,5 @@ class ImportKillIntegrationTests {
 			return (int) paths.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".part")).count();
 		}
 	}
+
 }

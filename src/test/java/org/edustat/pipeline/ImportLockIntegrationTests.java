@@ -22,8 +22,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One import at a time: while another live process holds the database's import lock, an import touches nothing and says
- * who holds it (exit code 3); a holder that stopped beating a minute ago was killed, and its hold is taken over.
+ * One import at a time: while another live process holds the database's import lock, an
+ * import touches nothing and says who holds it (exit code 3); a holder that stopped
+ * beating a minute ago was killed, and its hold is taken over.
  */
 @SpringBootTest
 class ImportLockIntegrationTests {
@@ -44,7 +45,8 @@ class ImportLockIntegrationTests {
 	@Test
 	void aSecondImportWaitsForNobodyAndChangesNothingWhileTheFirstHoldsTheLock() throws Exception {
 		ImportJobIntegrationTestsSupport.startFromNothing(jdbc, ROOT);
-		Workbooks.write(ROOT.resolve("input"), "a.xlsx", new HandWorkbook("3901029401", "测试小学", "2023H1").bytes(FileFormat.XLSX),
+		Workbooks.write(ROOT.resolve("input"), "a.xlsx",
+				new HandWorkbook("3901029401", "测试小学", "2023H1").bytes(FileFormat.XLSX),
 				Instant.parse("2024-01-01T00:00:00Z"));
 		long other = ProcessHandle.current().parent().orElseThrow().pid();
 		Timestamp now = Timestamp.from(Instant.now());
@@ -60,9 +62,13 @@ class ImportLockIntegrationTests {
 		assertThat(jdbc.sql("select count(*) from inbox_file").query(Long.class).single()).isZero();
 		assertThat(jdbc.sql("select count(*) from batch_job_execution").query(Long.class).single()).isZero();
 
-		jdbc.sql("update import_lock set heartbeat_at = ?").param(Timestamp.from(Instant.now().minusSeconds(120))).update();
+		jdbc.sql("update import_lock set heartbeat_at = ?")
+			.param(Timestamp.from(Instant.now().minusSeconds(120)))
+			.update();
 		String out = ImportJobIntegrationTestsSupport.runImport(importCommand);
 		assertThat(out).contains("2023H1: 已入库 1");
-		assertThat(jdbc.sql("select count(*) from import_lock").query(Long.class).single()).as("let go at the end").isZero();
+		assertThat(jdbc.sql("select count(*) from import_lock").query(Long.class).single()).as("let go at the end")
+			.isZero();
 	}
+
 }

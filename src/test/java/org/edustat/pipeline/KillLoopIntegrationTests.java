@@ -23,12 +23,13 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The kill loop: the import, in its own JVM, killed hard (SIGKILL) at random moments over the whole run — reading,
- * recording, the reports step: a moment drawn uniformly over the job's own duration, once it has started) — and run
- * again; each time the database, the findings, the ledger and the reports equal
- * those of an uninterrupted run, every file has one ledger entry and its original in the archive, and the inbox ends
- * empty. 10 kill points here; {@code -Dedustat.kill.points=50} for more (docs/reliability.md). Figures go to
- * target/kill-loop-summary.txt.
+ * The kill loop: the import, in its own JVM, killed hard (SIGKILL) at random moments over
+ * the whole run — reading, recording, the reports step: a moment drawn uniformly over the
+ * job's own duration, once it has started) — and run again; each time the database, the
+ * findings, the ledger and the reports equal those of an uninterrupted run, every file
+ * has one ledger entry and its original in the archive, and the inbox ends empty. 10 kill
+ * points here; {@code -Dedustat.kill.points=50} for more (docs/reliability.md). Figures
+ * go to target/kill-loop-summary.txt.
  */
 @Tag("slow")
 class KillLoopIntegrationTests {
@@ -84,8 +85,8 @@ class KillLoopIntegrationTests {
 			assertThat(actual.ledger()).as(at).hasSize(files.size());
 			assertThat(ImportKillIntegrationTests.countFiles(root.resolve("input"))).as(at).isZero();
 			assertThat(archivePathsExist(root)).as(at).isTrue();
-			lines.add(String.format("| %d | %d ms | %s | %d | %d | equal |", point, delay, ended ? "had ended" : "killed", leftAtKill,
-					ledgerAtKill));
+			lines.add(String.format("| %d | %d ms | %s | %d | %d | equal |", point, delay,
+					ended ? "had ended" : "killed", leftAtKill, ledgerAtKill));
 		}
 		Files.writeString(Path.of("target", "kill-loop-summary.txt"), String.format(
 				"files: %d, uninterrupted job (from its start to the process's end): %d ms, kill points: %d (seed %d), killed while running: %d%n"
@@ -96,7 +97,10 @@ class KillLoopIntegrationTests {
 			.isGreaterThanOrEqualTo(Math.max(1, POINTS / 3));
 	}
 
-	/** Waits until the JVM's import job has started (its log says so) and returns that moment, in nanoTime. */
+	/**
+	 * Waits until the JVM's import job has started (its log says so) and returns that
+	 * moment, in nanoTime.
+	 */
 	private static long jobStarted(Path root, Process process) throws Exception {
 		Path log = root.resolve("import-" + process.pid() + ".log");
 		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
@@ -106,7 +110,8 @@ class KillLoopIntegrationTests {
 			}
 			Thread.sleep(10);
 		}
-		throw new AssertionError("the import job did not start: " + (Files.exists(log) ? Files.readString(log) : "no log"));
+		throw new AssertionError(
+				"the import job did not start: " + (Files.exists(log) ? Files.readString(log) : "no log"));
 	}
 
 	private static int ledgerEntries(Path root) throws Exception {
@@ -114,7 +119,8 @@ class KillLoopIntegrationTests {
 			return 0;
 		}
 		try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + root.resolve("db/edustat"), "sa", "");
-				Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select count(*) from inbox_file")) {
+				Statement s = c.createStatement();
+				ResultSet rs = s.executeQuery("select count(*) from inbox_file")) {
 			return rs.next() ? rs.getInt(1) : 0;
 		}
 		catch (SQLException ex) {
@@ -124,7 +130,8 @@ class KillLoopIntegrationTests {
 
 	private static boolean archivePathsExist(Path root) throws Exception {
 		try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + root.resolve("db/edustat"), "sa", "");
-				Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select archive_path from inbox_file")) {
+				Statement s = c.createStatement();
+				ResultSet rs = s.executeQuery("select archive_path from inbox_file")) {
 			while (rs.next()) {
 				if (rs.getString(1) == null || !Files.isRegularFile(root.resolve("archive").resolve(rs.getString(1)))) {
 					return false;
@@ -140,8 +147,12 @@ class KillLoopIntegrationTests {
 			return List.of();
 		}
 		try (Stream<Path> files = Files.walk(output)) {
-			return files.filter(Files::isRegularFile).map(p -> output.relativize(p).toString()).filter(p -> !p.endsWith(".part"))
-				.sorted().toList();
+			return files.filter(Files::isRegularFile)
+				.map(p -> output.relativize(p).toString())
+				.filter(p -> !p.endsWith(".part"))
+				.sorted()
+				.toList();
 		}
 	}
+
 }

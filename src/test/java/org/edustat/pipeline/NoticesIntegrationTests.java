@@ -45,18 +45,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * Deadlines, 及时率 and the daily digests, against an SMTP server started here (GreenMail): with 报送截止 past for
- * one 区县 and ahead for another, the late 区县's schools are chased in its digest and counted late, the other's on
- * time — on the 审核 data and in the report's 数据质量; the other, past its own 审核截止, hears which schools await its
- * 审核; a school hears of its refused file; one digest a day each, and
- * nobody without an address or with nothing to hear gets one.
+ * Deadlines, 及时率 and the daily digests, against an SMTP server started here (GreenMail):
+ * with 报送截止 past for one 区县 and ahead for another, the late 区县's schools are chased in
+ * its digest and counted late, the other's on time — on the 审核 data and in the report's
+ * 数据质量; the other, past its own 审核截止, hears which schools await its 审核; a school hears of
+ * its refused file; one digest a day each, and nobody without an address or with nothing
+ * to hear gets one.
  */
 @SpringBootTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NoticesIntegrationTests {
 
 	@RegisterExtension
-	static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(3925, null, ServerSetup.PROTOCOL_SMTP));
+	static final GreenMailExtension SMTP = new GreenMailExtension(
+			new ServerSetup(3925, null, ServerSetup.PROTOCOL_SMTP));
 
 	static final Path ROOT = TestFolders.root("edustat-notices");
 
@@ -100,23 +102,27 @@ class NoticesIntegrationTests {
 		Instant t = Instant.parse("2024-01-01T00:00:00Z");
 		Workbooks.write(inbox, "ref/区县.xlsx", ReferenceWorkbooks.districts(Roster.DISTRICTS), t);
 		Workbooks.write(inbox, "ref/学校名录.xlsx", ReferenceWorkbooks.registry(SCHOOLS, List.of()), t);
-		List<DemoSchool> qingyuan = SCHOOLS.stream().filter(s -> s.profile().district().value().equals("990102")).toList();
+		List<DemoSchool> qingyuan = SCHOOLS.stream()
+			.filter(s -> s.profile().district().value().equals("990102"))
+			.toList();
 		missing = qingyuan.get(0);
 		refused = qingyuan.get(1);
 		int minute = 1;
 		for (DemoSchool school : SCHOOLS) {
 			if (school != missing && school != refused) {
-				Workbooks.write(inbox, "2023H1/" + school.profile().id() + ".xlsx", Workbooks.submission(school, H1).bytes(),
-						t.plusSeconds(60L * minute++));
+				Workbooks.write(inbox, "2023H1/" + school.profile().id() + ".xlsx",
+						Workbooks.submission(school, H1).bytes(), t.plusSeconds(60L * minute++));
 			}
 		}
 		var figures = Workbooks.figures(refused, H1);
 		figures.conditions.put("图书", -5.0);
-		Workbooks.write(inbox, "2023H1/有错.xlsx", SubmissionWorkbook.of(refused, H1, figures).bytes(), t.plusSeconds(3600));
+		Workbooks.write(inbox, "2023H1/有错.xlsx", SubmissionWorkbook.of(refused, H1, figures).bytes(),
+				t.plusSeconds(3600));
 		// 清源区 (990102) was due yesterday; 明湖区 (990103) and the rest have a month more
 		deadlines.set("2023H1", null, LocalDate.now().plusDays(30), null, "city", null);
 		deadlines.set("2023H1", "990102", LocalDate.now().minusDays(1), LocalDate.now().plusDays(10), "city", null);
-		// 明湖区 reported in time, but its own 审核 was due yesterday and it has passed none of its schools
+		// 明湖区 reported in time, but its own 审核 was due yesterday and it has passed none
+		// of its schools
 		deadlines.set("2023H1", "990103", LocalDate.now().plusDays(30), LocalDate.now().minusDays(1), "city", null);
 		importCommand.run(new PrintStream(OutputStream.nullOutputStream()));
 		users.createSchool(refused.profile().id().value(), "first-password", "990102", refused.profile().id().value());
@@ -132,21 +138,27 @@ class NoticesIntegrationTests {
 
 	@Test
 	void lateSchoolsAreChasedOnceADayAndTimelinessIsRight() throws Exception {
-		Map<String, Deadlines.Timeliness> byDistrict = deadlines.timeliness(H1).stream()
+		Map<String, Deadlines.Timeliness> byDistrict = deadlines.timeliness(H1)
+			.stream()
 			.collect(Collectors.toMap(Deadlines.Timeliness::district, x -> x));
 		Deadlines.Timeliness qingyuan = byDistrict.get("990102");
 		Deadlines.Timeliness minghu = byDistrict.get("990103");
-		// loaded today, after 清源区's deadline of yesterday: late; 明湖区's a month ahead: on time
-		assertThat(List.of(qingyuan.expected(), qingyuan.reported(), qingyuan.onTime(), qingyuan.late(), qingyuan.missing(),
-				qingyuan.toFix())).containsExactly(2, 0, 0, 0, 2, 1);
-		assertThat(List.of(minghu.expected(), minghu.reported(), minghu.onTime(), minghu.late())).containsExactly(2, 2, 2, 0);
+		// loaded today, after 清源区's deadline of yesterday: late; 明湖区's a month ahead: on
+		// time
+		assertThat(List.of(qingyuan.expected(), qingyuan.reported(), qingyuan.onTime(), qingyuan.late(),
+				qingyuan.missing(), qingyuan.toFix()))
+			.containsExactly(2, 0, 0, 0, 2, 1);
+		assertThat(List.of(minghu.expected(), minghu.reported(), minghu.onTime(), minghu.late())).containsExactly(2, 2,
+				2, 0);
 		assertThat(minghu.timelinessRate()).isEqualByComparingTo("100.0");
 		assertThat(qingyuan.timelinessRate()).isEqualByComparingTo("0.0");
 
 		// the report's 数据质量 says the same, beside 报送率
-		try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(Files.readAllBytes(ROOT.resolve("output/2023H1 半年报.xlsx"))))) {
+		try (Workbook wb = WorkbookFactory
+			.create(new ByteArrayInputStream(Files.readAllBytes(ROOT.resolve("output/2023H1 半年报.xlsx"))))) {
 			var sheet = wb.getSheet("数据质量");
-			assertThat(Arrays.asList(sheet.getRow(2).getCell(7).getStringCellValue(), sheet.getRow(2).getCell(8).getStringCellValue()))
+			assertThat(Arrays.asList(sheet.getRow(2).getCell(7).getStringCellValue(),
+					sheet.getRow(2).getCell(8).getStringCellValue()))
 				.containsExactly("按时报送", "及时率");
 			Row mh = null;
 			for (Row row : sheet) {
@@ -158,7 +170,8 @@ class NoticesIntegrationTests {
 			assertThat(mh.getCell(8).getNumericCellValue()).isEqualTo(1.0);
 		}
 
-		// the 催报 list and its workbook: each school with its telephone from 学校名录, none from a workbook
+		// the 催报 list and its workbook: each school with its telephone from 学校名录, none
+		// from a workbook
 		assertThat(deadlines.chase(H1, "990102")).extracting(Deadlines.Chase::schoolId, Deadlines.Chase::contact)
 			.containsExactlyInAnyOrder(tuple(missing.profile().id().value(), ReferenceWorkbooks.officePhone(missing)),
 					tuple(refused.profile().id().value(), ReferenceWorkbooks.officePhone(refused)));
@@ -167,19 +180,25 @@ class NoticesIntegrationTests {
 			assertThat(sheet.getRow(2).getCell(3).getStringCellValue()).isEqualTo("学校电话（学校名录）");
 			List<String> phones = new ArrayList<>();
 			for (int r = 3; r <= sheet.getLastRowNum(); r++) {
-				phones.add(sheet.getRow(r).getCell(1).getStringCellValue() + " " + sheet.getRow(r).getCell(3).getStringCellValue());
+				phones.add(sheet.getRow(r).getCell(1).getStringCellValue() + " "
+						+ sheet.getRow(r).getCell(3).getStringCellValue());
 			}
-			assertThat(phones).containsExactlyInAnyOrder(missing.profile().id() + " " + ReferenceWorkbooks.officePhone(missing),
+			assertThat(phones).containsExactlyInAnyOrder(
+					missing.profile().id() + " " + ReferenceWorkbooks.officePhone(missing),
 					refused.profile().id() + " " + ReferenceWorkbooks.officePhone(refused));
 		}
 
 		assertThat(notices.sendDigests()).isEqualTo(3);
 		MimeMessage[] sent = SMTP.getReceivedMessages();
 		assertThat(sent).hasSize(3);
-		List<DemoSchool> minghuSchools = SCHOOLS.stream().filter(s -> s.profile().district().value().equals("990103")).toList();
-		assertThat(text(sent, "minghu@bureau.example")).contains("2023H1 区县审核截止" + LocalDate.now().minusDays(1) + "已过，"
-				+ minghuSchools.size() + "所学校的报表待审核：")
-			.contains(minghuSchools.stream().map(s -> s.profile().name() + "（" + s.profile().id() + "）").toArray(String[]::new))
+		List<DemoSchool> minghuSchools = SCHOOLS.stream()
+			.filter(s -> s.profile().district().value().equals("990103"))
+			.toList();
+		assertThat(text(sent, "minghu@bureau.example"))
+			.contains("2023H1 区县审核截止" + LocalDate.now().minusDays(1) + "已过，" + minghuSchools.size() + "所学校的报表待审核：")
+			.contains(minghuSchools.stream()
+				.map(s -> s.profile().name() + "（" + s.profile().id() + "）")
+				.toArray(String[]::new))
 			.doesNotContain("报送截止");
 		String toDistrict = text(sent, "qingyuan@bureau.example");
 		assertThat(toDistrict).contains("2023H1 报送截止" + LocalDate.now().minusDays(1) + "已过，2所学校未报送或待更正：")
@@ -195,7 +214,8 @@ class NoticesIntegrationTests {
 		// one digest a day: nothing more today, whatever is called
 		assertThat(notices.sendDigests()).isZero();
 		assertThat(SMTP.getReceivedMessages()).hasSize(3);
-		assertThat(jdbc.sql("select count(*) from audit_event where act = 'NOTICE_SENT'").query(Integer.class).single()).isEqualTo(3);
+		assertThat(jdbc.sql("select count(*) from audit_event where act = 'NOTICE_SENT'").query(Integer.class).single())
+			.isEqualTo(3);
 	}
 
 	private static String text(MimeMessage[] messages, String to) throws Exception {
@@ -206,4 +226,5 @@ class NoticesIntegrationTests {
 		}
 		throw new AssertionError("no message to " + to);
 	}
+
 }

@@ -39,9 +39,10 @@ import org.springframework.util.FileSystemUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The postgres profile on a real PostgreSQL server (started by .ci/run; URL in EDUSTAT_TEST_POSTGRES_URL): Flyway's
- * migrations, the job repository, the ledger, loading and superseding, findings, history look-ups, aggregation and a
- * report. Skipped on a machine without the server; .ci/run starts one and checks that these tests ran.
+ * The postgres profile on a real PostgreSQL server (started by .ci/run; URL in
+ * EDUSTAT_TEST_POSTGRES_URL): Flyway's migrations, the job repository, the ledger,
+ * loading and superseding, findings, history look-ups, aggregation and a report. Skipped
+ * on a machine without the server; .ci/run starts one and checks that these tests ran.
  */
 @SpringBootTest
 @ActiveProfiles("postgres")
@@ -89,7 +90,8 @@ class PostgresIntegrationTests {
 		Instant t = Instant.parse("2024-01-01T00:00:00Z");
 		put("ref/区县.xlsx", ReferenceWorkbooks.districts(Roster.DISTRICTS), t);
 		put("ref/学校名录.xlsx", ReferenceWorkbooks.registry(SCHOOLS, List.of()), t);
-		put("ref/年度目标.xlsx", ReferenceWorkbooks.targets(List.of(List.of(2023, Roster.CITY.value(), "students", 2000))), t);
+		put("ref/年度目标.xlsx", ReferenceWorkbooks.targets(List.of(List.of(2023, Roster.CITY.value(), "students", 2000))),
+				t);
 		int minute = 1;
 		for (Period period : List.of(Period.parse("2022H1"), H1)) {
 			for (DemoSchool school : SCHOOLS) {
@@ -100,14 +102,18 @@ class PostgresIntegrationTests {
 		byte[] resent = Workbooks.submission(SCHOOLS.get(0), H1).mess(Mess.TITLE_ROWS).bytes();
 		put("again/resent.xlsx", resent, t.plusSeconds(60L * minute++));
 		put("again/copy.xlsx", resent, t.plusSeconds(60L * minute++));
-		put("bad.xlsx", Workbooks.submission(SCHOOLS.get(1), H1).tamper(wb -> wb.getSheet("学生").getRow(1).getCell(3)
-			.setCellValue(100_000)).bytes(), t.plusSeconds(60L * minute++));
+		put("bad.xlsx",
+				Workbooks.submission(SCHOOLS.get(1), H1)
+					.tamper(wb -> wb.getSheet("学生").getRow(1).getCell(3).setCellValue(100_000))
+					.bytes(),
+				t.plusSeconds(60L * minute++));
 		out = ImportJobIntegrationTestsSupport.runImport(importCommand);
 	}
 
 	@Test
 	void migratesAndKeepsTheJobRepositoryInPostgres() {
-		assertThat(jdbc.sql("select status from batch_job_execution").query(String.class).list()).containsExactly("COMPLETED");
+		assertThat(jdbc.sql("select status from batch_job_execution").query(String.class).list())
+			.containsExactly("COMPLETED");
 		long migrations;
 		try (var common = Files.list(Path.of("src/main/resources/db/migration"));
 				var vendor = Files.list(Path.of("src/main/resources/db/vendor/postgresql"))) {
@@ -116,8 +122,10 @@ class PostgresIntegrationTests {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		assertThat(jdbc.sql("select count(*) from flyway_schema_history where success").query(Long.class).single()).isEqualTo(migrations);
-		assertThat(jdbc.sql("select count(*) from flyway_schema_history where not success").query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("select count(*) from flyway_schema_history where success").query(Long.class).single())
+			.isEqualTo(migrations);
+		assertThat(jdbc.sql("select count(*) from flyway_schema_history where not success").query(Long.class).single())
+			.isZero();
 	}
 
 	@Test
@@ -135,9 +143,12 @@ class PostgresIntegrationTests {
 	@Test
 	void loadsTheFiguresAndTheFindings() {
 		DemoSchool school = SCHOOLS.get(2);
-		BigDecimal students = jdbc.sql("select val from submission_value where school_id = ? and period = '2023H1' "
-				+ "and sheet = '学生' and row_key = '合计' and column_key = '在校生数'")
-			.param(school.profile().id().value()).query(BigDecimal.class).single();
+		BigDecimal students = jdbc
+			.sql("select val from submission_value where school_id = ? and period = '2023H1' "
+					+ "and sheet = '学生' and row_key = '合计' and column_key = '在校生数'")
+			.param(school.profile().id().value())
+			.query(BigDecimal.class)
+			.single();
 		assertThat(students).isEqualByComparingTo(BigDecimal.valueOf(Workbooks.figures(school, H1).studentTotal()[1]));
 		assertThat(jdbc.sql("select code || ' ' || cell from finding where severity = '错误'").query(String.class).list())
 			.contains("S02 学生!D2");
@@ -146,7 +157,8 @@ class PostgresIntegrationTests {
 	@Test
 	void writesTheReportFromPostgres() throws Exception {
 		long students = SCHOOLS.stream().mapToLong(s -> Workbooks.figures(s, H1).studentTotal()[1]).sum();
-		try (InputStream in = Files.newInputStream(ROOT.resolve("output/2023H1 半年报.xlsx")); Workbook wb = WorkbookFactory.create(in)) {
+		try (InputStream in = Files.newInputStream(ROOT.resolve("output/2023H1 半年报.xlsx"));
+				Workbook wb = WorkbookFactory.create(in)) {
 			boolean found = false;
 			for (Row row : wb.getSheet("明细数据")) {
 				if (Roster.CITY.value().equals(row.getCell(0).getStringCellValue())
@@ -163,4 +175,5 @@ class PostgresIntegrationTests {
 	private static void put(String path, byte[] bytes, Instant modified) {
 		Workbooks.write(ROOT.resolve("input"), path, bytes, modified);
 	}
+
 }

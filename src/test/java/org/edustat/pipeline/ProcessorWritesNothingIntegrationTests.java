@@ -31,10 +31,11 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The submissions step's processor only reads and examines: over a whole inbox of every kind of file — clean, warned,
- * refused, hostile, reference data, a file already recorded — on its examining threads and on the caller's, it changes
- * no row of any table and no byte of any file (inbox, archive, output, database); the one thing it leaves is its private
- * copy of each file's bytes, which the writer discards once the file is recorded.
+ * The submissions step's processor only reads and examines: over a whole inbox of every
+ * kind of file — clean, warned, refused, hostile, reference data, a file already recorded
+ * — on its examining threads and on the caller's, it changes no row of any table and no
+ * byte of any file (inbox, archive, output, database); the one thing it leaves is its
+ * private copy of each file's bytes, which the writer discards once the file is recorded.
  */
 @SpringBootTest
 class ProcessorWritesNothingIntegrationTests {
@@ -75,22 +76,27 @@ class ProcessorWritesNothingIntegrationTests {
 			listed.add(new InboxFile(file, inbox.relativize(file).toString().replace('\\', '/'), Files.size(file),
 					Files.getLastModifiedTime(file).toInstant()));
 		}
-		// in the step's scope, as the submissions step runs it: half announced ahead (examined on the examining
+		// in the step's scope, as the submissions step runs it: half announced ahead
+		// (examined on the examining
 		// threads), half examined on this thread
-		List<Examined> examined = StepScopeTestUtils.doInStepScope(MetaDataInstanceFactory.createStepExecution(), () -> {
-			for (int i = 0; i < listed.size(); i += 2) {
-				processor.ahead(listed.get(i));
-			}
-			List<Examined> results = new ArrayList<>();
-			for (InboxFile file : listed) {
-				results.add(processor.process(file));
-			}
-			return results;
-		});
+		List<Examined> examined = StepScopeTestUtils.doInStepScope(MetaDataInstanceFactory.createStepExecution(),
+				() -> {
+					for (int i = 0; i < listed.size(); i += 2) {
+						processor.ahead(listed.get(i));
+					}
+					List<Examined> results = new ArrayList<>();
+					for (InboxFile file : listed) {
+						results.add(processor.process(file));
+					}
+					return results;
+				});
 
-		assertThat(examined.stream().map(Examined::outcome).collect(Collectors.toSet())).as("every path of the examiner was taken")
+		assertThat(examined.stream().map(Examined::outcome).collect(Collectors.toSet()))
+			.as("every path of the examiner was taken")
 			.contains(Examined.Outcome.SUBMISSION, Examined.Outcome.REJECTED, Examined.Outcome.REFERENCE);
-		assertThat(examined).filteredOn(e -> e.earlier() != null).as("the file sent again is known by its bytes").isNotEmpty();
+		assertThat(examined).filteredOn(e -> e.earlier() != null)
+			.as("the file sent again is known by its bytes")
+			.isNotEmpty();
 		assertThat(tables()).as("every table, row by row").isEqualTo(tablesBefore);
 		assertThat(files()).as("every file of the inbox, archive, output and database folders").isEqualTo(filesBefore);
 		Set<String> inboxHashes = new HashSet<>();
@@ -99,14 +105,16 @@ class ProcessorWritesNothingIntegrationTests {
 		}
 		try (Stream<Path> copies = Files.list(ROOT.resolve("tmp/received"))) {
 			for (Path copy : copies.toList()) {
-				assertThat(inboxHashes).as("a private copy holds an inbox file's bytes: %s", copy).contains(Digests.sha256(copy));
+				assertThat(inboxHashes).as("a private copy holds an inbox file's bytes: %s", copy)
+					.contains(Digests.sha256(copy));
 			}
 		}
 	}
 
 	private String firstArchived() throws IOException {
 		try (Stream<Path> archived = Files.walk(ROOT.resolve("archive"))) {
-			return ROOT.resolve("archive").relativize(archived.filter(p -> p.toString().endsWith(".xlsx")).findFirst().orElseThrow())
+			return ROOT.resolve("archive")
+				.relativize(archived.filter(p -> p.toString().endsWith(".xlsx")).findFirst().orElseThrow())
 				.toString();
 		}
 	}
@@ -129,15 +137,21 @@ class ProcessorWritesNothingIntegrationTests {
 		return tables;
 	}
 
-	/** Every file under the run's folders but the examiner's scratch folder: its size, time and SHA-256. */
+	/**
+	 * Every file under the run's folders but the examiner's scratch folder: its size,
+	 * time and SHA-256.
+	 */
 	private Map<String, String> files() throws IOException {
 		Map<String, String> files = new TreeMap<>();
 		try (Stream<Path> walk = Files.walk(ROOT)) {
-			for (Path file : walk.filter(Files::isRegularFile).filter(p -> !p.startsWith(ROOT.resolve("tmp"))).toList()) {
-				files.put(ROOT.relativize(file).toString(),
-						Files.size(file) + " " + Files.getLastModifiedTime(file).toMillis() + " " + Digests.sha256(file));
+			for (Path file : walk.filter(Files::isRegularFile)
+				.filter(p -> !p.startsWith(ROOT.resolve("tmp")))
+				.toList()) {
+				files.put(ROOT.relativize(file).toString(), Files.size(file) + " "
+						+ Files.getLastModifiedTime(file).toMillis() + " " + Digests.sha256(file));
 			}
 		}
 		return files;
 	}
+
 }

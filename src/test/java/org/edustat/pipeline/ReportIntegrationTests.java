@@ -43,7 +43,10 @@ import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** From a small inbox (two years, three 区县), the exact cells of the 2023H1 and 2023Y comparative reports. */
+/**
+ * From a small inbox (two years, three 区县), the exact cells of the 2023H1 and 2023Y
+ * comparative reports.
+ */
 @SpringBootTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -85,9 +88,11 @@ class ReportIntegrationTests {
 		put("ref/区县.xlsx", ReferenceWorkbooks.districts(DISTRICTS), t);
 		List<List<Object>> missing = List.of(List.of("3901029999", "清源区未报小学", "990102", "小学", "公办", "城区", "正常"));
 		put("ref/学校名录.xlsx", ReferenceWorkbooks.registry(SCHOOLS, missing), t);
-		put("ref/年度目标.xlsx", ReferenceWorkbooks.targets(List.of(List.of(2023, CITY, "students", 2000),
-				List.of(2023, CITY, "fitness_pass_rate", 95), List.of(2023, CITY, "teachers_new", 10),
-				List.of(2023, "990103", "teachers_new", 4))), t);
+		put("ref/年度目标.xlsx",
+				ReferenceWorkbooks.targets(
+						List.of(List.of(2023, CITY, "students", 2000), List.of(2023, CITY, "fitness_pass_rate", 95),
+								List.of(2023, CITY, "teachers_new", 10), List.of(2023, "990103", "teachers_new", 4))),
+				t);
 		int minute = 1;
 		for (Period period : List.of(Period.parse("2022H1"), Period.parse("2022Y"), H1, Y)) {
 			for (DemoSchool school : SCHOOLS) {
@@ -106,16 +111,17 @@ class ReportIntegrationTests {
 	void halfYearReportCarriesACountARateAndALowerIsBetterIndicator() throws IOException {
 		try (Workbook wb = open("2023H1 半年报.xlsx")) {
 			Sheet detail = wb.getSheet("明细数据");
-			assertThat(Cells.texts(detail.getRow(0))).containsExactly("区县代码", "区县名称", "指标代码", "指标名称", "分组类型", "分组", "单位", "本期",
-					"上年同期", "增减", "增减率", "可比增减", "可比增减率", "覆盖", "年度目标", "进度", "位次");
+			assertThat(Cells.texts(detail.getRow(0))).containsExactly("区县代码", "区县名称", "指标代码", "指标名称", "分组类型", "分组",
+					"单位", "本期", "上年同期", "增减", "增减率", "可比增减", "可比增减率", "覆盖", "年度目标", "进度", "位次");
 			long students = sum(H1, f -> f.studentTotal()[1]);
 			long lastStudents = sum(H1.sameLastYear(), f -> f.studentTotal()[1]);
 			List<Object> city = cells(detail, CITY, "students", "");
-			assertThat(city.subList(0, 10)).containsExactly(CITY, "云溪市", "students", "在校生数", "", "", "人", (double) students,
-					(double) lastStudents, (double) (students - lastStudents));
-			assertThat((Double) city.get(10)).isCloseTo((students - lastStudents) * 100.0 / lastStudents, Offset.offset(1e-9));
-			assertThat(city.subList(11, 17)).containsExactly((double) (students - lastStudents), city.get(10), 1.0, 2000.0,
-					students >= 2000 ? "达标" : "未达标", null);
+			assertThat(city.subList(0, 10)).containsExactly(CITY, "云溪市", "students", "在校生数", "", "", "人",
+					(double) students, (double) lastStudents, (double) (students - lastStudents));
+			assertThat((Double) city.get(10)).isCloseTo((students - lastStudents) * 100.0 / lastStudents,
+					Offset.offset(1e-9));
+			assertThat(city.subList(11, 17)).containsExactly((double) (students - lastStudents), city.get(10), 1.0,
+					2000.0, students >= 2000 ? "达标" : "未达标", null);
 
 			BigDecimal pass = rate(H1, 1, 0);
 			BigDecimal lastPass = rate(H1.sameLastYear(), 1, 0);
@@ -126,15 +132,19 @@ class ReportIntegrationTests {
 			assertThat((Double) passRow.get(9)).isCloseTo(pass.subtract(lastPass).doubleValue(), Offset.offset(1e-9));
 			assertThat(passRow.subList(10, 17)).containsExactly(null, passRow.get(9), null, 1.0, 95.0,
 					pass.compareTo(BigDecimal.valueOf(95)) >= 0 ? "达标" : "未达标", null);
-			assertThat(cells(detail, "990102", "fitness_pass_rate", "").get(7)).as("a kindergarten tests no one: no figure").isNull();
+			assertThat(cells(detail, "990102", "fitness_pass_rate", "").get(7))
+				.as("a kindergarten tests no one: no figure")
+				.isNull();
 
 			List<BigDecimal> myopia = SCHOOLS.stream().map(s -> schoolRate(s, H1, 4, 3)).toList();
 			for (int i = 0; i < SCHOOLS.size(); i++) {
 				String district = SCHOOLS.get(i).profile().district().value();
 				BigDecimal mine = myopia.get(i);
 				long better = myopia.stream().filter(m -> m.compareTo(mine) < 0).count();
-				assertThat((Double) cells(detail, district, "myopia_rate", "").get(7)).isCloseTo(mine.doubleValue(), Offset.offset(1e-9));
-				assertThat(cells(detail, district, "myopia_rate", "").get(16)).as("lower is better: rank").isEqualTo(1.0 + better);
+				assertThat((Double) cells(detail, district, "myopia_rate", "").get(7)).isCloseTo(mine.doubleValue(),
+						Offset.offset(1e-9));
+				assertThat(cells(detail, district, "myopia_rate", "").get(16)).as("lower is better: rank")
+					.isEqualTo(1.0 + better);
 			}
 		}
 	}
@@ -157,7 +167,8 @@ class ReportIntegrationTests {
 			for (int r = 3; r <= overview.getLastRowNum(); r++) {
 				List<Object> row = Cells.values(overview.getRow(r));
 				if (row.get(2) instanceof Double now && row.get(3) instanceof Double before) {
-					assertThat((Double) row.get(4)).as("本期 − 上年 = 增减: %s", row.get(0)).isCloseTo(now - before, Offset.offset(1e-9));
+					assertThat((Double) row.get(4)).as("本期 − 上年 = 增减: %s", row.get(0))
+						.isCloseTo(now - before, Offset.offset(1e-9));
 				}
 			}
 			assertThat(cells(wb.getSheet("明细数据"), "990103", "teachers_new", "").get(15))
@@ -176,8 +187,10 @@ class ReportIntegrationTests {
 			assertThat(sentences).anyMatch(s -> s.contains("全市共有在校生" + String.format("%,d", students) + "人，比上年同期（"
 					+ String.format("%,d", last) + "人）" + (students >= last ? "增加" : "减少")
 					+ String.format("%,d", Math.abs(students - last)) + "人，" + (students >= last ? "增长" : "下降")
-					+ round(BigDecimal.valueOf(Math.abs(students - last) * 100.0 / last), 1).toString().replaceAll("\\.0$", ".0") + "%，"
-					+ (students >= 2000 ? "已完成年度目标（2,000人）" : "距年度目标（2,000人）还差" + String.format("%,d", 2000 - students) + "人")
+					+ round(BigDecimal.valueOf(Math.abs(students - last) * 100.0 / last), 1).toString()
+						.replaceAll("\\.0$", ".0")
+					+ "%，" + (students >= 2000 ? "已完成年度目标（2,000人）"
+							: "距年度目标（2,000人）还差" + String.format("%,d", 2000 - students) + "人")
 					+ "。"));
 		}
 		try (Workbook wb = open("2022H1 半年报.xlsx")) {
@@ -192,7 +205,8 @@ class ReportIntegrationTests {
 		try (Workbook wb = open("2023H1 半年报.xlsx")) {
 			List<List<Object>> rows = new ArrayList<>();
 			wb.getSheet("数据质量").forEach(r -> rows.add(Cells.values(r)));
-			// one warning: Y01 on 清源区第一幼儿园's 校舍建筑面积 against 2022H1, loaded earlier in the same run and chunk
+			// one warning: Y01 on 清源区第一幼儿园's 校舍建筑面积 against 2022H1, loaded earlier in the
+			// same run and chunk
 			assertThat(rows).contains(List.of("990102", "清源区", 2.0, 1.0, 0.5, 1.0, 0.0));
 			assertThat(firstRun).contains("办学条件!B3 | Y01 | 校舍建筑面积1751与上年同期2595相比变化-32.5%,超过±30%");
 			assertThat(rows).contains(List.of("清源区", "3901029999", "清源区未报小学"));
@@ -233,7 +247,8 @@ class ReportIntegrationTests {
 				for (Sheet sheet : wb) {
 					for (Row row : sheet) {
 						assertThat(Cells.texts(row)).as(file.getFileName() + " " + sheet.getSheetName())
-							.noneMatch(t -> t.contains("13900001234") || t.contains("王老师") || t.contains("1.3900001234E10"));
+							.noneMatch(t -> t.contains("13900001234") || t.contains("王老师")
+									|| t.contains("1.3900001234E10"));
 					}
 				}
 			}
@@ -252,7 +267,8 @@ class ReportIntegrationTests {
 
 	private static BigDecimal schoolRate(DemoSchool school, Period period, int numerator, int denominator) {
 		long[] total = Workbooks.figures(school, period).healthTotal();
-		return BigDecimal.valueOf(total[numerator] * 100).divide(BigDecimal.valueOf(total[denominator]), MathContext.DECIMAL64);
+		return BigDecimal.valueOf(total[numerator] * 100)
+			.divide(BigDecimal.valueOf(total[denominator]), MathContext.DECIMAL64);
 	}
 
 	private static Double round(BigDecimal value, int decimals) {
@@ -265,7 +281,8 @@ class ReportIntegrationTests {
 			while (values.size() < 17) {
 				values.add(null);
 			}
-			if (area.equals(values.get(0)) && indicator.equals(values.get(2)) && group.equals(values.get(5) == null ? "" : values.get(5))) {
+			if (area.equals(values.get(0)) && indicator.equals(values.get(2))
+					&& group.equals(values.get(5) == null ? "" : values.get(5))) {
 				for (int c : new int[] { 4, 5 }) {
 					if (values.get(c) == null) {
 						values.set(c, "");
@@ -303,4 +320,5 @@ class ReportIntegrationTests {
 	private void put(String path, byte[] bytes, Instant modified) {
 		Workbooks.write(INBOX, path, bytes, modified);
 	}
+
 }

@@ -16,7 +16,10 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
-/** Launching runs, one at a time, told in Chinese: without a container, the job repository and operator mocked. */
+/**
+ * Launching runs, one at a time, told in Chinese: without a container, the job repository
+ * and operator mocked.
+ */
 class RunLauncherTests {
 
 	private final JobRepository repository = mock(JobRepository.class);
@@ -54,4 +57,5 @@ class RunLauncherTests {
 		given(repository.findRunningJobExecutions(ImportJobConfiguration.JOB_NAME)).willReturn(Set.of());
 		assertThat(launcher.restart(404).refusal()).isEqualTo("没有运行 #404 (no such run)");
 	}
+
 }

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A run's error and times as the pages read them: Chinese words, never a bare Java class, one time zone. */
+/**
+ * A run's error and times as the pages read them: Chinese words, never a bare Java class,
+ * one time zone.
+ */
 class RunStatusTests {
 
 	@Test
@@ -31,4 +34,5 @@ class RunStatusTests {
 			TimeZone.setDefault(before);
 		}
 	}
+
 }

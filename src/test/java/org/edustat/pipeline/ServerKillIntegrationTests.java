@@ -23,8 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Kills the server hard (SIGKILL) during its nightly run and starts it again: the run completes once, and the
- * database equals that of an uninterrupted import of the same inbox.
+ * Kills the server hard (SIGKILL) during its nightly run and starts it again: the run
+ * completes once, and the database equals that of an uninterrupted import of the same
+ * inbox.
  */
 @Tag("slow")
 class ServerKillIntegrationTests {
@@ -45,16 +46,19 @@ class ServerKillIntegrationTests {
 		assertThat(uninterrupted.waitFor(5, TimeUnit.MINUTES)).isTrue();
 		assertThat(uninterrupted.exitValue()).isZero();
 
-		// the nightly schedule fires every few seconds here: a first start runs no "missed" run, so the test waits for one
+		// the nightly schedule fires every few seconds here: a first start runs no
+		// "missed" run, so the test waits for one
 		Process server = ImportJobIntegrationTestsSupport.startJvm(served, "serve", freePort(), EVERY_FEW_SECONDS);
 		Path archive = served.resolve("archive");
 		long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-		while (ImportKillIntegrationTests.countFiles(archive) < files.size() / 3 && server.isAlive() && System.nanoTime() < deadline) {
+		while (ImportKillIntegrationTests.countFiles(archive) < files.size() / 3 && server.isAlive()
+				&& System.nanoTime() < deadline) {
 			Thread.sleep(20);
 		}
 		assertThat(server.isAlive()).as("the server must be running its nightly run when killed").isTrue();
 		server.destroyForcibly().waitFor();
-		assertThat(ImportKillIntegrationTests.countFiles(served.resolve("input"))).as("files left in the inbox").isPositive();
+		assertThat(ImportKillIntegrationTests.countFiles(served.resolve("input"))).as("files left in the inbox")
+			.isPositive();
 
 		Process again = ImportJobIntegrationTestsSupport.startJvm(served, "serve", freePort(), EVERY_FEW_SECONDS);
 		Path log = served.resolve("serve-" + again.pid() + ".log");
@@ -92,4 +96,5 @@ class ServerKillIntegrationTests {
 			return socket.getLocalPort();
 		}
 	}
+
 }

@@ -43,11 +43,14 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The server in its own JVM under {@code -Xmx256m -XX:+ExitOnOutOfMemoryError}, as an operator would start it on a
- * small machine, under what an adversary sends: a flood of anonymous logins with megabyte and 60-kilobyte usernames
- * and of visits of the login page (each a session) past the session limit, then the upload of each workbook built to exhaust memory — a workbook part listing 2.2 million sheets, a cell of 60
- * million characters, two workbooks of long cells at once, two 19 MB .xls at once. The server must still answer,
- * refuse each with a reason, take a clean workbook afterwards, and never exit.
+ * The server in its own JVM under {@code -Xmx256m -XX:+ExitOnOutOfMemoryError}, as an
+ * operator would start it on a small machine, under what an adversary sends: a flood of
+ * anonymous logins with megabyte and 60-kilobyte usernames and of visits of the login
+ * page (each a session) past the session limit, then the upload of each workbook built to
+ * exhaust memory — a workbook part listing 2.2 million sheets, a cell of 60 million
+ * characters, two workbooks of long cells at once, two 19 MB .xls at once. The server
+ * must still answer, refuse each with a reason, take a clean workbook afterwards, and
+ * never exit.
  */
 @Tag("slow")
 class ServerMemoryIntegrationTests {
@@ -63,8 +66,10 @@ class ServerMemoryIntegrationTests {
 	int port;
 
 	/** No cookies kept: every request is a stranger's. */
-	private final HttpClient anonymous = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-		.connectTimeout(Duration.ofSeconds(30)).build();
+	private final HttpClient anonymous = HttpClient.newBuilder()
+		.version(HttpClient.Version.HTTP_1_1)
+		.connectTimeout(Duration.ofSeconds(30))
+		.build();
 
 	@Test
 	void survivesTheLoginFloodAndEveryMemoryCaseUploaded() throws Exception {
@@ -81,11 +86,13 @@ class ServerMemoryIntegrationTests {
 				Thread.sleep(100);
 			}
 
-			// the city's people logged in before the flood: their sessions go on whatever strangers do
+			// the city's people logged in before the flood: their sessions go on whatever
+			// strangers do
 			Session city = new Session();
 			city.login("admin", "kill-test-2023");
-			assertThat(city.post("/users", Map.of("username", "city", "password", "city-2023-pass", "role", "STATISTICIAN"),
-					"/users")).isEqualTo(302);
+			assertThat(city.post("/users",
+					Map.of("username", "city", "password", "city-2023-pass", "role", "STATISTICIAN"), "/users"))
+				.isEqualTo(302);
 			Session statistician = new Session();
 			statistician.login("city", "city-2023-pass");
 			List<Session> others = new ArrayList<>();
@@ -94,7 +101,8 @@ class ServerMemoryIntegrationTests {
 				others.get(i).login("city", "city-2023-pass");
 			}
 
-			// 200 anonymous logins with 1.9 MB usernames, and 3,000 with distinct 60 KB ones, four at a time
+			// 200 anonymous logins with 1.9 MB usernames, and 3,000 with distinct 60 KB
+			// ones, four at a time
 			Map<Integer, Integer> answers = new LinkedHashMap<>();
 			ExecutorService pool = Executors.newFixedThreadPool(4);
 			try {
@@ -103,7 +111,8 @@ class ServerMemoryIntegrationTests {
 					int n = i;
 					flood.add(pool.submit(() -> floodLogin(n < 200 ? 1_900_000 : 60_000, n)));
 				}
-				// and visits of the login page, each a session of its own (its token), more than the server holds
+				// and visits of the login page, each a session of its own (its token),
+				// more than the server holds
 				for (int i = 0; i < MAX_SESSIONS + 2_000; i++) {
 					flood.add(pool.submit(this::visitLogin));
 				}
@@ -117,12 +126,12 @@ class ServerMemoryIntegrationTests {
 			assertThat(server.isAlive()).as("the server survived the login flood; answers " + answers).isTrue();
 			assertThat(answers.keySet()).as("every login of the flood was answered, none with a server error")
 				.allMatch(status -> status < 500 || status == 503);
-			assertThat(answers.get(503)).as("visits refused once the server holds %d sessions", MAX_SESSIONS).isPositive();
+			assertThat(answers.get(503)).as("visits refused once the server holds %d sessions", MAX_SESSIONS)
+				.isPositive();
 			assertThat(Files.readString(log, StandardCharsets.UTF_8)).as("one warning a minute, not one a visit")
 				.containsOnlyOnce("会话已满(" + MAX_SESSIONS + "个)");
 			Map<String, Double> peaks = new LinkedHashMap<>();
 			peaks.put("login flood", FuzzIntegrationTests.peakAfterGc(gcLog));
-
 
 			byte[] clean = Workbooks.submission(Workbooks.school(SchoolType.PRIMARY), Workbooks.H1_2023).bytes();
 			Map<String, byte[]> cases = new LinkedHashMap<>();
@@ -163,7 +172,8 @@ class ServerMemoryIntegrationTests {
 				peaks.put(String.join("+", names.subList(i, i + 2)), FuzzIntegrationTests.peakAfterGc(gcLog));
 			}
 			assertThat(verdicts).allSatisfy((name, page) -> assertThat(page).as(name)
-				.containsAnyOf("审核结论：退回，不能入库", "已放入收件箱").doesNotContain("Exception"));
+				.containsAnyOf("审核结论：退回，不能入库", "已放入收件箱")
+				.doesNotContain("Exception"));
 			assertThat(verdicts.get("表单泛滥.xlsx")).contains("F06");
 			assertThat(verdicts.get("超长单元格.xlsx")).containsAnyOf("F04", "F06");
 
@@ -171,10 +181,14 @@ class ServerMemoryIntegrationTests {
 			assertThat(server.isAlive()).isTrue();
 			double peak = FuzzIntegrationTests.peakAfterGc(gcLog);
 			assertThat(peak).as("the largest heap left after a collection, MB").isLessThan(256);
-			Files.writeString(Path.of("target", "server-memory-summary.txt"), String.format("""
-					server -Xmx256m -XX:+ExitOnOutOfMemoryError: alive after the login flood (answers %s) and %d memory uploads
-					peak heap after GC: %.1f MB; the peak so far after each step (MB): %s
-					""", answers, verdicts.size(), peak, peaks), StandardCharsets.UTF_8);
+			Files.writeString(Path.of("target", "server-memory-summary.txt"),
+					String.format(
+							"""
+									server -Xmx256m -XX:+ExitOnOutOfMemoryError: alive after the login flood (answers %s) and %d memory uploads
+									peak heap after GC: %.1f MB; the peak so far after each step (MB): %s
+									""",
+							answers, verdicts.size(), peak, peaks),
+					StandardCharsets.UTF_8);
 		}
 		finally {
 			server.destroy();
@@ -198,27 +212,34 @@ class ServerMemoryIntegrationTests {
 			return anonymous.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
 		}
 		catch (IOException ex) {
-			// the server may close a connection whose body it will not read: an answer, not a failure
+			// the server may close a connection whose body it will not read: an answer,
+			// not a failure
 			return 499;
 		}
 	}
 
 	private int visitLogin() throws IOException, InterruptedException {
-		return anonymous.send(HttpRequest.newBuilder(uri("/login")).timeout(Duration.ofSeconds(60)).build(),
-				HttpResponse.BodyHandlers.discarding()).statusCode();
+		return anonymous
+			.send(HttpRequest.newBuilder(uri("/login")).timeout(Duration.ofSeconds(60)).build(),
+					HttpResponse.BodyHandlers.discarding())
+			.statusCode();
 	}
 
 	/** A logged-in browser of its own: cookies kept, redirects not followed. */
 	private final class Session {
 
-		private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-			.connectTimeout(Duration.ofSeconds(30)).build();
+		private final HttpClient client = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.connectTimeout(Duration.ofSeconds(30))
+			.build();
 
 		void login(String username, String password) throws Exception {
 			String token = token("/login");
-			HttpResponse<String> response = client.send(form("/login", "username=" + username + "&password=" + password
-					+ "&_csrf=" + token), HttpResponse.BodyHandlers.ofString());
-			assertThat(response.headers().firstValue("Location").orElse("")).as("login of " + username).doesNotContain("error");
+			HttpResponse<String> response = client.send(
+					form("/login", "username=" + username + "&password=" + password + "&_csrf=" + token),
+					HttpResponse.BodyHandlers.ofString());
+			assertThat(response.headers().firstValue("Location").orElse("")).as("login of " + username)
+				.doesNotContain("error");
 		}
 
 		int post(String path, Map<String, String> fields, String page) throws Exception {
@@ -231,7 +252,8 @@ class ServerMemoryIntegrationTests {
 			String token = token("/upload");
 			String boundary = "----edustat" + System.nanoTime();
 			ByteArrayOutputStream body = new ByteArrayOutputStream();
-			write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token + "\r\n");
+			write(body,
+					"--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token + "\r\n");
 			write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
 					+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
 			body.write(bytes);
@@ -241,22 +263,27 @@ class ServerMemoryIntegrationTests {
 				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 				.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
 				.build();
-			HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			HttpResponse<String> response = client.send(request,
+					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 			assertThat(response.statusCode()).as("upload of " + name).isEqualTo(200);
 			return response.body();
 		}
 
 		private String token(String page) throws Exception {
-			String html = client.send(HttpRequest.newBuilder(uri(page)).build(), HttpResponse.BodyHandlers.ofString()).body();
+			String html = client.send(HttpRequest.newBuilder(uri(page)).build(), HttpResponse.BodyHandlers.ofString())
+				.body();
 			Matcher m = CSRF.matcher(html);
 			assertThat(m.find()).as("a CSRF token on " + page).isTrue();
 			return m.group(1);
 		}
 
 		private HttpRequest form(String path, String body) {
-			return HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+			return HttpRequest.newBuilder(uri(path))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+				.build();
 		}
+
 	}
 
 	private URI uri(String path) {
@@ -271,11 +298,13 @@ class ServerMemoryIntegrationTests {
 	private interface Part {
 
 		void write(OutputStream out) throws IOException;
+
 	}
 
 	private static byte[] replacing(byte[] xlsx, String name, Part part) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx)); ZipOutputStream zip = new ZipOutputStream(out)) {
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
+				ZipOutputStream zip = new ZipOutputStream(out)) {
 			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
 				zip.putNextEntry(new ZipEntry(entry.getName()));
 				if (entry.getName().equals(name)) {
@@ -292,8 +321,9 @@ class ServerMemoryIntegrationTests {
 
 	private static byte[] sheetFlood(byte[] xlsx, int sheets) throws IOException {
 		return replacing(xlsx, "xl/workbook.xml", out -> {
-			write(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
-					+ "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>");
+			write(out,
+					"<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+							+ "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>");
 			for (int i = 1; i <= sheets; i++) {
 				write(out, "<sheet name=\"S" + i + "\" sheetId=\"" + i + "\" r:id=\"rId1\"/>");
 			}
@@ -301,12 +331,16 @@ class ServerMemoryIntegrationTests {
 		});
 	}
 
-	/** One shared string of the given length, varied enough that it is not refused for its ratio alone. */
+	/**
+	 * One shared string of the given length, varied enough that it is not refused for its
+	 * ratio alone.
+	 */
 	private static byte[] hugeCell(byte[] xlsx, int length) throws IOException {
 		Random random = new Random(7);
 		return replacing(xlsx, "xl/sharedStrings.xml", out -> {
-			write(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-					+ "<si><t>");
+			write(out,
+					"<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+							+ "<si><t>");
 			byte[] chunk = new byte[1_000_000];
 			for (int written = 0; written < length; written += chunk.length) {
 				for (int i = 0; i < chunk.length; i++) {
@@ -322,7 +356,8 @@ class ServerMemoryIntegrationTests {
 	private static byte[] longCells(byte[] xlsx, long seed) throws IOException {
 		Random random = new Random(seed);
 		return replacing(xlsx, "xl/sharedStrings.xml", out -> {
-			write(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">");
+			write(out,
+					"<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">");
 			byte[] text = new byte[30_000];
 			for (int s = 0; s < 160; s++) {
 				for (int i = 0; i < text.length; i++) {
@@ -336,17 +371,23 @@ class ServerMemoryIntegrationTests {
 		});
 	}
 
-	/** An .xls of about 19 MB (an extra sheet of 65,000 rows × 15 figures), under the 20 MB file limit. */
+	/**
+	 * An .xls of about 19 MB (an extra sheet of 65,000 rows × 15 figures), under the 20
+	 * MB file limit.
+	 */
 	private static byte[] bigXls() throws IOException {
-		byte[] xls = Workbooks.submission(Workbooks.school(SchoolType.JUNIOR), Workbooks.H1_2023).format(FileFormat.XLS).tamper(wb -> {
-			Sheet extra = wb.createSheet("附表");
-			for (int r = 0; r < 65_000; r++) {
-				Row row = extra.createRow(r);
-				for (int c = 0; c < 15; c++) {
-					row.createCell(c).setCellValue(r * 31.0 + c);
+		byte[] xls = Workbooks.submission(Workbooks.school(SchoolType.JUNIOR), Workbooks.H1_2023)
+			.format(FileFormat.XLS)
+			.tamper(wb -> {
+				Sheet extra = wb.createSheet("附表");
+				for (int r = 0; r < 65_000; r++) {
+					Row row = extra.createRow(r);
+					for (int c = 0; c < 15; c++) {
+						row.createCell(c).setCellValue(r * 31.0 + c);
+					}
 				}
-			}
-		}).bytes();
+			})
+			.bytes();
 		assertThat(xls.length).isGreaterThan(10_000_000).isLessThan(20 * 1024 * 1024);
 		return xls;
 	}
@@ -356,4 +397,5 @@ class ServerMemoryIntegrationTests {
 			return socket.getLocalPort();
 		}
 	}
+
 }

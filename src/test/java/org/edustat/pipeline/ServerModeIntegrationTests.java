@@ -25,7 +25,10 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Server mode: a run per date whatever fires it, one run at a time, a missed nightly run caught up once at start. */
+/**
+ * Server mode: a run per date whatever fires it, one run at a time, a missed nightly run
+ * caught up once at start.
+ */
 @SpringBootTest
 class ServerModeIntegrationTests {
 
@@ -58,11 +61,14 @@ class ServerModeIntegrationTests {
 	void aTriggerThatFiresTwiceForADateStartsOneRun() throws Exception {
 		LocalDate date = LocalDate.of(2030, 1, 1);
 		CountDownLatch start = new CountDownLatch(1);
-		CompletableFuture<RunLauncher.Launch> first = CompletableFuture.supplyAsync(() -> await(start, () -> launcher.scheduled(date)));
-		CompletableFuture<RunLauncher.Launch> second = CompletableFuture.supplyAsync(() -> await(start, () -> launcher.scheduled(date)));
+		CompletableFuture<RunLauncher.Launch> first = CompletableFuture
+			.supplyAsync(() -> await(start, () -> launcher.scheduled(date)));
+		CompletableFuture<RunLauncher.Launch> second = CompletableFuture
+			.supplyAsync(() -> await(start, () -> launcher.scheduled(date)));
 		start.countDown();
 		List<RunLauncher.Launch> launches = List.of(first.get(), second.get(), launcher.scheduled(date));
-		assertThat(launches).filteredOn(l -> l.execution().isPresent()).hasSize(1)
+		assertThat(launches).filteredOn(l -> l.execution().isPresent())
+			.hasSize(1)
 			.allSatisfy(l -> assertThat(l.execution().get().getStatus()).isEqualTo(BatchStatus.COMPLETED));
 		assertThat(launches.get(2).refusal()).isEqualTo("这一天的定时运行已经完成,不再重复 (this date's run already completed)");
 		assertThat(instances(date)).isEqualTo(1);
@@ -71,7 +77,8 @@ class ServerModeIntegrationTests {
 	@Test
 	void aManualLaunchWhileARunIsGoingIsToldSo() throws Exception {
 		new DemoInbox(ROOT.resolve("input"), Workbooks.SEED).writeSubmissions(60, Period.parse("2023H1"));
-		CompletableFuture<RunLauncher.Launch> nightly = CompletableFuture.supplyAsync(() -> launcher.scheduled(LocalDate.of(2030, 2, 1)));
+		CompletableFuture<RunLauncher.Launch> nightly = CompletableFuture
+			.supplyAsync(() -> launcher.scheduled(LocalDate.of(2030, 2, 1)));
 		Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
 		while (jobRepository.findRunningJobExecutions(ImportJobConfiguration.JOB_NAME).isEmpty() && !nightly.isDone()
 				&& Instant.now().isBefore(deadline)) {
@@ -106,7 +113,10 @@ class ServerModeIntegrationTests {
 		return jdbc.sql("""
 				select count(distinct e.job_instance_id) from batch_job_execution e
 				join batch_job_execution_params p on p.job_execution_id = e.job_execution_id
-				where p.parameter_name = 'runDate' and p.parameter_value = ?""").param(date.toString()).query(Integer.class).single();
+				where p.parameter_name = 'runDate' and p.parameter_value = ?""")
+			.param(date.toString())
+			.query(Integer.class)
+			.single();
 	}
 
 	private static <T> T await(CountDownLatch latch, Supplier<T> action) {
@@ -118,4 +128,5 @@ class ServerModeIntegrationTests {
 		}
 		return action.get();
 	}
+
 }

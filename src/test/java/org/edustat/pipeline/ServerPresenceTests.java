@@ -11,7 +11,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The command line's view of a server: one that beats and lives blocks an import; one whose process is gone does not. */
+/**
+ * The command line's view of a server: one that beats and lives blocks an import; one
+ * whose process is gone does not.
+ */
 @JdbcTest
 class ServerPresenceTests {
 
@@ -37,7 +40,9 @@ class ServerPresenceTests {
 	void aServerOnAnotherHostIsTrustedWhileItBeats() {
 		row(1, "another-host");
 		assertThat(new ServerPresence(jdbc).other()).contains("进程 1,http://localhost:8080/");
-		jdbc.sql("update server_presence set heartbeat_at = ?").param(Timestamp.from(Instant.now().minusSeconds(120))).update();
+		jdbc.sql("update server_presence set heartbeat_at = ?")
+			.param(Timestamp.from(Instant.now().minusSeconds(120)))
+			.update();
 		assertThat(new ServerPresence(jdbc).other()).as("no beat for a minute").isEmpty();
 	}
 
@@ -48,4 +53,5 @@ class ServerPresenceTests {
 			.params(pid, "http://localhost:8080/", now, now, host)
 			.update();
 	}
+
 }

@@ -20,8 +20,9 @@ public final class TestFolders {
 	}
 
 	/**
-	 * Points the application at a fresh schema of its own on the PostgreSQL server of EDUSTAT_TEST_POSTGRES_URL (as the
-	 * user edustat), so that a test class never meets another's tables.
+	 * Points the application at a fresh schema of its own on the PostgreSQL server of
+	 * EDUSTAT_TEST_POSTGRES_URL (as the user edustat), so that a test class never meets
+	 * another's tables.
 	 */
 	public static void postgresSchema(DynamicPropertyRegistry registry, String url, String schema) throws SQLException {
 		try (Connection c = DriverManager.getConnection(url, "edustat", "edustat"); Statement s = c.createStatement()) {
@@ -40,4 +41,5 @@ public final class TestFolders {
 		registry.add("edustat.intake.archive", () -> root.resolve("archive").toString());
 		registry.add("edustat.reports.output", () -> root.resolve("output").toString());
 	}
+
 }

@@ -38,10 +38,11 @@ import org.springframework.util.FileSystemUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * 历年趋势 over four year-ends and two published before them (历年数据, typed by hand in another city's words): each
- * computed value of the 2023Y 年报's sheet is the 明细数据 of that year's own report, the published ones are marked, a
- * published total that differs from a computed one is noted, 年均增长 is the hand computation, the sentence of 文字摘要
- * says those cells; the bad rows of 历年数据 are refused each at its cell and the rest applied.
+ * 历年趋势 over four year-ends and two published before them (历年数据, typed by hand in another
+ * city's words): each computed value of the 2023Y 年报's sheet is the 明细数据 of that year's
+ * own report, the published ones are marked, a published total that differs from a
+ * computed one is noted, 年均增长 is the hand computation, the sentence of 文字摘要 says those
+ * cells; the bad rows of 历年数据 are refused each at its cell and the rest applied.
  */
 @SpringBootTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -64,9 +65,11 @@ class TrendIntegrationTests {
 		Path inbox = ROOT.resolve("input");
 		List<DemoSchool> schools = Roster.schools(12, Workbooks.SEED);
 		Workbooks.city(inbox, schools, Stream.of("2020Y", "2021Y", "2022Y", "2023Y").map(Period::parse).toList());
-		// the bureau's published totals of two years before EduStat, and one of a year EduStat knows, typed by hand in
+		// the bureau's published totals of two years before EduStat, and one of a year
+		// EduStat knows, typed by hand in
 		// another city's words (年份, 区划代码, 公布值); three rows that cannot be taken
-		try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(inbox.resolve("ref/历年公布数.xlsx"))) {
+		try (XSSFWorkbook wb = new XSSFWorkbook();
+				OutputStream out = Files.newOutputStream(inbox.resolve("ref/历年公布数.xlsx"))) {
 			Sheet sheet = wb.createSheet("历年数据");
 			Object[][] rows = { { "年份", "区划代码", "指标代码", "公布值" }, { "2018", "990100", "students", 14000 },
 					{ "2019年", "990100", "students", 14500 }, { "2020", "990100", "students", 99999 },
@@ -85,9 +88,11 @@ class TrendIntegrationTests {
 			}
 			wb.write(out);
 		}
-		Files.setLastModifiedTime(inbox.resolve("ref/历年公布数.xlsx"), FileTime.from(Instant.parse("2024-01-01T00:00:00Z")));
+		Files.setLastModifiedTime(inbox.resolve("ref/历年公布数.xlsx"),
+				FileTime.from(Instant.parse("2024-01-01T00:00:00Z")));
 		// a plan: the city's 在校生数 target for 2025
-		Workbooks.write(inbox, "ref/规划目标.xlsx", ReferenceWorkbooks.targets(List.of(List.of(2025, "990100", "students", 16000))),
+		Workbooks.write(inbox, "ref/规划目标.xlsx",
+				ReferenceWorkbooks.targets(List.of(List.of(2025, "990100", "students", 16000))),
 				Instant.parse("2024-01-01T00:00:00Z"));
 		importCommand.run(new PrintStream(OutputStream.nullOutputStream()));
 	}
@@ -97,7 +102,9 @@ class TrendIntegrationTests {
 
 	@Test
 	void publishedTotalsAreTakenRowByRowAndEachRefusedAtItsCell() {
-		String reason = jdbc.sql("select reason from inbox_file where received_path = 'ref/历年公布数.xlsx'").query(String.class).single();
+		String reason = jdbc.sql("select reason from inbox_file where received_path = 'ref/历年公布数.xlsx'")
+			.query(String.class)
+			.single();
 		assertThat(reason).endsWith("历年数据3项(3处未采用,见各单元格)");
 		assertThat(jdbc.sql("""
 				select f.code || ' ' || f.cell from finding f join inbox_file i on i.id = f.file_id
@@ -122,7 +129,8 @@ class TrendIntegrationTests {
 			assertThat(header.getCell(1).getStringCellValue()).isEqualTo("2018年");
 			assertThat(header.getCell(6).getStringCellValue()).isEqualTo("2023年");
 			assertThat(city.getCell(0).getStringCellValue()).endsWith("（全市）");
-			// 2018 and 2019 as published, marked (grey italic); 2020 to 2023 as each year's own report, 2020's published
+			// 2018 and 2019 as published, marked (grey italic); 2020 to 2023 as each
+			// year's own report, 2020's published
 			// total set aside for the computed one with a note
 			assertThat(city.getCell(1).getNumericCellValue()).isEqualTo(14000);
 			assertThat(city.getCell(2).getNumericCellValue()).isEqualTo(14500);
@@ -135,7 +143,8 @@ class TrendIntegrationTests {
 					.isEqualTo(detail((2020 + i) + "Y 年报_明细数据.csv", "990100", "students").doubleValue());
 			}
 			double growth = (Math.pow(values[3] / 14000, 1.0 / 5) - 1) * 100;
-			assertThat(city.getCell(8).getNumericCellValue()).isEqualTo(BigDecimal.valueOf(growth).setScale(1, RoundingMode.HALF_UP).doubleValue());
+			assertThat(city.getCell(8).getNumericCellValue())
+				.isEqualTo(BigDecimal.valueOf(growth).setScale(1, RoundingMode.HALF_UP).doubleValue());
 			assertThat(city.getCell(7).getNumericCellValue()).isEqualTo(values[3] - 14000);
 			assertThat(List.of(header.getCell(9).getStringCellValue(), header.getCell(10).getStringCellValue()))
 				.containsExactly("规划目标", "目标年度");
@@ -147,8 +156,8 @@ class TrendIntegrationTests {
 					notes.add(row.getCell(0).getStringCellValue());
 				}
 			});
-			assertThat(notes).contains("注：2020年云溪市在校生数公布数为99,999人，本系统据学校报表计算为"
-					+ String.format("%,d", (long) values[0]) + "人，表中为计算数。");
+			assertThat(notes).contains(
+					"注：2020年云溪市在校生数公布数为99,999人，本系统据学校报表计算为" + String.format("%,d", (long) values[0]) + "人，表中为计算数。");
 
 			String summary = "";
 			for (Row row : wb.getSheet("文字摘要")) {
@@ -167,19 +176,24 @@ class TrendIntegrationTests {
 	}
 
 	private static Workbook open(String name) throws Exception {
-		return WorkbookFactory.create(new ByteArrayInputStream(Files.readAllBytes(ROOT.resolve("output").resolve(name))));
+		return WorkbookFactory
+			.create(new ByteArrayInputStream(Files.readAllBytes(ROOT.resolve("output").resolve(name))));
 	}
 
-	/** 本期 of an area's whole-area row of an indicator in a report's 明细数据, from its CSV. */
+	/**
+	 * 本期 of an area's whole-area row of an indicator in a report's 明细数据, from its CSV.
+	 */
 	private static BigDecimal detail(String csv, String area, String indicator) throws Exception {
 		List<String> lines = Files.readAllLines(ROOT.resolve("output").resolve(csv), StandardCharsets.UTF_8);
 		List<String> header = List.of(lines.get(0).replace("\uFEFF", "").split(","));
 		for (String line : lines.subList(1, lines.size())) {
 			String[] cells = line.split(",", -1);
-			if (cells[0].equals(area) && cells[header.indexOf("指标代码")].equals(indicator) && cells[header.indexOf("分组")].isEmpty()) {
+			if (cells[0].equals(area) && cells[header.indexOf("指标代码")].equals(indicator)
+					&& cells[header.indexOf("分组")].isEmpty()) {
 				return new BigDecimal(cells[header.indexOf("本期")]);
 			}
 		}
 		throw new AssertionError("no " + indicator + " of " + area + " in " + csv);
 	}
+
 }

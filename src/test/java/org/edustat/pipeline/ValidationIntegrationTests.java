@@ -42,7 +42,10 @@ import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The audit rules inside the import job: editable without recompiling, feedback workbooks, the 说明 round trip. */
+/**
+ * The audit rules inside the import job: editable without recompiling, feedback
+ * workbooks, the 说明 round trip.
+ */
 @SpringBootTest
 class ValidationIntegrationTests {
 
@@ -96,7 +99,8 @@ class ValidationIntegrationTests {
 		assertThat(codes()).doesNotContain("S04", "Z01");
 
 		Path rules = JOBS.resolve("rules/1-within-sheet.yaml");
-		Files.writeString(rules, Files.readString(rules).replace("params: { large: 55, huge: 66 }", "params: { large: 45, huge: 66 }"));
+		Files.writeString(rules,
+				Files.readString(rules).replace("params: { large: 55, huge: 66 }", "params: { large: 45, huge: 66 }"));
 		Files.writeString(JOBS.resolve("rules/9-local.yaml"), """
 				- code: Z01
 				  name: 规模较大
@@ -117,7 +121,8 @@ class ValidationIntegrationTests {
 
 	@Test
 	void aBrokenRulesFileStopsTheRunBeforeAnyFileIsTaken() throws Exception {
-		Files.writeString(JOBS.resolve("rules/9-local.yaml"), "- {code: Z02, severity: warning, scope: school, check: 'students.getClass() != null', message: m}\n");
+		Files.writeString(JOBS.resolve("rules/9-local.yaml"),
+				"- {code: Z02, severity: warning, scope: school, check: 'students.getClass() != null', message: m}\n");
 		Path file = put("a.xlsx", Workbooks.submission(SCHOOL, H1).bytes(), Instant.now());
 		String out = runImport();
 		assertThat(out).startsWith("jobs/ 中的文件有误,本次不导入任何文件 (form, rules or indicators invalid, nothing imported): "
@@ -148,14 +153,16 @@ class ValidationIntegrationTests {
 			assertThat(wb.getActiveSheetIndex()).isZero();
 			assertThat(row(results.getRow(4))).containsExactly("共2条：错误1条，警告1条");
 			assertThat(row(results.getRow(3))).containsExactly("审核结论：退回。请按下表更正全部错误后重新报送；原文件不入库。");
-			assertThat(row(results.getRow(5))).containsExactly("序号", "规则", "级别", "单元格", "问题描述", "涉及数值", "说明(警告可填写说明)", "状态");
+			assertThat(row(results.getRow(5))).containsExactly("序号", "规则", "级别", "单元格", "问题描述", "涉及数值", "说明(警告可填写说明)",
+					"状态");
 			assertThat(row(results.getRow(6))).containsExactly("1", "S02", "错误", "学生!D2",
-					"「一年级」行其中女生" + first[2] + "人,多于在校生" + first[1] + "人", "其中:女" + first[2] + "人,在校生数" + first[1] + "人", "",
-					"须更正后重新报送");
+					"「一年级」行其中女生" + first[2] + "人,多于在校生" + first[1] + "人", "其中:女" + first[2] + "人,在校生数" + first[1] + "人",
+					"", "须更正后重新报送");
 			assertThat(row(results.getRow(7))).containsExactly("2", "S04", "警告", "学生!C2", "「一年级」平均班额58人,超过55人(大班额)",
 					"在校生数" + first[1] + "人,班数" + first[0] + "个", "", "请核实,如属实请填写说明");
 			assertThat(results.getPrintSetup().getLandscape()).isTrue();
-			assertThat(results.getPrintSetup().getScale()).as("one page wide, never under 8 pt").isBetween((short) 73, (short) 100);
+			assertThat(results.getPrintSetup().getScale()).as("one page wide, never under 8 pt")
+				.isBetween((short) 73, (short) 100);
 		}
 	}
 
@@ -167,7 +174,8 @@ class ValidationIntegrationTests {
 		runImport();
 		Path feedback = feedback(SCHOOL);
 		Path answered = ROOT.resolve("answered.xlsx");
-		try (InputStream in = Files.newInputStream(feedback); Workbook wb = WorkbookFactory.create(in);
+		try (InputStream in = Files.newInputStream(feedback);
+				Workbook wb = WorkbookFactory.create(in);
 				OutputStream out = Files.newOutputStream(answered)) {
 			wb.getSheet("审核结果").getRow(6).getCell(6).setCellValue("一年级为寄宿制实验班,经教育局批准");
 			wb.write(out);
@@ -177,16 +185,18 @@ class ValidationIntegrationTests {
 		Map<String, Object> finding = jdbc.sql("""
 				select d.code, d.explanation, f.status from finding d join inbox_file f on f.id = d.file_id
 				where f.received_path = '回执/答复.xlsx'""").query().singleRow();
-		assertThat(finding).containsEntry("CODE", "S04").containsEntry("EXPLANATION", "一年级为寄宿制实验班,经教育局批准")
+		assertThat(finding).containsEntry("CODE", "S04")
+			.containsEntry("EXPLANATION", "一年级为寄宿制实验班,经教育局批准")
 			.containsEntry("STATUS", "已入库");
 		Path second = feedback.resolveSibling(feedback.getFileName().toString().replace("_回执.xlsx", "_回执(2).xlsx"));
 		try (InputStream in = Files.newInputStream(second); Workbook wb = WorkbookFactory.create(in)) {
-			assertThat(row(wb.getSheet("审核结果").getRow(3))).containsExactly(
-					"审核结论：受理（有警告）。数据已入库。请核实下表的警告，如属实请在「说明」列填写原因，保存后将本回执作为报表重新报送。");
+			assertThat(row(wb.getSheet("审核结果").getRow(3)))
+				.containsExactly("审核结论：受理（有警告）。数据已入库。请核实下表的警告，如属实请在「说明」列填写原因，保存后将本回执作为报表重新报送。");
 			assertThat(row(wb.getSheet("审核结果").getRow(6))).endsWith("一年级为寄宿制实验班,经教育局批准", "已说明");
 		}
 		try (InputStream in = Files.newInputStream(feedback); Workbook wb = WorkbookFactory.create(in)) {
-			assertThat(row(wb.getSheet("审核结果").getRow(6))).as("the first receipt is kept as it was").endsWith("", "请核实,如属实请填写说明");
+			assertThat(row(wb.getSheet("审核结果").getRow(6))).as("the first receipt is kept as it was")
+				.endsWith("", "请核实,如属实请填写说明");
 		}
 	}
 
@@ -208,12 +218,13 @@ class ValidationIntegrationTests {
 	void aDryRunPrintsTheFindingsWritesTheFeedbackAndLoadsNothing() throws Exception {
 		Figures figures = Workbooks.figures(SCHOOL, H1);
 		figures.conditions.put("图书", -5.0);
-		Path file = Workbooks.write(ROOT.resolve("dry"), "试审.xlsx", SubmissionWorkbook.of(SCHOOL, H1, figures).bytes(), Instant.now());
+		Path file = Workbooks.write(ROOT.resolve("dry"), "试审.xlsx", SubmissionWorkbook.of(SCHOOL, H1, figures).bytes(),
+				Instant.now());
 		ByteArrayOutputStream buffer = new ByteArrayOutputStream();
 		int code = dryRun.run(file, new PrintStream(buffer, true, StandardCharsets.UTF_8));
 		assertThat(code).isEqualTo(1);
-		assertThat(buffer.toString(StandardCharsets.UTF_8)).contains(SCHOOL.profile().name() + " (" + SCHOOL.profile().id()
-				+ ") 2023年上半年 — 有错误,不能入库")
+		assertThat(buffer.toString(StandardCharsets.UTF_8))
+			.contains(SCHOOL.profile().name() + " (" + SCHOOL.profile().id() + ") 2023年上半年 — 有错误,不能入库")
 			.contains("  错误 | 办学条件!B6 | C02 | 「办学条件」表「图书」的「值」为负数(-5)")
 			.contains("回执 (feedback workbook): " + OUTPUT.toAbsolutePath().resolve("试审/试审_回执.xlsx"));
 		assertThat(OUTPUT.resolve("试审/试审_回执.xlsx")).exists();
@@ -230,7 +241,8 @@ class ValidationIntegrationTests {
 	}
 
 	private Path feedback(DemoSchool school) {
-		return OUTPUT.resolve("回执/2023H1").resolve(school.profile().district().value())
+		return OUTPUT.resolve("回执/2023H1")
+			.resolve(school.profile().district().value())
 			.resolve(school.profile().name() + "_2023H1_回执.xlsx");
 	}
 
@@ -254,4 +266,5 @@ class ValidationIntegrationTests {
 	private Path put(String path, byte[] bytes, Instant modified) {
 		return Workbooks.write(INBOX, path, bytes, modified);
 	}
+
 }

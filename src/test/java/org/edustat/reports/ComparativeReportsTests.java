@@ -62,9 +62,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * A report over a city where two schools of 清源区 reported last year but not this period, written from the real schema
- * in a JDBC slice: plain totals, the comparable basis and coverage to the unit, exact values under rounding formats, the
- * 文字摘要 on the comparable basis with its note, 学校明细, and the groups by 举办者 and 城乡分类.
+ * A report over a city where two schools of 清源区 reported last year but not this period,
+ * written from the real schema in a JDBC slice: plain totals, the comparable basis and
+ * coverage to the unit, exact values under rounding formats, the 文字摘要 on the comparable
+ * basis with its note, 学校明细, and the groups by 举办者 and 城乡分类.
  */
 @JdbcTest
 class ComparativeReportsTests {
@@ -111,8 +112,8 @@ class ComparativeReportsTests {
 		for (DemoSchool school : List.of(A, B, E)) {
 			load(store, school, NOW, file++);
 		}
-		reports = new ComparativeReports(jdbc, template, new FactsReader(template, new FigureKeys(dataSource)), references, new Coverage(jdbc), new LedgerReadings(jdbc),
-				() -> CATALOGUE, code -> code, folder);
+		reports = new ComparativeReports(jdbc, template, new FactsReader(template, new FigureKeys(dataSource)),
+				references, new Coverage(jdbc), new LedgerReadings(jdbc), () -> CATALOGUE, code -> code, folder);
 	}
 
 	@Test
@@ -122,10 +123,11 @@ class ComparativeReportsTests {
 		long lastAb = students(A, LAST) + students(B, LAST);
 		try (Workbook wb = write()) {
 			Sheet detail = wb.getSheet("明细数据");
-			assertThat(Cells.texts(detail.getRow(0))).startsWith("区县代码", "区县名称", "指标代码", "指标名称", "分组类型", "分组", "单位", "本期",
-					"上年同期", "增减", "增减率", "可比增减", "可比增减率", "覆盖");
+			assertThat(Cells.texts(detail.getRow(0))).startsWith("区县代码", "区县名称", "指标代码", "指标名称", "分组类型", "分组", "单位",
+					"本期", "上年同期", "增减", "增减率", "可比增减", "可比增减率", "覆盖");
 			List<Object> row = row(detail, "990102", "students", "");
-			assertThat(row.subList(7, 10)).containsExactly((double) nowAb, (double) lastAll, (double) (nowAb - lastAll));
+			assertThat(row.subList(7, 10)).containsExactly((double) nowAb, (double) lastAll,
+					(double) (nowAb - lastAll));
 			assertThat((Double) row.get(10)).isCloseTo((nowAb - lastAll) * 100.0 / lastAll, within(1e-9));
 			assertThat(row.get(11)).isEqualTo((double) (nowAb - lastAb));
 			assertThat((Double) row.get(12)).isCloseTo((nowAb - lastAb) * 100.0 / lastAb, within(1e-9));
@@ -157,7 +159,8 @@ class ComparativeReportsTests {
 				int decimals = expected.indicator().decimals();
 				int changeDecimals = expected.indicator().isRate() ? 2 : decimals;
 				BigDecimal[] values = { expected.current(), expected.last(), expected.change(), expected.changeRate(),
-						expected.comparableChange(), expected.comparableChangeRate(), expected.coverage(), expected.target() };
+						expected.comparableChange(), expected.comparableChangeRate(), expected.coverage(),
+						expected.target() };
 				int[] places = { decimals, decimals, changeDecimals, 1, changeDecimals, 1, -1, decimals };
 				int[] columns = { 7, 8, 9, 10, 11, 12, 13, 14 };
 				for (int k = 0; k < columns.length; k++) {
@@ -168,8 +171,8 @@ class ComparativeReportsTests {
 					}
 					assertThat(cell.getNumericCellValue()).as(text(row, 2) + " column " + columns[k])
 						.isCloseTo(values[k].doubleValue(), within(1e-9));
-					assertThat(cell.getCellStyle().getDataFormatString()).isEqualTo(places[k] < 0 ? "0.0%"
-							: places[k] == 0 ? "#,##0" : "#,##0." + "0".repeat(places[k]));
+					assertThat(cell.getCellStyle().getDataFormatString()).isEqualTo(
+							places[k] < 0 ? "0.0%" : places[k] == 0 ? "#,##0" : "#,##0." + "0".repeat(places[k]));
 					checked++;
 				}
 			}
@@ -177,7 +180,8 @@ class ComparativeReportsTests {
 			long teachers = teachers(A, NOW) + teachers(B, NOW) + teachers(E, NOW);
 			long students = students(A, NOW) + students(B, NOW) + students(E, NOW);
 			assertThat((Double) ratio.get(7)).isCloseTo(BigDecimal.valueOf(students)
-				.divide(BigDecimal.valueOf(teachers), MathContext.DECIMAL64).doubleValue(), within(1e-9));
+				.divide(BigDecimal.valueOf(teachers), MathContext.DECIMAL64)
+				.doubleValue(), within(1e-9));
 		}
 		assertThat(checked).isGreaterThan(500);
 	}
@@ -192,9 +196,9 @@ class ComparativeReportsTests {
 			String note = "说明：清源区有2所学校未报送（清源区第三小学、清源区第四小学），其数据未计入以下数字；与上年同期相比的增减按可比口径（两期均已入库的学校）计算。";
 			assertThat(lines).contains(note);
 			String paragraph = lines.get(lines.indexOf(note) + 1);
-			assertThat(paragraph).startsWith("清源区共有学校2所，比上年同期（4所）减少2所（2所未报送），下降50.0%。清源区共有在校生"
-					+ String.format("%,d", nowAb) + "人，按可比口径比上年同期" + (change >= 0 ? "增加" : "减少")
-					+ String.format("%,d", Math.abs(change)) + "人");
+			assertThat(paragraph)
+				.startsWith("清源区共有学校2所，比上年同期（4所）减少2所（2所未报送），下降50.0%。清源区共有在校生" + String.format("%,d", nowAb)
+						+ "人，按可比口径比上年同期" + (change >= 0 ? "增加" : "减少") + String.format("%,d", Math.abs(change)) + "人");
 			assertThat(lines.indexOf("一、总体情况")).isLessThan(lines.indexOf("二、分学段情况"));
 		}
 	}
@@ -203,8 +207,8 @@ class ComparativeReportsTests {
 	void 学校明细ShowsEachLoadedSchoolWithItsFiguresRankAndNoPersonalData() throws Exception {
 		try (Workbook wb = write()) {
 			Sheet schools = wb.getSheet("学校明细");
-			assertThat(Cells.texts(schools.getRow(0))).startsWith("学校标识码", "学校名称", "区县", "办学类型", "举办者", "城乡分类", "在校生数(人)",
-					"在校生数上年同期");
+			assertThat(Cells.texts(schools.getRow(0))).startsWith("学校标识码", "学校名称", "区县", "办学类型", "举办者", "城乡分类",
+					"在校生数(人)", "在校生数上年同期");
 			assertThat(schools.getLastRowNum()).isEqualTo(3);
 			List<Object> a = row(schools, A.profile().id().value());
 			assertThat(a.subList(0, 8)).containsExactly(A.profile().id().value(), "清源区第一小学", "清源区", "小学", "公办", "城区",
@@ -226,14 +230,16 @@ class ComparativeReportsTests {
 
 	@Test
 	void 学校明细FlagsTheWarningsItGotAValueWorseThanTheTargetAndALargeChange() throws Exception {
-		long file = new Ledger(jdbc).insert(new LedgerEntry(0, "a.xlsx", "a.xlsx", 1, "x", Instant.now(), Instant.now(), "学校报表",
-				A.profile().id().value(), A.profile().name(), "2023H1", "990102", FileStatus.LOADED, null, null, "a", true, null));
-		new FindingStore(template).insert(file, A.profile().id().value(), "2023H1", List.of(new Finding("S04", Severity.WARNING,
-				CellRef.of("学生", 1, 2), "「一年级」平均班额58人,超过55人(大班额)", "large classes", "")), Map.of());
+		long file = new Ledger(jdbc).insert(new LedgerEntry(0, "a.xlsx", "a.xlsx", 1, "x", Instant.now(), Instant.now(),
+				"学校报表", A.profile().id().value(), A.profile().name(), "2023H1", "990102", FileStatus.LOADED, null, null,
+				"a", true, null));
+		new FindingStore(template).insert(file, A.profile().id().value(), "2023H1", List.of(new Finding("S04",
+				Severity.WARNING, CellRef.of("学生", 1, 2), "「一年级」平均班额58人,超过55人(大班额)", "large classes", "")), Map.of());
 		new ReferenceStore(jdbc, template).apply(new ReferenceData(List.of(), List.of(),
 				List.of(new Target(2023, new DistrictCode("990102"), "student_teacher_ratio", BigDecimal.ONE))));
-		reports = new ComparativeReports(jdbc, template, new FactsReader(template, new FigureKeys(dataSource)), new ReferenceStore(jdbc, template), new Coverage(jdbc),
-				new LedgerReadings(jdbc), () -> CATALOGUE, code -> code.equals("S04") ? "大班额" : code, folder);
+		reports = new ComparativeReports(jdbc, template, new FactsReader(template, new FigureKeys(dataSource)),
+				new ReferenceStore(jdbc, template), new Coverage(jdbc), new LedgerReadings(jdbc), () -> CATALOGUE,
+				code -> code.equals("S04") ? "大班额" : code, folder);
 		try (Workbook wb = write()) {
 			Sheet schools = wb.getSheet("学校明细");
 			int flags = Cells.texts(schools.getRow(0)).indexOf("关注事项");
@@ -249,7 +255,8 @@ class ComparativeReportsTests {
 			Sheet detail = wb.getSheet("明细数据");
 			assertThat(row(detail, "990100", "students", "民办").subList(4, 8)).containsExactly("举办者", "民办", "人",
 					(double) students(E, NOW));
-			assertThat(row(detail, "990100", "students", "公办").get(7)).isEqualTo((double) (students(A, NOW) + students(B, NOW)));
+			assertThat(row(detail, "990100", "students", "公办").get(7))
+				.isEqualTo((double) (students(A, NOW) + students(B, NOW)));
 			assertThat(row(detail, "990100", "students", "城区").subList(4, 8)).containsExactly("城乡分类", "城区", "人",
 					(double) students(A, NOW));
 			assertThat(row(detail, "990100", "students", "小学").get(4)).isEqualTo("学段");
@@ -264,16 +271,17 @@ class ComparativeReportsTests {
 	}
 
 	private void load(SubmissionStore store, DemoSchool school, Period period, long file) {
-		Submission submission = Workbooks.normalise(folder, SubmissionWorkbook.of(school, period, figures(school, period)).bytes(),
-				FileFormat.XLSX);
+		Submission submission = Workbooks.normalise(folder,
+				SubmissionWorkbook.of(school, period, figures(school, period)).bytes(), FileFormat.XLSX);
 		SubmissionStore.Batch batch = store.batch();
 		batch.replace(submission, file, Instant.parse("2023-07-01T00:00:00Z"), Instant.now());
 		batch.flush();
 	}
 
-	private static DemoSchool school(String id, String name, String district, Sponsor sponsor, UrbanRural place, int index) {
-		return new DemoSchool(new SchoolProfile(new SchoolId(id), name, new DistrictCode(district), SchoolType.PRIMARY, sponsor,
-				place), index, 1.0);
+	private static DemoSchool school(String id, String name, String district, Sponsor sponsor, UrbanRural place,
+			int index) {
+		return new DemoSchool(new SchoolProfile(new SchoolId(id), name, new DistrictCode(district), SchoolType.PRIMARY,
+				sponsor, place), index, 1.0);
 	}
 
 	private static Figures figures(DemoSchool school, Period period) {

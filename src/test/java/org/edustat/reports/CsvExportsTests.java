@@ -18,7 +18,10 @@ class CsvExportsTests {
 	@TempDir
 	Path folder;
 
-	/** Each cell as the workbook holds it; a BOM, CRLF, quoting, numbers exact, formulas made inert; other sheets not. */
+	/**
+	 * Each cell as the workbook holds it; a BOM, CRLF, quoting, numbers exact, formulas
+	 * made inert; other sheets not.
+	 */
 	@Test
 	void theDetailSheetsBesideTheReportAsUtf8CsvWithABom() throws IOException {
 		Path workbook = folder.resolve(".2023H1 半年报.xlsx.part");
@@ -50,4 +53,5 @@ class CsvExportsTests {
 				+ "990102,\"在校生数,含\"\"随迁\"\"\",44.60491433545681,-9.1\r\n" + "\"'=HYPERLINK(\"\"x\"\")\",,1200\r\n");
 		assertThat(folder.resolve("2023H1 半年报_总览.csv")).doesNotExist();
 	}
+
 }

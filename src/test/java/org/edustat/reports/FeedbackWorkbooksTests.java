@@ -29,7 +29,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The 回执 written from a school's own workbook: every finding marked at its cell and listed; no personal data left. */
+/**
+ * The 回执 written from a school's own workbook: every finding marked at its cell and
+ * listed; no personal data left.
+ */
 class FeedbackWorkbooksTests {
 
 	@TempDir
@@ -40,17 +43,18 @@ class FeedbackWorkbooksTests {
 		byte[] bytes = Workbooks.submission(Workbooks.school(SchoolType.NINE_YEAR), Workbooks.H1_2023).bytes();
 		Path original = Workbooks.write(folder, "九年.xlsx", bytes, Instant.now());
 		Submission submission = Workbooks.normalise(folder, bytes, FileFormat.XLSX);
-		List<Finding> findings = List.of(
-				Finding.error("S02", CellRef.of("学生", 1, 3), "「一年级」行其中女生30人,多于在校生20人", "girls > students"),
-				new Finding("S04", Severity.WARNING, CellRef.of("学生", 2, 2), "「二年级」平均班额58人,超过55人(大班额)", "large classes", ""));
+		List<Finding> findings = List
+			.of(Finding.error("S02", CellRef.of("学生", 1, 3), "「一年级」行其中女生30人,多于在校生20人", "girls > students"), new Finding(
+					"S04", Severity.WARNING, CellRef.of("学生", 2, 2), "「二年级」平均班额58人,超过55人(大班额)", "large classes", ""));
 		Path target = folder.resolve("out/九年_回执.xlsx");
 
-		assertThat(new FeedbackWorkbooks(folder.resolve("out")).write(original, submission, findings, target, Workbooks.FORM))
+		assertThat(new FeedbackWorkbooks(folder.resolve("out")).write(original, submission, findings, target,
+				Workbooks.FORM))
 			.contains(target);
 
 		try (InputStream in = Files.newInputStream(target); Workbook wb = WorkbookFactory.create(in)) {
-			assertThat(wb.getSheet("学生").getRow(1).getCell(3).getCellComment().getString().getString())
-				.contains("S02").contains("「一年级」行其中女生30人,多于在校生20人");
+			assertThat(wb.getSheet("学生").getRow(1).getCell(3).getCellComment().getString().getString()).contains("S02")
+				.contains("「一年级」行其中女生30人,多于在校生20人");
 			assertThat(wb.getSheet("学生").getRow(2).getCell(2).getCellComment().getString().getString()).contains("S04");
 			Sheet results = wb.getSheet(Explanations.SHEET);
 			assertThat(text(results.getRow(0))).containsExactly("教育统计报表回执");
@@ -75,16 +79,21 @@ class FeedbackWorkbooksTests {
 
 	@ParameterizedTest(name = "{0}")
 	@EnumSource(FileFormat.class)
-	void noByteOfTheFeedbackWorkbookHoldsTheReporterOrThePhoneSharedStringsIncluded(FileFormat format) throws Exception {
+	void noByteOfTheFeedbackWorkbookHoldsTheReporterOrThePhoneSharedStringsIncluded(FileFormat format)
+			throws Exception {
 		byte[] bytes = new HandWorkbook("3901029201", "测试小学", "2023H1").bytes(format);
 		Path original = Workbooks.write(folder, "测试." + format.name().toLowerCase(Locale.ROOT), bytes, Instant.now());
 		List<String> personal = List.of("李老师", "13800000000");
 		assertThat(PersonalBytes.find(original, personal)).as("the school's own file holds them").isNotEmpty();
 		for (Submission submission : new Submission[] { Workbooks.normalise(folder, bytes, format), null }) {
-			List<Finding> findings = List.of(Finding.error("S02", CellRef.of("学生", 1, 3), "女生多于在校生", "girls > students"));
-			Path written = new FeedbackWorkbooks(folder.resolve("out")).write(original, submission, findings,
-					folder.resolve("out/测试_回执." + format.name().toLowerCase(Locale.ROOT)), Workbooks.FORM).orElseThrow();
-			assertThat(PersonalBytes.find(written, personal)).as("%s, submission read: %s", written, submission != null).isEmpty();
+			List<Finding> findings = List
+				.of(Finding.error("S02", CellRef.of("学生", 1, 3), "女生多于在校生", "girls > students"));
+			Path written = new FeedbackWorkbooks(folder.resolve("out"))
+				.write(original, submission, findings,
+						folder.resolve("out/测试_回执." + format.name().toLowerCase(Locale.ROOT)), Workbooks.FORM)
+				.orElseThrow();
+			assertThat(PersonalBytes.find(written, personal)).as("%s, submission read: %s", written, submission != null)
+				.isEmpty();
 		}
 	}
 
@@ -98,7 +107,8 @@ class FeedbackWorkbooksTests {
 		Path b = Workbooks.write(folder, "b.xlsx", second, Instant.now());
 		Submission submission = Workbooks.normalise(folder, first, FileFormat.XLSX);
 		assertThat(feedback.write(a, submission, List.of(), target, Workbooks.FORM)).contains(target);
-		assertThat(feedback.write(a, submission, List.of(), target, Workbooks.FORM)).as("the same file again: the same receipt")
+		assertThat(feedback.write(a, submission, List.of(), target, Workbooks.FORM))
+			.as("the same file again: the same receipt")
 			.contains(target);
 		Path again = folder.resolve("out/测试小学_2023H1_回执(2).xlsx");
 		assertThat(feedback.write(b, submission, List.of(), target, Workbooks.FORM)).contains(again);
@@ -116,11 +126,14 @@ class FeedbackWorkbooksTests {
 
 	@Test
 	void aWorkbookOfTheBinaryFormatGetsAnXlsNamedFeedbackWorkbookWhateverItsNameSaid() throws Exception {
-		byte[] xls = Workbooks.submission(Workbooks.school(SchoolType.PRIMARY), Workbooks.H1_2023).format(FileFormat.XLS).bytes();
+		byte[] xls = Workbooks.submission(Workbooks.school(SchoolType.PRIMARY), Workbooks.H1_2023)
+			.format(FileFormat.XLS)
+			.bytes();
 		Path original = Workbooks.write(folder, "一小.xlsx", xls, Instant.now());
 		List<Finding> findings = List.of(Finding.error("S02", CellRef.of("学生", 1, 3), "女生多于在校生", "girls > students"));
-		Path written = new FeedbackWorkbooks(folder.resolve("out")).write(original, null, findings,
-				folder.resolve("out/一小_回执.xlsx"), Workbooks.FORM).orElseThrow();
+		Path written = new FeedbackWorkbooks(folder.resolve("out"))
+			.write(original, null, findings, folder.resolve("out/一小_回执.xlsx"), Workbooks.FORM)
+			.orElseThrow();
 		assertThat(written.getFileName()).hasToString("一小_回执.xls");
 		try (InputStream in = Files.newInputStream(written); Workbook wb = WorkbookFactory.create(in)) {
 			assertThat(wb.getSpreadsheetVersion().name()).isEqualTo("EXCEL97");
@@ -130,4 +143,5 @@ class FeedbackWorkbooksTests {
 	private static List<String> text(Row row) {
 		return StreamSupport.stream(row.spliterator(), false).map(Object::toString).toList();
 	}
+
 }

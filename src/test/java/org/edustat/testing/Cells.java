@@ -7,7 +7,10 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 
-/** A report row as the tests read it: numbers as doubles, text as strings, empty cells as null. */
+/**
+ * A report row as the tests read it: numbers as doubles, text as strings, empty cells as
+ * null.
+ */
 public final class Cells {
 
 	private Cells() {
@@ -17,8 +20,8 @@ public final class Cells {
 		List<Object> values = new ArrayList<>();
 		for (int c = 0; c < row.getLastCellNum(); c++) {
 			Cell cell = row.getCell(c);
-			values.add(cell == null ? null : cell.getCellType() == CellType.NUMERIC ? (Object) cell.getNumericCellValue()
-					: cell.getStringCellValue());
+			values.add(cell == null ? null : cell.getCellType() == CellType.NUMERIC
+					? (Object) cell.getNumericCellValue() : cell.getStringCellValue());
 		}
 		return values;
 	}
@@ -26,4 +29,5 @@ public final class Cells {
 	public static List<String> texts(Row row) {
 		return values(row).stream().map(v -> v == null ? "" : v.toString()).toList();
 	}
+
 }

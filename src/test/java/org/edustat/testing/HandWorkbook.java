@@ -20,9 +20,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.edustat.core.FileFormat;
 
 /**
- * A school workbook written cell by cell with plain POI, by another route than the demo generator: a small 小学 whose
- * figures pass every error rule, with every header and label passed through a spelling a test chooses, sheets in any
- * order, and extra columns or sheets added. {@link #expected()} gives every figure the pipeline must read from it.
+ * A school workbook written cell by cell with plain POI, by another route than the demo
+ * generator: a small 小学 whose figures pass every error rule, with every header and label
+ * passed through a spelling a test chooses, sheets in any order, and extra columns or
+ * sheets added. {@link #expected()} gives every figure the pipeline must read from it.
  */
 public final class HandWorkbook {
 
@@ -31,7 +32,10 @@ public final class HandWorkbook {
 
 	static final Map<String, Map<String, long[]>> GRIDS = new LinkedHashMap<>();
 
-	/** 办学条件 items: label → [value, unit] (unit shown in brackets when a spelling asks for units). */
+	/**
+	 * 办学条件 items: label → [value, unit] (unit shown in brackets when a spelling asks for
+	 * units).
+	 */
 	static final Map<String, Object[]> ITEMS = new LinkedHashMap<>();
 
 	static {
@@ -42,8 +46,8 @@ public final class HandWorkbook {
 				"合计", new long[] { 4, 158, 75, 19, 1, 40, 0 }));
 		GRIDS.put("教职工", rows("专任教师", new long[] { 10, 7, 2, 8, 1, 3, 1 }, "行政人员", new long[] { 2, 1, 0, 2, 0, 0, 0 },
 				"合计", new long[] { 12, 8, 2, 10, 1, 3, 1 }));
-		GRIDS.put("学生健康", rows("一年级", new long[] { 78, 75, 40, 80, 10 }, "二年级", new long[] { 76, 74, 38, 78, 12 },
-				"合计", new long[] { 154, 149, 78, 158, 22 }));
+		GRIDS.put("学生健康", rows("一年级", new long[] { 78, 75, 40, 80, 10 }, "二年级", new long[] { 76, 74, 38, 78, 12 }, "合计",
+				new long[] { 154, 149, 78, 158, 22 }));
 		ITEMS.put("占地面积", new Object[] { 5000, "平方米" });
 		ITEMS.put("校舍建筑面积", new Object[] { 3000, "平方米" });
 		ITEMS.put("运动场地面积", new Object[] { 1500, "平方米" });
@@ -83,7 +87,10 @@ public final class HandWorkbook {
 
 	private boolean halfStudent;
 
-	/** A copy of 学生 with every figure doubled, placed first: its name, and whether hidden (0), very hidden (1) or visible (2). */
+	/**
+	 * A copy of 学生 with every figure doubled, placed first: its name, and whether hidden
+	 * (0), very hidden (1) or visible (2).
+	 */
 	private String lookAlike;
 
 	private int lookAlikeVisibility;
@@ -94,7 +101,10 @@ public final class HandWorkbook {
 		this.period = period;
 	}
 
-	/** How headers and item labels are written: (sheet, canonical name) → the text in the cell. */
+	/**
+	 * How headers and item labels are written: (sheet, canonical name) → the text in the
+	 * cell.
+	 */
 	public HandWorkbook spelling(BiFunction<String, String, String> spelling) {
 		this.spelling = spelling;
 		return this;
@@ -105,19 +115,28 @@ public final class HandWorkbook {
 		return this;
 	}
 
-	/** Adds a column the form does not know at the end of a grid sheet, with the same text in every row. */
+	/**
+	 * Adds a column the form does not know at the end of a grid sheet, with the same text
+	 * in every row.
+	 */
 	public HandWorkbook extraColumn(String sheet, String header) {
 		extraColumns.put(sheet, header);
 		return this;
 	}
 
-	/** Adds a hidden sheet of this many rows, written by POI's streaming writer (memory stays flat whatever the count). */
+	/**
+	 * Adds a hidden sheet of this many rows, written by POI's streaming writer (memory
+	 * stays flat whatever the count).
+	 */
 	public HandWorkbook hiddenRows(int rows) {
 		this.hiddenRows = rows;
 		return this;
 	}
 
-	/** 一年级 taught in one class of 80 (the 合计 of classes 3): an S04 warning (超大班额), the data loaded. */
+	/**
+	 * 一年级 taught in one class of 80 (the 合计 of classes 3): an S04 warning (超大班额), the
+	 * data loaded.
+	 */
 	public HandWorkbook largeClass() {
 		this.largeClass = true;
 		return this;
@@ -129,7 +148,10 @@ public final class HandWorkbook {
 		return this;
 	}
 
-	/** Every figure of the grid sheets multiplied by k: sums and ratios hold, so the rules pass as before. */
+	/**
+	 * Every figure of the grid sheets multiplied by k: sums and ratios hold, so the rules
+	 * pass as before.
+	 */
 	public HandWorkbook scale(long k) {
 		this.scale = k;
 		return this;
@@ -141,15 +163,18 @@ public final class HandWorkbook {
 		return this;
 	}
 
-	/** 学生「一年级」在校生数 written as 约三十: refused at 学生!C2 (N04), the school and period still read. */
+	/**
+	 * 学生「一年级」在校生数 written as 约三十: refused at 学生!C2 (N04), the school and period still
+	 * read.
+	 */
 	public HandWorkbook notANumber() {
 		this.notANumber = true;
 		return this;
 	}
 
 	/**
-	 * Puts before every other sheet a copy of 学生 named {@code name} (「学生 」, 「学 生」…) with every figure doubled:
-	 * hidden (0), very hidden (1) or visible (2).
+	 * Puts before every other sheet a copy of 学生 named {@code name} (「学生 」, 「学 生」…) with
+	 * every figure doubled: hidden (0), very hidden (1) or visible (2).
 	 */
 	public HandWorkbook lookAlike(String name, int visibility) {
 		this.lookAlike = name;
@@ -162,12 +187,15 @@ public final class HandWorkbook {
 		return this;
 	}
 
-	/** Every figure the pipeline must read: sheet → row → column (办学条件: item → 值) → value. */
+	/**
+	 * Every figure the pipeline must read: sheet → row → column (办学条件: item → 值) → value.
+	 */
 	public static Map<String, Map<String, Map<String, BigDecimal>>> expected() {
 		Map<String, Map<String, Map<String, BigDecimal>>> expected = new LinkedHashMap<>();
 		GRIDS.forEach((sheet, rows) -> rows.forEach((row, values) -> {
 			for (int c = 0; c < values.length; c++) {
-				expected.computeIfAbsent(sheet, k -> new LinkedHashMap<>()).computeIfAbsent(row, k -> new LinkedHashMap<>())
+				expected.computeIfAbsent(sheet, k -> new LinkedHashMap<>())
+					.computeIfAbsent(row, k -> new LinkedHashMap<>())
 					.put(COLUMNS.get(sheet).get(c), BigDecimal.valueOf(values[c]));
 			}
 		}));
@@ -178,14 +206,16 @@ public final class HandWorkbook {
 	}
 
 	public byte[] bytes(FileFormat format) {
-		try (Workbook wb = format == FileFormat.XLS ? new HSSFWorkbook() : hiddenRows > 0 ? new SXSSFWorkbook(100) : new XSSFWorkbook()) {
+		try (Workbook wb = format == FileFormat.XLS ? new HSSFWorkbook()
+				: hiddenRows > 0 ? new SXSSFWorkbook(100) : new XSSFWorkbook()) {
 			if (lookAlike != null) {
 				long kept = scale;
 				scale = 2 * scale;
 				grid(wb.createSheet(lookAlike), "学生");
 				scale = kept;
 				if (lookAlikeVisibility < 2) {
-					wb.setSheetVisibility(0, lookAlikeVisibility == 0 ? SheetVisibility.HIDDEN : SheetVisibility.VERY_HIDDEN);
+					wb.setSheetVisibility(0,
+							lookAlikeVisibility == 0 ? SheetVisibility.HIDDEN : SheetVisibility.VERY_HIDDEN);
 				}
 			}
 			for (String sheet : sheetOrder) {
@@ -293,4 +323,5 @@ public final class HandWorkbook {
 		}
 		return canonical.equals("班数") ? "个" : sheet.equals("基本情况") ? null : "人";
 	}
+
 }

@@ -25,10 +25,11 @@ import org.edustat.demo.DemoSchool;
 import org.edustat.demo.SubmissionWorkbook;
 
 /**
- * Mutants of a school's workbook for the fuzzing harness: truncated, bytes flipped in the zip and in its XML,
- * enormous and odd Unicode strings, huge, negative, NaN and exponent numbers, dates and booleans where numbers belong,
- * duplicated and renamed sheets, thousands of sheets or rows, path characters in names. Seeded: the same seed gives
- * the same mutants.
+ * Mutants of a school's workbook for the fuzzing harness: truncated, bytes flipped in the
+ * zip and in its XML, enormous and odd Unicode strings, huge, negative, NaN and exponent
+ * numbers, dates and booleans where numbers belong, duplicated and renamed sheets,
+ * thousands of sheets or rows, path characters in names. Seeded: the same seed gives the
+ * same mutants.
  */
 public final class Mutants {
 
@@ -36,11 +37,12 @@ public final class Mutants {
 	public record Mutant(String fileName, byte[] bytes, String kind) {
 	}
 
-	static final List<String> KINDS = List.of("truncated", "byte flips", "xml flips", "huge shared string", "odd unicode",
-			"huge number", "negative number", "nan and exponent text", "date and boolean in numbers", "duplicated sheet",
-			"renamed sheet", "thousands of sheets", "thousands of rows", "path characters in names", "empty formatted row",
-			"huge text cell", "xls truncated", "xls byte flips", "long file name", "deleted xml entry", "hidden look-alike sheet",
-			"sheet flood in the workbook part", "strict open xml", "opendocument", "shared strings too large to hold");
+	static final List<String> KINDS = List.of("truncated", "byte flips", "xml flips", "huge shared string",
+			"odd unicode", "huge number", "negative number", "nan and exponent text", "date and boolean in numbers",
+			"duplicated sheet", "renamed sheet", "thousands of sheets", "thousands of rows", "path characters in names",
+			"empty formatted row", "huge text cell", "xls truncated", "xls byte flips", "long file name",
+			"deleted xml entry", "hidden look-alike sheet", "sheet flood in the workbook part", "strict open xml",
+			"opendocument", "shared strings too large to hold");
 
 	private Mutants() {
 	}
@@ -57,17 +59,20 @@ public final class Mutants {
 		byte[] bytes = switch (kind) {
 			case "truncated" -> truncate(base.bytes(), random);
 			case "byte flips" -> flip(base.bytes(), random, 1 + random.nextInt(20));
-			case "xml flips" -> rezip(base.bytes(), (entry, xml) -> entry.startsWith("xl/worksheets/") ? flipText(xml, random) : xml);
+			case "xml flips" ->
+				rezip(base.bytes(), (entry, xml) -> entry.startsWith("xl/worksheets/") ? flipText(xml, random) : xml);
 			case "huge shared string" -> rezip(base.bytes(), (entry, xml) -> entry.equals("xl/sharedStrings.xml")
-					? xml.replaceFirst("<t>([^<]*)</t>", "<t>" + "长".repeat(1 + random.nextInt(16_000_000)) + "</t>") : xml);
+					? xml.replaceFirst("<t>([^<]*)</t>", "<t>" + "长".repeat(1 + random.nextInt(16_000_000)) + "</t>")
+					: xml);
 			case "odd unicode" -> tamper(base, wb -> {
 				set(wb, "基本情况", 1, 1, "\u202e学校\u200b\ud83d\ude00名称\u0301" + "\u0000".repeat(3));
 				set(wb, "学生", 0, 2, "在校\u200d生数\ufeff");
 			});
-			case "huge number" -> tamper(base, wb -> number(wb, random, random.nextBoolean() ? 1e308 : 123456789012345678d));
+			case "huge number" ->
+				tamper(base, wb -> number(wb, random, random.nextBoolean() ? 1e308 : 123456789012345678d));
 			case "negative number" -> tamper(base, wb -> number(wb, random, -1 - random.nextInt(1000)));
-			case "nan and exponent text" -> tamper(base, wb -> text(wb, random, List.of("NaN", "1e5", "-Infinity", "1,2,3", "0x1F")
-				.get(random.nextInt(5))));
+			case "nan and exponent text" -> tamper(base,
+					wb -> text(wb, random, List.of("NaN", "1e5", "-Infinity", "1,2,3", "0x1F").get(random.nextInt(5))));
 			case "date and boolean in numbers" -> tamper(base, wb -> {
 				Cell cell = cell(wb, random);
 				if (random.nextBoolean()) {
@@ -81,8 +86,9 @@ public final class Mutants {
 				}
 			});
 			case "duplicated sheet" -> tamper(base, wb -> wb.cloneSheet(wb.getSheetIndex("学生")));
-			case "renamed sheet" -> tamper(base, wb -> wb.setSheetName(wb.getSheetIndex(random.nextBoolean() ? "教职工" : "学生"),
-					random.nextBoolean() ? "教工" : "学生 名单"));
+			case "renamed sheet" ->
+				tamper(base, wb -> wb.setSheetName(wb.getSheetIndex(random.nextBoolean() ? "教职工" : "学生"),
+						random.nextBoolean() ? "教工" : "学生 名单"));
 			case "thousands of sheets" -> tamper(base, wb -> {
 				for (int i = 0; i < 1_100; i++) {
 					wb.createSheet("附表" + i);
@@ -112,14 +118,16 @@ public final class Mutants {
 			}
 			case "xls byte flips" -> {
 				name = String.format("mutant-%05d.xls", index);
-				yield flip(Workbooks.submission(school, period).format(FileFormat.XLS).bytes(), random, 1 + random.nextInt(40));
+				yield flip(Workbooks.submission(school, period).format(FileFormat.XLS).bytes(), random,
+						1 + random.nextInt(40));
 			}
 			case "long file name" -> {
 				name = "很长的文件名".repeat(13) + index + ".xlsx";
 				yield base.bytes();
 			}
-			case "deleted xml entry" -> rezip(base.bytes(), (entry, xml) -> entry.equals("xl/styles.xml") || entry.equals("xl/workbook.xml")
-					&& random.nextBoolean() ? null : xml);
+			case "deleted xml entry" -> rezip(base.bytes(), (entry,
+					xml) -> entry.equals("xl/styles.xml") || entry.equals("xl/workbook.xml") && random.nextBoolean()
+							? null : xml);
 			case "hidden look-alike sheet" -> tamper(base, wb -> {
 				Sheet copy = wb.cloneSheet(wb.getSheetIndex("学生"));
 				wb.setSheetName(wb.getSheetIndex(copy), random.nextBoolean() ? "学生 " : "学生表");
@@ -135,13 +143,19 @@ public final class Mutants {
 				}
 				StringBuilder flood = new StringBuilder();
 				for (int i = 0; i < 1_500 + random.nextInt(20_000); i++) {
-					flood.append("<sheet name=\"s").append(i).append("\" sheetId=\"").append(1000 + i).append("\" r:id=\"rId1\"/>");
+					flood.append("<sheet name=\"s")
+						.append(i)
+						.append("\" sheetId=\"")
+						.append(1000 + i)
+						.append("\" r:id=\"rId1\"/>");
 				}
 				return xml.replace("</sheets>", flood + "</sheets>");
 			});
-			case "strict open xml" -> rezip(base.bytes(), (entry, xml) -> entry.equals("xl/workbook.xml")
-					? xml.replace("http://schemas.openxmlformats.org/spreadsheetml/2006/main", "http://purl.oclc.org/ooxml/spreadsheetml/main")
-					: xml);
+			case "strict open xml" -> rezip(base.bytes(),
+					(entry, xml) -> entry.equals("xl/workbook.xml")
+							? xml.replace("http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+									"http://purl.oclc.org/ooxml/spreadsheetml/main")
+							: xml);
 			case "opendocument" -> openDocument(random);
 			case "shared strings too large to hold" -> rezip(base.bytes(), (entry, xml) -> {
 				if (!entry.equals("xl/sharedStrings.xml")) {
@@ -183,6 +197,7 @@ public final class Mutants {
 
 		/** The new text of an entry, or null to leave the entry out. */
 		String apply(String entry, String xml);
+
 	}
 
 	/** A zip as an OpenDocument spreadsheet is, named .xlsx. */
@@ -193,7 +208,8 @@ public final class Mutants {
 			out.write("application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII));
 			out.closeEntry();
 			out.putNextEntry(new ZipEntry("content.xml"));
-			out.write(("<office:document-content>" + random.nextInt() + "</office:document-content>").getBytes(StandardCharsets.UTF_8));
+			out.write(("<office:document-content>" + random.nextInt() + "</office:document-content>")
+				.getBytes(StandardCharsets.UTF_8));
 			out.closeEntry();
 		}
 		catch (IOException ex) {
@@ -244,7 +260,8 @@ public final class Mutants {
 		if (row == null) {
 			row = sheet.getRow(1);
 		}
-		return row.getCell(1 + random.nextInt(Math.max(1, row.getLastCellNum() - 1)), Row.MissingCellPolicy.CREATE_NULL_AS_BLANK);
+		return row.getCell(1 + random.nextInt(Math.max(1, row.getLastCellNum() - 1)),
+				Row.MissingCellPolicy.CREATE_NULL_AS_BLANK);
 	}
 
 	private static void number(Workbook wb, Random random, double value) {
@@ -254,4 +271,5 @@ public final class Mutants {
 	private static void text(Workbook wb, Random random, String value) {
 		cell(wb, random).setCellValue(value);
 	}
+
 }

@@ -10,8 +10,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * Searches the bytes of an output for personal values: every part of an .xlsx unzipped, an .xls as it is, each value in
- * UTF-8 and in UTF-16LE (how an .xls keeps text), the digits alone too.
+ * Searches the bytes of an output for personal values: every part of an .xlsx unzipped,
+ * an .xls as it is, each value in UTF-8 and in UTF-16LE (how an .xls keeps text), the
+ * digits alone too.
  */
 public final class PersonalBytes {
 
@@ -37,7 +38,8 @@ public final class PersonalBytes {
 
 	private static void search(String part, byte[] bytes, List<String> values, List<String> found) {
 		for (String value : values) {
-			for (byte[] form : List.of(value.getBytes(StandardCharsets.UTF_8), value.getBytes(StandardCharsets.UTF_16LE))) {
+			for (byte[] form : List.of(value.getBytes(StandardCharsets.UTF_8),
+					value.getBytes(StandardCharsets.UTF_16LE))) {
 				if (indexOf(bytes, form) >= 0) {
 					found.add(part + ": " + value);
 				}
@@ -56,4 +58,5 @@ public final class PersonalBytes {
 		}
 		return -1;
 	}
+
 }

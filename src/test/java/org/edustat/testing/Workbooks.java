@@ -22,7 +22,10 @@ import org.edustat.normalise.SubmissionNormaliser;
 import org.edustat.normalise.internal.ReadLimits;
 import org.edustat.normalise.internal.WorkbookReader;
 
-/** Small real workbooks for tests, built with the demo generator, and a way to read them back. */
+/**
+ * Small real workbooks for tests, built with the demo generator, and a way to read them
+ * back.
+ */
 public final class Workbooks {
 
 	public static final long SEED = 42;
@@ -35,7 +38,9 @@ public final class Workbooks {
 	private Workbooks() {
 	}
 
-	/** A school of the given type from a fixed roster of 15 (one of each type at least). */
+	/**
+	 * A school of the given type from a fixed roster of 15 (one of each type at least).
+	 */
 	public static DemoSchool school(SchoolType type) {
 		return Roster.schools(15, SEED).stream().filter(s -> s.profile().type() == type).findFirst().orElseThrow();
 	}
@@ -49,8 +54,8 @@ public final class Workbooks {
 	}
 
 	/**
-	 * A city in an inbox: the 区县 and 学校名录 workbooks, then each school's workbook of each period (under
-	 * period/学校标识码.xlsx), a minute apart from 2024-01-01 on.
+	 * A city in an inbox: the 区县 and 学校名录 workbooks, then each school's workbook of each
+	 * period (under period/学校标识码.xlsx), a minute apart from 2024-01-01 on.
 	 */
 	public static void city(Path inbox, List<DemoSchool> schools, List<Period> periods) {
 		Instant t = Instant.parse("2024-01-01T00:00:00Z");
@@ -78,7 +83,10 @@ public final class Workbooks {
 		}
 	}
 
-	/** Reads a workbook the way the import job does, minus the database: every district is known. */
+	/**
+	 * Reads a workbook the way the import job does, minus the database: every district is
+	 * known.
+	 */
 	public static Submission normalise(Path folder, byte[] bytes, FileFormat format) {
 		Path file = write(folder, "submission" + (format == FileFormat.XLS ? ".xls" : ".xlsx"), bytes, Instant.now());
 		return normalise(file, format, FORM);
@@ -86,8 +94,8 @@ public final class Workbooks {
 
 	/** Reads a workbook file with the given form: every district is known. */
 	public static Submission normalise(Path file, FileFormat format, Form form) {
-		return new SubmissionNormaliser(form, code -> true)
-			.normalise(new WorkbookReader().read(file, format, name -> SubmissionNormaliser.wanted(form, name),
-					ReadLimits.SUBMISSION));
+		return new SubmissionNormaliser(form, code -> true).normalise(new WorkbookReader().read(file, format,
+				name -> SubmissionNormaliser.wanted(form, name), ReadLimits.SUBMISSION));
 	}
+
 }

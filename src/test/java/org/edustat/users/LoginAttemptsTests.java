@@ -14,7 +14,10 @@ import org.springframework.security.authentication.event.AuthenticationFailureBa
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The lock after repeated wrong passwords: ten within a minute lock the name for five minutes, then it opens. */
+/**
+ * The lock after repeated wrong passwords: ten within a minute lock the name for five
+ * minutes, then it opens.
+ */
 class LoginAttemptsTests {
 
 	private Instant now = Instant.parse("2023-07-01T08:00:00Z");
@@ -75,4 +78,5 @@ class LoginAttemptsTests {
 					new UsernamePasswordAuthenticationToken(username, "wrong"), new BadCredentialsException("bad")));
 		}
 	}
+
 }

@@ -13,7 +13,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The rules files: every code of the contract present, and a file that cannot be used refused at load. */
+/**
+ * The rules files: every code of the contract present, and a file that cannot be used
+ * refused at load.
+ */
 class RuleBookTests {
 
 	@TempDir
@@ -21,8 +24,9 @@ class RuleBookTests {
 
 	@Test
 	void shipsEveryRuleOfTheContract() {
-		assertThat(RuleBook.load(Path.of("jobs/rules"), Workbooks.FORM).codes()).containsExactlyInAnyOrder("S01", "S02", "S03", "S04", "S05",
-				"T01", "T02", "C01", "C02", "H01", "H02", "X01", "X02", "X03", "X04", "Y01", "Y02", "Y03");
+		assertThat(RuleBook.load(Path.of("jobs/rules"), Workbooks.FORM).codes()).containsExactlyInAnyOrder("S01", "S02",
+				"S03", "S04", "S05", "T01", "T02", "C01", "C02", "H01", "H02", "X01", "X02", "X03", "X04", "Y01", "Y02",
+				"Y03");
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -30,11 +34,11 @@ class RuleBookTests {
 			"a method call on the runtime|''.getClass().forName('java.lang.Runtime')|表达式「''.getClass().forName('java.lang.Runtime')」无法解析或不被允许",
 			"a new Java object|new('java.io.File', '/etc/passwd') != null|表达式「new('java.io.File', '/etc/passwd') != null」无法解析或不被允许",
 			"a Java class by name|java.lang.Runtime == null|引用了未知的变量「java.lang.Runtime」",
-			"an assignment|students = 0|无法解析或不被允许",
-			"a loop|for (x : [1, 2]) { x }|无法解析或不被允许" })
-	void refusesAnExpressionThatReachesOutsideTheData(String what, String expression, String message) throws IOException {
-		write("- code: Z99\n  severity: error\n  scope: row\n  sheet: 学生\n  check: \"" + expression.replace("\"", "\\\"")
-				+ "\"\n  message: 出错\n");
+			"an assignment|students = 0|无法解析或不被允许", "a loop|for (x : [1, 2]) { x }|无法解析或不被允许" })
+	void refusesAnExpressionThatReachesOutsideTheData(String what, String expression, String message)
+			throws IOException {
+		write("- code: Z99\n  severity: error\n  scope: row\n  sheet: 学生\n  check: \""
+				+ expression.replace("\"", "\\\"") + "\"\n  message: 出错\n");
 		assertThatThrownBy(() -> RuleBook.load(folder, Workbooks.FORM)).isInstanceOf(RuleFileException.class)
 			.hasMessageContaining("规则文件 bad.yaml 中的规则 Z99")
 			.hasMessageContaining(message);
@@ -44,8 +48,8 @@ class RuleBookTests {
 	void refusesADuplicateCode() throws IOException {
 		write("- {code: Z1, severity: error, scope: school, check: 'students >= 0', message: a}\n"
 				+ "- {code: Z1, severity: error, scope: school, check: 'students >= 0', message: b}\n");
-		assertThatThrownBy(() -> RuleBook.load(folder, Workbooks.FORM)).hasMessage(
-				"规则文件 bad.yaml 中的规则 Z1:规则代码重复 (rules file bad.yaml, rule Z1: duplicate rule code)");
+		assertThatThrownBy(() -> RuleBook.load(folder, Workbooks.FORM))
+			.hasMessage("规则文件 bad.yaml 中的规则 Z1:规则代码重复 (rules file bad.yaml, rule Z1: duplicate rule code)");
 	}
 
 	@Test
@@ -66,10 +70,12 @@ class RuleBookTests {
 	@Test
 	void refusesAnUnknownParameter() throws IOException {
 		write("- {code: Z4, severity: warning, scope: row, sheet: 学生, check: 'students <= params.big', message: m, params: {large: 5}}\n");
-		assertThatThrownBy(() -> RuleBook.load(folder, Workbooks.FORM)).hasMessageContaining("引用了未知的「params.big」,可用 [large]");
+		assertThatThrownBy(() -> RuleBook.load(folder, Workbooks.FORM))
+			.hasMessageContaining("引用了未知的「params.big」,可用 [large]");
 	}
 
 	private void write(String yaml) throws IOException {
 		Files.writeString(folder.resolve("bad.yaml"), yaml);
 	}
+
 }

@@ -36,8 +36,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One test per rule code of jobs/rules on a small real workbook: the finding's cell, severity and message; and a
- * passing twin, the same school without the fault, with no finding of that code.
+ * One test per rule code of jobs/rules on a small real workbook: the finding's cell,
+ * severity and message; and a passing twin, the same school without the fault, with no
+ * finding of that code.
  */
 class RuleTests {
 
@@ -52,7 +53,9 @@ class RuleTests {
 	@TempDir
 	Path folder;
 
-	/** A fault planted in a school's figures or workbook, and the finding it must give. */
+	/**
+	 * A fault planted in a school's figures or workbook, and the finding it must give.
+	 */
 	record Scenario(String code, DemoSchool school, Consumer<Figures> fault, Consumer<Workbook> tamper, History history,
 			Registry registry, Severity severity, String cell, Function<Figures, String> message) {
 
@@ -75,10 +78,9 @@ class RuleTests {
 	static Stream<Scenario> scenarios() {
 		Severity e = Severity.ERROR;
 		Severity w = Severity.WARNING;
-		return Stream.of(
-				new Scenario("S01", NINE, f -> {
-				}, wb -> bump(wb, "学生", 10, 1), History.NONE, Registry.NONE, e, "学生!B11",
-						f -> "学生表「合计」行「班数」为" + (f.studentTotal()[0] + 1) + ",各年级之和为" + f.studentTotal()[0] + ",两者应相等"),
+		return Stream.of(new Scenario("S01", NINE, f -> {
+		}, wb -> bump(wb, "学生", 10, 1), History.NONE, Registry.NONE, e, "学生!B11",
+				f -> "学生表「合计」行「班数」为" + (f.studentTotal()[0] + 1) + ",各年级之和为" + f.studentTotal()[0] + ",两者应相等"),
 				scenario("S02", NINE, f -> f.students.get(Grade.G1)[2] = students(f, Grade.G1) + 1, e, "学生!D2",
 						f -> "「一年级」行其中女生" + f.students.get(Grade.G1)[2] + "人,多于在校生" + students(f, Grade.G1) + "人"),
 				scenario("S03", NINE, f -> f.students.get(Grade.G1)[0] = 0, e, "学生!B2",
@@ -87,8 +89,8 @@ class RuleTests {
 						f -> "「一年级」平均班额58人,超过55人(大班额)"),
 				scenario("S04", NINE, f -> f.students.get(Grade.G1)[1] = f.students.get(Grade.G1)[0] * 70, w, "学生!C2",
 						f -> "「一年级」平均班额70人,超过66人(超大班额)"),
-				scenario("S05", PRIMARY, f -> f.students.put(Grade.G10, new long[] { 1, 40, 20, 0, 0, 0, 0 }), e, "学生!C8",
-						f -> "小学不应有「高一」在校生(40人)"),
+				scenario("S05", PRIMARY, f -> f.students.put(Grade.G10, new long[] { 1, 40, 20, 0, 0, 0, 0 }), e,
+						"学生!C8", f -> "小学不应有「高一」在校生(40人)"),
 				new Scenario("T01", NINE, f -> {
 				}, wb -> bump(wb, "教职工", 5, 1), History.NONE, Registry.NONE, e, "教职工!B6",
 						f -> "教职工表「合计」行「人数」为" + (f.staffTotal()[0] + 1) + ",各类人员之和为" + f.staffTotal()[0] + ",两者应相等"),
@@ -100,13 +102,15 @@ class RuleTests {
 				scenario("C02", NINE, f -> f.conditions.put("图书", -5.0), e, "办学条件!B6", f -> "「办学条件」表「图书」的「值」为负数(-5)"),
 				new Scenario("H01", NINE, f -> {
 				}, wb -> bump(wb, "学生健康", 10, 2), History.NONE, Registry.NONE, e, "学生健康!C11",
-						f -> "学生健康表「合计」行「合格人数」为" + (f.healthTotal()[1] + 1) + ",各年级之和为" + f.healthTotal()[1] + ",两者应相等"),
+						f -> "学生健康表「合计」行「合格人数」为" + (f.healthTotal()[1] + 1) + ",各年级之和为" + f.healthTotal()[1]
+								+ ",两者应相等"),
 				scenario("H02", NINE, f -> f.health.get(Grade.G1)[2] = f.health.get(Grade.G1)[1] + 1, e, "学生健康!D2",
 						f -> "「一年级」优良人数" + f.health.get(Grade.G1)[2] + "多于合格人数" + f.health.get(Grade.G1)[1]),
 				scenario("X01", NINE, f -> {
 					long[] h = f.health.get(Grade.G1);
 					h[0] = students(f, Grade.G1) + 3;
-				}, e, "学生健康!B2", f -> "「一年级」体质测试人数" + f.health.get(Grade.G1)[0] + "多于学生表在校生" + students(f, Grade.G1) + "人"),
+				}, e, "学生健康!B2",
+						f -> "「一年级」体质测试人数" + f.health.get(Grade.G1)[0] + "多于学生表在校生" + students(f, Grade.G1) + "人"),
 				scenario("X02", NINE, f -> f.staff.values().forEach(row -> {
 					for (int c = 0; c < row.length; c++) {
 						row[c] = row[c] / 4;
@@ -116,15 +120,20 @@ class RuleTests {
 						f -> "有在校生" + f.studentTotal()[1] + "人,专任教师却为0"),
 				new Scenario("X04", NINE, f -> {
 				}, wb -> {
-				}, History.NONE, school -> Optional.of(new RegistryEntry(new SchoolProfile(school, "原名学校",
-						NINE.profile().district(), NINE.profile().type(), NINE.profile().sponsor(), NINE.profile().urbanRural()), "正常")),
+				}, History.NONE,
+						school -> Optional.of(new RegistryEntry(
+								new SchoolProfile(school, "原名学校", NINE.profile().district(), NINE.profile().type(),
+										NINE.profile().sponsor(), NINE.profile().urbanRural()),
+								"正常")),
 						w, "基本情况", f -> "学校名称「" + NINE.profile().name() + "」与学校名录「原名学校」不一致"),
 				new Scenario("Y01", NINE, f -> {
 				}, wb -> {
 				}, (school, period, sheet, row, column) -> period.equals(H1.sameLastYear()) && column.equals("在校生数")
 						? Optional.of(BigDecimal.valueOf(1000)) : Optional.empty(), Registry.NONE, w, "学生!C11",
 						f -> "在校生数" + f.studentTotal()[1] + "与上年同期1000相比变化"
-								+ BigDecimal.valueOf((f.studentTotal()[1] - 1000) * 100).divide(BigDecimal.valueOf(1000)).setScale(1, RoundingMode.HALF_UP)
+								+ BigDecimal.valueOf((f.studentTotal()[1] - 1000) * 100)
+									.divide(BigDecimal.valueOf(1000))
+									.setScale(1, RoundingMode.HALF_UP)
 								+ "%,超过±30%"),
 				new Scenario("Y02", NINE, f -> {
 				}, wb -> {
@@ -203,14 +212,16 @@ class RuleTests {
 	}
 
 	/**
-	 * The passing twin of each scenario: the same school without the fault, and — for the rules that read earlier
-	 * periods or the registry — earlier figures equal to its own and a registry entry that matches it, so that the rule
-	 * runs on data (the test asserts it was consulted) and finds nothing.
+	 * The passing twin of each scenario: the same school without the fault, and — for the
+	 * rules that read earlier periods or the registry — earlier figures equal to its own
+	 * and a registry entry that matches it, so that the rule runs on data (the test
+	 * asserts it was consulted) and finds nothing.
 	 */
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("scenarios")
 	void findsNothingOnTheSameSchoolWithoutTheFault(Scenario s) {
-		Submission submission = Workbooks.normalise(folder, Workbooks.submission(s.school(), H1).bytes(), FileFormat.XLSX);
+		Submission submission = Workbooks.normalise(folder, Workbooks.submission(s.school(), H1).bytes(),
+				FileFormat.XLSX);
 		AtomicInteger consulted = new AtomicInteger();
 		History history = s.history() == History.NONE ? History.NONE : (school, period, sheet, row, column) -> {
 			consulted.incrementAndGet();
@@ -243,4 +254,5 @@ class RuleTests {
 		var cell = wb.getSheet(sheet).getRow(row).getCell(column);
 		cell.setCellValue(cell.getNumericCellValue() + 1);
 	}
+
 }

@@ -38,8 +38,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The JSON API: its answers equal the report's cells (read from the CSV written beside the report, itself read back
- * from the workbook), a 区县 user gets only its 区县, lists are paged, and the OpenAPI document names every path.
+ * The JSON API: its answers equal the report's cells (read from the CSV written beside
+ * the report, itself read back from the workbook), a 区县 user gets only its 区县, lists are
+ * paged, and the OpenAPI document names every path.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -91,12 +92,14 @@ class ApiIntegrationTests {
 		Map<String, BigDecimal> api = new HashMap<>();
 		answer.forEach(v -> {
 			if (!v.get("value").isNull()) {
-				api.put(v.get("indicator").asText() + "|" + v.get("group").asText(), v.get("value").decimalValue().setScale(6, RoundingMode.HALF_UP));
+				api.put(v.get("indicator").asText() + "|" + v.get("group").asText(),
+						v.get("value").decimalValue().setScale(6, RoundingMode.HALF_UP));
 			}
 		});
 		assertThat(api).isNotEmpty().isEqualTo(report);
 		assertThat(answer.get(0).get("name").asText()).isNotBlank();
-		assertThat(read(CITY, "/api/periods/2023H1/areas/990102/indicators?group=小学")).allSatisfy(v -> assertThat(v.get("group").asText()).isEqualTo("小学"));
+		assertThat(read(CITY, "/api/periods/2023H1/areas/990102/indicators?group=小学"))
+			.allSatisfy(v -> assertThat(v.get("group").asText()).isEqualTo("小学"));
 
 		JsonNode periods = read(CITY, "/api/periods");
 		assertThat(periods.get(0).get("code").asText()).isEqualTo("2023H1");
@@ -106,9 +109,12 @@ class ApiIntegrationTests {
 
 	@Test
 	void aDistrictUserReadsItsOwnDistrictOnlyAndListsArePaged() throws Exception {
-		mvc.perform(get("/api/periods/2023H1/areas/990103/indicators").with(user(QINGYUAN))).andExpect(status().isForbidden());
-		mvc.perform(get("/api/periods/2023H1/areas/990100/indicators").with(user(QINGYUAN))).andExpect(status().isForbidden());
-		mvc.perform(get("/api/periods/2023H1/schools?district=990103").with(user(QINGYUAN))).andExpect(status().isForbidden());
+		mvc.perform(get("/api/periods/2023H1/areas/990103/indicators").with(user(QINGYUAN)))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/api/periods/2023H1/areas/990100/indicators").with(user(QINGYUAN)))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/api/periods/2023H1/schools?district=990103").with(user(QINGYUAN)))
+			.andExpect(status().isForbidden());
 		JsonNode own = read(QINGYUAN, "/api/periods/2023H1/schools");
 		assertThat(own.get("total").asLong()).isEqualTo(3);
 		assertThat(own.get("items")).allSatisfy(s -> assertThat(s.get("district").asText()).isEqualTo("990102"));
@@ -121,13 +127,19 @@ class ApiIntegrationTests {
 		JsonNode school = second.get("items").get(0);
 		List<String> lines = Files.readAllLines(ROOT.resolve("output/2023H1 半年报_学校明细.csv"), StandardCharsets.UTF_8);
 		List<String> header = List.of(lines.get(0).replace("\uFEFF", "").split(","));
-		String[] row = lines.stream().filter(l -> l.startsWith(school.get("id").asText() + ",")).findFirst().orElseThrow().split(",", -1);
+		String[] row = lines.stream()
+			.filter(l -> l.startsWith(school.get("id").asText() + ","))
+			.findFirst()
+			.orElseThrow()
+			.split(",", -1);
 		assertThat(school.get("figures").get("students").decimalValue().doubleValue())
 			.isEqualTo(Double.parseDouble(row[header.indexOf("在校生数(人)")]));
 		assertThat(school.get("lastYear").get("students").decimalValue().doubleValue())
 			.isEqualTo(Double.parseDouble(row[header.indexOf("在校生数上年同期")]));
-		assertThat(school.get("rankInDistrict").asInt()).isEqualTo(Integer.parseInt(row[header.indexOf("区县内位次(在校生数)")]));
-		mvc.perform(get("/api/periods").with(user(new EdustatUser("a-school", "x", true, Role.SCHOOL, "990102", "3901020001", false))))
+		assertThat(school.get("rankInDistrict").asInt())
+			.isEqualTo(Integer.parseInt(row[header.indexOf("区县内位次(在校生数)")]));
+		mvc.perform(get("/api/periods")
+			.with(user(new EdustatUser("a-school", "x", true, Role.SCHOOL, "990102", "3901020001", false))))
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/api/periods")).andExpect(status().is3xxRedirection());
 	}
@@ -143,8 +155,12 @@ class ApiIntegrationTests {
 	}
 
 	private JsonNode read(EdustatUser who, String path) throws Exception {
-		String body = mvc.perform(get(path).with(user(who))).andExpect(status().isOk()).andReturn().getResponse()
+		String body = mvc.perform(get(path).with(user(who)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		return json.readTree(body);
 	}
+
 }

@@ -53,9 +53,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The web UI in real headless Chromium (Debian's chromium and chromium-driver): log in, upload a workbook and see its
- * findings, launch a run and watch its progress reach 100% through server-sent events, download the report and check
- * its 明细数据 against the database. Saves a screenshot of each page to target/screenshots.
+ * The web UI in real headless Chromium (Debian's chromium and chromium-driver): log in,
+ * upload a workbook and see its findings, launch a run and watch its progress reach 100%
+ * through server-sent events, download the report and check its 明细数据 against the
+ * database. Saves a screenshot of each page to target/screenshots.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @EnabledIf("chromiumInstalled")
@@ -105,7 +106,8 @@ class BrowserIntegrationTests {
 		Instant t = Instant.parse("2024-01-01T00:00:00Z");
 		Workbooks.write(ROOT.resolve("input"), "ref/区县.xlsx", ReferenceWorkbooks.districts(Roster.DISTRICTS), t);
 		if (!Files.exists(ROOT.resolve("input/2023H1"))) {
-			// enough files for the run to last a few of the page's 300 ms updates on a fast machine (300 once were)
+			// enough files for the run to last a few of the page's 300 ms updates on a
+			// fast machine (300 once were)
 			new DemoInbox(ROOT.resolve("input/2023H1"), Workbooks.SEED).writeSubmissions(RUN_FILES, H1);
 		}
 		Files.createDirectories(SCREENSHOTS);
@@ -156,9 +158,10 @@ class BrowserIntegrationTests {
 		boolean screenshotWhileRunning = false;
 		while (System.nanoTime() < deadline) {
 			@SuppressWarnings("unchecked")
-			List<Object> seen = (List<Object>) ((JavascriptExecutor) browser).executeScript(
-					"var b = document.querySelector('#" + newest + " .progress'); var s = document.getElementById('status-" + run + "');"
-							+ " return [b ? b.getAttribute('data-percent') : null, s ? s.textContent : ''];");
+			List<Object> seen = (List<Object>) ((JavascriptExecutor) browser)
+				.executeScript("var b = document.querySelector('#" + newest
+						+ " .progress'); var s = document.getElementById('status-" + run + "');"
+						+ " return [b ? b.getAttribute('data-percent') : null, s ? s.textContent : ''];");
 			if (seen.get(0) != null) {
 				percents.add(Integer.parseInt((String) seen.get(0)));
 			}
@@ -177,16 +180,23 @@ class BrowserIntegrationTests {
 		}
 		assertThat(statuses).as("the status cell, as it changed without a reload").containsSubsequence("运行中", "已完成");
 		assertThat(percents.stream().filter(p -> p > 0 && p < 100).count())
-			.as("distinct progress values strictly between 0%% and 100%%: %s", percents).isGreaterThanOrEqualTo(3);
+			.as("distinct progress values strictly between 0%% and 100%%: %s", percents)
+			.isGreaterThanOrEqualTo(3);
 		assertThat(((JavascriptExecutor) browser).executeScript("return window.edustatMarker;"))
-			.as("the page was not reloaded").isEqualTo("same page");
+			.as("the page was not reloaded")
+			.isEqualTo("same page");
 		wait.until(d -> d.findElement(By.id(newest)).getText().contains("进度 100%"));
-		assertThat(browser.findElement(By.id(newest)).findElement(By.tagName("progress")).getAttribute("value")).isEqualTo("100");
-		assertThat(browser.findElements(By.cssSelector("#actions-" + run + " button"))).as("no stop button once ended").isEmpty();
+		assertThat(browser.findElement(By.id(newest)).findElement(By.tagName("progress")).getAttribute("value"))
+			.isEqualTo("100");
+		assertThat(browser.findElements(By.cssSelector("#actions-" + run + " button"))).as("no stop button once ended")
+			.isEmpty();
 		screenshot("04-任务");
 		browser.get(url("/runs/" + run));
 		String runPage = wait.until(d -> d.findElement(By.tagName("main"))).getText();
-		assertThat(runPage).contains("运行 #" + run + " 已完成").contains("学校报表").contains("生成报表").contains("2023H1 半年报.xlsx")
+		assertThat(runPage).contains("运行 #" + run + " 已完成")
+			.contains("学校报表")
+			.contains("生成报表")
+			.contains("2023H1 半年报.xlsx")
 			.contains("上传/browser/九年一贯制学校.xlsx");
 		screenshot("04-运行详情");
 		browser.get(url("/"));
@@ -198,11 +208,15 @@ class BrowserIntegrationTests {
 		screenshot("05-报表");
 		String href = wait.until(d -> d.findElement(By.linkText("2023H1 半年报.xlsx"))).getAttribute("href");
 		String cookie = browser.manage().getCookieNamed("JSESSIONID").getValue();
-		HttpResponse<byte[]> download = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
-			.header("Cookie", "JSESSIONID=" + cookie).build(), HttpResponse.BodyHandlers.ofByteArray());
+		HttpResponse<byte[]> download = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(href)).header("Cookie", "JSESSIONID=" + cookie).build(),
+					HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(download.statusCode()).isEqualTo(200);
-		BigDecimal students = jdbc.sql("select sum(val) from submission_value where period = '2023H1' and sheet = '学生' "
-				+ "and row_key = '合计' and column_key = '在校生数'").query(BigDecimal.class).single();
+		BigDecimal students = jdbc
+			.sql("select sum(val) from submission_value where period = '2023H1' and sheet = '学生' "
+					+ "and row_key = '合计' and column_key = '在校生数'")
+			.query(BigDecimal.class)
+			.single();
 		try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(download.body()))) {
 			Row city = null;
 			for (Row row : wb.getSheet("明细数据")) {
@@ -227,8 +241,11 @@ class BrowserIntegrationTests {
 		browser.findElement(By.cssSelector("button[type=submit]")).click();
 		wait.until(d -> d.findElement(By.tagName("h2")).getText().equals("总览"));
 		browser.get(url("/users"));
-		assertThat(wait.until(d -> d.findElement(By.tagName("main"))).getText()).contains("管理员").contains("统计员").contains("清源区(990102)")
-			.contains("停用").contains("重设密码");
+		assertThat(wait.until(d -> d.findElement(By.tagName("main"))).getText()).contains("管理员")
+			.contains("统计员")
+			.contains("清源区(990102)")
+			.contains("停用")
+			.contains("重设密码");
 		screenshot("07-用户");
 	}
 
@@ -248,4 +265,5 @@ class BrowserIntegrationTests {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

@@ -29,15 +29,18 @@ final class Chromium {
 		options.setBinary("/usr/bin/chromium");
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
 				"--disable-component-update", "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=zh-CN");
-		return new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
-			.usingAnyFreePort()
-			.build(), options);
+		return new ChromeDriver(
+				new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
+					.usingAnyFreePort()
+					.build(),
+				options);
 	}
 
 	/**
-	 * Clicks a button that posts a form and waits until the page that held it is gone. While the browser swaps pages,
-	 * asking about the old button may answer «stale» or, in Chromium, «node does not belong to the document»: both mean
-	 * the old page is gone.
+	 * Clicks a button that posts a form and waits until the page that held it is gone.
+	 * While the browser swaps pages, asking about the old button may answer «stale» or,
+	 * in Chromium, «node does not belong to the document»: both mean the old page is
+	 * gone.
 	 */
 	static void submit(WebDriver browser, WebElement button) {
 		button.click();
@@ -57,4 +60,5 @@ final class Chromium {
 			}
 		});
 	}
+
 }

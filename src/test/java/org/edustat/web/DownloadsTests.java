@@ -17,7 +17,10 @@ class DownloadsTests {
 	@TempDir
 	Path output;
 
-	/** A school's receipts in the order it sent its files — (2) after the first, (10) after (9) — not in code-point order. */
+	/**
+	 * A school's receipts in the order it sent its files — (2) after the first, (10)
+	 * after (9) — not in code-point order.
+	 */
 	@Test
 	void aSchoolsReceiptsAreListedInTheOrderOfItsSubmissions() throws IOException {
 		Path folder = Files.createDirectories(output.resolve("回执/2023H1/990102"));
@@ -31,4 +34,5 @@ class DownloadsTests {
 			.containsExactly("2023H1 半年报.xlsx", "清源区第一小学_2023H1_回执.xlsx", "清源区第一小学_2023H1_回执(2).xls",
 					"清源区第一小学_2023H1_回执(9).xlsx", "清源区第一小学_2023H1_回执(10).xlsx");
 	}
+
 }

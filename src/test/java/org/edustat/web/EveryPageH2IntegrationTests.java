@@ -27,4 +27,5 @@ class EveryPageH2IntegrationTests extends EveryPageTests {
 	Path root() {
 		return ROOT;
 	}
+
 }

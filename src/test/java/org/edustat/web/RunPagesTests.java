@@ -37,7 +37,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** 任务 in the web slice alone: what a launch, a stop and a restart say, who may ask, and how a run reads. */
+/**
+ * 任务 in the web slice alone: what a launch, a stop and a restart say, who may ask, and
+ * how a run reads.
+ */
 @WebMvcTest({ RunPagesController.class, RunsController.class })
 @Import(RunRows.class)
 class RunPagesTests extends WebSliceTests {
@@ -45,7 +48,6 @@ class RunPagesTests extends WebSliceTests {
 	static final EdustatUser STATISTICIAN = new EdustatUser("stat", "x", true, Role.STATISTICIAN, null);
 
 	static final EdustatUser DISTRICT = new EdustatUser("dong", "x", true, Role.STATISTICIAN, "990102");
-
 
 	@MockitoBean
 	JobRepository jobRepository;
@@ -62,23 +64,19 @@ class RunPagesTests extends WebSliceTests {
 	@MockitoBean
 	RunHistory history;
 
-
-
 	@MockitoBean
 	Downloads downloads;
 
 	@MockitoBean
 	AuditTrail audit;
 
-
-
-
 	@Test
 	void aLaunchSaysWhatTheLauncherSaid() throws Exception {
 		given(launcher.manualInBackground("stat")).willReturn("已有一次运行正在进行(运行 #7),本次未启动;请等它结束后再运行");
 		mvc.perform(post("/runs").with(user(STATISTICIAN)).with(csrf()))
 			.andExpect(flash().attribute("message", "已有一次运行正在进行(运行 #7),本次未启动;请等它结束后再运行"));
-		verify(audit).record(Act.RUN_LAUNCHED, "stat", "127.0.0.1", null, null, null, "已有一次运行正在进行(运行 #7),本次未启动;请等它结束后再运行");
+		verify(audit).record(Act.RUN_LAUNCHED, "stat", "127.0.0.1", null, null, null,
+				"已有一次运行正在进行(运行 #7),本次未启动;请等它结束后再运行");
 	}
 
 	@Test
@@ -120,10 +118,13 @@ class RunPagesTests extends WebSliceTests {
 				Timestamp.valueOf(LocalDateTime.of(2023, 7, 1, 2, 0, 0, 123_000_000)), "FILES", 3L, "LOADED", 1L,
 				"REJECTED", 2L)));
 		String page = mvc.perform(get("/runs").with(user(STATISTICIAN))).andReturn().getResponse().getContentAsString();
-		String shown = LocalDateTime.of(2023, 7, 1, 2, 0, 0).atZone(ZoneId.systemDefault())
+		String shown = LocalDateTime.of(2023, 7, 1, 2, 0, 0)
+			.atZone(ZoneId.systemDefault())
 			.withZoneSameInstant(ZoneId.of("Asia/Shanghai"))
 			.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
-		assertThat(page).as("the repository's time in the configured zone").contains("失败").contains(shown + "<")
+		assertThat(page).as("the repository's time in the configured zone")
+			.contains("失败")
+			.contains(shown + "<")
 			.doesNotContain(">FAILED<");
 		assertThat(page).doesNotContainPattern("\\d{2}:\\d{2}:\\d{2}\\.\\d+");
 	}
@@ -136,4 +137,5 @@ class RunPagesTests extends WebSliceTests {
 		given(execution.getJobInstance()).willReturn(mock(JobInstance.class));
 		return execution;
 	}
+
 }

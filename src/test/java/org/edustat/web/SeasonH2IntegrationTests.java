@@ -27,4 +27,5 @@ class SeasonH2IntegrationTests extends SeasonTests {
 	Path root() {
 		return ROOT;
 	}
+
 }

@@ -12,8 +12,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The season on a real PostgreSQL server (started by .ci/run; URL in EDUSTAT_TEST_POSTGRES_URL), in a schema of its own
- * so that it never meets the other PostgreSQL tests' tables.
+ * The season on a real PostgreSQL server (started by .ci/run; URL in
+ * EDUSTAT_TEST_POSTGRES_URL), in a schema of its own so that it never meets the other
+ * PostgreSQL tests' tables.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("postgres")
@@ -37,4 +38,5 @@ class SeasonPostgresIntegrationTests extends SeasonTests {
 	Path root() {
 		return ROOT;
 	}
+
 }

@@ -27,4 +27,5 @@ class SeasonStoryH2IntegrationTests extends SeasonStoryTests {
 	Path root() {
 		return ROOT;
 	}
+
 }

@@ -44,12 +44,14 @@ import org.springframework.util.FileSystemUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One season in a browser, as its people play it: the 管理员 makes the school accounts from 学校名录; three schools of 清源区
- * upload their own workbooks — one clean, one with a warning they answer with a 说明 online, one with an error they then
- * correct; the 区县 审核员 returns one with a reason and passes the others; that school reads the reason and sends again;
- * the 区县 passes itself up; the city passes it and locks the period; an upload into the locked period is refused; the
- * city unlocks with a reason. Each step checks what the other roles now see; the 操作记录 lists every act with its actor.
- * Run on H2 and on PostgreSQL by its subclasses.
+ * One season in a browser, as its people play it: the 管理员 makes the school accounts from
+ * 学校名录; three schools of 清源区 upload their own workbooks — one clean, one with a warning
+ * they answer with a 说明 online, one with an error they then correct; the 区县 审核员 returns
+ * one with a reason and passes the others; that school reads the reason and sends again;
+ * the 区县 passes itself up; the city passes it and locks the period; an upload into the
+ * locked period is refused; the city unlocks with a reason. Each step checks what the
+ * other roles now see; the 操作记录 lists every act with its actor. Run on H2 and on
+ * PostgreSQL by its subclasses.
  */
 abstract class SeasonStoryTests {
 
@@ -86,8 +88,8 @@ abstract class SeasonStoryTests {
 		Workbooks.city(inbox, SCHOOLS, List.of(LAST));
 		for (DemoSchool school : SCHOOLS) {
 			if (!qingyuan().contains(school)) {
-				Workbooks.write(inbox, "2023H1/" + school.profile().id() + ".xlsx", Workbooks.submission(school, NOW).bytes(),
-						Instant.parse("2023-07-01T00:00:00Z"));
+				Workbooks.write(inbox, "2023H1/" + school.profile().id() + ".xlsx",
+						Workbooks.submission(school, NOW).bytes(), Instant.parse("2023-07-01T00:00:00Z"));
 			}
 		}
 		run();
@@ -115,44 +117,53 @@ abstract class SeasonStoryTests {
 		DemoSchool wrong = qingyuan().get(2);
 		Path folder = Files.createTempDirectory("season-story");
 
-		// the 管理员 makes the accounts; 清源区's workbook of first passwords names its three schools
+		// the 管理员 makes the accounts; 清源区's workbook of first passwords names its three
+		// schools
 		login("story-admin", "story-admin-2023");
 		open("/users");
-		Map<String, String> passwords = firstPasswords(postBytes("/users/schools", By.cssSelector("#make-schools input[name=_csrf]")),
-				"学校账号_990102.xlsx");
-		assertThat(passwords).containsOnlyKeys(qingyuan().stream().map(s -> s.profile().id().value()).toArray(String[]::new));
+		Map<String, String> passwords = firstPasswords(
+				postBytes("/users/schools", By.cssSelector("#make-schools input[name=_csrf]")), "学校账号_990102.xlsx");
+		assertThat(passwords)
+			.containsOnlyKeys(qingyuan().stream().map(s -> s.profile().id().value()).toArray(String[]::new));
 
 		// the clean school: first login, its own password, its workbook accepted
 		String a = schoolLogin(clean, passwords);
 		assertThat(upload(folder.resolve("本校.xlsx"), Workbooks.submission(clean, NOW).bytes()))
-			.contains("已放入收件箱：「本校.xlsx」").contains("审核结论：受理");
+			.contains("已放入收件箱：「本校.xlsx」")
+			.contains("审核结论：受理");
 
 		// the school with a warning: 校舍建筑面积 half as large again as a year before
 		String b = schoolLogin(warned, passwords);
 		Figures grown = Workbooks.figures(warned, NOW);
 		grown.conditions.put("校舍建筑面积", grown.conditions.get("校舍建筑面积") * 1.5);
 		assertThat(upload(folder.resolve("本校有警告.xlsx"), SubmissionWorkbook.of(warned, NOW, grown).bytes()))
-			.contains("审核结论：受理（有警告）").contains("Y01");
+			.contains("审核结论：受理（有警告）")
+			.contains("Y01");
 
 		// the school with an error: refused at once; it corrects and sends again
 		String c = schoolLogin(wrong, passwords);
 		Figures negative = Workbooks.figures(wrong, NOW);
 		negative.conditions.put("图书", -5.0);
 		assertThat(upload(folder.resolve("本校有错.xlsx"), SubmissionWorkbook.of(wrong, NOW, negative).bytes()))
-			.contains("审核结论：退回，不能入库").contains("「办学条件」表「图书」的「值」为负数(-5)");
+			.contains("审核结论：退回，不能入库")
+			.contains("「办学条件」表「图书」的「值」为负数(-5)");
 		assertThat(upload(folder.resolve("本校更正.xlsx"), Workbooks.submission(wrong, NOW).bytes())).contains("审核结论：受理");
 		run();
 
 		// the warned school answers its warning online
 		login(b, "本校密码-" + b);
 		open("/school");
-		WebElement warning = browser.findElements(By.cssSelector("#warnings tr[id^=warning-]")).stream()
-			.filter(row -> row.getText().contains("Y01")).findFirst().orElseThrow();
+		WebElement warning = browser.findElements(By.cssSelector("#warnings tr[id^=warning-]"))
+			.stream()
+			.filter(row -> row.getText().contains("Y01"))
+			.findFirst()
+			.orElseThrow();
 		warning.findElement(By.name("explanation")).sendKeys("新建教学楼已于今年投入使用");
 		submit(warning.findElement(By.tagName("button")));
 		assertThat(message()).isEqualTo("已保存说明");
 
-		// the 区县 sees the three as 已报送, the 说明 beside the warning; returns one with a reason, passes the others
+		// the 区县 sees the three as 已报送, the 说明 beside the warning; returns one with a
+		// reason, passes the others
 		login("story-qy", "story-qy-2023");
 		open("/season?period=2023H1");
 		for (String school : List.of(a, b, c)) {
@@ -176,7 +187,8 @@ abstract class SeasonStoryTests {
 		assertThat(browser.findElement(By.cssSelector("#period-2023H1 .reason")).getText()).isEqualTo("班级数与教师数不相称，请核实");
 		Figures checked = Workbooks.figures(wrong, NOW);
 		checked.conditions.put("图书", checked.conditions.get("图书") + 1);
-		assertThat(upload(folder.resolve("本校核实后.xlsx"), SubmissionWorkbook.of(wrong, NOW, checked).bytes())).contains("审核结论：受理");
+		assertThat(upload(folder.resolve("本校核实后.xlsx"), SubmissionWorkbook.of(wrong, NOW, checked).bytes()))
+			.contains("审核结论：受理");
 		run();
 		open("/school");
 		assertThat(browser.findElement(By.cssSelector("#period-2023H1 .state")).getText()).isEqualTo("已报送");
@@ -196,7 +208,8 @@ abstract class SeasonStoryTests {
 		lock("2023年上半年数据已定稿");
 		assertThat(message()).isEqualTo("统计期2023H1已锁定");
 
-		// a school's upload into the locked period is refused with the lock's reason; its page says 市已审核
+		// a school's upload into the locked period is refused with the lock's reason; its
+		// page says 市已审核
 		login(a, "本校密码-" + a);
 		open("/school");
 		assertThat(browser.findElement(By.cssSelector("#period-2023H1 .state")).getText()).isEqualTo("市已审核");
@@ -212,21 +225,25 @@ abstract class SeasonStoryTests {
 		lock("一所学校需更正数据");
 		assertThat(message()).isEqualTo("统计期2023H1已解锁");
 		open("/audit?period=2023H1");
-		List<String> acts = browser.findElements(By.cssSelector("#events tr")).stream().skip(1)
+		List<String> acts = browser.findElements(By.cssSelector("#events tr"))
+			.stream()
+			.skip(1)
 			.map(row -> row.findElements(By.tagName("td")))
 			.map(cells -> cells.get(1).getText() + " " + cells.get(3).getText() + " " + cells.get(7).getText())
 			.toList();
 		assertThat(acts).containsSubsequence("story-city 解锁 一所学校需更正数据", a + " 上传 锁定后.xlsx：退回",
-				"story-city 锁定 2023年上半年数据已定稿", "story-city 市审核通过 ", "story-qy 区县上报 ",
-				c + " 上传 本校核实后.xlsx：放入收件箱", "story-qy 退回 " + wrong.profile().name() + "：班级数与教师数不相称，请核实",
-				c + " 上传 本校更正.xlsx：放入收件箱", c + " 上传 本校有错.xlsx：退回", b + " 上传 本校有警告.xlsx：放入收件箱",
-				a + " 上传 本校.xlsx：放入收件箱");
+				"story-city 锁定 2023年上半年数据已定稿", "story-city 市审核通过 ", "story-qy 区县上报 ", c + " 上传 本校核实后.xlsx：放入收件箱",
+				"story-qy 退回 " + wrong.profile().name() + "：班级数与教师数不相称，请核实", c + " 上传 本校更正.xlsx：放入收件箱",
+				c + " 上传 本校有错.xlsx：退回", b + " 上传 本校有警告.xlsx：放入收件箱", a + " 上传 本校.xlsx：放入收件箱");
 		assertThat(acts.stream().filter(s -> s.startsWith("story-qy 审核通过 ")).count()).isEqualTo(3);
 		open("/audit?act=EXPLAINED");
 		assertThat(browser.findElement(By.id("events")).getText()).contains(b, "新建教学楼已于今年投入使用");
 	}
 
-	/** Logs a school in with its first password, changes it at once as it must, and returns its user name. */
+	/**
+	 * Logs a school in with its first password, changes it at once as it must, and
+	 * returns its user name.
+	 */
 	private String schoolLogin(DemoSchool school, Map<String, String> passwords) {
 		String id = school.profile().id().value();
 		login(id, passwords.get(id));
@@ -326,4 +343,5 @@ abstract class SeasonStoryTests {
 	String url(String path) {
 		return "http://localhost:" + port + path;
 	}
+
 }

@@ -51,12 +51,13 @@ import org.springframework.util.FileSystemUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A season played in headless Chromium on the demo's schools: a 区县 审核员 returns one school with a reason and passes
- * the others; the 区县 cannot pass itself up while the school is returned; the school's corrected file resets its path;
- * the 区县 passes up; the city passes the 区县 and locks the period; an upload and an inbox file for the locked period
- * are refused with the lock's reason; the reports say 正式 for it and 初步 for an open one; the city unlocks with a reason;
- * the audit trail lists every act with its actor. A 区县 审核员 cannot act on another 区县 nor lock. Run on H2 and on
- * PostgreSQL by its subclasses.
+ * A season played in headless Chromium on the demo's schools: a 区县 审核员 returns one school
+ * with a reason and passes the others; the 区县 cannot pass itself up while the school is
+ * returned; the school's corrected file resets its path; the 区县 passes up; the city
+ * passes the 区县 and locks the period; an upload and an inbox file for the locked period
+ * are refused with the lock's reason; the reports say 正式 for it and 初步 for an open one;
+ * the city unlocks with a reason; the audit trail lists every act with its actor. A 区县
+ * 审核员 cannot act on another 区县 nor lock. Run on H2 and on PostgreSQL by its subclasses.
  */
 abstract class SeasonTests {
 
@@ -133,8 +134,8 @@ abstract class SeasonTests {
 		var corrected = Workbooks.figures(returned, H1);
 		double books = corrected.conditions.get("图书");
 		corrected.conditions.put("图书", books + 1);
-		Workbooks.write(root().resolve("input"), "2023H1/更正.xlsx", SubmissionWorkbook.of(returned, H1, corrected).bytes(),
-				Instant.now());
+		Workbooks.write(root().resolve("input"), "2023H1/更正.xlsx",
+				SubmissionWorkbook.of(returned, H1, corrected).bytes(), Instant.now());
 		run();
 		open("/season?period=2023H1");
 		assertThat(state(a)).isEqualTo("已报送");
@@ -143,26 +144,39 @@ abstract class SeasonTests {
 		WebElement revision = browser.findElement(By.cssSelector("section.revision"));
 		assertThat(revision.findElement(By.tagName("p")).getText()).endsWith("」，变动1处");
 		List<String> change = revision.findElements(By.cssSelector("tr td")).stream().map(WebElement::getText).toList();
-		assertThat(change).contains("图书").contains(new BigDecimal(books).stripTrailingZeros().toPlainString(),
-				new BigDecimal(books + 1).stripTrailingZeros().toPlainString());
-		// and which submission the period's report, written again by that run, used: the correction
-		long correction = jdbc.sql("select id from inbox_file where received_path = '2023H1/更正.xlsx'").query(Long.class).single();
+		assertThat(change).contains("图书")
+			.contains(new BigDecimal(books).stripTrailingZeros().toPlainString(),
+					new BigDecimal(books + 1).stripTrailingZeros().toPlainString());
+		// and which submission the period's report, written again by that run, used: the
+		// correction
+		long correction = jdbc.sql("select id from inbox_file where received_path = '2023H1/更正.xlsx'")
+			.query(Long.class)
+			.single();
 		assertThat(browser.findElement(By.cssSelector("#period-2023H1 .report-source")).getText())
 			.startsWith("文件#" + correction + "（报表生成于");
-		assertThat(jdbc.sql("select file_id from report_source where period = '2023H1' and school_id = ?").param(a)
-			.query(Long.class).single()).isEqualTo(correction);
+		assertThat(jdbc.sql("select file_id from report_source where period = '2023H1' and school_id = ?")
+			.param(a)
+			.query(Long.class)
+			.single()).isEqualTo(correction);
 		open("/season?period=2023H1");
 		act(a, "pass", null);
 		submit(browser.findElement(By.id("submit-district")));
 		assertThat(message()).isEqualTo("区县990102已上报");
 
 		// a 区县 审核员 acts on no other 区县, and neither locks nor passes a 区县
-		String other = SCHOOLS.stream().filter(s -> s.profile().district().value().equals("990103")).findFirst().orElseThrow()
-			.profile().id().value();
+		String other = SCHOOLS.stream()
+			.filter(s -> s.profile().district().value().equals("990103"))
+			.findFirst()
+			.orElseThrow()
+			.profile()
+			.id()
+			.value();
 		assertThat(post("/season/schools/" + other + "/pass", "period=2023H1")).isEqualTo(302);
 		open("/season?period=2023H1");
-		assertThat(jdbc.sql("select count(*) from school_review where school_id = ?").param(other).query(Integer.class).single())
-			.isZero();
+		assertThat(jdbc.sql("select count(*) from school_review where school_id = ?")
+			.param(other)
+			.query(Integer.class)
+			.single()).isZero();
 		assertThat(post("/season/lock", "period=2023H1&reason=x")).isEqualTo(403);
 		assertThat(post("/season/districts/990102/pass", "period=2023H1")).isEqualTo(403);
 
@@ -178,24 +192,23 @@ abstract class SeasonTests {
 		assertThat(message()).isEqualTo("统计期2023H1已锁定");
 		assertThat(browser.findElement(By.id("lock")).getText()).isEqualTo("统计期已锁定（正式）：2023年上半年数据已定稿（season-city）");
 
-		// nothing changes a locked period: an upload and a file in the inbox are refused with the lock's reason, kept
+		// nothing changes a locked period: an upload and a file in the inbox are refused
+		// with the lock's reason, kept
 		login("season-qy", "season-qy-2023");
 		Path late = Files.createTempDirectory("season-upload").resolve("迟交.xlsx");
-		Files.write(late, Workbooks.submission(qingyuan().get(1), H1)
-			.tamper(wb -> retitled(wb, "迟交")).bytes());
+		Files.write(late, Workbooks.submission(qingyuan().get(1), H1).tamper(wb -> retitled(wb, "迟交")).bytes());
 		open("/upload");
 		browser.findElement(By.id("file")).sendKeys(late.toString());
 		browser.findElement(By.id("submit")).click();
 		new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("result")).isEmpty());
 		String result = browser.findElement(By.id("result")).getText();
-		assertThat(result).contains("审核结论：退回，不能入库")
-			.contains("统计期2023H1已锁定（2023年上半年数据已定稿），数据不再更改；如需更正，请联系市教育局统计人员解锁");
-		Workbooks.write(root().resolve("input"), "2023H1/锁定后.xlsx", Workbooks.submission(qingyuan().get(2), H1)
-			.tamper(wb -> retitled(wb, "锁定后")).bytes(), Instant.now());
+		assertThat(result).contains("审核结论：退回，不能入库").contains("统计期2023H1已锁定（2023年上半年数据已定稿），数据不再更改；如需更正，请联系市教育局统计人员解锁");
+		Workbooks.write(root().resolve("input"), "2023H1/锁定后.xlsx",
+				Workbooks.submission(qingyuan().get(2), H1).tamper(wb -> retitled(wb, "锁定后")).bytes(), Instant.now());
 		run();
 		assertThat(jdbc.sql("select status, reason from inbox_file where received_path = '2023H1/锁定后.xlsx'")
-			.query((rs, n) -> rs.getString(1) + " " + rs.getString(2)).single())
-			.isEqualTo("已退回 统计期2023H1已锁定（2023年上半年数据已定稿），数据不再更改；如需更正，请联系市教育局统计人员解锁");
+			.query((rs, n) -> rs.getString(1) + " " + rs.getString(2))
+			.single()).isEqualTo("已退回 统计期2023H1已锁定（2023年上半年数据已定稿），数据不再更改；如需更正，请联系市教育局统计人员解锁");
 		assertThat(title("2023H1 半年报.xlsx")).endsWith("教育统计半年报（正式）");
 		assertThat(title("2022H1 半年报.xlsx")).endsWith("教育统计半年报（初步）");
 		assertThat(note("2023H1 半年报.xlsx")).startsWith("数据状态：正式（统计期已锁定）；已入库学校18所，其中3所的数据已通过审核。");
@@ -207,7 +220,9 @@ abstract class SeasonTests {
 		assertThat(browser.findElement(By.id("lock")).getText()).isEqualTo("统计期未锁定（初步）。");
 
 		open("/audit?period=2023H1");
-		List<String> acts = browser.findElements(By.cssSelector("#events tr")).stream().skip(1)
+		List<String> acts = browser.findElements(By.cssSelector("#events tr"))
+			.stream()
+			.skip(1)
 			.map(row -> row.findElements(By.tagName("td")))
 			.map(cells -> cells.get(1).getText() + " " + cells.get(3).getText() + " " + cells.get(7).getText())
 			.toList();
@@ -220,9 +235,10 @@ abstract class SeasonTests {
 	}
 
 	/**
-	 * School accounts: made from 学校名录 with first passwords in one workbook per 区县, changed at the first login; a
-	 * school uploads, reads its verdict, its 回执 and the reason its 区县 returned it, and nothing of another school —
-	 * every school page and every 回执 of the ledger walked by id.
+	 * School accounts: made from 学校名录 with first passwords in one workbook per 区县,
+	 * changed at the first login; a school uploads, reads its verdict, its 回执 and the
+	 * reason its 区县 returned it, and nothing of another school — every school page and
+	 * every 回执 of the ledger walked by id.
 	 */
 	@Test
 	void schoolsSendAndReadTheirOwnAndNothingElse() throws Exception {
@@ -248,14 +264,24 @@ abstract class SeasonTests {
 		assertThat(sheets.keySet()).containsExactly("学校账号_990102.xlsx", "学校账号_990103.xlsx", "学校账号_990104.xlsx",
 				"学校账号_990105.xlsx", "学校账号_990121.xlsx", "学校账号_990122.xlsx");
 		assertThat(sheets.values()).allSatisfy(rows -> assertThat(rows).hasSize(3));
-		DemoSchool mine = SCHOOLS.stream().filter(s -> s.profile().district().value().equals("990103")).findFirst().orElseThrow();
+		DemoSchool mine = SCHOOLS.stream()
+			.filter(s -> s.profile().district().value().equals("990103"))
+			.findFirst()
+			.orElseThrow();
 		String me = mine.profile().id().value();
-		List<String> line = sheets.get("学校账号_990103.xlsx").stream().filter(r -> r.get(0).equals(me)).findFirst().orElseThrow();
+		List<String> line = sheets.get("学校账号_990103.xlsx")
+			.stream()
+			.filter(r -> r.get(0).equals(me))
+			.findFirst()
+			.orElseThrow();
 		assertThat(line.subList(0, 3)).containsExactly(me, mine.profile().name(), me);
-		assertThat(jdbc.sql("select count(*) from app_user where password_hash like ?").param("%" + line.get(3) + "%")
-			.query(Integer.class).single()).as("only the hash is kept").isZero();
+		assertThat(jdbc.sql("select count(*) from app_user where password_hash like ?")
+			.param("%" + line.get(3) + "%")
+			.query(Integer.class)
+			.single()).as("only the hash is kept").isZero();
 		open("/users");
-		assertThat(postBytes("/users/schools", "", By.cssSelector("#make-schools input[name=_csrf]")).statusCode()).isEqualTo(303);
+		assertThat(postBytes("/users/schools", "", By.cssSelector("#make-schools input[name=_csrf]")).statusCode())
+			.isEqualTo(303);
 
 		// the first login goes to 修改密码, and nowhere else until the password is changed
 		login(me, line.get(3), "/password");
@@ -269,7 +295,8 @@ abstract class SeasonTests {
 		assertThat(browser.getCurrentUrl()).endsWith("/school");
 		assertThat(browser.findElement(By.id("identity")).getText()).startsWith("学校标识码 " + me + "　区县 990103");
 
-		// an upload with an error: 退回 at once, its 回执 on the school's page; another school's workbook is refused
+		// an upload with an error: 退回 at once, its 回执 on the school's page; another
+		// school's workbook is refused
 		var figures = Workbooks.figures(mine, Period.parse("2022H1"));
 		figures.conditions.put("图书", -5.0);
 		Path wrong = Files.createTempDirectory("school-upload").resolve("本校有错.xlsx");
@@ -293,12 +320,16 @@ abstract class SeasonTests {
 		List<Long> own = jdbc.sql("select id from inbox_file where school_id = ?").param(me).query(Long.class).list();
 		for (long id : jdbc.sql("select id from inbox_file").query(Long.class).list()) {
 			assertThat(get(url("/receipts/" + id)).statusCode()).as("回执 of file #%d", id)
-				.isEqualTo(own.contains(id) && jdbc.sql("select receipt_path from inbox_file where id = ?").param(id)
-					.query(String.class).list().get(0) != null ? 200 : 404);
+				.isEqualTo(own.contains(id) && jdbc.sql("select receipt_path from inbox_file where id = ?")
+					.param(id)
+					.query(String.class)
+					.list()
+					.get(0) != null ? 200 : 404);
 		}
 		for (DemoSchool school : SCHOOLS) {
 			String id = school.profile().id().value();
-			assertThat(get(url("/schools/" + id)).statusCode()).as("page of %s", id).isEqualTo(id.equals(me) ? 200 : 404);
+			assertThat(get(url("/schools/" + id)).statusCode()).as("page of %s", id)
+				.isEqualTo(id.equals(me) ? 200 : 404);
 		}
 		for (String page : List.of("/files", "/season", "/audit", "/reports", "/runs", "/users")) {
 			assertThat(get(url(page)).statusCode()).as(page).isEqualTo(403);
@@ -308,7 +339,8 @@ abstract class SeasonTests {
 		open("/schools/" + qingyuan().get(0).profile().id().value());
 		assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo("页面不存在");
 
-		// a correction whose 校舍建筑面积 grew by half: loaded with a warning (Y01), which the school answers online
+		// a correction whose 校舍建筑面积 grew by half: loaded with a warning (Y01), which the
+		// school answers online
 		login(me, "本校的新密码-2023");
 		var grown = Workbooks.figures(mine, H1);
 		grown.conditions.put("校舍建筑面积", grown.conditions.get("校舍建筑面积") * 1.5);
@@ -317,22 +349,34 @@ abstract class SeasonTests {
 		assertThat(upload(warned)).contains("已放入收件箱：「本校更正.xlsx」").contains("审核结论：受理（有警告）").contains("Y01");
 		run();
 		open("/school");
-		WebElement warning = browser.findElements(By.cssSelector("#warnings tr[id^=warning-]")).stream()
-			.filter(row -> row.getText().contains("Y01")).findFirst().orElseThrow();
+		WebElement warning = browser.findElements(By.cssSelector("#warnings tr[id^=warning-]"))
+			.stream()
+			.filter(row -> row.getText().contains("Y01"))
+			.findFirst()
+			.orElseThrow();
 		String warningId = warning.getAttribute("id");
 		warning.findElement(By.name("explanation")).sendKeys("新建教学楼已于今年投入使用");
 		submit(warning.findElement(By.tagName("button")));
 		assertThat(message()).isEqualTo("已保存说明");
-		assertThat(browser.findElement(By.cssSelector("#" + warningId + " input[name=explanation]")).getAttribute("value"))
+		assertThat(
+				browser.findElement(By.cssSelector("#" + warningId + " input[name=explanation]")).getAttribute("value"))
 			.isEqualTo("新建教学楼已于今年投入使用");
-		long othersWarning = jdbc.sql("select min(f.id) from finding f join inbox_file i on i.id = f.file_id "
-				+ "where f.severity = '警告' and i.school_id <> ?").param(me).query(Long.class).optional().orElse(0L);
-		assertThat(post("/school/warnings/" + othersWarning, "explanation=x", "/school")).as("another school's warning").isEqualTo(404);
+		long othersWarning = jdbc
+			.sql("select min(f.id) from finding f join inbox_file i on i.id = f.file_id "
+					+ "where f.severity = '警告' and i.school_id <> ?")
+			.param(me)
+			.query(Long.class)
+			.optional()
+			.orElse(0L);
+		assertThat(post("/school/warnings/" + othersWarning, "explanation=x", "/school")).as("another school's warning")
+			.isEqualTo(404);
 
-		// its 区县 reads the 说明, and returns its loaded 2022H1 file with a reason: the school reads it on its page
+		// its 区县 reads the 说明, and returns its loaded 2022H1 file with a reason: the
+		// school reads it on its page
 		login("season-mh", "season-mh-2023");
 		open("/schools/" + me);
-		assertThat(browser.findElement(By.cssSelector("#" + warningId + " .explanation")).getText()).isEqualTo("新建教学楼已于今年投入使用");
+		assertThat(browser.findElement(By.cssSelector("#" + warningId + " .explanation")).getText())
+			.isEqualTo("新建教学楼已于今年投入使用");
 		open("/season?period=2022H1");
 		act(me, "return", "校舍面积与上年不一致，请核实");
 		login(me, "本校的新密码-2023");
@@ -346,9 +390,10 @@ abstract class SeasonTests {
 	}
 
 	/**
-	 * 总览 for a period: the key indicators as the period's report says them (本期 − 上年同期 = 增减), a small chart over the
-	 * periods drawn by the chart library EduStat serves, the city's total row; and a way down from the city to a 区县, its
-	 * schools and one school's page.
+	 * 总览 for a period: the key indicators as the period's report says them (本期 − 上年同期 =
+	 * 增减), a small chart over the periods drawn by the chart library EduStat serves, the
+	 * city's total row; and a way down from the city to a 区县, its schools and one
+	 * school's page.
 	 */
 	@Test
 	void theDashboardSaysWhatTheReportSaysAndDrillsDownToASchool() throws Exception {
@@ -356,20 +401,27 @@ abstract class SeasonTests {
 		open("/?period=2023H1");
 		WebElement students = browser.findElement(By.id("figure-students"));
 		List<String> cells = students.findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
-		assertThat(new BigDecimal(cells.get(1)).subtract(new BigDecimal(cells.get(2)))).isEqualByComparingTo(cells.get(3));
-		try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(Files.readAllBytes(root().resolve("output/2023H1 半年报.xlsx"))))) {
+		assertThat(new BigDecimal(cells.get(1)).subtract(new BigDecimal(cells.get(2))))
+			.isEqualByComparingTo(cells.get(3));
+		try (Workbook wb = WorkbookFactory
+			.create(new ByteArrayInputStream(Files.readAllBytes(root().resolve("output/2023H1 半年报.xlsx"))))) {
 			for (Row row : wb.getSheet("总览")) {
 				if (row.getCell(0) != null && row.getCell(0).toString().equals("在校生数")) {
-					assertThat(new BigDecimal(cells.get(1)).doubleValue()).isEqualTo(row.getCell(2).getNumericCellValue());
-					assertThat(new BigDecimal(cells.get(2)).doubleValue()).isEqualTo(row.getCell(3).getNumericCellValue());
+					assertThat(new BigDecimal(cells.get(1)).doubleValue())
+						.isEqualTo(row.getCell(2).getNumericCellValue());
+					assertThat(new BigDecimal(cells.get(2)).doubleValue())
+						.isEqualTo(row.getCell(3).getNumericCellValue());
 				}
 			}
 		}
-		new WebDriverWait(browser, Duration.ofSeconds(10))
-			.until(d -> "true".equals(d.findElement(By.cssSelector("#figure-students div.spark")).getAttribute("data-drawn")));
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> "true"
+			.equals(d.findElement(By.cssSelector("#figure-students div.spark")).getAttribute("data-drawn")));
 		assertThat(browser.findElements(By.cssSelector("#figure-students div.spark canvas"))).isNotEmpty();
-		List<String> total = browser.findElement(By.id("board-total")).findElements(By.tagName("td")).stream()
-			.map(WebElement::getText).toList();
+		List<String> total = browser.findElement(By.id("board-total"))
+			.findElements(By.tagName("td"))
+			.stream()
+			.map(WebElement::getText)
+			.toList();
 		assertThat(total.subList(0, 3)).containsExactly("全市合计", "18", "18");
 		submit(browser.findElement(By.cssSelector("#board-990102 a")));
 		assertThat(browser.getCurrentUrl()).contains("district=990102");
@@ -379,7 +431,10 @@ abstract class SeasonTests {
 		// its key figures over the periods and its place in its 区县, as 学校明细 gives them
 		List<String> csv = Files.readAllLines(root().resolve("output/2023H1 半年报_学校明细.csv"), StandardCharsets.UTF_8);
 		List<String> header = List.of(csv.get(0).replace("\uFEFF", "").split(","));
-		String[] line = csv.stream().filter(l -> l.startsWith(school.profile().id().value() + ",")).findFirst().orElseThrow()
+		String[] line = csv.stream()
+			.filter(l -> l.startsWith(school.profile().id().value() + ","))
+			.findFirst()
+			.orElseThrow()
 			.split(",", -1);
 		WebElement newest = browser.findElements(By.cssSelector("#key-figures tr")).get(1);
 		assertThat(newest.findElement(By.tagName("td")).getText()).isEqualTo("2023年上半年");
@@ -387,14 +442,19 @@ abstract class SeasonTests {
 	}
 
 	/**
-	 * Each role's main page, desktop (1280 × 900) and phone (390 × 844, as a phone lays it out), saved under
-	 * target/screenshots for docs/screenshots; on a phone no page is wider than the screen (tables scroll inside it).
+	 * Each role's main page, desktop (1280 × 900) and phone (390 × 844, as a phone lays
+	 * it out), saved under target/screenshots for docs/screenshots; on a phone no page is
+	 * wider than the screen (tables scroll inside it).
 	 */
 	@Test
 	void screenshotsOfEachRolesMainPageOnADesktopAndAPhone() throws Exception {
-		DemoSchool school = SCHOOLS.stream().filter(s -> s.profile().district().value().equals("990104")).findFirst().orElseThrow();
+		DemoSchool school = SCHOOLS.stream()
+			.filter(s -> s.profile().district().value().equals("990104"))
+			.findFirst()
+			.orElseThrow();
 		String id = school.profile().id().value();
-		// an account of its own, so that the bulk creation of the other test finds every school without one
+		// an account of its own, so that the bulk creation of the other test finds every
+		// school without one
 		users.createSchool("season-shot-school", "first-password", "990104", id);
 		users.changeOwnPassword("season-shot-school", "first-password", "school-2023-pass");
 		users.create("season-shot-qy", "season-shot-2023", Role.STATISTICIAN, "990102");
@@ -414,7 +474,8 @@ abstract class SeasonTests {
 					if (phone) {
 						Number overflow = (Number) ((JavascriptExecutor) browser)
 							.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
-						assertThat(overflow.intValue()).as("%s on a phone scrolls sideways", page[0]).isLessThanOrEqualTo(0);
+						assertThat(overflow.intValue()).as("%s on a phone scrolls sideways", page[0])
+							.isLessThanOrEqualTo(0);
 					}
 					Path shot = folder.resolve(page[0] + (phone ? "-手机" : "-桌面") + ".png");
 					Files.write(shot, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
@@ -453,13 +514,15 @@ abstract class SeasonTests {
 	}
 
 	private String title(String report) throws Exception {
-		try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(Files.readAllBytes(root().resolve("output").resolve(report))))) {
+		try (Workbook wb = WorkbookFactory
+			.create(new ByteArrayInputStream(Files.readAllBytes(root().resolve("output").resolve(report))))) {
 			return wb.getSheet("总览").getRow(0).getCell(0).getStringCellValue();
 		}
 	}
 
 	private String note(String report) throws Exception {
-		try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(Files.readAllBytes(root().resolve("output").resolve(report))))) {
+		try (Workbook wb = WorkbookFactory
+			.create(new ByteArrayInputStream(Files.readAllBytes(root().resolve("output").resolve(report))))) {
 			return wb.getSheet("总览").getRow(1).getCell(0).getStringCellValue();
 		}
 	}
@@ -479,7 +542,10 @@ abstract class SeasonTests {
 		submit(form.findElement(By.tagName("button")));
 	}
 
-	/** Clicks a button that posts a form and waits for the page that answers it (the old one gone). */
+	/**
+	 * Clicks a button that posts a form and waits for the page that answers it (the old
+	 * one gone).
+	 */
 	private void submit(WebElement button) {
 		Chromium.submit(browser, button);
 	}
@@ -522,7 +588,10 @@ abstract class SeasonTests {
 		}
 	}
 
-	/** A form post with the browser's session and a CSRF token read from the 审核 page; the status, redirects not followed. */
+	/**
+	 * A form post with the browser's session and a CSRF token read from the 审核 page; the
+	 * status, redirects not followed.
+	 */
 	private int post(String path, String form) throws Exception {
 		return post(path, form, "/season?period=2023H1");
 	}
@@ -543,4 +612,5 @@ abstract class SeasonTests {
 	String url(String path) {
 		return "http://localhost:" + port + path;
 	}
+
 }

@@ -105,17 +105,17 @@ class WebSecurityIntegrationTests {
 		write("回执/2023H1/990103/明湖区第一小学_2023H1_回执.xlsx");
 		jdbc.sql("delete from inbox_file").update();
 		for (String district : List.of("990102", "990103")) {
-			ledger.insert(new LedgerEntry(0, district + "/学校.xlsx", "学校.xlsx", 1, "ab" + district, Instant.now(), Instant.now(),
-					"学校报表", "39" + district + "01", "学校" + district, "2023H1", district, FileStatus.LOADED, null, null, null,
-					true, null));
+			ledger.insert(new LedgerEntry(0, district + "/学校.xlsx", "学校.xlsx", 1, "ab" + district, Instant.now(),
+					Instant.now(), "学校报表", "39" + district + "01", "学校" + district, "2023H1", district,
+					FileStatus.LOADED, null, null, null, true, null));
 		}
 	}
 
 	@Test
 	void everyBadParameterAnswers400WithAChinesePage() throws Exception {
-		for (String[] bad : new String[][] { { "/files", "page", "21474837" }, { "/files", "page", "0" }, { "/files", "page", "abc" },
-				{ "/files", "status", "bogus" }, { "/files", "period", "2023X9" }, { "/missing", "period", "bad" },
-				{ "/runs/abc", "x", "1" } }) {
+		for (String[] bad : new String[][] { { "/files", "page", "21474837" }, { "/files", "page", "0" },
+				{ "/files", "page", "abc" }, { "/files", "status", "bogus" }, { "/files", "period", "2023X9" },
+				{ "/missing", "period", "bad" }, { "/runs/abc", "x", "1" } }) {
 			String page = mvc.perform(get(bad[0]).param(bad[1], bad[2]).param("district", "990102").with(user(VIEWER)))
 				.andExpect(status().isBadRequest())
 				.andReturn()
@@ -140,7 +140,10 @@ class WebSecurityIntegrationTests {
 	@Test
 	void aDistrictUserListsOnlyItsOwnDistrictsFiles() throws Exception {
 		String page = mvc.perform(get("/files").param("district", "990103").with(user(QINGYUAN)))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(page).contains("990102/学校.xlsx").doesNotContain("990103/学校.xlsx");
 		String all = mvc.perform(get("/files").with(user(VIEWER))).andReturn().getResponse().getContentAsString();
 		assertThat(all).contains("990102/学校.xlsx").contains("990103/学校.xlsx");
@@ -150,19 +153,24 @@ class WebSecurityIntegrationTests {
 	void aDistrictUserDownloadsOnlyItsOwnFeedbackWorkbooks() throws Exception {
 		String own = id(VIEWER, "清源区第一小学_2023H1_回执.xlsx");
 		String other = id(VIEWER, "明湖区第一小学_2023H1_回执.xlsx");
-		mvc.perform(get("/download/" + own).with(user(QINGYUAN))).andExpect(status().isOk())
+		mvc.perform(get("/download/" + own).with(user(QINGYUAN)))
+			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Disposition", Matchers.containsString(
 					"filename*=UTF-8''%E6%B8%85%E6%BA%90%E5%8C%BA%E7%AC%AC%E4%B8%80%E5%B0%8F%E5%AD%A6_2023H1_%E5%9B%9E%E6%89%A7.xlsx")));
 		mvc.perform(get("/download/" + other).with(user(QINGYUAN))).andExpect(status().isNotFound());
 		mvc.perform(get("/download/" + other).with(user(VIEWER))).andExpect(status().isOk());
-		String reports = mvc.perform(get("/reports").with(user(QINGYUAN))).andReturn().getResponse().getContentAsString();
+		String reports = mvc.perform(get("/reports").with(user(QINGYUAN)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(reports).contains("2023H1 半年报.xlsx").contains("清源区第一小学").doesNotContain("明湖区第一小学");
 	}
 
 	@Test
 	void aCraftedPathNeverReachesTheFileSystem() throws Exception {
-		for (String path : List.of("/download/..%2F..%2F..%2Fetc%2Fpasswd", "/download/%2e%2e%2f2023H1%20%E5%8D%8A%E5%B9%B4%E6%8A%A5.xlsx",
-				"/download/2023H1 半年报.xlsx", "/download/0123456789abcdef0123456789abcdef")) {
+		for (String path : List.of("/download/..%2F..%2F..%2Fetc%2Fpasswd",
+				"/download/%2e%2e%2f2023H1%20%E5%8D%8A%E5%B9%B4%E6%8A%A5.xlsx", "/download/2023H1 半年报.xlsx",
+				"/download/0123456789abcdef0123456789abcdef")) {
 			int status = mvc.perform(get(path).with(user(VIEWER))).andReturn().getResponse().getStatus();
 			assertThat(status).as(path).isIn(400, 404);
 		}
@@ -170,13 +178,15 @@ class WebSecurityIntegrationTests {
 
 	@Test
 	void anonymousVisitorsAreSentToTheLoginPageAndAFormLoginWorks() throws Exception {
-		mvc.perform(get("/files")).andExpect(status().is3xxRedirection())
+		mvc.perform(get("/files"))
+			.andExpect(status().is3xxRedirection())
 			.andExpect(header().string("Location", Matchers.endsWith("/login")));
 		if (users.find("lin").isEmpty()) {
 			users.create("lin", "统计-2023", Role.STATISTICIAN, null);
 		}
 		assertThat(jdbc.sql("select password_hash from app_user where username = 'lin'").query(String.class).single())
-			.startsWith("{bcrypt}").doesNotContain("统计-2023");
+			.startsWith("{bcrypt}")
+			.doesNotContain("统计-2023");
 		mvc.perform(post("/login").param("username", "lin").param("password", "统计-2023").with(csrf()))
 			.andExpect(redirectedUrl("/"));
 		mvc.perform(post("/login").param("username", "lin").param("password", "wrong").with(csrf()))
@@ -187,12 +197,13 @@ class WebSecurityIntegrationTests {
 	void anUploadOfAZipBombOrANonSpreadsheetIsRefusedWithAMessageAndItsBytesKeptAsRefused() throws Exception {
 		Path inbox = OUTPUT.resolveSibling("web-inbox");
 		for (var upload : List.of(
-				new MockMultipartFile("file", "炸弹.xlsx", "application/octet-stream",
-						HostileFiles.zipBomb(20)),
-				new MockMultipartFile("file", "总结.xlsx", "application/vnd.ms-excel",
-						HostileFiles.notASpreadsheet()))) {
-			String page = mvc.perform(MockMvcRequestBuilders.multipart("/upload")
-				.file(upload).with(user(STATISTICIAN)).with(csrf())).andExpect(status().isOk()).andReturn().getResponse()
+				new MockMultipartFile("file", "炸弹.xlsx", "application/octet-stream", HostileFiles.zipBomb(20)),
+				new MockMultipartFile("file", "总结.xlsx", "application/vnd.ms-excel", HostileFiles.notASpreadsheet()))) {
+			String page = mvc
+				.perform(MockMvcRequestBuilders.multipart("/upload").file(upload).with(user(STATISTICIAN)).with(csrf()))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
 				.getContentAsString();
 			assertThat(page).contains("已收到「" + upload.getOriginalFilename() + "」。审核结论：退回，不能入库。文件已作为退回记录保存");
 			assertThat(page).containsAnyOf("文件解压后大小异常(疑似压缩炸弹),拒绝读取", "不是Excel工作簿(.xlsx/.xls),文件内容为PDF");
@@ -201,45 +212,58 @@ class WebSecurityIntegrationTests {
 				.query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3)))
 				.single();
 			assertThat(entry.get(0)).isEqualTo("已退回");
-			assertThat(entry.get(2)).isEqualTo(HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(upload.getBytes())));
+			assertThat(entry.get(2))
+				.isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(upload.getBytes())));
 			assertThat(archive.resolve(entry.get(1))).hasBinaryContent(upload.getBytes());
 		}
 		assertThat(!Files.exists(inbox) || Files.walk(inbox).noneMatch(Files::isRegularFile)).isTrue();
 		mvc.perform(MockMvcRequestBuilders.multipart("/upload")
 			.file(new MockMultipartFile("file", "x.xlsx", "application/octet-stream", new byte[] { 1 }))
-			.with(user(VIEWER)).with(csrf())).andExpect(status().isForbidden());
+			.with(user(VIEWER))
+			.with(csrf())).andExpect(status().isForbidden());
 	}
 
 	/**
-	 * Upload = run: a workbook with an error is not put into the inbox as if it would load. It is recorded at once as
-	 * 已退回 with its findings, its bytes kept, and its 回执 — headed 退回 — offered on the page and downloadable; a clean
-	 * workbook of the same school goes into the inbox with the verdict 受理.
+	 * Upload = run: a workbook with an error is not put into the inbox as if it would
+	 * load. It is recorded at once as 已退回 with its findings, its bytes kept, and its 回执 —
+	 * headed 退回 — offered on the page and downloadable; a clean workbook of the same
+	 * school goes into the inbox with the verdict 受理.
 	 */
 	@Test
 	void anUploadWithAnErrorIsRecordedAsRefusedAtOnceWithItsReceipt() throws Exception {
 		Path inbox = OUTPUT.resolveSibling("web-inbox");
 		EdustatUser qingyuan = new EdustatUser("qy-err", "x", true, Role.STATISTICIAN, "990102");
-		var own = Roster.schools(15, Workbooks.SEED).stream()
-			.filter(s -> s.profile().district().value().equals("990102")).findFirst().orElseThrow();
+		var own = Roster.schools(15, Workbooks.SEED)
+			.stream()
+			.filter(s -> s.profile().district().value().equals("990102"))
+			.findFirst()
+			.orElseThrow();
 		var figures = Workbooks.figures(own, Workbooks.H1_2023);
 		figures.conditions.put("图书", -5.0);
 		byte[] wrong = SubmissionWorkbook.of(own, Workbooks.H1_2023, figures).bytes();
 		String page = upload(qingyuan, "有错.xlsx", wrong);
-		assertThat(page).contains("已收到「有错.xlsx」").contains("审核结论：退回，不能入库").doesNotContain("已放入收件箱")
+		assertThat(page).contains("已收到「有错.xlsx」")
+			.contains("审核结论：退回，不能入库")
+			.doesNotContain("已放入收件箱")
 			.contains("「办学条件」表「图书」的「值」为负数(-5)");
 		assertThat(!Files.exists(inbox) || Files.walk(inbox).noneMatch(Files::isRegularFile)).isTrue();
-		var entry = jdbc.sql("select id, status, archive_path, reason from inbox_file where received_path = '上传/qy-err/有错.xlsx'")
+		var entry = jdbc
+			.sql("select id, status, archive_path, reason from inbox_file where received_path = '上传/qy-err/有错.xlsx'")
 			.query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
 			.single();
 		assertThat(entry.get(1)).isEqualTo("已退回");
 		assertThat(archive.resolve(entry.get(2))).hasBinaryContent(wrong);
-		assertThat(jdbc.sql("select count(*) from finding where file_id = ? and code = 'C02'").param(Long.parseLong(entry.get(0)))
-			.query(Integer.class).single()).isPositive();
+		assertThat(jdbc.sql("select count(*) from finding where file_id = ? and code = 'C02'")
+			.param(Long.parseLong(entry.get(0)))
+			.query(Integer.class)
+			.single()).isPositive();
 		Matcher link = Pattern.compile("id=\"receipt\" href=\"/download/([0-9a-f]+)\"").matcher(page);
 		assertThat(link.find()).as("the page offers the 回执: %s", page).isTrue();
 		byte[] receipt = mvc.perform(get("/download/" + link.group(1)).with(user(qingyuan)))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
 		try (var wb = WorkbookFactory.create(new ByteArrayInputStream(receipt))) {
 			var heading = wb.getSheet("审核结果");
 			assertThat(heading.getRow(3).getCell(0).getStringCellValue()).startsWith("审核结论：退回。");
@@ -255,15 +279,23 @@ class WebSecurityIntegrationTests {
 		FileSystemUtils.deleteRecursively(inbox);
 		EdustatUser qingyuan = new EdustatUser("qy-stat", "x", true, Role.STATISTICIAN, "990102");
 		var schools = Roster.schools(15, Workbooks.SEED);
-		var own = schools.stream().filter(s -> s.profile().district().value().equals("990102")).findFirst().orElseThrow();
-		var other = schools.stream().filter(s -> s.profile().district().value().equals("990103")).findFirst().orElseThrow();
+		var own = schools.stream()
+			.filter(s -> s.profile().district().value().equals("990102"))
+			.findFirst()
+			.orElseThrow();
+		var other = schools.stream()
+			.filter(s -> s.profile().district().value().equals("990103"))
+			.findFirst()
+			.orElseThrow();
 		String refused = upload(qingyuan, "别区.xlsx", Workbooks.submission(other, Workbooks.H1_2023).bytes());
 		assertThat(refused).contains("已拒收「别区.xlsx」：这份报表的学校属于区县990103，只能上传本区县（990102）学校的报表，未放入收件箱");
-		// the same school with his own 行政区划代码 typed into 基本情况: the 学校名录 says 990103, and that decides
+		// the same school with his own 行政区划代码 typed into 基本情况: the 学校名录 says 990103, and
+		// that decides
 		jdbc.sql("delete from school_registry where school_id = ?").param(other.profile().id().value()).update();
-		jdbc.sql("""
-				insert into school_registry (school_id, school_name, district_code, school_type, sponsor, urban_rural, status)
-				values (?, ?, '990103', ?, ?, ?, '正常')""")
+		jdbc.sql(
+				"""
+						insert into school_registry (school_id, school_name, district_code, school_type, sponsor, urban_rural, status)
+						values (?, ?, '990103', ?, ?, ?, '正常')""")
 			.params(other.profile().id().value(), other.profile().name(), other.profile().type().label(),
 					other.profile().sponsor().label(), other.profile().urbanRural().label())
 			.update();
@@ -291,27 +323,36 @@ class WebSecurityIntegrationTests {
 		assertThat(upload(qingyuan, "../../逃出.xlsx", bytes)).contains("已放入收件箱：「逃出.xlsx」");
 		try (var files = Files.walk(inbox)) {
 			assertThat(files.filter(Files::isRegularFile).map(p -> inbox.relativize(p).toString().replace('\\', '/')))
-				.containsExactlyInAnyOrder("上传/qy-stat/本校.xlsx", "上传/qy-stat/本校(2).xlsx", "上传/qy-stat/_", "上传/qy-stat/逃出.xlsx");
+				.containsExactlyInAnyOrder("上传/qy-stat/本校.xlsx", "上传/qy-stat/本校(2).xlsx", "上传/qy-stat/_",
+						"上传/qy-stat/逃出.xlsx");
 		}
 	}
 
-	/** The administrator recovered from the command line: a new password, printed once, to be changed at the next login. */
+	/**
+	 * The administrator recovered from the command line: a new password, printed once, to
+	 * be changed at the next login.
+	 */
 	@Test
 	void theAdministratorIsRecoveredFromTheCommandLine() throws Exception {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		assertThat(resetAdmin.run("recovered-admin", new PrintStream(out, true, StandardCharsets.UTF_8), System.err)).isZero();
-		Matcher printed = Pattern.compile("的新密码\\(只显示这一次,登录后须修改\\): ([0-9a-f]{18})").matcher(out.toString(StandardCharsets.UTF_8));
+		assertThat(resetAdmin.run("recovered-admin", new PrintStream(out, true, StandardCharsets.UTF_8), System.err))
+			.isZero();
+		Matcher printed = Pattern.compile("的新密码\\(只显示这一次,登录后须修改\\): ([0-9a-f]{18})")
+			.matcher(out.toString(StandardCharsets.UTF_8));
 		assertThat(printed.find()).isTrue();
-		var session = mvc.perform(post("/login").param("username", "recovered-admin").param("password", printed.group(1)).with(csrf()))
+		var session = mvc.perform(
+				post("/login").param("username", "recovered-admin").param("password", printed.group(1)).with(csrf()))
 			.andExpect(redirectedUrl("/"))
 			.andReturn()
 			.getRequest()
 			.getSession(false);
 		mvc.perform(get("/").session((MockHttpSession) session)).andExpect(redirectedUrl("/password"));
 		users.create("not-admin", "not-admin-2023", Role.VIEWER, null);
-		assertThat(resetAdmin.run("not-admin", System.out, new PrintStream(OutputStream.nullOutputStream()))).isEqualTo(2);
-		assertThat(jdbc.sql("select detail from audit_event where act = 'USER_CHANGED' and actor = '命令行'").query(String.class).list())
-			.containsExactly("创建管理员 recovered-admin 的密码");
+		assertThat(resetAdmin.run("not-admin", System.out, new PrintStream(OutputStream.nullOutputStream())))
+			.isEqualTo(2);
+		assertThat(jdbc.sql("select detail from audit_event where act = 'USER_CHANGED' and actor = '命令行'")
+			.query(String.class)
+			.list()).containsExactly("创建管理员 recovered-admin 的密码");
 	}
 
 	@Test
@@ -335,14 +376,16 @@ class WebSecurityIntegrationTests {
 			.andExpect(flash().attribute("message", "已停用用户 wang,该用户不能再登录"));
 		mvc.perform(post("/login").param("username", "wang").param("password", "原密码-2023").with(csrf()))
 			.andExpect(redirectedUrl("/login?error"));
-		mvc.perform(post("/users/wang/enable").with(user(admin)).with(csrf())).andExpect(flash().attribute("message", "已启用用户 wang"));
+		mvc.perform(post("/users/wang/enable").with(user(admin)).with(csrf()))
+			.andExpect(flash().attribute("message", "已启用用户 wang"));
 		mvc.perform(post("/users/wang/password").param("password", "新密码-2024").with(user(admin)).with(csrf()))
 			.andExpect(flash().attribute("message", "已重设用户 wang 的密码"));
 		mvc.perform(post("/login").param("username", "wang").param("password", "原密码-2023").with(csrf()))
 			.andExpect(redirectedUrl("/login?error"));
 		mvc.perform(post("/login").param("username", "wang").param("password", "新密码-2024").with(csrf()))
 			.andExpect(redirectedUrl("/"));
-		mvc.perform(post("/users/wang/delete").with(user(admin)).with(csrf())).andExpect(flash().attribute("message", "已删除用户 wang"));
+		mvc.perform(post("/users/wang/delete").with(user(admin)).with(csrf()))
+			.andExpect(flash().attribute("message", "已删除用户 wang"));
 		assertThat(users.find("wang")).isEmpty();
 		mvc.perform(post("/users/wang/delete").with(user(STATISTICIAN)).with(csrf())).andExpect(status().isForbidden());
 	}
@@ -369,9 +412,15 @@ class WebSecurityIntegrationTests {
 	}
 
 	private String upload(EdustatUser user, String name, byte[] bytes) throws Exception {
-		return mvc.perform(MockMvcRequestBuilders.multipart("/upload")
-			.file(new MockMultipartFile("file", name, "application/octet-stream", bytes))
-			.with(user(user)).with(csrf())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		return mvc
+			.perform(MockMvcRequestBuilders.multipart("/upload")
+				.file(new MockMultipartFile("file", name, "application/octet-stream", bytes))
+				.with(user(user))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 	private String id(EdustatUser user, String name) {
@@ -392,4 +441,5 @@ class WebSecurityIntegrationTests {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
 }

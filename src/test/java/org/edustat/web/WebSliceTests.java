@@ -11,8 +11,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * What every web slice test needs: the real security configuration, the users and the login lock mocked, and the
- * features the pages read (the ledger and coverage) mocked for each test to give its data.
+ * What every web slice test needs: the real security configuration, the users and the
+ * login lock mocked, and the features the pages read (the ledger and coverage) mocked for
+ * each test to give its data.
  */
 @Import(SecurityConfiguration.class)
 abstract class WebSliceTests {
@@ -34,4 +35,5 @@ abstract class WebSliceTests {
 
 	@MockitoBean
 	LoginAttempts attempts;
+
 }

@@ -1,6 +1,9 @@
 package org.edustat.normalise.internal;
 
-/** Thrown when a cell holds more text than Excel itself allows (32,767 characters): not a school's figure. */
+/**
+ * Thrown when a cell holds more text than Excel itself allows (32,767 characters): not a
+ * school's figure.
+ */
 public class CellTooLongException extends RuntimeException {
 
 	private final String sheet;
@@ -27,4 +30,5 @@ public class CellTooLongException extends RuntimeException {
 	public int column() {
 		return column;
 	}
+
 }

@@ -20,30 +20,36 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Reads an .xlsx whose formulas were saved without their results, computing them (POI's formula evaluator): the
- * streaming reader sees only saved results and hands such a workbook over at its first formula without one.
+ * Reads an .xlsx whose formulas were saved without their results, computing them (POI's
+ * formula evaluator): the streaming reader sees only saved results and hands such a
+ * workbook over at its first formula without one.
  */
 final class FormulaComputer {
 
 	private FormulaComputer() {
 	}
 
-	/** Small enough to hold whole for computing its formulas: a school's workbook is tens of kilobytes. */
+	/**
+	 * Small enough to hold whole for computing its formulas: a school's workbook is tens
+	 * of kilobytes.
+	 */
 	static final long MAX_COMPUTED_FILE = 2L * 1024 * 1024;
 
 	static final long MAX_COMPUTED_UNPACKED = 8L * 1024 * 1024;
 
 	/**
-	 * A workbook whose formulas were saved without their results (written by a program, not by Excel, WPS or
-	 * LibreOffice, which all save them): held whole by POI, which computes each such formula from the cells it refers to.
-	 * A formula it cannot compute, or a workbook too large to hold, is refused naming the first such cell.
+	 * A workbook whose formulas were saved without their results (written by a program,
+	 * not by Excel, WPS or LibreOffice, which all save them): held whole by POI, which
+	 * computes each such formula from the cells it refers to. A formula it cannot
+	 * compute, or a workbook too large to hold, is refused naming the first such cell.
 	 */
 	static RawWorkbook read(Path file, Predicate<String> wanted, ReadLimits limits, UncomputedFormulaException first)
 			throws IOException {
 		if (Files.size(file) > MAX_COMPUTED_FILE || unpacked(file) > MAX_COMPUTED_UNPACKED) {
 			throw first;
 		}
-		try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ); XSSFWorkbook workbook = new XSSFWorkbook(pkg)) {
+		try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+				XSSFWorkbook workbook = new XSSFWorkbook(pkg)) {
 			FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
 			List<String> names = new ArrayList<>();
 			List<RawSheet> parsed = new ArrayList<>();
@@ -52,7 +58,8 @@ final class FormulaComputer {
 				if (wanted.test(sheet.getSheetName())) {
 					for (Row row : sheet) {
 						for (Cell cell : row) {
-							if (cell instanceof XSSFCell model && cell.getCellType() == CellType.FORMULA && withoutResult(model)) {
+							if (cell instanceof XSSFCell model && cell.getCellType() == CellType.FORMULA
+									&& withoutResult(model)) {
 								compute(evaluator, cell);
 							}
 						}
@@ -78,12 +85,15 @@ final class FormulaComputer {
 			evaluator.evaluateFormulaCell(cell);
 		}
 		catch (RuntimeException ex) {
-			throw new UncomputedFormulaException(cell.getSheet().getSheetName(), cell.getRowIndex(), cell.getColumnIndex(),
-					ex.getClass().getSimpleName() + ": " + ex.getMessage());
+			throw new UncomputedFormulaException(cell.getSheet().getSheetName(), cell.getRowIndex(),
+					cell.getColumnIndex(), ex.getClass().getSimpleName() + ": " + ex.getMessage());
 		}
 	}
 
-	/** What the package's parts say they unpack to (each part's real size is bounded by {@link ZipGuard} already). */
+	/**
+	 * What the package's parts say they unpack to (each part's real size is bounded by
+	 * {@link ZipGuard} already).
+	 */
 	private static long unpacked(Path file) throws IOException {
 		try (ZipFile zip = new ZipFile(file.toFile())) {
 			long total = 0;
@@ -94,4 +104,5 @@ final class FormulaComputer {
 			return total;
 		}
 	}
+
 }

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** Collects the cells of one sheet into a {@link RawSheet}, enforcing its limits as it goes. */
+/**
+ * Collects the cells of one sheet into a {@link RawSheet}, enforcing its limits as it
+ * goes.
+ */
 final class GridBuilder {
 
 	private final String name;
@@ -60,8 +63,11 @@ final class GridBuilder {
 		current = null;
 	}
 
-	/** @param hidden whether the sheet is hidden or very hidden in the workbook */
+	/**
+	 * @param hidden whether the sheet is hidden or very hidden in the workbook
+	 */
 	RawSheet build(boolean hidden) {
 		return new RawSheet(name, List.copyOf(rows), hidden);
 	}
+
 }

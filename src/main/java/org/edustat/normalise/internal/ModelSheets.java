@@ -9,8 +9,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
- * A sheet of a workbook POI holds whole (an .xls; an .xlsx whose formulas had to be computed) as the grid the
- * normaliser reads, each cell's text as the streaming .xlsx reader gives it.
+ * A sheet of a workbook POI holds whole (an .xls; an .xlsx whose formulas had to be
+ * computed) as the grid the normaliser reads, each cell's text as the streaming .xlsx
+ * reader gives it.
  */
 final class ModelSheets {
 
@@ -31,17 +32,21 @@ final class ModelSheets {
 		return grid.build(workbook.isSheetHidden(index) || workbook.isSheetVeryHidden(index));
 	}
 
-	/** A cell's value, or a formula's cached result; dates in the workbook's own date system (1900 or 1904). */
+	/**
+	 * A cell's value, or a formula's cached result; dates in the workbook's own date
+	 * system (1900 or 1904).
+	 */
 	static String text(Cell cell) {
 		CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
 		return switch (type) {
-			case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-					? RawSheet.DATE_MARK + cell.getLocalDateTimeCellValue().toLocalDate()
-					: RawValueFormatter.plain(cell.getNumericCellValue());
+			case NUMERIC ->
+				DateUtil.isCellDateFormatted(cell) ? RawSheet.DATE_MARK + cell.getLocalDateTimeCellValue().toLocalDate()
+						: RawValueFormatter.plain(cell.getNumericCellValue());
 			case STRING -> cell.getRichStringCellValue().getString();
 			case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
 			case ERROR -> "ERROR:" + FormulaError.forInt(cell.getErrorCellValue()).getString();
 			default -> null;
 		};
 	}
+
 }

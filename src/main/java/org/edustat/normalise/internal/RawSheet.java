@@ -3,8 +3,8 @@ package org.edustat.normalise.internal;
 import java.util.List;
 
 /**
- * A sheet's non-empty cells as text, by zero-based row and column. Numbers are in plain notation, booleans TRUE or
- * FALSE, dates {@link #DATE_MARK} followed by an ISO date.
+ * A sheet's non-empty cells as text, by zero-based row and column. Numbers are in plain
+ * notation, booleans TRUE or FALSE, dates {@link #DATE_MARK} followed by an ISO date.
  */
 public record RawSheet(String name, List<Row> rows, boolean hidden) {
 

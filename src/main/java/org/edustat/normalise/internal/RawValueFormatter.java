@@ -5,15 +5,19 @@ import java.math.BigDecimal;
 import org.apache.poi.ss.usermodel.DateUtil;
 
 /**
- * Hands numbers to the grid in plain notation instead of as Excel would display them, and marks dates, so that
- * 1,234 formatted with a thousands separator or a date formatted as 6/30/23 reach the normaliser unchanged.
+ * Hands numbers to the grid in plain notation instead of as Excel would display them, and
+ * marks dates, so that 1,234 formatted with a thousands separator or a date formatted as
+ * 6/30/23 reach the normaliser unchanged.
  */
 final class RawValueFormatter {
 
 	private RawValueFormatter() {
 	}
 
-	/** A numeric cell's text: a date mark and ISO date where its number format is a date's, the plain number otherwise. */
+	/**
+	 * A numeric cell's text: a date mark and ISO date where its number format is a
+	 * date's, the plain number otherwise.
+	 */
 	static String numeric(double value, int formatIndex, String formatString, boolean use1904Windowing) {
 		if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
 			return RawSheet.DATE_MARK + DateUtil.getLocalDateTime(value, use1904Windowing).toLocalDate();
@@ -27,4 +31,5 @@ final class RawValueFormatter {
 		}
 		return BigDecimal.valueOf(value).toPlainString();
 	}
+
 }

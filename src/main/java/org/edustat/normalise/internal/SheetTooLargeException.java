@@ -20,4 +20,5 @@ public class SheetTooLargeException extends RuntimeException {
 	public int limit() {
 		return limit;
 	}
+
 }

@@ -1,8 +1,9 @@
 package org.edustat.normalise.internal;
 
 /**
- * A formula cell saved without its result (a workbook written by a program that does not calculate, as openpyxl does):
- * the reader then computes it, and this is thrown when it cannot.
+ * A formula cell saved without its result (a workbook written by a program that does not
+ * calculate, as openpyxl does): the reader then computes it, and this is thrown when it
+ * cannot.
  */
 class UncomputedFormulaException extends RuntimeException {
 
@@ -31,4 +32,5 @@ class UncomputedFormulaException extends RuntimeException {
 	int column() {
 		return column;
 	}
+
 }

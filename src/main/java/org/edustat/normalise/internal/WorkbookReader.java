@@ -13,8 +13,9 @@ import org.edustat.core.Finding;
 import org.edustat.core.Rejection;
 
 /**
- * Reads the wanted sheets of a workbook into grids, turning every way a file can fail (corrupt, truncated, encrypted,
- * a zip bomb, an absurd sheet) into a {@link Rejection} that says why.
+ * Reads the wanted sheets of a workbook into grids, turning every way a file can fail
+ * (corrupt, truncated, encrypted, a zip bomb, an absurd sheet) into a {@link Rejection}
+ * that says why.
  */
 public final class WorkbookReader {
 
@@ -23,7 +24,8 @@ public final class WorkbookReader {
 	private final XlsReader xls = new XlsReader();
 
 	public RawWorkbook read(Path file, FileFormat format, Predicate<String> wanted, ReadLimits limits) {
-		return refusing(() -> format == FileFormat.XLSX ? xlsx.read(file, wanted, limits) : xls.read(file, wanted, limits));
+		return refusing(
+				() -> format == FileFormat.XLSX ? xlsx.read(file, wanted, limits) : xls.read(file, wanted, limits));
 	}
 
 	/** The workbook's sheet names in order, without reading any sheet. */
@@ -35,6 +37,7 @@ public final class WorkbookReader {
 	private interface Reading<T> {
 
 		T run() throws Exception;
+
 	}
 
 	private static <T> T refusing(Reading<T> reading) {
@@ -57,8 +60,8 @@ public final class WorkbookReader {
 			if (ex.bomb()) {
 				throw zipBomb(ex);
 			}
-			throw reject("F06", CellRef.workbook(), ex.chinese() != null ? ex.chinese()
-					: "工作簿中的工作表或部件过多(超过" + ZipGuard.MAX_PARTS + "个),不是学校统计报表",
+			throw reject("F06", CellRef.workbook(),
+					ex.chinese() != null ? ex.chinese() : "工作簿中的工作表或部件过多(超过" + ZipGuard.MAX_PARTS + "个),不是学校统计报表",
 					"too many parts or a part too large: " + firstLine(ex.getMessage()));
 		}
 		catch (UnsupportedFormatException ex) {
@@ -72,8 +75,8 @@ public final class WorkbookReader {
 			if (isZipBomb(ex)) {
 				throw zipBomb(ex);
 			}
-			throw reject("F02", CellRef.workbook(), "文件已损坏或不完整,无法作为Excel工作簿读取",
-					"corrupt or truncated workbook: " + ex.getClass().getSimpleName() + ": " + firstLine(ex.getMessage()));
+			throw reject("F02", CellRef.workbook(), "文件已损坏或不完整,无法作为Excel工作簿读取", "corrupt or truncated workbook: "
+					+ ex.getClass().getSimpleName() + ": " + firstLine(ex.getMessage()));
 		}
 	}
 
@@ -104,11 +107,15 @@ public final class WorkbookReader {
 		return new Rejection(Finding.error(code, cell, message, reason));
 	}
 
-	/** Sets the process-wide safety limits of both readers: zip-bomb ratio, part size and count. */
+	/**
+	 * Sets the process-wide safety limits of both readers: zip-bomb ratio, part size and
+	 * count.
+	 */
 	public static void applySafetyLimits(long maxUnpackedEntryBytes) {
 		ZipSecureFile.setMinInflateRatio(0.01);
 		ZipSecureFile.setMaxEntrySize(maxUnpackedEntryBytes);
 		ZipSecureFile.setMaxFileCount(ZipGuard.MAX_PARTS);
 		ZipGuard.maxPartBytes(maxUnpackedEntryBytes);
 	}
+
 }

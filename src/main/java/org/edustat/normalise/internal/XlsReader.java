@@ -17,12 +17,15 @@ import org.apache.poi.hssf.record.EOFRecord;
 import org.apache.poi.hssf.record.Record;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
-/** Reads Excel 97–2003 (.xls) workbooks with HSSF's event API; the caller bounds the file size before it gets here. */
+/**
+ * Reads Excel 97–2003 (.xls) workbooks with HSSF's event API; the caller bounds the file
+ * size before it gets here.
+ */
 final class XlsReader {
 
 	/**
-	 * The workbook's sheet names in order, from the records of its workbook globals: reading stops at their end, before
-	 * the first sheet's records.
+	 * The workbook's sheet names in order, from the records of its workbook globals:
+	 * reading stops at their end, before the first sheet's records.
 	 */
 	List<String> sheetNames(Path file) throws IOException {
 		List<String> names = new ArrayList<>();
@@ -54,9 +57,10 @@ final class XlsReader {
 	private static final short STOP = 1;
 
 	/**
-	 * The wanted sheets, read from the workbook's records as they stream past (POI's event API): nothing of a sheet
-	 * not wanted is kept, so a 19 MB .xls with a sheet of a million figures beside the form costs what its form costs —
-	 * HSSF's whole model of it took about 150 MB, and two at once ended a server at -Xmx256m.
+	 * The wanted sheets, read from the workbook's records as they stream past (POI's
+	 * event API): nothing of a sheet not wanted is kept, so a 19 MB .xls with a sheet of
+	 * a million figures beside the form costs what its form costs — HSSF's whole model of
+	 * it took about 150 MB, and two at once ended a server at -Xmx256m.
 	 */
 	RawWorkbook read(Path file, Predicate<String> wanted, ReadLimits limits) throws IOException {
 		try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
@@ -69,4 +73,5 @@ final class XlsReader {
 			return records.workbook();
 		}
 	}
+
 }

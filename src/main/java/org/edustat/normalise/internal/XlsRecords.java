@@ -26,10 +26,12 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FormulaError;
 
 /**
- * Listens to an .xls workbook's records and keeps the cells of the wanted sheets, each as the .xlsx reader gives it:
- * numbers in plain notation, dates marked (in the workbook's own date system, 1900 or 1904), formulas by their saved
- * result, errors as {@code ERROR:#…}. Sheets are told apart by their place in the stream: a substream that begins at
- * the top level is the next sheet in the order of its BOF position; a chart's nested substream belongs to its sheet.
+ * Listens to an .xls workbook's records and keeps the cells of the wanted sheets, each as
+ * the .xlsx reader gives it: numbers in plain notation, dates marked (in the workbook's
+ * own date system, 1900 or 1904), formulas by their saved result, errors as
+ * {@code ERROR:#…}. Sheets are told apart by their place in the stream: a substream that
+ * begins at the top level is the next sheet in the order of its BOF position; a chart's
+ * nested substream belongs to its sheet.
  */
 final class XlsRecords implements HSSFListener {
 
@@ -51,7 +53,9 @@ final class XlsRecords implements HSSFListener {
 
 	private int sheet = -1;
 
-	/** The current sheet's cells by row and column, or null when the sheet is not wanted. */
+	/**
+	 * The current sheet's cells by row and column, or null when the sheet is not wanted.
+	 */
 	private TreeMap<Integer, TreeMap<Integer, String>> cells;
 
 	private final Map<String, RawSheet> parsed = new TreeMap<>();
@@ -101,8 +105,8 @@ final class XlsRecords implements HSSFListener {
 			}
 			sheet++;
 			boolean known = sheet < inStreamOrder.length;
-			cells = known && bof.getType() == BOFRecord.TYPE_WORKSHEET && wanted.test(inStreamOrder[sheet].getSheetname())
-					? new TreeMap<>() : null;
+			cells = known && bof.getType() == BOFRecord.TYPE_WORKSHEET
+					&& wanted.test(inStreamOrder[sheet].getSheetname()) ? new TreeMap<>() : null;
 		}
 	}
 
@@ -159,7 +163,10 @@ final class XlsRecords implements HSSFListener {
 		return RawValueFormatter.numeric(value, formats.getFormatIndex(cell), formats.getFormatString(cell), date1904);
 	}
 
-	/** Keeps a cell's text, enforcing the sheet's limits before anything beyond them is held. */
+	/**
+	 * Keeps a cell's text, enforcing the sheet's limits before anything beyond them is
+	 * held.
+	 */
 	private void put(CellValueRecordInterface cell, String text) {
 		if (cells == null || text == null || text.isEmpty()) {
 			return;
@@ -168,7 +175,8 @@ final class XlsRecords implements HSSFListener {
 		if (cell.getColumn() >= limits.maxColumns()) {
 			throw new SheetTooLargeException(name, limits.maxColumns());
 		}
-		if (cell.getRow() >= limits.maxRows() || cells.size() >= limits.maxRows() && !cells.containsKey(cell.getRow())) {
+		if (cell.getRow() >= limits.maxRows()
+				|| cells.size() >= limits.maxRows() && !cells.containsKey(cell.getRow())) {
 			throw new SheetTooLargeException(name, limits.maxRows());
 		}
 		if (text.length() > GridBuilder.MAX_CELL_TEXT) {
@@ -183,4 +191,5 @@ final class XlsRecords implements HSSFListener {
 		List<RawSheet> sheets = names.stream().filter(parsed::containsKey).map(parsed::get).toList();
 		return new RawWorkbook(names, sheets);
 	}
+
 }

@@ -25,9 +25,10 @@ import org.dhatim.fastexcel.reader.Sheet;
 import org.dhatim.fastexcel.reader.SheetVisibility;
 
 /**
- * Reads .xlsx with dhatim's fastexcel-reader (StAX over the package's XML, shared strings read only as far as a cell
- * needs): cached formula results, no workbook model. The package passes {@link ZipGuard} first. Gives the same text
- * for a cell as the reader of .xls: numbers in plain notation, dates marked, errors as {@code ERROR:#…}.
+ * Reads .xlsx with dhatim's fastexcel-reader (StAX over the package's XML, shared strings
+ * read only as far as a cell needs): cached formula results, no workbook model. The
+ * package passes {@link ZipGuard} first. Gives the same text for a cell as the reader of
+ * .xls: numbers in plain notation, dates marked, errors as {@code ERROR:#…}.
  */
 final class XlsxReader {
 
@@ -45,9 +46,10 @@ final class XlsxReader {
 	private static final String PACKAGE_RELATIONSHIPS = "_rels/.rels";
 
 	/**
-	 * The workbook's sheet names in order, read from its workbook part alone — found as the package's relationships say,
-	 * {@code xl/workbook.xml} when it has none: one opening of the package, two small parts inflated through
-	 * {@link ZipGuard}'s limits, nothing else parsed.
+	 * The workbook's sheet names in order, read from its workbook part alone — found as
+	 * the package's relationships say, {@code xl/workbook.xml} when it has none: one
+	 * opening of the package, two small parts inflated through {@link ZipGuard}'s limits,
+	 * nothing else parsed.
 	 */
 	List<String> sheetNames(Path file) throws IOException {
 		try (ZipFile zip = ZipGuard.open(file)) {
@@ -55,21 +57,24 @@ final class XlsxReader {
 			List<Map<String, String>> relationships = zip.getEntry(PACKAGE_RELATIONSHIPS) == null ? List.of()
 					: elements(zip, PACKAGE_RELATIONSHIPS, "Relationship");
 			for (Map<String, String> relationship : relationships) {
-				if (String.valueOf(relationship.get("Type")).endsWith(OFFICE_DOCUMENT) && relationship.get("Target") != null) {
+				if (String.valueOf(relationship.get("Type")).endsWith(OFFICE_DOCUMENT)
+						&& relationship.get("Target") != null) {
 					workbookPart = relationship.get("Target").replaceFirst("^/", "");
 				}
 			}
 			List<String> names = elements(zip, workbookPart, "sheet").stream().map(sheet -> sheet.get("name")).toList();
 			if (names.size() > ZipGuard.MAX_SHEETS) {
-				throw new ZipGuard.UnsafePackageException(false, "sheet count " + names.size() + " exceeds " + ZipGuard.MAX_SHEETS);
+				throw new ZipGuard.UnsafePackageException(false,
+						"sheet count " + names.size() + " exceeds " + ZipGuard.MAX_SHEETS);
 			}
 			return names;
 		}
 	}
 
 	/**
-	 * The attributes of every element of the given local name in a part, in document order — at most one more than a
-	 * workbook may list sheets, which is enough to refuse it.
+	 * The attributes of every element of the given local name in a part, in document
+	 * order — at most one more than a workbook may list sheets, which is enough to refuse
+	 * it.
 	 */
 	private static List<Map<String, String>> elements(ZipFile zip, String part, String name) throws IOException {
 		ZipEntry entry = zip.getEntry(part);
@@ -113,14 +118,16 @@ final class XlsxReader {
 	}
 
 	private RawWorkbook streamed(Path file, Predicate<String> wanted, ReadLimits limits) throws IOException {
-		// the guard's package stays open while the reader opens its own: the JDK reads the central directory once for both
+		// the guard's package stays open while the reader opens its own: the JDK reads
+		// the central directory once for both
 		try (ZipFile guarded = ZipGuard.checked(file);
 				ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), WITH_FORMATS)) {
 			List<String> names = new ArrayList<>();
 			List<RawSheet> parsed = new ArrayList<>();
 			List<Sheet> sheets = workbook.getSheets().toList();
 			if (sheets.size() > ZipGuard.MAX_SHEETS) {
-				throw new ZipGuard.UnsafePackageException(false, "sheet count " + sheets.size() + " exceeds " + ZipGuard.MAX_SHEETS);
+				throw new ZipGuard.UnsafePackageException(false,
+						"sheet count " + sheets.size() + " exceeds " + ZipGuard.MAX_SHEETS);
 			}
 			for (Sheet sheet : sheets) {
 				names.add(sheet.getName());
@@ -158,16 +165,21 @@ final class XlsxReader {
 			case STRING -> value == null ? null : value.toString();
 			case NUMBER -> number(cell, (BigDecimal) value, date1904);
 			case FORMULA -> {
-				// no result saved: no <v> at all, or an empty one (<v/>, as openpyxl writes), which only a text result may be
+				// no result saved: no <v> at all, or an empty one (<v/>, as openpyxl
+				// writes), which only a text result may be
 				if ((cell.getRawValue() == null || cell.getRawValue().isEmpty()) && !(value instanceof String)) {
-					throw new UncomputedFormulaException(sheet, cell.getAddress().getRow(), cell.getColumnIndex(), null);
+					throw new UncomputedFormulaException(sheet, cell.getAddress().getRow(), cell.getColumnIndex(),
+							null);
 				}
 				yield formulaResult(cell, value, date1904);
 			}
 		};
 	}
 
-	/** A formula's cached result: the number, text, truth value or error Excel saved with it. */
+	/**
+	 * A formula's cached result: the number, text, truth value or error Excel saved with
+	 * it.
+	 */
 	private static String formulaResult(Cell cell, Object value, boolean date1904) {
 		if (value instanceof BigDecimal number) {
 			return number(cell, number, date1904);
@@ -196,4 +208,5 @@ final class XlsxReader {
 		return format == null ? RawValueFormatter.plain(value.doubleValue())
 				: RawValueFormatter.numeric(value.doubleValue(), format, cell.getDataFormatString(), date1904);
 	}
+
 }

@@ -11,9 +11,10 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * Inflates every part of an .xlsx package once, counting what comes out, before any parser sees it: too many parts, a
- * part larger than the limit, or one that inflates more than a hundredfold (a zip bomb) is refused — whatever sizes the
- * package declares. Costs about a tenth of a millisecond for a school's workbook.
+ * Inflates every part of an .xlsx package once, counting what comes out, before any
+ * parser sees it: too many parts, a part larger than the limit, or one that inflates more
+ * than a hundredfold (a zip bomb) is refused — whatever sizes the package declares. Costs
+ * about a tenth of a millisecond for a school's workbook.
  */
 final class ZipGuard {
 
@@ -24,12 +25,16 @@ final class ZipGuard {
 	static final int MAX_SHEETS = 1_000;
 
 	/**
-	 * The most a part other than a sheet or a picture may inflate to — the shared strings, the workbook part, styles: a
-	 * school's are kilobytes. A reader holds these whole in memory, so they are judged before any parser sees them.
+	 * The most a part other than a sheet or a picture may inflate to — the shared
+	 * strings, the workbook part, styles: a school's are kilobytes. A reader holds these
+	 * whole in memory, so they are judged before any parser sees them.
 	 */
 	static final long MAX_HELD_PART = 8L * 1024 * 1024;
 
-	/** Below this many inflated bytes a part is not judged by its ratio (POI's grace, too). */
+	/**
+	 * Below this many inflated bytes a part is not judged by its ratio (POI's grace,
+	 * too).
+	 */
 	private static final long RATIO_GRACE = 100 * 1024;
 
 	/** The smallest compressed / inflated ratio allowed once past the grace. */
@@ -45,9 +50,10 @@ final class ZipGuard {
 	}
 
 	/**
-	 * Checks the package and returns it open, for the caller to close once its reader is done: while it is open, the
-	 * JDK's {@link ZipFile}s of the same file share its central directory, read once. Throws
-	 * {@link UnsafePackageException} or {@link UnsupportedFormatException} when the package is refused.
+	 * Checks the package and returns it open, for the caller to close once its reader is
+	 * done: while it is open, the JDK's {@link ZipFile}s of the same file share its
+	 * central directory, read once. Throws {@link UnsafePackageException} or
+	 * {@link UnsupportedFormatException} when the package is refused.
 	 */
 	static ZipFile checked(Path file) throws IOException {
 		byte[] buffer = new byte[16 * 1024];
@@ -56,7 +62,8 @@ final class ZipGuard {
 			Enumeration<? extends ZipEntry> entries = zip.entries();
 			while (entries.hasMoreElements()) {
 				ZipEntry entry = entries.nextElement();
-				try (InputStream in = inflate(zip, entry, held(entry.getName()) ? Math.min(MAX_HELD_PART, maxPartBytes) : maxPartBytes)) {
+				try (InputStream in = inflate(zip, entry,
+						held(entry.getName()) ? Math.min(MAX_HELD_PART, maxPartBytes) : maxPartBytes)) {
 					while (in.read(buffer) >= 0) {
 						// counted by the stream
 					}
@@ -70,7 +77,10 @@ final class ZipGuard {
 		}
 	}
 
-	/** Opens a package whose number of parts is within the limit and which is not an .xlsb. */
+	/**
+	 * Opens a package whose number of parts is within the limit and which is not an
+	 * .xlsb.
+	 */
 	static ZipFile open(Path file) throws IOException {
 		ZipFile zip = new ZipFile(file.toFile());
 		try {
@@ -90,9 +100,11 @@ final class ZipGuard {
 	}
 
 	/**
-	 * Refuses, by name, a package that is not an Excel workbook though it is a zip as one is: an OpenDocument file (.ods,
-	 * .odt — its {@code mimetype} says), a Word or PowerPoint file, and a workbook saved as Strict Open XML (its workbook
-	 * part in the Strict namespace, which the readers do not know) — rather than calling them corrupt.
+	 * Refuses, by name, a package that is not an Excel workbook though it is a zip as one
+	 * is: an OpenDocument file (.ods, .odt — its {@code mimetype} says), a Word or
+	 * PowerPoint file, and a workbook saved as Strict Open XML (its workbook part in the
+	 * Strict namespace, which the readers do not know) — rather than calling them
+	 * corrupt.
 	 */
 	private static void notAnotherKindOfPackage(ZipFile zip) throws IOException {
 		ZipEntry mimetype = zip.getEntry("mimetype");
@@ -102,8 +114,9 @@ final class ZipGuard {
 				type = new String(in.readNBytes(200), StandardCharsets.US_ASCII).strip();
 			}
 			if (type.startsWith("application/vnd.oasis.opendocument")) {
-				throw new UnsupportedFormatException((type.endsWith("spreadsheet") ? "OpenDocument 电子表格(.ods)" : "OpenDocument 文档")
-						+ "不受支持,请另存为 Excel 工作簿(.xlsx)后重新报送");
+				throw new UnsupportedFormatException(
+						(type.endsWith("spreadsheet") ? "OpenDocument 电子表格(.ods)" : "OpenDocument 文档")
+								+ "不受支持,请另存为 Excel 工作簿(.xlsx)后重新报送");
 			}
 		}
 		if (zip.getEntry("xl/workbook.xml") == null) {
@@ -118,23 +131,29 @@ final class ZipGuard {
 		try (InputStream in = zip.getInputStream(zip.getEntry("xl/workbook.xml"))) {
 			String head = new String(in.readNBytes(4096), StandardCharsets.UTF_8);
 			if (head.contains("http://purl.oclc.org/ooxml/spreadsheetml/main")) {
-				throw new UnsupportedFormatException("工作簿以「Strict Open XML」格式保存,不受支持,请在 Excel 中另存为「Excel 工作簿(.xlsx)」后重新报送");
+				throw new UnsupportedFormatException(
+						"工作簿以「Strict Open XML」格式保存,不受支持,请在 Excel 中另存为「Excel 工作簿(.xlsx)」后重新报送");
 			}
 		}
 	}
 
 	/**
-	 * A part's inflated bytes, refused with {@link UnsafePackageException} as soon as they pass the part limit (the
-	 * lower one of a part a reader holds whole) or inflate more than a hundredfold.
+	 * A part's inflated bytes, refused with {@link UnsafePackageException} as soon as
+	 * they pass the part limit (the lower one of a part a reader holds whole) or inflate
+	 * more than a hundredfold.
 	 */
 	static InputStream inflate(ZipFile zip, ZipEntry entry) throws IOException {
 		return inflate(zip, entry, held(entry.getName()) ? Math.min(MAX_HELD_PART, maxPartBytes) : maxPartBytes);
 	}
 
-	/** Whether a reader holds a part whole in memory: anything but a sheet's rows, a picture or an embedded file. */
+	/**
+	 * Whether a reader holds a part whole in memory: anything but a sheet's rows, a
+	 * picture or an embedded file.
+	 */
 	static boolean held(String name) {
 		String lower = name.toLowerCase(Locale.ROOT);
-		return !lower.startsWith("xl/worksheets/") && !lower.startsWith("xl/media/") && !lower.startsWith("xl/embeddings/");
+		return !lower.startsWith("xl/worksheets/") && !lower.startsWith("xl/media/")
+				&& !lower.startsWith("xl/embeddings/");
 	}
 
 	private static InputStream inflate(ZipFile zip, ZipEntry entry, long limit) throws IOException {
@@ -156,15 +175,16 @@ final class ZipGuard {
 					inflated += n;
 					if (inflated > limit) {
 						throw limit < maxPartBytes
-								? new UnsafePackageException(false, "part " + entry.getName() + " held whole exceeds " + limit
-										+ " bytes unpacked", "工作簿的部件「" + entry.getName() + "」解压后超过" + limit / 1024 / 1024
+								? new UnsafePackageException(false,
+										"part " + entry.getName() + " held whole exceeds " + limit + " bytes unpacked",
+										"工作簿的部件「" + entry.getName() + "」解压后超过" + limit / 1024 / 1024
 												+ "MB(共享字符串或工作簿信息过大),不是学校统计报表")
-								: new UnsafePackageException(true,
-										"part " + entry.getName() + " exceeds the maximum of " + limit + " bytes unpacked");
+								: new UnsafePackageException(true, "part " + entry.getName()
+										+ " exceeds the maximum of " + limit + " bytes unpacked");
 					}
 					if (inflated > RATIO_GRACE && (double) compressed / inflated < MIN_RATIO) {
-						throw new UnsafePackageException(true, "Zip bomb: part " + entry.getName() + " inflates more than "
-								+ Math.round(1 / MIN_RATIO) + " times");
+						throw new UnsafePackageException(true, "Zip bomb: part " + entry.getName()
+								+ " inflates more than " + Math.round(1 / MIN_RATIO) + " times");
 					}
 				}
 				return n;
@@ -172,7 +192,10 @@ final class ZipGuard {
 		};
 	}
 
-	/** A package refused before parsing: a zip bomb or an absurd part ({@code bomb}), or too many parts. */
+	/**
+	 * A package refused before parsing: a zip bomb or an absurd part ({@code bomb}), or
+	 * too many parts.
+	 */
 	static final class UnsafePackageException extends IOException {
 
 		private final boolean bomb;
@@ -183,7 +206,10 @@ final class ZipGuard {
 			this(bomb, message, null);
 		}
 
-		/** @param chinese what the school is told, where it is not the part count's message */
+		/**
+		 * @param chinese what the school is told, where it is not the part count's
+		 * message
+		 */
 		UnsafePackageException(boolean bomb, String message, String chinese) {
 			super(message);
 			this.bomb = bomb;
@@ -197,5 +223,7 @@ final class ZipGuard {
 		String chinese() {
 			return chinese;
 		}
+
 	}
+
 }

@@ -1,5 +1,5 @@
 /**
- * The readers: .xlsx by fastexcel-reader (StAX) behind a zip guard, .xls by POI's HSSF, both into small bounded grids of
- * text.
+ * The readers: .xlsx by fastexcel-reader (StAX) behind a zip guard, .xls by POI's HSSF,
+ * both into small bounded grids of text.
  */
 package org.edustat.normalise.internal;

@@ -18,12 +18,14 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
- * Examines one file — hash, ledger look-up, file type, normalising, the within-workbook rules — and writes nothing (the
- * 回执 is written once the file's outcome commits). A failure nobody foresaw refuses that file alone (F08), never the run.
+ * Examines one file — hash, ledger look-up, file type, normalising, the within-workbook
+ * rules — and writes nothing (the 回执 is written once the file's outcome commits). A
+ * failure nobody foresaw refuses that file alone (F08), never the run.
  * <p>
- * Files the reader announces {@linkplain #ahead ahead} of the chunk being written are examined on the given threads
- * meanwhile, so that examining the next files overlaps recording the last ones; {@link #process} then takes the result.
- * A file nobody announced is examined on the calling thread.
+ * Files the reader announces {@linkplain #ahead ahead} of the chunk being written are
+ * examined on the given threads meanwhile, so that examining the next files overlaps
+ * recording the last ones; {@link #process} then takes the result. A file nobody
+ * announced is examined on the calling thread.
  */
 public class ExaminingProcessor implements ItemProcessor<InboxFile, Examined>, StepExecutionListener {
 
@@ -36,11 +38,11 @@ public class ExaminingProcessor implements ItemProcessor<InboxFile, Examined>, S
 	private final Map<InboxFile, CompletableFuture<Examined>> ahead = new ConcurrentHashMap<>();
 
 	/**
-	 * @param districts the 区县 known: asked once a file, so a step may see those a file before it added
+	 * @param districts the 区县 known: asked once a file, so a step may see those a file
+	 * before it added
 	 * @param examiners the threads that examine announced files
 	 */
-	public ExaminingProcessor(Examiner examiner, Supplier<Set<DistrictCode>> districts,
-			Executor examiners) {
+	public ExaminingProcessor(Examiner examiner, Supplier<Set<DistrictCode>> districts, Executor examiners) {
 		this.examiner = examiner;
 		this.districts = districts;
 		this.examiners = examiners;
@@ -61,7 +63,8 @@ public class ExaminingProcessor implements ItemProcessor<InboxFile, Examined>, S
 			return started.get();
 		}
 		catch (ExecutionException ex) {
-			return examiner.failed(file, ex.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(ex));
+			return examiner.failed(file,
+					ex.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(ex));
 		}
 	}
 
@@ -74,11 +77,15 @@ public class ExaminingProcessor implements ItemProcessor<InboxFile, Examined>, S
 		}
 	}
 
-	/** Drops the examinations of files the step will not take (it failed or stopped); they are examined again next time. */
+	/**
+	 * Drops the examinations of files the step will not take (it failed or stopped); they
+	 * are examined again next time.
+	 */
 	@Override
 	public ExitStatus afterStep(StepExecution stepExecution) {
 		ahead.values().forEach(future -> future.cancel(false));
 		ahead.clear();
 		return null;
 	}
+
 }

@@ -23,12 +23,13 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
- * Takes the inbox oldest file first, keeping the files the step wants. The inbox is listed a slice at a time — the
- * oldest files after the last one listed — so that what the reader holds does not grow with the inbox: a reader of
- * every file holds at most a slice and the window ahead; a filtering reader (the reference workbooks) holds a slice and
- * the files it kept. A file that arrives during the step is taken by it if it sorts after the files listed so far, by
- * the next run otherwise. Needs no saved position: a restarted step finds the files already recorded gone from the
- * inbox.
+ * Takes the inbox oldest file first, keeping the files the step wants. The inbox is
+ * listed a slice at a time — the oldest files after the last one listed — so that what
+ * the reader holds does not grow with the inbox: a reader of every file holds at most a
+ * slice and the window ahead; a filtering reader (the reference workbooks) holds a slice
+ * and the files it kept. A file that arrives during the step is taken by it if it sorts
+ * after the files listed so far, by the next run otherwise. Needs no saved position: a
+ * restarted step finds the files already recorded gone from the inbox.
  */
 public class InboxReader implements ItemStreamReader<InboxFile> {
 
@@ -64,13 +65,15 @@ public class InboxReader implements ItemStreamReader<InboxFile> {
 	private boolean listedAll;
 
 	/**
-	 * The paths of the last slice listed: a file among them that changes before it is recorded sorts again after the
-	 * slice, and must not be taken twice (a change after it was recorded is taken by the next run).
+	 * The paths of the last slice listed: a file among them that changes before it is
+	 * recorded sorts again after the slice, and must not be taken twice (a change after
+	 * it was recorded is taken by the next run).
 	 */
 	private Set<String> lastListed = Set.of();
 
 	/**
-	 * A reader of the files the step wants, all of them listed and filtered when the step opens.
+	 * A reader of the files the step wants, all of them listed and filtered when the step
+	 * opens.
 	 * @param progress where the sorting of the inbox is shown
 	 */
 	public InboxReader(Inbox inbox, Predicate<InboxFile> wanted, RunProgress progress) {
@@ -79,8 +82,9 @@ public class InboxReader implements ItemStreamReader<InboxFile> {
 	}
 
 	/**
-	 * A reader of the files the step wants, handed over in the order {@code rank} gives them (lowest first), files of
-	 * equal rank oldest first: the reference workbooks as their kinds depend on each other, whatever their times.
+	 * A reader of the files the step wants, handed over in the order {@code rank} gives
+	 * them (lowest first), files of equal rank oldest first: the reference workbooks as
+	 * their kinds depend on each other, whatever their times.
 	 */
 	public InboxReader(Inbox inbox, Predicate<InboxFile> wanted, ToIntFunction<InboxFile> rank, RunProgress progress) {
 		this(inbox, wanted, rank, progress, file -> {
@@ -89,8 +93,9 @@ public class InboxReader implements ItemStreamReader<InboxFile> {
 
 	/**
 	 * A reader of every file, listed a slice at a time as the step goes.
-	 * @param ahead told of each file {@code window} files before the reader hands it over, so that its examination can
-	 * start while earlier files are still being recorded
+	 * @param ahead told of each file {@code window} files before the reader hands it
+	 * over, so that its examination can start while earlier files are still being
+	 * recorded
 	 */
 	public InboxReader(Inbox inbox, Consumer<InboxFile> ahead, int window) {
 		this(inbox, null, null, null, ahead, window, SLICE);
@@ -165,15 +170,18 @@ public class InboxReader implements ItemStreamReader<InboxFile> {
 		}
 	}
 
-	/** How many files the reader holds now: the slice listed and the files kept, not yet handed over. */
+	/**
+	 * How many files the reader holds now: the slice listed and the files kept, not yet
+	 * handed over.
+	 */
 	int held() {
 		return files.size();
 	}
 
 	/**
-	 * Lists the next slice, keeps what the step wants after the files not yet handed over, and lets the rest go; tells
-	 * {@code looked} of each file the filter looked at, with how many files waited when the slice was listed; returns that
-	 * number.
+	 * Lists the next slice, keeps what the step wants after the files not yet handed
+	 * over, and lets the rest go; tells {@code looked} of each file the filter looked at,
+	 * with how many files waited when the slice was listed; returns that number.
 	 */
 	private int listMore(ObjIntConsumer<InboxFile> looked) {
 		Inbox.Slice listing = inbox.oldest(slice, listedUpTo);
@@ -197,4 +205,5 @@ public class InboxReader implements ItemStreamReader<InboxFile> {
 		next = 0;
 		return listing.waiting();
 	}
+
 }

@@ -18,8 +18,11 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 
-/** Logs a step's progress as files done out of files found, after each committed chunk. */
-public class ProgressListener implements StepExecutionListener, ChunkListener<InboxFile, Examined>, JobExecutionListener {
+/**
+ * Logs a step's progress as files done out of files found, after each committed chunk.
+ */
+public class ProgressListener
+		implements StepExecutionListener, ChunkListener<InboxFile, Examined>, JobExecutionListener {
 
 	private static final Logger log = LoggerFactory.getLogger(ProgressListener.class);
 
@@ -49,10 +52,14 @@ public class ProgressListener implements StepExecutionListener, ChunkListener<In
 		Map<FileStatus, Long> counts = ledger.countsByStatus(jobExecution.getId());
 		long files = counts.values().stream().mapToLong(Long::longValue).sum();
 		log.info("运行结束 (job finished) {} #{}: {} — {} 个文件{}", jobExecution.getJobInstance().getJobName(),
-				jobExecution.getId(), jobExecution.getStatus(), files, files == 0 ? ""
-						: ": " + counts.entrySet().stream().map(e -> e.getKey().label() + " " + e.getValue()).collect(Collectors.joining(", ")));
-		ledger.fixCounts(jobExecution.getId(), counts.getOrDefault(FileStatus.LOADED, 0L), counts.getOrDefault(FileStatus.REJECTED, 0L),
-				files);
+				jobExecution.getId(), jobExecution.getStatus(), files,
+				files == 0 ? ""
+						: ": " + counts.entrySet()
+							.stream()
+							.map(e -> e.getKey().label() + " " + e.getValue())
+							.collect(Collectors.joining(", ")));
+		ledger.fixCounts(jobExecution.getId(), counts.getOrDefault(FileStatus.LOADED, 0L),
+				counts.getOrDefault(FileStatus.REJECTED, 0L), files);
 		progress.ended(jobExecution.getId(), jobExecution.getStatus().name());
 	}
 
@@ -67,7 +74,8 @@ public class ProgressListener implements StepExecutionListener, ChunkListener<In
 	@Override
 	public void afterChunk(Chunk<Examined> chunk) {
 		done += chunk.size();
-		// files that arrive during the step and are taken by it count on top of those waiting when it opened
+		// files that arrive during the step and are taken by it count on top of those
+		// waiting when it opened
 		int total = Math.max(done, stepExecution.getExecutionContext().getInt("inbox.total", done));
 		progress.progress(stepExecution.getJobExecutionId(), step, done, total);
 		log.info("{}: 已处理 {}/{} 个文件 (files done)", step, done, total);
@@ -77,4 +85,5 @@ public class ProgressListener implements StepExecutionListener, ChunkListener<In
 	public ExitStatus afterStep(StepExecution stepExecution) {
 		return stepExecution.getExitStatus();
 	}
+
 }

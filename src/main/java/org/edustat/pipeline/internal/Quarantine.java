@@ -17,9 +17,10 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 
 /**
- * Spring Batch's fault tolerance for the import: when a chunk cannot be recorded, Batch records its files one by one;
- * the file that still fails is skipped here and recorded apart as refused (Q01), and the run goes on. Only a failure of
- * the system itself (the database gone, the disk full) is not skipped and ends the run.
+ * Spring Batch's fault tolerance for the import: when a chunk cannot be recorded, Batch
+ * records its files one by one; the file that still fails is skipped here and recorded
+ * apart as refused (Q01), and the run goes on. Only a failure of the system itself (the
+ * database gone, the disk full) is not skipped and ends the run.
  */
 public class Quarantine implements SkipPolicy, SkipListener<InboxFile, Examined>, StepExecutionListener {
 
@@ -44,19 +45,24 @@ public class Quarantine implements SkipPolicy, SkipListener<InboxFile, Examined>
 	@Override
 	public void onSkipInWrite(Examined item, Throwable failure) {
 		StepContext context = StepSynchronizationManager.getContext();
-		recorder.quarantine(item, failure, context != null ? context.getStepExecution().getJobExecutionId() : jobExecutionId);
+		recorder.quarantine(item, failure,
+				context != null ? context.getStepExecution().getJobExecutionId() : jobExecutionId);
 	}
 
-	/** Whether the failure is the system's, not one file's: the database unreachable, or the disk full. */
+	/**
+	 * Whether the failure is the system's, not one file's: the database unreachable, or
+	 * the disk full.
+	 */
 	static boolean systemFailure(Throwable failure) {
 		for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
 			if (t instanceof DataAccessResourceFailureException || t instanceof CannotGetJdbcConnectionException
 					|| t instanceof SQLNonTransientConnectionException || t instanceof SQLTransientConnectionException
-					|| t instanceof Error
-					|| (t instanceof IOException && String.valueOf(t.getMessage()).contains("No space left on device"))) {
+					|| t instanceof Error || (t instanceof IOException
+							&& String.valueOf(t.getMessage()).contains("No space left on device"))) {
 				return true;
 			}
 		}
 		return false;
 	}
+
 }

@@ -22,9 +22,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes the 回执 a killed or failed run recorded the outcome of and never wrote (they are written after each chunk
- * commits): each from the original in the archive, read again for the school's own sheets, with the findings as
- * recorded. A file whose 回执 cannot be written is left for the next run.
+ * Writes the 回执 a killed or failed run recorded the outcome of and never wrote (they are
+ * written after each chunk commits): each from the original in the archive, read again
+ * for the school's own sheets, with the findings as recorded. A file whose 回执 cannot be
+ * written is left for the next run.
  */
 public class ReceiptCatchUp {
 
@@ -54,12 +55,14 @@ public class ReceiptCatchUp {
 		this.receipts = receipts;
 	}
 
-	/** @return how many 回执 were written */
+	/**
+	 * @return how many 回执 were written
+	 */
 	public int run(Predicate<DistrictCode> knownDistrict) {
 		int written = 0;
 		long after = 0;
-		for (List<LedgerEntry> todo = ledger.withoutReceipt(after, BATCH); !todo.isEmpty();
-				todo = ledger.withoutReceipt(after, BATCH)) {
+		for (List<LedgerEntry> todo = ledger.withoutReceipt(after, BATCH); !todo.isEmpty(); todo = ledger
+			.withoutReceipt(after, BATCH)) {
 			for (LedgerEntry entry : todo) {
 				if (write(entry, knownDistrict)) {
 					written++;
@@ -79,11 +82,16 @@ public class ReceiptCatchUp {
 			return false;
 		}
 		Inspection read = inspector.inspect(original, knownDistrict, jobFiles);
-		// the bytes are the archive's; the name the 回执 is named after is the file's as received
-		InboxFile file = new InboxFile(Path.of(entry.fileName()), entry.receivedPath(), entry.size(), entry.modifiedAt());
-		Examined examined = new Examined(file, entry.sha256(), entry.status() == FileStatus.REJECTED ? Examined.Outcome.REJECTED
-				: Examined.Outcome.SUBMISSION, read.submission(), null, findings.of(entry.id()), null,
-				new Identity(entry.schoolId(), entry.schoolName(), entry.period(), entry.districtCode()), entry.archivePath());
+		// the bytes are the archive's; the name the 回执 is named after is the file's as
+		// received
+		InboxFile file = new InboxFile(Path.of(entry.fileName()), entry.receivedPath(), entry.size(),
+				entry.modifiedAt());
+		Examined examined = new Examined(file, entry.sha256(),
+				entry.status() == FileStatus.REJECTED ? Examined.Outcome.REJECTED : Examined.Outcome.SUBMISSION,
+				read.submission(), null, findings.of(entry.id()), null,
+				new Identity(entry.schoolId(), entry.schoolName(), entry.period(), entry.districtCode()),
+				entry.archivePath());
 		return receipts.write(examined, read.form()).isPresent();
 	}
+
 }

@@ -22,12 +22,14 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
- * Archives and records a chunk of examined files in the step's transaction, tagged with the job execution that took
- * them; the inbox is emptied of them only after that transaction commits. Before each submission is recorded, the
- * history rules run against the database (every earlier chunk has committed; a period's figures are fetched once for
- * all the chunk's schools) and the submissions recorded before it in the same chunk, so the same inbox always gives the
- * same findings; a submission for a locked period is refused (L01) with the lock's reason. The 回执 of the chunk's files are written once it commits, by {@link Receipts}, and
- * the step ends when they are.
+ * Archives and records a chunk of examined files in the step's transaction, tagged with
+ * the job execution that took them; the inbox is emptied of them only after that
+ * transaction commits. Before each submission is recorded, the history rules run against
+ * the database (every earlier chunk has committed; a period's figures are fetched once
+ * for all the chunk's schools) and the submissions recorded before it in the same chunk,
+ * so the same inbox always gives the same findings; a submission for a locked period is
+ * refused (L01) with the lock's reason. The 回执 of the chunk's files are written once it
+ * commits, by {@link Receipts}, and the step ends when they are.
  */
 public class RecordWriter implements ItemWriter<Examined>, StepExecutionListener {
 
@@ -57,7 +59,10 @@ public class RecordWriter implements ItemWriter<Examined>, StepExecutionListener
 		jobExecutionId = stepExecution.getJobExecutionId();
 	}
 
-	/** The step ends when the last chunk's 回执 are written, before the catch-up step looks for any left unwritten. */
+	/**
+	 * The step ends when the last chunk's 回执 are written, before the catch-up step looks
+	 * for any left unwritten.
+	 */
 	@Override
 	public ExitStatus afterStep(StepExecution stepExecution) {
 		receipts.awaitWritten();
@@ -95,4 +100,5 @@ public class RecordWriter implements ItemWriter<Examined>, StepExecutionListener
 		}
 		receipts.afterCommit(recorder.record(items, jobExecutionId), jobFiles.form());
 	}
+
 }

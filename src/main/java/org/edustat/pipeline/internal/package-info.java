@@ -1,2 +1,5 @@
-/** The import step's reader, processor, writer and listeners: thin adapters over the feature services. */
+/**
+ * The import step's reader, processor, writer and listeners: thin adapters over the
+ * feature services.
+ */
 package org.edustat.pipeline.internal;

@@ -15,8 +15,9 @@ import org.edustat.validate.Expression;
 import org.edustat.validate.ExpressionException;
 
 /**
- * The expression engine: JEXL with its secure permissions and the language cut down to expressions over data — no
- * object creation, no method calls, no loops, no assignments, no pragmas, no lambdas.
+ * The expression engine: JEXL with its secure permissions and the language cut down to
+ * expressions over data — no object creation, no method calls, no loops, no assignments,
+ * no pragmas, no lambdas.
  */
 public final class Sandbox {
 
@@ -76,4 +77,5 @@ public final class Sandbox {
 			return compiled.getSourceText();
 		}
 	}
+
 }

@@ -6,4 +6,5 @@ public class PoiReader {
 	public String read() {
 		return "";
 	}
+
 }

@@ -19,8 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * The .xls reader over the workbook's records: the wanted sheets only, in tab order with their visibility, each kind of
- * cell as the .xlsx reader gives it, and dates in the workbook's own date system — Excel for the Mac wrote 1904.
+ * The .xls reader over the workbook's records: the wanted sheets only, in tab order with
+ * their visibility, each kind of cell as the .xlsx reader gives it, and dates in the
+ * workbook's own date system — Excel for the Mac wrote 1904.
  */
 class XlsReaderTests {
 
@@ -60,13 +61,21 @@ class XlsReaderTests {
 			.containsExactly(tuple("学生", false), tuple("隐藏", true));
 		assertThat(workbook.sheets().get(0).rows()).singleElement().satisfies(r -> {
 			assertThat(r.index()).isEqualTo(2);
-			assertThat(Arrays.asList(r.cells())).isEqualTo(List.of("一年级", "1234.5", RawSheet.DATE_MARK + "2019-06-29", "2469", "TRUE"));
+			assertThat(Arrays.asList(r.cells()))
+				.isEqualTo(List.of("一年级", "1234.5", RawSheet.DATE_MARK + "2019-06-29", "2469", "TRUE"));
 		});
-		assertThat(reader.read(in1904, FileFormat.XLS, name -> name.equals("学生"), ReadLimits.SUBMISSION).sheets().get(0).rows().get(0)
+		assertThat(reader.read(in1904, FileFormat.XLS, name -> name.equals("学生"), ReadLimits.SUBMISSION)
+			.sheets()
+			.get(0)
+			.rows()
+			.get(0)
 			.cells()[2]).as("the same number in a 1904 workbook").isEqualTo(RawSheet.DATE_MARK + "2023-06-30");
 	}
 
-	/** The workbook with its DATEWINDOW1904 record (sid 0x22, two bytes) set, as Excel for the Mac saved it. */
+	/**
+	 * The workbook with its DATEWINDOW1904 record (sid 0x22, two bytes) set, as Excel for
+	 * the Mac saved it.
+	 */
 	private static byte[] date1904(byte[] xls) {
 		byte[] record = { 0x22, 0x00, 0x02, 0x00, 0x00, 0x00 };
 		byte[] copy = xls.clone();
@@ -81,4 +90,5 @@ class XlsReaderTests {
 		copy[found + 4] = 1;
 		return copy;
 	}
+
 }

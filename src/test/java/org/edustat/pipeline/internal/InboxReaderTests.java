@@ -19,9 +19,9 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The inbox reader lists the inbox a slice at a time: the files come oldest first across slices, each announced to
- * the examiners exactly the window ahead of being handed over, and the reader never holds more than a slice and the
- * window, however many files wait.
+ * The inbox reader lists the inbox a slice at a time: the files come oldest first across
+ * slices, each announced to the examiners exactly the window ahead of being handed over,
+ * and the reader never holds more than a slice and the window, however many files wait.
  */
 class InboxReaderTests {
 
@@ -52,7 +52,8 @@ class InboxReaderTests {
 		List<String> announced = new ArrayList<>();
 		int slice = 7;
 		int window = 10;
-		InboxReader reader = new InboxReader(new Inbox(inbox), null, null, null, f -> announced.add(f.receivedPath()), window, slice);
+		InboxReader reader = new InboxReader(new Inbox(inbox), null, null, null, f -> announced.add(f.receivedPath()),
+				window, slice);
 		ExecutionContext context = new ExecutionContext();
 
 		reader.open(context);
@@ -79,8 +80,9 @@ class InboxReaderTests {
 		for (int minute = 0; minute < 30; minute += 4) {
 			expected.add("区县" + String.format("%02d.xlsx", minute));
 		}
-		InboxReader reader = new InboxReader(new Inbox(inbox), f -> f.receivedPath().startsWith("区县"), null, null, f -> {
-		}, 0, 4);
+		InboxReader reader = new InboxReader(new Inbox(inbox), f -> f.receivedPath().startsWith("区县"), null, null,
+				f -> {
+				}, 0, 4);
 		ExecutionContext context = new ExecutionContext();
 
 		reader.open(context);
@@ -95,7 +97,8 @@ class InboxReaderTests {
 	}
 
 	@Test
-	void aFileArrivingDuringTheStepIsTakenIfItSortsAfterTheFilesListedAndAFileChangedInFlightIsTakenOnce() throws IOException {
+	void aFileArrivingDuringTheStepIsTakenIfItSortsAfterTheFilesListedAndAFileChangedInFlightIsTakenOnce()
+			throws IOException {
 		for (int minute = 0; minute < 10; minute++) {
 			write(String.format("f%02d.xlsx", minute), minute);
 		}
@@ -109,18 +112,22 @@ class InboxReaderTests {
 
 		write("new.xlsx", 100);
 		write("old-copy.xlsx", -5);
-		// f02 has been handed over but not yet recorded when its school sends it again: it now sorts inside the next slice
+		// f02 has been handed over but not yet recorded when its school sends it again:
+		// it now sorts inside the next slice
 		Files.write(inbox.resolve("f02.xlsx"), new byte[] { 2 });
 		Files.setLastModifiedTime(inbox.resolve("f02.xlsx"), FileTime.from(T0.plusSeconds(210)));
 		for (InboxFile file = reader.read(); file != null; file = reader.read()) {
 			read.add(file);
-			// the writer records a file (and takes it from the inbox) two files after it is handed over
+			// the writer records a file (and takes it from the inbox) two files after it
+			// is handed over
 			Files.deleteIfExists(read.get(read.size() - 3).path());
 		}
 
-		assertThat(read).extracting(InboxFile::receivedPath).containsExactly("f00.xlsx", "f01.xlsx", "f02.xlsx", "f03.xlsx",
-				"f04.xlsx", "f05.xlsx", "f06.xlsx", "f07.xlsx", "f08.xlsx", "f09.xlsx", "new.xlsx");
-		assertThat(new Inbox(inbox).oldest(1, null).files()).extracting(InboxFile::receivedPath).containsExactly("old-copy.xlsx");
+		assertThat(read).extracting(InboxFile::receivedPath)
+			.containsExactly("f00.xlsx", "f01.xlsx", "f02.xlsx", "f03.xlsx", "f04.xlsx", "f05.xlsx", "f06.xlsx",
+					"f07.xlsx", "f08.xlsx", "f09.xlsx", "new.xlsx");
+		assertThat(new Inbox(inbox).oldest(1, null).files()).extracting(InboxFile::receivedPath)
+			.containsExactly("old-copy.xlsx");
 	}
 
 	@Test
@@ -147,4 +154,5 @@ class InboxReaderTests {
 		Files.write(file, name.getBytes());
 		Files.setLastModifiedTime(file, FileTime.from(T0.plusSeconds(60L * minute)));
 	}
+
 }
