@@ -3,9 +3,6 @@ package org.edustat.web;
 import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -286,13 +283,7 @@ abstract class SeasonStoryTests {
 	}
 
 	private HttpResponse<byte[]> postBytes(String path, By csrfField) throws Exception {
-		String csrf = browser.findElement(csrfField).getAttribute("value");
-		return HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create(url(path)))
-				.header("Cookie", "JSESSIONID=" + browser.manage().getCookieNamed("JSESSIONID").getValue())
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + csrf))
-				.build(), HttpResponse.BodyHandlers.ofByteArray());
+		return SeasonPage.postBytes(browser, url(path), "", csrfField);
 	}
 
 	private void run() throws Exception {
@@ -300,9 +291,7 @@ abstract class SeasonStoryTests {
 	}
 
 	private void lock(String reason) {
-		WebElement form = browser.findElement(By.id("lock-form"));
-		form.findElement(By.name("reason")).sendKeys(reason);
-		submit(form.findElement(By.tagName("button")));
+		SeasonPage.lock(browser, reason);
 	}
 
 	private void submit(WebElement button) {
@@ -310,19 +299,15 @@ abstract class SeasonStoryTests {
 	}
 
 	private void act(String school, String what, String reason) {
-		WebElement form = browser.findElement(By.cssSelector("#school-" + school + " form[action$='/" + what + "']"));
-		if (reason != null) {
-			form.findElement(By.name("reason")).sendKeys(reason);
-		}
-		submit(form.findElement(By.tagName("button")));
+		SeasonPage.act(browser, school, what, reason);
 	}
 
 	private String state(String school) {
-		return browser.findElement(By.cssSelector("#school-" + school + " .state")).getText();
+		return SeasonPage.state(browser, school);
 	}
 
 	private String message() {
-		return new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElement(By.id("message"))).getText();
+		return SeasonPage.message(browser);
 	}
 
 	private void open(String path) {
@@ -330,14 +315,7 @@ abstract class SeasonStoryTests {
 	}
 
 	private void login(String username, String password) {
-		browser.manage().deleteAllCookies();
-		browser.get(url("/login"));
-		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-		wait.until(d -> d.findElement(By.name("username"))).sendKeys(username);
-		browser.findElement(By.name("password")).sendKeys(password);
-		browser.findElement(By.cssSelector("button[type=submit]")).click();
-		wait.until(d -> !d.findElements(By.cssSelector("span.who")).isEmpty()
-				&& d.findElement(By.cssSelector("span.who")).getText().startsWith(username));
+		SeasonPage.login(browser, url(""), username, password);
 	}
 
 	String url(String path) {

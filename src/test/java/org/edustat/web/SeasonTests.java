@@ -504,13 +504,7 @@ abstract class SeasonTests {
 	}
 
 	private HttpResponse<byte[]> postBytes(String path, String form, By csrfField) throws Exception {
-		String csrf = browser.findElement(csrfField).getAttribute("value");
-		return HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create(url(path)))
-				.header("Cookie", "JSESSIONID=" + browser.manage().getCookieNamed("JSESSIONID").getValue())
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + csrf))
-				.build(), HttpResponse.BodyHandlers.ofByteArray());
+		return SeasonPage.postBytes(browser, url(path), form, csrfField);
 	}
 
 	private String title(String report) throws Exception {
@@ -537,9 +531,7 @@ abstract class SeasonTests {
 	}
 
 	private void lock(String reason) {
-		WebElement form = browser.findElement(By.id("lock-form"));
-		form.findElement(By.name("reason")).sendKeys(reason);
-		submit(form.findElement(By.tagName("button")));
+		SeasonPage.lock(browser, reason);
 	}
 
 	/**
@@ -551,19 +543,15 @@ abstract class SeasonTests {
 	}
 
 	private void act(String school, String what, String reason) {
-		WebElement form = browser.findElement(By.cssSelector("#school-" + school + " form[action$='/" + what + "']"));
-		if (reason != null) {
-			form.findElement(By.name("reason")).sendKeys(reason);
-		}
-		submit(form.findElement(By.tagName("button")));
+		SeasonPage.act(browser, school, what, reason);
 	}
 
 	private String state(String school) {
-		return browser.findElement(By.cssSelector("#school-" + school + " .state")).getText();
+		return SeasonPage.state(browser, school);
 	}
 
 	private String message() {
-		return new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElement(By.id("message"))).getText();
+		return SeasonPage.message(browser);
 	}
 
 	private void open(String path) {
@@ -575,14 +563,7 @@ abstract class SeasonTests {
 	}
 
 	private void login(String username, String password, String landing) {
-		browser.manage().deleteAllCookies();
-		browser.get(url("/login"));
-		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-		wait.until(d -> d.findElement(By.name("username"))).sendKeys(username);
-		browser.findElement(By.name("password")).sendKeys(password);
-		browser.findElement(By.cssSelector("button[type=submit]")).click();
-		wait.until(d -> !d.findElements(By.cssSelector("span.who")).isEmpty()
-				&& d.findElement(By.cssSelector("span.who")).getText().startsWith(username));
+		SeasonPage.login(browser, url(""), username, password);
 		if (landing != null) {
 			assertThat(browser.getCurrentUrl()).endsWith(landing);
 		}
