@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
 
 import org.apache.poi.hssf.model.InternalWorkbook;
 import org.apache.poi.hssf.record.common.UnicodeString;
@@ -22,6 +21,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.model.SharedStringsTable;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.edustat.core.ZipSizes;
 import org.edustat.form.Field;
 import org.edustat.form.Form;
 
@@ -52,14 +52,7 @@ final class ReceiptPrivacy {
 			if (Files.size(original) > MAX_COPIED_FILE) {
 				return true;
 			}
-			try (ZipFile zip = new ZipFile(original.toFile())) {
-				long unpacked = 0;
-				for (var entries = zip.entries(); entries.hasMoreElements();) {
-					long size = entries.nextElement().getSize();
-					unpacked += size < 0 ? MAX_COPIED_UNPACKED : size;
-				}
-				return unpacked > MAX_COPIED_UNPACKED;
-			}
+			return ZipSizes.declaredUnpacked(original, MAX_COPIED_UNPACKED) > MAX_COPIED_UNPACKED;
 		}
 		catch (ZipException ex) {
 			return false;

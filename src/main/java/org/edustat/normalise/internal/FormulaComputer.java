@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import java.util.zip.ZipFile;
 
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -18,6 +17,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.edustat.core.ZipSizes;
 
 /**
  * Reads an .xlsx whose formulas were saved without their results, computing them (POI's
@@ -45,7 +45,10 @@ final class FormulaComputer {
 	 */
 	static RawWorkbook read(Path file, Predicate<String> wanted, ReadLimits limits, UncomputedFormulaException first)
 			throws IOException {
-		if (Files.size(file) > MAX_COMPUTED_FILE || unpacked(file) > MAX_COMPUTED_UNPACKED) {
+		// what the package's parts say they unpack to (each part's real size is bounded
+		// by ZipGuard already)
+		if (Files.size(file) > MAX_COMPUTED_FILE
+				|| ZipSizes.declaredUnpacked(file, MAX_COMPUTED_UNPACKED) > MAX_COMPUTED_UNPACKED) {
 			throw first;
 		}
 		try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
@@ -87,21 +90,6 @@ final class FormulaComputer {
 		catch (RuntimeException ex) {
 			throw new UncomputedFormulaException(cell.getSheet().getSheetName(), cell.getRowIndex(),
 					cell.getColumnIndex(), ex.getClass().getSimpleName() + ": " + ex.getMessage());
-		}
-	}
-
-	/**
-	 * What the package's parts say they unpack to (each part's real size is bounded by
-	 * {@link ZipGuard} already).
-	 */
-	private static long unpacked(Path file) throws IOException {
-		try (ZipFile zip = new ZipFile(file.toFile())) {
-			long total = 0;
-			for (var entries = zip.entries(); entries.hasMoreElements();) {
-				long size = entries.nextElement().getSize();
-				total += size < 0 ? MAX_COMPUTED_UNPACKED : size;
-			}
-			return total;
 		}
 	}
 
