@@ -194,8 +194,8 @@ public final class BenchmarkCommand {
 			System.out.printf(
 					"| step %s (%d written) | %.2f s, heap after GC at most %.1f MB, after a full GC %.1f MB |%n",
 					step.getStepName(), step.getWriteCount(), stepSeconds,
-					heap.liveAfterGc(instant(step.getStartTime()), instant(step.getEndTime())) / 1e6,
-					heap.liveAfterFullGc(instant(step.getStartTime()), instant(step.getEndTime())) / 1e6);
+					heap.leftAfter(instant(step.getStartTime()), instant(step.getEndTime()), false) / 1e6,
+					heap.leftAfter(instant(step.getStartTime()), instant(step.getEndTime()), true) / 1e6);
 			loadSeconds += step.getStepName().equals("reports") ? 0 : stepSeconds;
 		}
 		System.out.printf(

@@ -30,6 +30,11 @@ final class HeapWatch {
 		.collect(Collectors.toSet());
 
 	/**
+	 * The last instant a collection could end at (Instant.MAX has no epoch milliseconds).
+	 */
+	private static final Instant EVER = Instant.ofEpochMilli(Long.MAX_VALUE);
+
+	/**
 	 * Every collection's end (epoch milliseconds), the heap it left, and 1 for a full
 	 * collection.
 	 */
@@ -61,23 +66,12 @@ final class HeapWatch {
 	}
 
 	/**
-	 * The largest heap left by a collection between the two instants, 0 when none ran.
+	 * The largest heap left by a collection between the two instants ({@code full}: by a
+	 * full collection), 0 when none ran.
 	 */
-	long liveAfterGc(Instant from, Instant to) {
+	long leftAfter(Instant from, Instant to, boolean full) {
 		return collections.stream()
-			.filter(c -> c[0] >= from.toEpochMilli() && c[0] <= to.toEpochMilli())
-			.mapToLong(c -> c[1])
-			.max()
-			.orElse(0);
-	}
-
-	/**
-	 * The largest heap left by a full collection between the two instants, 0 when none
-	 * ran.
-	 */
-	long liveAfterFullGc(Instant from, Instant to) {
-		return collections.stream()
-			.filter(c -> c[2] == 1 && c[0] >= from.toEpochMilli() && c[0] <= to.toEpochMilli())
+			.filter(c -> (!full || c[2] == 1) && c[0] >= from.toEpochMilli() && c[0] <= to.toEpochMilli())
 			.mapToLong(c -> c[1])
 			.max()
 			.orElse(0);
@@ -92,8 +86,7 @@ final class HeapWatch {
 		for (NotificationEmitter e : emitters) {
 			e.removeNotificationListener(listener);
 		}
-		return new long[] { peak, collections.stream().mapToLong(c -> c[1]).max().orElse(0),
-				collections.stream().filter(c -> c[2] == 1).mapToLong(c -> c[1]).max().orElse(0) };
+		return new long[] { peak, leftAfter(Instant.EPOCH, EVER, false), leftAfter(Instant.EPOCH, EVER, true) };
 	}
 
 	private static List<MemoryPoolMXBean> heapPools() {
