@@ -75,34 +75,7 @@ public final class BenchmarkCommand {
 			bytes += Files.size(f);
 		}
 
-		BareRead warmUpRead = new BareRead();
-		for (Path f : files) {
-			warmUpRead.read(f);
-		}
-		Floors.inflate(files);
-		Floors.stax(files);
-		long tInflate = System.nanoTime();
-		Floors.Count inflated = Floors.inflate(files);
-		double inflateSeconds = seconds(tInflate);
-		long tStax = System.nanoTime();
-		Floors.Count parsed = Floors.stax(files);
-		double staxSeconds = seconds(tStax);
-		BareRead bare = new BareRead();
-		long t1 = System.nanoTime();
-		for (Path f : files) {
-			bare.read(f);
-		}
-		double bareSeconds = seconds(t1);
-		LightRead light = new LightRead();
-		for (Path f : files) {
-			light.read(f);
-		}
-		light = new LightRead();
-		long tLight = System.nanoTime();
-		for (Path f : files) {
-			light.read(f);
-		}
-		double lightSeconds = seconds(tLight);
+		Floors.Measured floors = Floors.measure(files);
 
 		int warmUps = Arrays.asList(args).contains("--warm") ? 1
 				: Integer.parseInt(DemoCommand.option(args, "warm", "0"));
@@ -149,17 +122,9 @@ public final class BenchmarkCommand {
 		System.out.printf("%n## Import benchmark, N = %d%n%n", schools);
 		System.out.printf("| figure | value |%n|---|---|%n");
 		System.out.printf("| files (.xlsx + .xls) | %d, %.1f MB, %,d cells |%n", files.size(), bytes / 1e6,
-				bare.cells());
+				floors.bareCells());
 		System.out.printf("| generation (excluded) | %.1f s |%n", generateSeconds);
-		System.out.printf("| floor: inflate every part, 1 thread | %.2f s, %.0f files/s (%.1f MB inflated) |%n",
-				inflateSeconds, files.size() / inflateSeconds, inflated.bytes() / 1e6);
-		System.out.printf("| floor: unzip + StAX over every sheet, 1 thread | %.2f s, %.0f files/s (%,d elements) |%n",
-				staxSeconds, files.size() / staxSeconds, parsed.elements());
-		System.out.printf("| bare POI streaming read, 1 thread | %.2f s, %.0f files/s |%n", bareSeconds,
-				files.size() / bareSeconds);
-		System.out.printf(
-				"| bare fastexcel-reader read (.xls with HSSF), 1 thread | %.2f s, %.0f files/s, %,d cells |%n",
-				lightSeconds, files.size() / lightSeconds, light.cells());
+		floors.print(files.size());
 		System.out.printf("| JVM | %s |%n", warmUps > 0
 				? String.format(
 						"warm: the same files imported %d time(s) before, each into "
@@ -172,8 +137,8 @@ public final class BenchmarkCommand {
 		System.out.printf("| application start (excluded) | %.2f s |%n", startSeconds);
 		System.out.printf("| import end to end (%s, %d loaded) | %.2f s, %.0f files/s |%n", execution.getStatus(),
 				loaded, importSeconds, files.size() / importSeconds);
-		System.out.printf("| import time / bare read time | %.2f |%n", importSeconds / bareSeconds);
-		System.out.printf("| import time / unzip + StAX floor | %.2f |%n", importSeconds / staxSeconds);
+		System.out.printf("| import time / bare read time | %.2f |%n", importSeconds / floors.bareSeconds());
+		System.out.printf("| import time / unzip + StAX floor | %.2f |%n", importSeconds / floors.staxSeconds());
 		System.out.printf("| CPU time of the import (all threads) | %.2f s, %.2f ms a file |%n", cpuSeconds,
 				cpuSeconds * 1000 / files.size());
 		threadCpu1.forEach((name, spent) -> {
@@ -201,8 +166,8 @@ public final class BenchmarkCommand {
 		System.out.printf(
 				"| import without its reports step (hash, read, normalise, validate, load, ledger, archive) | %.2f s, %.0f files/s |%n",
 				loadSeconds, files.size() / loadSeconds);
-		System.out.printf("| that / unzip + StAX floor | %.2f |%n", loadSeconds / staxSeconds);
-		System.out.printf("| that / bare POI streaming read | %.2f |%n", loadSeconds / bareSeconds);
+		System.out.printf("| that / unzip + StAX floor | %.2f |%n", loadSeconds / floors.staxSeconds());
+		System.out.printf("| that / bare POI streaming read | %.2f |%n", loadSeconds / floors.bareSeconds());
 		System.out.printf(
 				"| validation alone, all rules incl. history look-ups | %.3f ms a submission (%d submissions, %d findings) |%n",
 				validation[0], (long) validation[1], (long) validation[2]);

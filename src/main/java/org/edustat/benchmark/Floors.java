@@ -36,6 +36,61 @@ final class Floors {
 	}
 
 	/** Inflates every part of every file. */
+	/**
+	 * The floors of a set of files, each timed on one thread after a warm-up pass: every
+	 * part inflated, every sheet parsed by StAX, a bare POI read and a bare
+	 * fastexcel-reader read.
+	 */
+	record Measured(double inflateSeconds, Count inflated, double staxSeconds, Count parsed, double bareSeconds,
+			long bareCells, double lightSeconds, long lightCells) {
+
+		void print(int files) {
+			System.out.printf("| floor: inflate every part, 1 thread | %.2f s, %.0f files/s (%.1f MB inflated) |%n",
+					inflateSeconds, files / inflateSeconds, inflated.bytes() / 1e6);
+			System.out.printf(
+					"| floor: unzip + StAX over every sheet, 1 thread | %.2f s, %.0f files/s (%,d elements) |%n",
+					staxSeconds, files / staxSeconds, parsed.elements());
+			System.out.printf("| bare POI streaming read, 1 thread | %.2f s, %.0f files/s |%n", bareSeconds,
+					files / bareSeconds);
+			System.out.printf(
+					"| bare fastexcel-reader read (.xls with HSSF), 1 thread | %.2f s, %.0f files/s, %,d cells |%n",
+					lightSeconds, files / lightSeconds, lightCells);
+		}
+	}
+
+	static Measured measure(List<Path> files) throws Exception {
+		BareRead warmUpRead = new BareRead();
+		for (Path f : files) {
+			warmUpRead.read(f);
+		}
+		inflate(files);
+		stax(files);
+		long tInflate = System.nanoTime();
+		Count inflated = inflate(files);
+		double inflateSeconds = (System.nanoTime() - tInflate) / 1e9;
+		long tStax = System.nanoTime();
+		Count parsed = stax(files);
+		double staxSeconds = (System.nanoTime() - tStax) / 1e9;
+		BareRead bare = new BareRead();
+		long t1 = System.nanoTime();
+		for (Path f : files) {
+			bare.read(f);
+		}
+		double bareSeconds = (System.nanoTime() - t1) / 1e9;
+		LightRead light = new LightRead();
+		for (Path f : files) {
+			light.read(f);
+		}
+		light = new LightRead();
+		long tLight = System.nanoTime();
+		for (Path f : files) {
+			light.read(f);
+		}
+		double lightSeconds = (System.nanoTime() - tLight) / 1e9;
+		return new Measured(inflateSeconds, inflated, staxSeconds, parsed, bareSeconds, bare.cells(), lightSeconds,
+				light.cells());
+	}
+
 	static Count inflate(List<Path> files) throws IOException {
 		Floors floors = new Floors();
 		for (Path file : files) {

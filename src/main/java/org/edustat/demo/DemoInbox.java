@@ -9,9 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 import org.edustat.core.District;
 import org.edustat.core.FileFormat;
@@ -134,32 +132,8 @@ public final class DemoInbox {
 		return period.equals(Period.parse("2023Y")) && school.index() == lastOfFirstDistrict;
 	}
 
-	/**
-	 * 历年数据: the totals of 在校生数 and 专任教师数 for the city and each 区县 in the two years before
-	 * the first the demo holds, as a bureau published them (its own figures for those
-	 * years, rounded to tens).
-	 */
 	private void writePublished(List<DemoSchool> schools, int firstYear) {
-		List<List<Object>> rows = new ArrayList<>();
-		for (int year = firstYear - 2; year < firstYear; year++) {
-			Period period = Period.parse(year + "Y");
-			Map<String, long[]> byArea = new TreeMap<>();
-			for (DemoSchool school : schools) {
-				Figures figures = Figures.of(school, period, seed);
-				long students = figures.studentTotal()[Figures.STUDENT_COLUMNS.indexOf("在校生数")];
-				long teachers = figures.staff.get("专任教师")[0];
-				for (String area : List.of(Roster.CITY.value(), school.profile().district().value())) {
-					long[] sums = byArea.computeIfAbsent(area, a -> new long[2]);
-					sums[0] += students;
-					sums[1] += teachers;
-				}
-			}
-			for (Map.Entry<String, long[]> area : byArea.entrySet()) {
-				rows.add(List.of(year, area.getKey(), "students", Math.round(area.getValue()[0] / 10.0) * 10));
-				rows.add(List.of(year, area.getKey(), "teachers", Math.round(area.getValue()[1] / 10.0) * 10));
-			}
-		}
-		write(root.resolve("参考数据").resolve("历年数据.xlsx"), ReferenceWorkbooks.published(rows));
+		write(root.resolve("参考数据").resolve("历年数据.xlsx"), DemoReferences.published(schools, firstYear, seed));
 	}
 
 	private void writeReferences(List<DemoSchool> schools) {
@@ -169,21 +143,7 @@ public final class DemoInbox {
 		write(folder.resolve("学校名录.xlsx"),
 				ReferenceWorkbooks.registry(schools, List.of(List.of("3" + first.code().value().substring(1) + "9901",
 						first.name() + "红星小学", first.code().value(), "小学", "公办", "城区", "撤并"))));
-		List<List<Object>> targets = new ArrayList<>();
-		for (int year : new int[] { 2022, 2023 }) {
-			targets.add(List.of(year, Roster.CITY.value(), "fitness_pass_rate", 95));
-			targets.add(List.of(year, Roster.CITY.value(), "myopia_rate", 52));
-			targets.add(List.of(year, Roster.CITY.value(), "kg_public_share", 56));
-			targets.add(List.of(year, Roster.CITY.value(), "kg_inclusive_share", 85));
-			targets.add(List.of(year, Roster.CITY.value(), "teachers_new", 150));
-			targets.add(List.of(year, Roster.CITY.value(), "spending", year == 2022 ? 60000 : 66000));
-			for (District district : Roster.districtsOnly()) {
-				targets.add(List.of(year, district.code().value(), "fitness_pass_rate", 95));
-				targets.add(List.of(year, district.code().value(), "teachers_new", 25));
-				targets.add(List.of(year, district.code().value(), "spending", year == 2022 ? 10000 : 11000));
-			}
-		}
-		write(folder.resolve("年度目标.xlsx"), ReferenceWorkbooks.targets(targets));
+		write(folder.resolve("年度目标.xlsx"), ReferenceWorkbooks.targets(DemoReferences.targets()));
 	}
 
 	private void writeResubmissionAndDuplicate(List<DemoSchool> schools) {

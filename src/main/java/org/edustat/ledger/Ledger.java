@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,10 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 public class Ledger {
 
-	private static final String COLUMNS = "id, received_path, file_name, size_bytes, sha256, modified_at, received_at, "
-			+ "file_kind, school_id, school_name, period, district_code, status, reason, superseded_by, archive_path, "
-			+ "inbox_cleared, job_execution_id, notes";
-
 	private final JdbcClient jdbc;
 
 	public Ledger(JdbcClient jdbc) {
@@ -45,7 +39,7 @@ public class Ledger {
 	public void note(long id, List<String> notes) {
 		if (!notes.isEmpty()) {
 			jdbc.sql("update inbox_file set notes = ? where id = ?")
-				.params(truncate(String.join(";", notes)), id)
+				.params(Columns.fit(String.join(";", notes), Columns.REASON), id)
 				.update();
 		}
 	}
@@ -90,9 +84,9 @@ public class Ledger {
 	 * crash.
 	 */
 	public List<LedgerEntry> withHash(String sha256) {
-		return jdbc.sql("select " + COLUMNS + " from inbox_file where sha256 = ? order by id")
+		return jdbc.sql("select " + LedgerEntry.COLUMNS + " from inbox_file where sha256 = ? order by id")
 			.param(sha256)
-			.query(Ledger::map)
+			.query(LedgerEntry::read)
 			.list();
 	}
 
@@ -148,23 +142,23 @@ public class Ledger {
 	 * before 回执 were noted. Oldest first after the given id, at most {@code limit}.
 	 */
 	public List<LedgerEntry> withoutReceipt(long afterId, int limit) {
-		return jdbc.sql("select " + COLUMNS
+		return jdbc.sql("select " + LedgerEntry.COLUMNS
 				+ " from inbox_file i where id > ? and receipt_path is null and archive_path is not null "
 				+ "and file_kind in ('学校报表', '未识别') and status in (?, ?, ?) and not exists (select 1 from finding f "
 				+ "where f.file_id = i.id and (f.code like 'F%' or f.code like 'Q%')) order by id fetch first "
 				+ Math.max(1, limit) + " rows only")
 			.params(afterId, FileStatus.LOADED.label(), FileStatus.SUPERSEDED.label(), FileStatus.REJECTED.label())
-			.query(Ledger::map)
+			.query(LedgerEntry::read)
 			.list();
 	}
 
 	/** A school's files, newest first, at most {@code limit}. */
 	public List<LedgerEntry> ofSchool(String schoolId, int limit) {
 		return jdbc
-			.sql("select " + COLUMNS + " from inbox_file where school_id = ? order by id desc fetch first "
+			.sql("select " + LedgerEntry.COLUMNS + " from inbox_file where school_id = ? order by id desc fetch first "
 					+ Math.max(1, limit) + " rows only")
 			.param(schoolId)
-			.query(Ledger::map)
+			.query(LedgerEntry::read)
 			.list();
 	}
 
@@ -210,13 +204,16 @@ public class Ledger {
 	}
 
 	public Optional<LedgerEntry> find(long id) {
-		return jdbc.sql("select " + COLUMNS + " from inbox_file where id = ?").param(id).query(Ledger::map).optional();
+		return jdbc.sql("select " + LedgerEntry.COLUMNS + " from inbox_file where id = ?")
+			.param(id)
+			.query(LedgerEntry::read)
+			.optional();
 	}
 
 	public List<LedgerEntry> forJobExecution(long jobExecutionId) {
-		return jdbc.sql("select " + COLUMNS + " from inbox_file where job_execution_id = ? order by id")
+		return jdbc.sql("select " + LedgerEntry.COLUMNS + " from inbox_file where job_execution_id = ? order by id")
 			.param(jobExecutionId)
-			.query(Ledger::map)
+			.query(LedgerEntry::read)
 			.list();
 	}
 
@@ -229,48 +226,6 @@ public class Ledger {
 			.list()
 			.forEach(e -> counts.put(e.getKey(), e.getValue()));
 		return counts;
-	}
-
-	/** Entries matching every given filter (null for any), newest first. */
-	public List<LedgerEntry> search(String period, String districtCode, String school, FileStatus status, int limit) {
-		StringBuilder sql = new StringBuilder("select " + COLUMNS + " from inbox_file where 1 = 1");
-		List<Object> params = new ArrayList<>();
-		if (period != null) {
-			sql.append(" and period = ?");
-			params.add(period);
-		}
-		if (districtCode != null) {
-			sql.append(" and district_code = ?");
-			params.add(districtCode);
-		}
-		if (school != null) {
-			sql.append(" and (school_id = ? or school_name like ?)");
-			params.add(school);
-			params.add("%" + school + "%");
-		}
-		if (status != null) {
-			sql.append(" and status = ?");
-			params.add(status.label());
-		}
-		sql.append(" order by id desc fetch first ").append(Math.max(1, limit)).append(" rows only");
-		return jdbc.sql(sql.toString()).params(params).query(Ledger::map).list();
-	}
-
-	private static LedgerEntry map(ResultSet rs, int row) throws SQLException {
-		long superseded = rs.getLong("superseded_by");
-		Long supersededBy = rs.wasNull() ? null : superseded;
-		long job = rs.getLong("job_execution_id");
-		Long jobExecutionId = rs.wasNull() ? null : job;
-		return new LedgerEntry(rs.getLong("id"), rs.getString("received_path"), rs.getString("file_name"),
-				rs.getLong("size_bytes"), rs.getString("sha256"), rs.getTimestamp("modified_at").toInstant(),
-				rs.getTimestamp("received_at").toInstant(), rs.getString("file_kind"), rs.getString("school_id"),
-				rs.getString("school_name"), rs.getString("period"), rs.getString("district_code"),
-				FileStatus.ofLabel(rs.getString("status")), rs.getString("reason"), supersededBy,
-				rs.getString("archive_path"), rs.getBoolean("inbox_cleared"), jobExecutionId, rs.getString("notes"));
-	}
-
-	private static String truncate(String text) {
-		return Columns.fit(text, Columns.REASON);
 	}
 
 }

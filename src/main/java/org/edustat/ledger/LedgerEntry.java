@@ -1,5 +1,7 @@
 package org.edustat.ledger;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 
 /** One file's line in the ledger. */
@@ -7,6 +9,25 @@ public record LedgerEntry(long id, String receivedPath, String fileName, long si
 		Instant receivedAt, String kind, String schoolId, String schoolName, String period, String districtCode,
 		FileStatus status, String reason, Long supersededBy, String archivePath, boolean inboxCleared,
 		Long jobExecutionId, String notes) {
+
+	/** The columns {@link #read} reads, in a select list. */
+	static final String COLUMNS = "id, received_path, file_name, size_bytes, sha256, modified_at, received_at, "
+			+ "file_kind, school_id, school_name, period, district_code, status, reason, superseded_by, archive_path, "
+			+ "inbox_cleared, job_execution_id, notes";
+
+	/** The entry of the current row of a select of {@link #COLUMNS}. */
+	static LedgerEntry read(ResultSet rs, int row) throws SQLException {
+		long superseded = rs.getLong("superseded_by");
+		Long supersededBy = rs.wasNull() ? null : superseded;
+		long job = rs.getLong("job_execution_id");
+		Long jobExecutionId = rs.wasNull() ? null : job;
+		return new LedgerEntry(rs.getLong("id"), rs.getString("received_path"), rs.getString("file_name"),
+				rs.getLong("size_bytes"), rs.getString("sha256"), rs.getTimestamp("modified_at").toInstant(),
+				rs.getTimestamp("received_at").toInstant(), rs.getString("file_kind"), rs.getString("school_id"),
+				rs.getString("school_name"), rs.getString("period"), rs.getString("district_code"),
+				FileStatus.ofLabel(rs.getString("status")), rs.getString("reason"), supersededBy,
+				rs.getString("archive_path"), rs.getBoolean("inbox_cleared"), jobExecutionId, rs.getString("notes"));
+	}
 
 	/** An entry about to be written; its notes are added by {@link Ledger#note}. */
 	public LedgerEntry(long id, String receivedPath, String fileName, long size, String sha256, Instant modifiedAt,

@@ -163,4 +163,29 @@ public class LedgerReadings {
 		return counts;
 	}
 
+	/** Entries matching every given filter (null for any), newest first. */
+	public List<LedgerEntry> search(String period, String districtCode, String school, FileStatus status, int limit) {
+		StringBuilder sql = new StringBuilder("select " + LedgerEntry.COLUMNS + " from inbox_file where 1 = 1");
+		List<Object> params = new ArrayList<>();
+		if (period != null) {
+			sql.append(" and period = ?");
+			params.add(period);
+		}
+		if (districtCode != null) {
+			sql.append(" and district_code = ?");
+			params.add(districtCode);
+		}
+		if (school != null) {
+			sql.append(" and (school_id = ? or school_name like ?)");
+			params.add(school);
+			params.add("%" + school + "%");
+		}
+		if (status != null) {
+			sql.append(" and status = ?");
+			params.add(status.label());
+		}
+		sql.append(" order by id desc fetch first ").append(Math.max(1, limit)).append(" rows only");
+		return jdbc.sql(sql.toString()).params(params).query(LedgerEntry::read).list();
+	}
+
 }

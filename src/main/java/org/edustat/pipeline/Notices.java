@@ -17,7 +17,7 @@ import org.edustat.season.Act;
 import org.edustat.season.AuditTrail;
 import org.edustat.season.Deadlines;
 import org.edustat.season.PeriodLocks;
-import org.edustat.season.Reviews;
+import org.edustat.season.SchoolLine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -153,7 +153,7 @@ public class Notices {
 				if (locks.lockedBecause(period).isPresent()) {
 					continue;
 				}
-				List<Reviews.SchoolLine> waiting = deadlines.awaitingReviewPastDeadline(Period.parse(period),
+				List<SchoolLine> waiting = deadlines.awaitingReviewPastDeadline(Period.parse(period),
 						recipient.district());
 				if (!waiting.isEmpty()) {
 					lines.add("・" + period + " 区县审核截止"

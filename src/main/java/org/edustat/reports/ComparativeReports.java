@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -183,30 +182,11 @@ public class ComparativeReports {
 	}
 
 	/**
-	 * A school's key figures in a period, as 学校明细 gives them: by indicator code, now and
-	 * a year before; its rank.
-	 */
-	public record SchoolFigures(String id, Map<String, BigDecimal> current, Map<String, BigDecimal> last,
-			Integer rank) {
-	}
-
-	/**
 	 * Every loaded school's key figures in a period, by school code, computed as the
 	 * period's report computes them.
 	 */
 	public Map<String, SchoolFigures> schoolFigures(Period period) {
-		ReportData data = gather(period, catalogue.get());
-		Map<String, SchoolFigures> figures = new HashMap<>();
-		data.schools().forEach(line -> {
-			Map<String, BigDecimal> now = new LinkedHashMap<>();
-			Map<String, BigDecimal> before = new LinkedHashMap<>();
-			for (int i = 0; i < data.schoolIndicators().size(); i++) {
-				now.put(data.schoolIndicators().get(i).code(), line.current().get(i));
-				before.put(data.schoolIndicators().get(i).code(), line.last().get(i));
-			}
-			figures.put(line.id(), new SchoolFigures(line.id(), now, before, line.rank()));
-		});
-		return figures;
+		return SchoolFigures.of(gather(period, catalogue.get()));
 	}
 
 	ReportData gather(Period period, Catalogue catalogue) {

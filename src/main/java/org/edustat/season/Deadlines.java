@@ -1,8 +1,5 @@
 package org.edustat.season;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Date;
@@ -17,9 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.edustat.core.Period;
 import org.edustat.ledger.FileStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,7 +55,6 @@ public class Deadlines {
 		}
 	}
 
-	/** A school to chase: what is missing or to fix. */
 	/**
 	 * A line of the 催报 list; {@code contact} is the school's telephone from 学校名录 (null
 	 * when it gives none).
@@ -145,7 +138,7 @@ public class Deadlines {
 				firstLoaded.put(rs.getString(1), rs.getTimestamp(2).toInstant());
 			});
 		Map<String, int[]> counts = new TreeMap<>();
-		for (Reviews.SchoolLine school : reviews.schools(period, null)) {
+		for (SchoolLine school : reviews.schools(period, null)) {
 			if (!school.expected()) {
 				continue;
 			}
@@ -187,7 +180,7 @@ public class Deadlines {
 	 * The schools of a 区县 whose loaded reports still await its 审核 (已报送) once its 审核截止 has
 	 * passed; none before it, or when it has none.
 	 */
-	public List<Reviews.SchoolLine> awaitingReviewPastDeadline(Period period, String district) {
+	public List<SchoolLine> awaitingReviewPastDeadline(Period period, String district) {
 		boolean past = of(period.code(), district).map(Deadline::reviewBy)
 			.map(day -> clock.instant().isAfter(endOf(day)))
 			.orElse(false);
@@ -207,7 +200,7 @@ public class Deadlines {
 		(district == null ? jdbc.sql("select school_id, contact from school_registry where contact is not null") : jdbc
 			.sql("select school_id, contact from school_registry where contact is not null and district_code = ?")
 			.param(district)).query((rs, n) -> contacts.put(rs.getString(1), rs.getString(2))).list();
-		for (Reviews.SchoolLine school : reviews.schools(period, district)) {
+		for (SchoolLine school : reviews.schools(period, district)) {
 			String what = switch (school.state()) {
 				case MISSING -> "未报送";
 				case REFUSED -> "报表被退回，待更正后重新报送";
@@ -227,38 +220,9 @@ public class Deadlines {
 	 * 联系电话 from a workbook: a 区县 reaches its schools by its own 学校名录.
 	 */
 	public byte[] chaseWorkbook(Period period, String district) {
-		try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Sheet sheet = wb.createSheet("催报");
-			Optional<Deadline> deadline = of(period.code(), district);
-			sheet.createRow(0)
-				.createCell(0)
-				.setCellValue(period.label() + (district == null ? " 全市" : " 区县" + district) + " 催报名单"
-						+ deadline.map(d -> "（报送截止" + d.submitBy() + "）").orElse(""));
-			String[] header = { "区县", "学校标识码", "学校名称", "学校电话（学校名录）", "待办", "原因" };
-			Row head = sheet.createRow(2);
-			for (int c = 0; c < header.length; c++) {
-				head.createCell(c).setCellValue(header[c]);
-			}
-			int r = 3;
-			for (Chase line : chase(period, district)) {
-				Row row = sheet.createRow(r++);
-				String[] values = { line.district(), line.schoolId(), line.schoolName(),
-						line.contact() == null ? "" : line.contact(), line.what(),
-						line.reason() == null ? "" : line.reason() };
-				for (int c = 0; c < values.length; c++) {
-					row.createCell(c).setCellValue(values[c]);
-				}
-			}
-			int[] widths = { 9, 13, 30, 16, 30, 40 };
-			for (int c = 0; c < widths.length; c++) {
-				sheet.setColumnWidth(c, widths[c] * 256);
-			}
-			wb.write(out);
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		String title = period.label() + (district == null ? " 全市" : " 区县" + district) + " 催报名单"
+				+ of(period.code(), district).map(d -> "（报送截止" + d.submitBy() + "）").orElse("");
+		return ChaseWorkbook.write(title, chase(period, district));
 	}
 
 	private Instant endOf(LocalDate day) {

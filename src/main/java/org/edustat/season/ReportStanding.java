@@ -70,7 +70,7 @@ public class ReportStanding implements Season {
 	 * loaded.
 	 */
 	private int[] passed(Period period) {
-		List<Reviews.SchoolLine> lines = reviews.schools(period, null);
+		List<SchoolLine> lines = reviews.schools(period, null);
 		int passed = (int) lines.stream()
 			.filter(s -> s.state() == SchoolState.PASSED || s.state() == SchoolState.CITY_PASSED)
 			.count();

@@ -24,36 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 public class Reviews {
 
-	/** A school's line in its 区县's queue. */
-	public record SchoolLine(String id, String name, String district, SchoolState state, Long fileId, String reason,
-			String actor, Instant at, boolean expected) {
-
-		/** Whether it awaits the 区县's 审核 (loaded, not yet passed or returned). */
-		public boolean awaitsReview() {
-			return state == SchoolState.SUBMITTED;
-		}
-	}
-
-	/** A 区县's line on the city's board. */
-	public record DistrictLine(String district, DistrictState state, String reason, Map<SchoolState, Long> schools) {
-
-		public long count(SchoolState state) {
-			return schools.getOrDefault(state, 0L);
-		}
-	}
-
-	/**
-	 * An act refused: another 区县's school, a locked period, a school with nothing loaded,
-	 * a 区县 not complete.
-	 */
-	public static class Refused extends RuntimeException {
-
-		public Refused(String message) {
-			super(message);
-		}
-
-	}
-
 	private final JdbcClient jdbc;
 
 	private final SchoolStatuses statuses;
@@ -137,7 +107,7 @@ public class Reviews {
 	}
 
 	/** Where a 区县 stands, with its schools counted by state. */
-	public List<DistrictLine> districts(Period period) {
+	public List<DistrictReview> districts(Period period) {
 		Map<String, Object[]> reviews = new HashMap<>();
 		jdbc.sql("select district_code, state, reason from district_review where period = ?")
 			.param(period.code())
@@ -151,7 +121,7 @@ public class Reviews {
 		}
 		return counts.entrySet().stream().map(e -> {
 			Object[] review = reviews.get(e.getKey());
-			return new DistrictLine(e.getKey(),
+			return new DistrictReview(e.getKey(),
 					review == null ? DistrictState.OPEN : DistrictState.valueOf((String) review[0]),
 					review == null ? null : (String) review[1], e.getValue());
 		}).toList();
@@ -164,14 +134,14 @@ public class Reviews {
 	@Transactional
 	public void submitDistrict(Period period, String district, String scope, String actor, String address) {
 		if (scope != null && !scope.equals(district)) {
-			throw new Refused("只能上报本区县（" + scope + "）");
+			throw new ReviewRefused("只能上报本区县（" + scope + "）");
 		}
 		open(period);
 		long waiting = schools(period, district).stream()
 			.filter(s -> s.state() == SchoolState.SUBMITTED || s.state() == SchoolState.RETURNED)
 			.count();
 		if (waiting > 0) {
-			throw new Refused("还有" + waiting + "所学校的报表待审核或已退回待更正，不能上报");
+			throw new ReviewRefused("还有" + waiting + "所学校的报表待审核或已退回待更正，不能上报");
 		}
 		putDistrict(period, district, DistrictState.SUBMITTED, null, actor);
 		audit.record(Act.DISTRICT_SUBMITTED, actor, address, period.code(), district, null, null);
@@ -184,12 +154,12 @@ public class Reviews {
 	@Transactional
 	public void passDistrict(Period period, String district, String actor, String address) {
 		open(period);
-		DistrictLine line = districts(period).stream()
+		DistrictReview line = districts(period).stream()
 			.filter(d -> d.district().equals(district))
 			.findFirst()
-			.orElseThrow(() -> new Refused("区县" + district + "在统计期" + period.code() + "没有学校"));
+			.orElseThrow(() -> new ReviewRefused("区县" + district + "在统计期" + period.code() + "没有学校"));
 		if (line.state() != DistrictState.SUBMITTED) {
-			throw new Refused("区县" + district + "尚未上报，不能审核通过");
+			throw new ReviewRefused("区县" + district + "尚未上报，不能审核通过");
 		}
 		putDistrict(period, district, DistrictState.PASSED, null, actor);
 		jdbc.sql(
@@ -216,25 +186,25 @@ public class Reviews {
 
 	private SchoolLine actable(Period period, String schoolId, String scope) {
 		open(period);
-		SchoolLine line = school(period, schoolId).orElseThrow(() -> new Refused("没有这所学校：" + schoolId));
+		SchoolLine line = school(period, schoolId).orElseThrow(() -> new ReviewRefused("没有这所学校：" + schoolId));
 		if (scope != null && !scope.equals(line.district())) {
-			throw new Refused("只能审核本区县（" + scope + "）的学校");
+			throw new ReviewRefused("只能审核本区县（" + scope + "）的学校");
 		}
 		if (line.fileId() == null) {
-			throw new Refused(line.name() + "在统计期" + period.code() + "没有已入库的报表");
+			throw new ReviewRefused(line.name() + "在统计期" + period.code() + "没有已入库的报表");
 		}
 		return line;
 	}
 
 	private void open(Period period) {
 		locks.lockedBecause(period.code()).ifPresent(reason -> {
-			throw new Refused(reason);
+			throw new ReviewRefused(reason);
 		});
 	}
 
 	private static String required(String reason) {
 		if (reason == null || reason.isBlank()) {
-			throw new Refused("请填写退回原因");
+			throw new ReviewRefused("请填写退回原因");
 		}
 		String why = reason.strip();
 		return why.length() > 500 ? why.substring(0, 500) : why;

@@ -15,8 +15,10 @@ import org.edustat.indicators.Indicator;
 import org.edustat.load.Coverage;
 import org.edustat.reports.ComparativeReports;
 import org.edustat.reports.ReportValues;
+import org.edustat.reports.SchoolFigures;
 import org.edustat.season.PeriodLocks;
 import org.edustat.season.Reviews;
+import org.edustat.season.SchoolLine;
 import org.edustat.users.EdustatUser;
 import org.edustat.users.Role;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -138,13 +140,13 @@ class ApiController {
 		if (district != null && !user.sees(district)) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "只能查看本区县的数据");
 		}
-		List<Reviews.SchoolLine> all = reviews.schools(Period.parse(period), scope);
+		List<SchoolLine> all = reviews.schools(Period.parse(period), scope);
 		int from = (int) Math.min((long) (page - 1) * size, all.size());
-		List<Reviews.SchoolLine> shown = all.subList(from, Math.min(all.size(), from + size));
-		Map<String, ComparativeReports.SchoolFigures> figures = shown.stream().anyMatch(s -> s.fileId() != null)
+		List<SchoolLine> shown = all.subList(from, Math.min(all.size(), from + size));
+		Map<String, SchoolFigures> figures = shown.stream().anyMatch(s -> s.fileId() != null)
 				? reports.schoolFigures(Period.parse(period)) : Map.of();
 		return new Page<>(page, size, all.size(), shown.stream().map(s -> {
-			ComparativeReports.SchoolFigures f = figures.get(s.id());
+			SchoolFigures f = figures.get(s.id());
 			return new SchoolInfo(s.id(), s.name(), s.district(), s.state().label(), s.expected(),
 					f == null ? null : f.current(), f == null ? null : f.last(), f == null ? null : f.rank());
 		}).toList());

@@ -13,7 +13,7 @@ import org.edustat.indicators.Catalogue;
 import org.edustat.indicators.Indicator;
 import org.edustat.reports.ReportValues;
 import org.edustat.season.Deadlines;
-import org.edustat.season.Reviews;
+import org.edustat.season.DistrictReview;
 
 /**
  * What 总览 shows for a period: the key indicators of an area (the city, or a 区县 user's
@@ -68,14 +68,14 @@ final class Dashboard {
 		return figures;
 	}
 
-	static List<DistrictLine> districts(List<Deadlines.Timeliness> timeliness, List<Reviews.DistrictLine> reviews,
+	static List<DistrictLine> districts(List<Deadlines.Timeliness> timeliness, List<DistrictReview> reviews,
 			Map<String, String> names, boolean withTotal) {
-		Map<String, Reviews.DistrictLine> states = reviews.stream()
-			.collect(Collectors.toMap(Reviews.DistrictLine::district, d -> d));
+		Map<String, DistrictReview> states = reviews.stream()
+			.collect(Collectors.toMap(DistrictReview::district, d -> d));
 		List<DistrictLine> lines = new ArrayList<>();
 		int[] total = new int[6];
 		for (Deadlines.Timeliness t : timeliness) {
-			Reviews.DistrictLine review = states.get(t.district());
+			DistrictReview review = states.get(t.district());
 			lines.add(new DistrictLine(t.district(), names.getOrDefault(t.district(), t.district()), t.expected(),
 					t.reported(), t.onTime(), t.missing(), t.toFix(), t.reportingRate(), t.timelinessRate(),
 					review == null ? "" : review.state().label()));

@@ -5,7 +5,6 @@ import java.util.Map;
 
 import org.edustat.core.Period;
 import org.edustat.ledger.FileStatus;
-import org.edustat.ledger.Ledger;
 import org.edustat.ledger.LedgerEntry;
 import org.edustat.ledger.LedgerReadings;
 import org.edustat.load.Coverage;
@@ -28,14 +27,11 @@ class FilesController {
 	/** The last page that may be asked for: beyond it, narrow the search. */
 	static final int MAX_PAGE = 1_000;
 
-	private final Ledger ledger;
-
 	private final LedgerReadings readings;
 
 	private final Coverage coverage;
 
-	FilesController(Ledger ledger, LedgerReadings readings, Coverage coverage) {
-		this.ledger = ledger;
+	FilesController(LedgerReadings readings, Coverage coverage) {
 		this.readings = readings;
 		this.coverage = coverage;
 	}
@@ -53,7 +49,7 @@ class FilesController {
 			Period.parse(blank(period));
 		}
 		int shown = page;
-		List<LedgerEntry> entries = ledger.search(blank(period), scope, blank(school), wanted, PAGE * shown + 1);
+		List<LedgerEntry> entries = readings.search(blank(period), scope, blank(school), wanted, PAGE * shown + 1);
 		model.addAttribute("entries",
 				entries.subList(Math.min(entries.size(), PAGE * (shown - 1)), Math.min(entries.size(), PAGE * shown)));
 		model.addAttribute("page", shown);

@@ -16,6 +16,7 @@ import org.edustat.indicators.Indicator;
 import org.edustat.ledger.Ledger;
 import org.edustat.ledger.LedgerEntry;
 import org.edustat.reports.ComparativeReports;
+import org.edustat.reports.SchoolFigures;
 import org.edustat.season.Act;
 import org.edustat.season.AuditTrail;
 import org.edustat.season.SchoolPages;
@@ -108,7 +109,7 @@ class SchoolPageController {
 		model.addAttribute("zone", zone);
 		List<KeyFigures> figures = new ArrayList<>();
 		for (SchoolPages.PeriodLine line : page.periods().subList(0, Math.min(page.periods().size(), 6))) {
-			ComparativeReports.SchoolFigures f = reports.schoolFigures(Period.parse(line.period())).get(id);
+			SchoolFigures f = reports.schoolFigures(Period.parse(line.period())).get(id);
 			if (f != null) {
 				figures.add(new KeyFigures(line.label(), f.current(), f.last(), f.rank()));
 			}

@@ -13,6 +13,7 @@ import org.edustat.core.Period;
 import org.edustat.load.Coverage;
 import org.edustat.season.Deadlines;
 import org.edustat.season.PeriodLocks;
+import org.edustat.season.ReviewRefused;
 import org.edustat.season.Reviews;
 import org.edustat.users.EdustatUser;
 import org.edustat.users.Role;
@@ -204,7 +205,7 @@ class SeasonController {
 		try {
 			redirect.addFlashAttribute("message", work.get());
 		}
-		catch (Reviews.Refused | IllegalArgumentException ex) {
+		catch (ReviewRefused | IllegalArgumentException ex) {
 			redirect.addFlashAttribute("message", "未执行：" + ex.getMessage());
 		}
 		redirect.addAttribute("period", period);

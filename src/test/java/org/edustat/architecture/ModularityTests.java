@@ -136,6 +136,24 @@ class ModularityTests {
 		HOUSE.featuresUseNoDemo().check(APPLICATION);
 	}
 
+	/**
+	 * No class of the product's code over 250 lines, as the formatter leaves it: a class
+	 * that grows past it does more than one thing.
+	 */
+	@Test
+	void noMainClassIsLongerThan250Lines() throws Exception {
+		List<String> longer = new ArrayList<>();
+		try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+				int lines = Files.readAllLines(file).size();
+				if (lines > 250) {
+					longer.add(file + ": " + lines);
+				}
+			}
+		}
+		assertThat(longer).isEmpty();
+	}
+
 	private static void holdsAndCatches(ArchRule rule, ArchRule misfitRule, String culprit) {
 		rule.check(APPLICATION);
 		assertThatThrownBy(() -> misfitRule.check(MISFITS)).isInstanceOf(AssertionError.class)

@@ -30,6 +30,7 @@ import org.edustat.intake.Archive;
 import org.edustat.ledger.FileStatus;
 import org.edustat.ledger.Ledger;
 import org.edustat.ledger.LedgerEntry;
+import org.edustat.ledger.LedgerReadings;
 import org.edustat.testing.Workbooks;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -302,6 +303,9 @@ class ImportJobIntegrationTests {
 	@Autowired
 	Ledger ledger;
 
+	@Autowired
+	LedgerReadings readings;
+
 	@Test
 	void theLedgerIsSearchedByPeriodDistrictSchoolAndStatus() throws Exception {
 		put("a.xlsx", Workbooks.submission(PRIMARY, H1).bytes(), T0);
@@ -309,15 +313,15 @@ class ImportJobIntegrationTests {
 		put("c.xlsx", Workbooks.submission(KINDERGARTEN, Period.parse("2022Y")).bytes(), T0.plusSeconds(120));
 		runImport();
 		String district = PRIMARY.profile().district().value();
-		assertThat(ledger.search("2023H1", district, null, null, 100)).extracting(LedgerEntry::receivedPath)
+		assertThat(readings.search("2023H1", district, null, null, 100)).extracting(LedgerEntry::receivedPath)
 			.containsExactly("a.xlsx");
-		assertThat(ledger.search(null, null, KINDERGARTEN.profile().name(), null, 100))
+		assertThat(readings.search(null, null, KINDERGARTEN.profile().name(), null, 100))
 			.extracting(LedgerEntry::receivedPath)
 			.containsExactlyInAnyOrder("b.xlsx", "c.xlsx");
-		assertThat(ledger.search(null, null, null, FileStatus.REJECTED, 100))
+		assertThat(readings.search(null, null, null, FileStatus.REJECTED, 100))
 			.extracting(LedgerEntry::receivedPath, LedgerEntry::reason)
 			.containsExactly(Tuple.tuple("b.xlsx", "无法识别的统计期「去年」"));
-		assertThat(ledger.search("2022Y", null, KINDERGARTEN.profile().id().value(), FileStatus.LOADED, 100))
+		assertThat(readings.search("2022Y", null, KINDERGARTEN.profile().id().value(), FileStatus.LOADED, 100))
 			.hasSize(1);
 	}
 

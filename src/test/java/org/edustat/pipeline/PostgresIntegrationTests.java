@@ -23,6 +23,7 @@ import org.edustat.demo.ReferenceWorkbooks;
 import org.edustat.demo.Roster;
 import org.edustat.ledger.FileStatus;
 import org.edustat.ledger.Ledger;
+import org.edustat.ledger.LedgerReadings;
 import org.edustat.testing.Workbooks;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -82,6 +83,9 @@ class PostgresIntegrationTests {
 	@Autowired
 	Ledger ledger;
 
+	@Autowired
+	LedgerReadings readings;
+
 	String out;
 
 	@BeforeAll
@@ -130,12 +134,12 @@ class PostgresIntegrationTests {
 
 	@Test
 	void recordsEveryFileInTheLedger() {
-		assertThat(ledger.search(null, null, null, FileStatus.LOADED, 100)).hasSize(3 + 6);
-		assertThat(ledger.search(null, null, null, FileStatus.SUPERSEDED, 100)).extracting(e -> e.receivedPath())
+		assertThat(readings.search(null, null, null, FileStatus.LOADED, 100)).hasSize(3 + 6);
+		assertThat(readings.search(null, null, null, FileStatus.SUPERSEDED, 100)).extracting(e -> e.receivedPath())
 			.containsExactly("2023H1/" + SCHOOLS.get(0).profile().id() + ".xlsx");
-		assertThat(ledger.search(null, null, null, FileStatus.DUPLICATE, 100)).extracting(e -> e.receivedPath())
+		assertThat(readings.search(null, null, null, FileStatus.DUPLICATE, 100)).extracting(e -> e.receivedPath())
 			.containsExactly("again/copy.xlsx");
-		assertThat(ledger.search("2023H1", null, null, FileStatus.REJECTED, 100)).extracting(e -> e.receivedPath())
+		assertThat(readings.search("2023H1", null, null, FileStatus.REJECTED, 100)).extracting(e -> e.receivedPath())
 			.containsExactly("bad.xlsx");
 		assertThat(out).contains("2023H1: 已入库 3, 已替换 1, 重复 1, 已退回 1");
 	}

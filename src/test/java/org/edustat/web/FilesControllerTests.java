@@ -40,7 +40,7 @@ class FilesControllerTests extends WebSliceTests {
 	@Test
 	void aDistrictUserSeesOnlyTheirDistrictWhateverTheyAskFor() throws Exception {
 		given(coverage.districtNames()).willReturn(Map.of("990102", "东岭区", "990103", "西林区"));
-		given(ledger.search(any(), eq("990102"), any(), any(), anyInt())).willReturn(List.of(new LedgerEntry(5,
+		given(readings.search(any(), eq("990102"), any(), any(), anyInt())).willReturn(List.of(new LedgerEntry(5,
 				"东岭区/一小.xlsx", "一小.xlsx", 100, "ab", Instant.EPOCH, Instant.EPOCH, "学校报表", "2101000001", "东岭区第一小学",
 				"2023H1", "990102", FileStatus.REJECTED, "「一年级」行其中女生30人,多于在校生20人", null, "x", true, 1L)));
 		EdustatUser district = new EdustatUser("dong", "{noop}x", true, Role.VIEWER, "990102");
@@ -50,7 +50,7 @@ class FilesControllerTests extends WebSliceTests {
 			.andExpect(content().string(containsString("东岭区第一小学")))
 			.andExpect(content().string(containsString("「一年级」行其中女生30人,多于在校生20人")))
 			.andExpect(content().string(not(containsString("西林区"))));
-		verify(ledger).search(isNull(), eq("990102"), isNull(), isNull(), eq(FilesController.PAGE + 1));
+		verify(readings).search(isNull(), eq("990102"), isNull(), isNull(), eq(FilesController.PAGE + 1));
 	}
 
 }
