@@ -106,7 +106,7 @@ final class FormFile {
 				figures.put(name, draft.cell(name, figure.label(), figure.cell()));
 			}
 			catch (IllegalArgumentException ex) {
-				throw fail(fileName, entry, ex.getMessage(), "unknown cell " + figure.cell());
+				throw fail(fileName, entry, String.valueOf(ex.getMessage()), "unknown cell " + figure.cell());
 			}
 		});
 		return new Form(List.copyOf(sheets.values()), figures, references);

@@ -6,6 +6,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * How the texts schools type are made comparable: full-width forms folded (NFKC), every
  * kind of space and line break removed; for a header, row or item also its bracketed unit
@@ -31,7 +33,7 @@ public final class Labels {
 	 * The text with full-width forms folded and every space, line break and zero-width
 	 * mark removed.
 	 */
-	public static String clean(String raw) {
+	public static String clean(@Nullable String raw) {
 		if (raw == null) {
 			return "";
 		}

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One sheet of the form: a key–value sheet of items (项目 | 内容) or a grid of rows ×
  * columns. Names are matched by {@link Labels#key}, through lookup tables built once.
@@ -30,9 +32,9 @@ public final class SheetForm {
 
 	private final boolean required;
 
-	private final String variable;
+	private final @Nullable String variable;
 
-	private final String attribute;
+	private final @Nullable String attribute;
 
 	private final List<Field> rows;
 
@@ -69,8 +71,8 @@ public final class SheetForm {
 	 * @param columns a grid's columns
 	 * @param items a key–value sheet's items
 	 */
-	public SheetForm(String name, List<String> aliases, Layout layout, boolean required, String variable,
-			String attribute, List<Field> rows, List<Field> columns, List<Field> items) {
+	public SheetForm(String name, List<String> aliases, Layout layout, boolean required, @Nullable String variable,
+			@Nullable String attribute, List<Field> rows, List<Field> columns, List<Field> items) {
 		this.name = name;
 		this.aliases = List.copyOf(aliases);
 		this.layout = layout;
@@ -132,11 +134,11 @@ public final class SheetForm {
 		return required;
 	}
 
-	public String variable() {
+	public @Nullable String variable() {
 		return variable;
 	}
 
-	public String attribute() {
+	public @Nullable String attribute() {
 		return attribute;
 	}
 

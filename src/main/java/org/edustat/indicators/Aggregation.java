@@ -113,8 +113,8 @@ public final class Aggregation {
 		if (!indicator.stages()) {
 			return;
 		}
-		List<String[]> grades = measure.isCount() || school.type() == SchoolType.SPECIAL ? List.of()
-				: gradePaths(measure.path());
+		String path = measure.path();
+		List<String[]> grades = path == null || school.type() == SchoolType.SPECIAL ? List.of() : gradePaths(path);
 		if (!grades.isEmpty()) {
 			for (String[] grade : grades) {
 				BigDecimal value = school.values().get(grade[1]);

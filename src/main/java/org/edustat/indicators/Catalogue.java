@@ -58,7 +58,7 @@ public final class Catalogue {
 		}
 		catch (IOException | JacksonException ex) {
 			throw new IllegalStateException("指标文件 " + file.getFileName() + " 格式错误 (invalid indicators file): "
-					+ ex.getMessage().lines().findFirst().orElse(""), ex);
+					+ String.valueOf(ex.getMessage()).lines().findFirst().orElse(""), ex);
 		}
 		List<Indicator> indicators = new ArrayList<>();
 		Set<String> codes = new HashSet<>();
@@ -115,9 +115,10 @@ public final class Catalogue {
 			throw fail(code, "分子或分母须写 sum 或 count: true 之一", "measure needs sum or count");
 		}
 		String cellPath = null;
-		if (!count) {
+		String sum = spec.sum();
+		if (sum != null) {
 			try {
-				FormFigure cell = form.cell(code, code, spec.sum());
+				FormFigure cell = form.cell(code, code, sum);
 				cellPath = cell.sheet() + "." + cell.row() + "." + cell.column();
 			}
 			catch (IllegalArgumentException ex) {

@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * This period against the same period last year, the annual target and the other 区县, for
@@ -29,9 +32,11 @@ public final class Comparison {
 	 * either (1 when complete)
 	 */
 	public record Row(Indicator indicator, String area, String areaName, String groupType, String group,
-			BigDecimal current, BigDecimal last, BigDecimal change, BigDecimal changeRate, BigDecimal comparableChange,
-			BigDecimal comparableChangeRate, BigDecimal coverage, BigDecimal target, BigDecimal progress,
-			Boolean targetMet, Integer rank, boolean tied, BigDecimal secondHalf) {
+			@Nullable BigDecimal current, @Nullable BigDecimal last, @Nullable BigDecimal change,
+			@Nullable BigDecimal changeRate, @Nullable BigDecimal comparableChange,
+			@Nullable BigDecimal comparableChangeRate, @Nullable BigDecimal coverage, @Nullable BigDecimal target,
+			@Nullable BigDecimal progress, @Nullable Boolean targetMet, @Nullable Integer rank, boolean tied,
+			@Nullable BigDecimal secondHalf) {
 
 		/**
 		 * Whether the plain change compares different sets of schools, so that the
@@ -53,12 +58,12 @@ public final class Comparison {
 		 * The change a sentence or 总览 states: the comparable one where coverage is
 		 * incomplete (学校数 excepted).
 		 */
-		public BigDecimal statedChange() {
+		public @Nullable BigDecimal statedChange() {
 			return onComparableBasis() ? comparableChange : change;
 		}
 
 		/** The rate of the change stated. */
-		public BigDecimal statedChangeRate() {
+		public @Nullable BigDecimal statedChangeRate() {
 			return onComparableBasis() ? comparableChangeRate : changeRate;
 		}
 	}
@@ -119,8 +124,9 @@ public final class Comparison {
 		return rows;
 	}
 
-	private static Row row(Indicator indicator, Area area, String group, BigDecimal v, boolean vanished,
-			Aggregation lastYear, Basis comparable, Aggregation firstHalf, BigDecimal target) {
+	private static Row row(Indicator indicator, Area area, String group, @Nullable BigDecimal v, boolean vanished,
+			@Nullable Aggregation lastYear, @Nullable Basis comparable, @Nullable Aggregation firstHalf,
+			@Nullable BigDecimal target) {
 		BigDecimal last = lastYear == null ? null : lastYear.value(indicator, area.code(), group).orElse(null);
 		BigDecimal change = v == null || last == null ? null : v.subtract(last);
 		// a group the area has none of now is 0 on the comparable basis too: the schools
@@ -159,8 +165,9 @@ public final class Comparison {
 	 * A change as a percentage of the earlier value; none for a rate (its change is in
 	 * 百分点) or from zero.
 	 */
-	private static BigDecimal rate(Indicator indicator, BigDecimal change, BigDecimal before) {
-		return change == null || indicator.isRate() || before.signum() == 0 ? null
+	private static @Nullable BigDecimal rate(Indicator indicator, @Nullable BigDecimal change,
+			@Nullable BigDecimal before) {
+		return change == null || before == null || indicator.isRate() || before.signum() == 0 ? null
 				: change.multiply(HUNDRED).divide(before, MathContext.DECIMAL64);
 	}
 
@@ -181,10 +188,13 @@ public final class Comparison {
 			boolean tied = false;
 			if (!cities.contains(row.area()) && row.current() != null) {
 				rank = 1 + (int) ranking.stream()
-					.filter(other -> indicator.higherIsBetter() ? other.current().compareTo(row.current()) > 0
-							: other.current().compareTo(row.current()) < 0)
+					.filter(other -> indicator.higherIsBetter()
+							? Objects.requireNonNull(other.current()).compareTo(row.current()) > 0
+							: Objects.requireNonNull(other.current()).compareTo(row.current()) < 0)
 					.count();
-				tied = ranking.stream().filter(other -> other.current().compareTo(row.current()) == 0).count() > 1;
+				tied = ranking.stream()
+					.filter(other -> Objects.requireNonNull(other.current()).compareTo(row.current()) == 0)
+					.count() > 1;
 			}
 			result.add(new Row(row.indicator(), row.area(), row.areaName(), row.groupType(), row.group(), row.current(),
 					row.last(), row.change(), row.changeRate(), row.comparableChange(), row.comparableChangeRate(),

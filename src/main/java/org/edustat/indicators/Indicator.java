@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 /** An indicator ready to aggregate. */
 public record Indicator(String code, String name, String unit, boolean flow, UnitKind unitKind, boolean higherIsBetter,
-		Measure numerator, Measure denominator, BigDecimal scale, int decimals, boolean stages, boolean key) {
+		Measure numerator, @Nullable Measure denominator, BigDecimal scale, int decimals, boolean stages, boolean key) {
 
 	/** What kind of number an indicator is; it chooses the words of a sentence. */
 	public enum UnitKind {

@@ -2,6 +2,8 @@ package org.edustat.indicators;
 
 import java.math.BigDecimal;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One indicator as a statistician writes it in jobs/indicators.yaml.
  *
@@ -30,6 +32,6 @@ public record IndicatorSpec(String code, String name, String unit, String kind, 
 	 * @param where which schools count (an expression over type, sponsor, urbanRural,
 	 * smartCampus, community, hasHealth)
 	 */
-	public record MeasureSpec(String sum, Boolean count, String where) {
+	public record MeasureSpec(@Nullable String sum, @Nullable Boolean count, @Nullable String where) {
 	}
 }

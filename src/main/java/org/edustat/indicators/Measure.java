@@ -4,9 +4,10 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 import org.edustat.validate.Expression;
+import org.jspecify.annotations.Nullable;
 
 /** A sum of one figure, or a count of schools, over the schools a condition admits. */
-public record Measure(String path, Expression where) {
+public record Measure(@Nullable String path, @Nullable Expression where) {
 
 	public boolean isCount() {
 		return path == null;
@@ -21,6 +22,6 @@ public record Measure(String path, Expression where) {
 	 * (not zero).
 	 */
 	public Optional<BigDecimal> of(SchoolFacts school) {
-		return isCount() ? Optional.of(BigDecimal.ONE) : school.value(path);
+		return path == null ? Optional.of(BigDecimal.ONE) : school.value(path);
 	}
 }

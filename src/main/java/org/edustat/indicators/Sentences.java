@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * Ready-to-paste sentences in the grammar of the bulletins: stock counts 共有 …, the prior
@@ -63,7 +66,7 @@ public final class Sentences {
 	 * A sentence; for a count of schools, {@code causes} names why the count changed
 	 * where that is known (2所未报送、1所被退回).
 	 */
-	public static Optional<String> sentence(Comparison.Row row, boolean yearEnd, String causes) {
+	public static Optional<String> sentence(Comparison.Row row, boolean yearEnd, @Nullable String causes) {
 		Indicator indicator = row.indicator();
 		BigDecimal v = row.current();
 		if (v == null) {
@@ -103,12 +106,12 @@ public final class Sentences {
 	 * The change against the prior period: the plain one with the prior value in
 	 * brackets, or, where the two periods' schools differ, the comparable one (按可比口径).
 	 */
-	private static String change(Indicator indicator, Comparison.Row row, String compared, String causes) {
+	private static String change(Indicator indicator, Comparison.Row row, String compared, @Nullable String causes) {
 		boolean comparable = row.onComparableBasis();
-		BigDecimal change = row.statedChange();
+		BigDecimal change = Objects.requireNonNull(row.statedChange());
 		String basis = comparable ? "按可比口径" + compared : compared;
 		int sign = change.setScale(indicator.isRate() ? 2 : indicator.decimals(), RoundingMode.HALF_UP).signum();
-		String prior = comparable ? "" : "（" + amount(indicator, row.last()) + "）";
+		String prior = comparable ? "" : "（" + amount(indicator, Objects.requireNonNull(row.last())) + "）";
 		if (indicator.isRate()) {
 			String up = indicator.higherIsBetter() ? "提高" : "上升";
 			return sign == 0 ? (comparable ? "按可比口径" : "") + "与" + compared.substring(1) + "持平"
@@ -133,7 +136,7 @@ public final class Sentences {
 	}
 
 	private static String target(Indicator indicator, BigDecimal v, Comparison.Row row, boolean yearEnd) {
-		BigDecimal t = row.target();
+		BigDecimal t = Objects.requireNonNull(row.target());
 		String targetText = number(t, t.stripTrailingZeros().scale() <= 0 ? 0 : indicator.decimals())
 				+ indicator.unit();
 		boolean ceiling = !indicator.higherIsBetter();
@@ -157,7 +160,7 @@ public final class Sentences {
 		if (indicator.higherIsBetter()) {
 			return "位居全市" + place;
 		}
-		return row.rank() == 1 && !row.tied() ? "为全市最低" : "位居全市" + place + "（由低到高）";
+		return Objects.requireNonNull(row.rank()) == 1 && !row.tied() ? "为全市最低" : "位居全市" + place + "（由低到高）";
 	}
 
 	/** A value with its unit as bulletins write it: 52,340人, 98.55%, 13.3:1. */

@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 
 import org.edustat.core.LogText;
 import org.edustat.core.SafeNames;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,7 +59,7 @@ public class Inbox {
 	 * reason; only an upload still being written (a hidden .part file) is left alone.
 	 * Holds no more than {@code limit} files while it looks, however many wait.
 	 */
-	public Slice oldest(int limit, InboxFile after) {
+	public Slice oldest(int limit, @Nullable InboxFile after) {
 		PriorityQueue<InboxFile> newestKept = new PriorityQueue<>(OLDEST_FIRST.reversed());
 		int[] waiting = { 0 };
 		walk(file -> {

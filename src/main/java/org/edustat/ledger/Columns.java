@@ -1,5 +1,7 @@
 package org.edustat.ledger;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Fits a text into its column before the insert, so that no value a school or a file
  * system sends — a 32,762-character 学校名称, a path of over 1,000 characters — can make a
@@ -38,7 +40,7 @@ final class Columns {
 	}
 
 	/** The text, or its beginning and an ellipsis where it is longer than the column. */
-	static String fit(String text, int width) {
+	static @Nullable String fit(@Nullable String text, int width) {
 		return text == null || text.length() <= width ? text : text.substring(0, width - 1) + "…";
 	}
 
@@ -46,7 +48,7 @@ final class Columns {
 	 * A path: its beginning and its end (the file's own name) around an ellipsis where it
 	 * is longer than the column.
 	 */
-	static String fitPath(String path, int width) {
+	static @Nullable String fitPath(@Nullable String path, int width) {
 		if (path == null || path.length() <= width) {
 			return path;
 		}

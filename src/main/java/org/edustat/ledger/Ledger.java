@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,7 @@ public class Ledger {
 	public void note(long id, List<String> notes) {
 		if (!notes.isEmpty()) {
 			jdbc.sql("update inbox_file set notes = ? where id = ?")
-				.params(Columns.fit(String.join(";", notes), Columns.REASON), id)
+				.params(Arrays.asList(Columns.fit(String.join(";", notes), Columns.REASON), id))
 				.update();
 		}
 	}
@@ -63,15 +64,15 @@ public class Ledger {
 						  school_id, school_name, period, district_code, status, reason, superseded_by, archive_path, inbox_cleared,
 						  job_execution_id)
 						values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(Columns.fitPath(e.receivedPath(), Columns.PATH), Columns.fitPath(e.fileName(), Columns.FILE_NAME),
-					e.size(), e.sha256(), Timestamp.from(e.modifiedAt()), Timestamp.from(e.receivedAt()),
-					Columns.fit(e.kind(), Columns.KIND), Columns.fit(e.schoolId(), Columns.SCHOOL_ID),
-					Columns.fit(e.schoolName(), Columns.SCHOOL_NAME), Columns.fit(e.period(), Columns.PERIOD),
-					Columns.fit(e.districtCode(), Columns.DISTRICT), e.status().label(),
-					Columns.fit(e.reason(), Columns.REASON), e.supersededBy(),
-					Columns.fitPath(e.archivePath(), Columns.PATH), e.inboxCleared(), e.jobExecutionId())
+			.params(Arrays.asList(Columns.fitPath(e.receivedPath(), Columns.PATH),
+					Columns.fitPath(e.fileName(), Columns.FILE_NAME), e.size(), e.sha256(),
+					Timestamp.from(e.modifiedAt()), Timestamp.from(e.receivedAt()), Columns.fit(e.kind(), Columns.KIND),
+					Columns.fit(e.schoolId(), Columns.SCHOOL_ID), Columns.fit(e.schoolName(), Columns.SCHOOL_NAME),
+					Columns.fit(e.period(), Columns.PERIOD), Columns.fit(e.districtCode(), Columns.DISTRICT),
+					e.status().label(), Columns.fit(e.reason(), Columns.REASON), e.supersededBy(),
+					Columns.fitPath(e.archivePath(), Columns.PATH), e.inboxCleared(), e.jobExecutionId()))
 			.update(key, "id");
-		return key.getKey().longValue();
+		return Objects.requireNonNull(key.getKey(), "inbox_file id").longValue();
 	}
 
 	public Optional<LedgerEntry> firstWithHash(String sha256) {

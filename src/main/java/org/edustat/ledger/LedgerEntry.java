@@ -4,11 +4,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
+
 /** One file's line in the ledger. */
 public record LedgerEntry(long id, String receivedPath, String fileName, long size, String sha256, Instant modifiedAt,
-		Instant receivedAt, String kind, String schoolId, String schoolName, String period, String districtCode,
-		FileStatus status, String reason, Long supersededBy, String archivePath, boolean inboxCleared,
-		Long jobExecutionId, String notes) {
+		Instant receivedAt, String kind, @Nullable String schoolId, @Nullable String schoolName,
+		@Nullable String period, @Nullable String districtCode, FileStatus status, @Nullable String reason,
+		@Nullable Long supersededBy, @Nullable String archivePath, boolean inboxCleared, @Nullable Long jobExecutionId,
+		@Nullable String notes) {
 
 	/** The columns {@link #read} reads, in a select list. */
 	static final String COLUMNS = "id, received_path, file_name, size_bytes, sha256, modified_at, received_at, "
@@ -31,9 +34,10 @@ public record LedgerEntry(long id, String receivedPath, String fileName, long si
 
 	/** An entry about to be written; its notes are added by {@link Ledger#note}. */
 	public LedgerEntry(long id, String receivedPath, String fileName, long size, String sha256, Instant modifiedAt,
-			Instant receivedAt, String kind, String schoolId, String schoolName, String period, String districtCode,
-			FileStatus status, String reason, Long supersededBy, String archivePath, boolean inboxCleared,
-			Long jobExecutionId) {
+			Instant receivedAt, String kind, @Nullable String schoolId, @Nullable String schoolName,
+			@Nullable String period, @Nullable String districtCode, FileStatus status, @Nullable String reason,
+			@Nullable Long supersededBy, @Nullable String archivePath, boolean inboxCleared,
+			@Nullable Long jobExecutionId) {
 		this(id, receivedPath, fileName, size, sha256, modifiedAt, receivedAt, kind, schoolId, schoolName, period,
 				districtCode, status, reason, supersededBy, archivePath, inboxCleared, jobExecutionId, null);
 	}

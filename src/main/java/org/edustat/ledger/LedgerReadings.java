@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.edustat.core.Severity;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -134,7 +135,7 @@ public class LedgerReadings {
 	 * What a run took, from its fixed counts once it ended, counted from the ledger while
 	 * it runs.
 	 */
-	public RunCounts runCounts(long jobExecutionId) {
+	public @Nullable RunCounts runCounts(long jobExecutionId) {
 		return runCounts(List.of(jobExecutionId)).get(jobExecutionId);
 	}
 

@@ -1,5 +1,6 @@
 package org.edustat.normalise;
 
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -11,6 +12,7 @@ import org.edustat.core.SchoolType;
 import org.edustat.core.Sponsor;
 import org.edustat.core.UrbanRural;
 import org.edustat.form.Labels;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The fields of 基本情况 as the form names them: the school's identity (学校标识码, 学校名称, 行政区划代码,
@@ -22,7 +24,21 @@ final class BasicFields {
 	private BasicFields() {
 	}
 
-	static SchoolProfile profile(KeyValueSheets.Read basic, String sheet, Problems problems,
+	/**
+	 * The school's identity as far as it could be read: a field missing or refused is
+	 * null, and a finding says why.
+	 */
+	record School(@Nullable SchoolId id, String name, @Nullable DistrictCode district, @Nullable SchoolType type,
+			@Nullable Sponsor sponsor, @Nullable UrbanRural urbanRural) {
+
+		/** The profile of a school whose every field was read (no finding). */
+		SchoolProfile profile() {
+			return new SchoolProfile(Objects.requireNonNull(id), name, Objects.requireNonNull(district),
+					Objects.requireNonNull(type), Objects.requireNonNull(sponsor), Objects.requireNonNull(urbanRural));
+		}
+	}
+
+	static School profile(KeyValueSheets.Read basic, String sheet, Problems problems,
 			Predicate<DistrictCode> knownDistrict) {
 		SchoolId id = field(basic, "学校标识码", sheet, "B02", raw -> {
 			String digits = Labels.clean(raw).replace("'", "");
@@ -58,11 +74,11 @@ final class BasicFields {
 				raw -> UrbanRural.ofLabel(Labels.clean(raw))
 					.orElseThrow(() -> new IllegalArgumentException("城乡分类应为城区、镇区或乡村,而非「" + shown(raw) + "」")),
 				problems);
-		return new SchoolProfile(id, name == null ? "" : name.strip(), district, type, sponsor, urbanRural);
+		return new School(id, name == null ? "" : name.strip(), district, type, sponsor, urbanRural);
 	}
 
-	static <T> T field(KeyValueSheets.Read basic, String item, String sheet, String code, Function<String, T> parse,
-			Problems problems) {
+	static <T> @Nullable T field(KeyValueSheets.Read basic, String item, String sheet, String code,
+			Function<String, T> parse, Problems problems) {
 		KeyValueSheets.Entry entry = basic.get(item);
 		if (entry == null || entry.raw() == null || Labels.clean(entry.raw()).isEmpty()) {
 			problems.add(code, entry == null ? CellRef.sheet(sheet) : entry.cell(), item + "未填写", item + " missing");
@@ -72,7 +88,7 @@ final class BasicFields {
 			return parse.apply(entry.raw());
 		}
 		catch (IllegalArgumentException ex) {
-			problems.add(code, entry.cell(), ex.getMessage(), item + " invalid");
+			problems.add(code, entry.cell(), String.valueOf(ex.getMessage()), item + " invalid");
 			return null;
 		}
 	}
@@ -86,7 +102,7 @@ final class BasicFields {
 		return text.length() > 40 ? text.substring(0, 40) + "…" : text;
 	}
 
-	static String text(KeyValueSheets.Read basic, String item) {
+	static @Nullable String text(KeyValueSheets.Read basic, String item) {
 		KeyValueSheets.Entry entry = basic.get(item);
 		return entry == null || entry.raw() == null || entry.raw().isBlank() ? null : entry.raw().strip();
 	}

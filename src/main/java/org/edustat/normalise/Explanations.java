@@ -46,11 +46,12 @@ public final class Explanations {
 				}
 				continue;
 			}
-			if (cell < 0 || text < 0 || row.cell(code) == null || row.cell(text) == null || row.cell(text).isBlank()) {
+			String said = text < 0 ? null : row.cell(text);
+			if (cell < 0 || row.cell(code) == null || said == null || said.isBlank()) {
 				continue;
 			}
 			explanations.put(Submission.explanationKey(Labels.clean(row.cell(code)), Labels.clean(row.cell(cell))),
-					row.cell(text).strip());
+					said.strip());
 		}
 		return explanations;
 	}

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,6 +17,7 @@ import org.edustat.form.Field;
 import org.edustat.form.Labels;
 import org.edustat.form.SheetForm;
 import org.edustat.normalise.internal.RawSheet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Normalises a rows × columns sheet of the form (学生, 教职工, 学生健康 …): finds the header by
@@ -30,7 +32,7 @@ final class GridSheets {
 	private GridSheets() {
 	}
 
-	static SheetData read(SheetForm form, RawSheet sheet, Problems problems, List<String> notes) {
+	static @Nullable SheetData read(SheetForm form, RawSheet sheet, Problems problems, List<String> notes) {
 		String name = sheet.name().strip();
 		List<RawSheet.Row> rows = sheet.rows();
 		int header = findHeader(form, rows);
@@ -101,8 +103,8 @@ final class GridSheets {
 		}
 		if (label == null) {
 			if (labelColumn >= 0 && hasData(row, columns)) {
-				unknownRows
-					.add(new Unrecognised(row.cell(labelColumn).strip(), CellRef.of(name, row.index(), labelColumn)));
+				unknownRows.add(new Unrecognised(Objects.requireNonNull(row.cell(labelColumn)).strip(),
+						CellRef.of(name, row.index(), labelColumn)));
 			}
 			return;
 		}
@@ -168,7 +170,7 @@ final class GridSheets {
 		return adds;
 	}
 
-	private static void mapColumns(SheetForm form, String name, RawSheet.Row top, RawSheet.Row sub,
+	private static void mapColumns(SheetForm form, String name, RawSheet.Row top, RawSheet.@Nullable Row sub,
 			Map<Integer, Field> columns, Map<Integer, String> units, List<Unrecognised> unknown) {
 		int width = Math.max(top.cells().length, sub == null ? 0 : sub.cells().length);
 		for (int c = 0; c < width; c++) {
@@ -187,17 +189,18 @@ final class GridSheets {
 				units.put(c, Labels.unit(Labels.clean(lower != null ? lower : upper)));
 			}
 			else if (column.isEmpty() && (lower != null || upper != null)) {
-				String text = lower != null ? lower : upper;
-				unknown.add(
-						new Unrecognised(text.strip(), CellRef.of(name, lower != null ? sub.index() : top.index(), c)));
+				String text = Objects.requireNonNull(lower != null ? lower : upper);
+				int header = sub != null && lower != null ? sub.index() : top.index();
+				unknown.add(new Unrecognised(text.strip(), CellRef.of(name, header, c)));
 			}
 		}
 	}
 
 	private static String parentOf(int column, RawSheet.Row top) {
 		for (int c = column; c >= 0; c--) {
-			if (top.cell(c) != null) {
-				return top.cell(c);
+			String text = top.cell(c);
+			if (text != null) {
+				return text;
 			}
 		}
 		return "";

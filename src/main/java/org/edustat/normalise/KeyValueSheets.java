@@ -12,6 +12,7 @@ import org.edustat.form.Field;
 import org.edustat.form.Labels;
 import org.edustat.form.SheetForm;
 import org.edustat.normalise.internal.RawSheet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a 项目 | 内容 sheet (基本情况, 办学条件): each item of the form, wherever it stands, and the
@@ -23,7 +24,7 @@ final class KeyValueSheets {
 	 * One item: the text of its value (null when blank), the value's cell, and the unit
 	 * its label states.
 	 */
-	record Entry(String raw, CellRef cell, String unit) {
+	record Entry(@Nullable String raw, CellRef cell, String unit) {
 	}
 
 	/**
@@ -32,7 +33,7 @@ final class KeyValueSheets {
 	 */
 	record Read(Map<String, Entry> entries, List<Unrecognised> unrecognised) {
 
-		Entry get(String item) {
+		@Nullable Entry get(String item) {
 			return entries.get(item);
 		}
 	}

@@ -9,6 +9,7 @@ import org.edustat.form.Field;
 import org.edustat.form.FieldType;
 import org.edustat.form.Labels;
 import org.edustat.normalise.internal.RawSheet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the numbers schools type: text, full-width digits, thousands separators, a
@@ -50,7 +51,7 @@ final class Numbers {
 	 * @throws IllegalArgumentException with a Chinese reason when the text is not a
 	 * number or out of range
 	 */
-	static BigDecimal value(String raw, Field field, String headerUnit) {
+	static BigDecimal value(@Nullable String raw, Field field, String headerUnit) {
 		BigDecimal value;
 		if (field.type() == FieldType.YESNO) {
 			value = yesNo(raw);
@@ -85,7 +86,7 @@ final class Numbers {
 	 * @throws IllegalArgumentException with a Chinese reason when the text is not a
 	 * number
 	 */
-	static BigDecimal parse(String raw, Money money) {
+	static BigDecimal parse(@Nullable String raw, Money money) {
 		if (raw == null) {
 			return BigDecimal.ZERO;
 		}
@@ -159,18 +160,18 @@ final class Numbers {
 	}
 
 	/** A value as a message shows it: a very long one cut, with its length. */
-	private static String shown(String raw) {
-		String text = raw.strip();
+	private static String shown(@Nullable String raw) {
+		String text = String.valueOf(raw).strip();
 		return text.length() <= 24 ? text : text.substring(0, 12) + "…(" + text.length() + "位)";
 	}
 
 	/** 是 / 否 (also 有 / 无, Y / N, TRUE / FALSE, 1 / 0) as 1 or 0. */
-	static BigDecimal yesNo(String raw) {
+	static BigDecimal yesNo(@Nullable String raw) {
 		String text = Labels.clean(raw);
 		return switch (text.toUpperCase()) {
 			case "是", "有", "Y", "YES", "TRUE", "1", "√" -> BigDecimal.ONE;
 			case "否", "无", "N", "NO", "FALSE", "0", "", "×" -> BigDecimal.ZERO;
-			default -> throw new IllegalArgumentException("「" + raw.trim() + "」应填「是」或「否」");
+			default -> throw new IllegalArgumentException("「" + String.valueOf(raw).trim() + "」应填「是」或「否」");
 		};
 	}
 

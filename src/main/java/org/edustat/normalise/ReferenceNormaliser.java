@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -26,6 +27,7 @@ import org.edustat.form.Labels;
 import org.edustat.form.SheetForm;
 import org.edustat.normalise.internal.RawSheet;
 import org.edustat.normalise.internal.RawWorkbook;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the bureau's reference workbooks: sheets 区县, 学校名录 and 年度目标, each a header row and
@@ -181,7 +183,9 @@ public class ReferenceNormaliser {
 		if (refused.findings().size() > before) {
 			return Optional.empty();
 		}
-		return Optional.of(new PublishedValue(Integer.parseInt(year), code, indicator, value));
+		// a value or code missing was refused above
+		return Optional.of(new PublishedValue(Integer.parseInt(year), Objects.requireNonNull(code), indicator,
+				Objects.requireNonNull(value)));
 	}
 
 	/**
@@ -223,10 +227,12 @@ public class ReferenceNormaliser {
 		if (problems.findings().size() > before) {
 			return Optional.empty();
 		}
-		return Optional.of(new Target(Integer.parseInt(get.apply("年度").replace("年", "")), code, indicator, value));
+		// a value or code missing was refused above
+		return Optional.of(new Target(Integer.parseInt(get.apply("年度").replace("年", "")), Objects.requireNonNull(code),
+				indicator, Objects.requireNonNull(value)));
 	}
 
-	private static boolean blank(String text) {
+	private static boolean blank(@Nullable String text) {
 		return text == null || Labels.clean(text).isEmpty();
 	}
 

@@ -3,6 +3,7 @@ package org.edustat.normalise;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 
 import org.edustat.core.CellRef;
@@ -10,6 +11,7 @@ import org.edustat.form.Form;
 import org.edustat.form.Labels;
 import org.edustat.form.SheetForm;
 import org.edustat.normalise.internal.RawSheet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rows of a reference sheet: its header found among the first 20 rows by the form's
@@ -29,7 +31,7 @@ final class ReferenceRows {
 	}
 
 	static void rows(RawSheet sheet, SheetForm reference, Problems problems, RowConsumer consumer) {
-		List<String> columns = Form.REFERENCE_COLUMNS.get(reference.name());
+		List<String> columns = Objects.requireNonNull(Form.REFERENCE_COLUMNS.get(reference.name()), reference.name());
 		String name = sheet.name().strip();
 		List<RawSheet.Row> rows = sheet.rows();
 		int header = -1;
@@ -70,7 +72,7 @@ final class ReferenceRows {
 				consumer.accept(column -> {
 					String raw = positions.containsKey(column) ? row.cell(positions.get(column)) : null;
 					return raw == null ? "" : Labels.clean(raw);
-				}, column -> CellRef.of(name, row.index(), positions.get(column)));
+				}, column -> CellRef.of(name, row.index(), positions.getOrDefault(column, 0)));
 			}
 			catch (IllegalArgumentException ex) {
 				problems.add("R02", cell, "第" + cell.row() + "行无效:" + ex.getMessage(), "invalid reference row");
@@ -78,7 +80,7 @@ final class ReferenceRows {
 		}
 	}
 
-	private static boolean blank(String text) {
+	private static boolean blank(@Nullable String text) {
 		return text == null || Labels.clean(text).isEmpty();
 	}
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -16,7 +17,6 @@ import org.edustat.core.Figure;
 import org.edustat.core.Identity;
 import org.edustat.core.Period;
 import org.edustat.core.Rejection;
-import org.edustat.core.SchoolProfile;
 import org.edustat.core.SheetData;
 import org.edustat.core.Submission;
 import org.edustat.form.Field;
@@ -69,7 +69,7 @@ public class SubmissionNormaliser {
 		}
 		String basicName = basicSheet.name().strip();
 		KeyValueSheets.Read basic = KeyValueSheets.read(form.basic(), basicSheet);
-		SchoolProfile school = BasicFields.profile(basic, basicName, problems, knownDistrict);
+		BasicFields.School school = BasicFields.profile(basic, basicName, problems, knownDistrict);
 		Period period = BasicFields.field(basic, "统计期", basicName, "B04", Periods::parse, problems);
 		for (Field item : form.basic().items()) {
 			KeyValueSheets.Entry entry = basic.get(item.name());
@@ -109,7 +109,9 @@ public class SubmissionNormaliser {
 			.findFirst()
 			.map(Explanations::read)
 			.orElse(Map.of());
-		return new Submission(school, period, contact, data, List.copyOf(notes), explanations);
+		// without a finding every field of 基本情况 was read
+		return new Submission(school.profile(), Objects.requireNonNull(period), contact, data, List.copyOf(notes),
+				explanations);
 	}
 
 	/**

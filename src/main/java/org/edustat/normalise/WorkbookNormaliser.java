@@ -12,6 +12,7 @@ import org.edustat.form.Form;
 import org.edustat.normalise.internal.RawWorkbook;
 import org.edustat.normalise.internal.ReadLimits;
 import org.edustat.normalise.internal.WorkbookReader;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one workbook by the form: a school's submission, or the reference data (区县, 学校名录,
@@ -23,7 +24,7 @@ public final class WorkbookNormaliser {
 	private final WorkbookReader reader = new WorkbookReader();
 
 	/** What a workbook held: exactly one of the two is set. */
-	public record Normalised(Submission submission, ReferenceData reference) {
+	public record Normalised(@Nullable Submission submission, @Nullable ReferenceData reference) {
 	}
 
 	/** Caps what one zip entry may unpack to, for every workbook this process reads. */

@@ -2,6 +2,7 @@ package org.edustat.users;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
@@ -12,13 +13,13 @@ public class EdustatUser extends User {
 
 	private final Role role;
 
-	private final String district;
+	private final @Nullable String district;
 
-	private final String school;
+	private final @Nullable String school;
 
 	private final boolean mustChangePassword;
 
-	public EdustatUser(String username, String passwordHash, boolean enabled, Role role, String district) {
+	public EdustatUser(String username, String passwordHash, boolean enabled, Role role, @Nullable String district) {
 		this(username, passwordHash, enabled, true, role, district, null, false);
 	}
 
@@ -26,13 +27,13 @@ public class EdustatUser extends User {
 	 * A school's account: its 区县 and its school, and whether its first password must
 	 * still be changed.
 	 */
-	public EdustatUser(String username, String passwordHash, boolean enabled, Role role, String district, String school,
-			boolean mustChangePassword) {
+	public EdustatUser(String username, String passwordHash, boolean enabled, Role role, @Nullable String district,
+			@Nullable String school, boolean mustChangePassword) {
 		this(username, passwordHash, enabled, true, role, district, school, mustChangePassword);
 	}
 
-	private EdustatUser(String username, String passwordHash, boolean enabled, boolean accountNonLocked, Role role,
-			String district, String school, boolean mustChangePassword) {
+	private EdustatUser(String username, @Nullable String passwordHash, boolean enabled, boolean accountNonLocked,
+			Role role, @Nullable String district, @Nullable String school, boolean mustChangePassword) {
 		super(username, passwordHash, enabled, true, true, accountNonLocked, authorities(role));
 		this.role = role;
 		this.district = district;
@@ -70,7 +71,7 @@ public class EdustatUser extends User {
 	}
 
 	/** The district this user is limited to, or null for a city-wide user. */
-	public String district() {
+	public @Nullable String district() {
 		return district;
 	}
 
@@ -83,7 +84,7 @@ public class EdustatUser extends User {
 	}
 
 	/** The school of a school's account, else null. */
-	public String school() {
+	public @Nullable String school() {
 		return school;
 	}
 

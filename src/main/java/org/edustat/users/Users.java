@@ -1,9 +1,11 @@
 package org.edustat.users;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -69,7 +71,7 @@ public class Users implements UserDetailsService {
 	/** Sets the address a user's notices go to; empty removes it. */
 	public void setEmail(String username, String email) {
 		jdbc.sql("update app_user set email = ? where username = ?")
-			.params(email == null || email.isBlank() ? null : email.strip(), username)
+			.params(Arrays.asList(email == null || email.isBlank() ? null : email.strip(), username))
 			.update();
 	}
 
@@ -106,10 +108,10 @@ public class Users implements UserDetailsService {
 			.optional();
 	}
 
-	public void create(String username, String password, Role role, String district) {
+	public void create(String username, String password, Role role, @Nullable String district) {
 		jdbc.sql(
 				"insert into app_user (username, password_hash, role, district_code, enabled) values (?, ?, ?, ?, true)")
-			.params(username, encoder.encode(password), role.name(), district)
+			.params(Arrays.asList(username, encoder.encode(password), role.name(), district))
 			.update();
 	}
 

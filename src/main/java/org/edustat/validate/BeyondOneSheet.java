@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -55,7 +56,9 @@ final class BeyondOneSheet {
 				vars.put(form.variable(), RuleChecks.row(sheet, row, form, cells, absent));
 			}
 			vars.put("row", row);
-			RuleChecks.apply(rule, vars, absent, cells, fallback, findings);
+			// every row is some sheet's: the first sheet that has it gives the fallback
+			// cell
+			RuleChecks.apply(rule, vars, absent, cells, Objects.requireNonNull(fallback), findings);
 		}
 	}
 
@@ -63,7 +66,7 @@ final class BeyondOneSheet {
 			History history) {
 		Period period = submission.period();
 		for (String name : rule.metrics()) {
-			FormFigure metric = form.figures().get(name);
+			FormFigure metric = Objects.requireNonNull(form.figures().get(name), name);
 			Optional<Figure> figure = submission.sheet(metric.sheet())
 				.flatMap(s -> s.figure(metric.row(), metric.column()));
 			if (figure.isEmpty()) {

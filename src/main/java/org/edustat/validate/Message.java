@@ -9,6 +9,8 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A Chinese message whose {placeholders} are expressions over the same variables as the
  * rule.
@@ -51,7 +53,7 @@ final class Message {
 		return out.toString();
 	}
 
-	static String format(Object value) {
+	static String format(@Nullable Object value) {
 		if (value instanceof BigDecimal d) {
 			BigDecimal plain = d.stripTrailingZeros();
 			return plain.scale() <= 0 ? plain.toPlainString() : d.setScale(1, RoundingMode.HALF_UP).toPlainString();

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 
 import org.edustat.core.Severity;
 import org.edustat.form.Form;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
@@ -69,7 +70,7 @@ public final class RuleBook {
 	}
 
 	/** A rule's code, name, severity and message template. */
-	public record RuleSpecSummary(String code, String name, Severity severity, String message) {
+	public record RuleSpecSummary(String code, @Nullable String name, Severity severity, String message) {
 	}
 
 	/**
@@ -109,7 +110,7 @@ public final class RuleBook {
 		}
 		catch (IOException | JacksonException ex) {
 			throw new RuleFileException("规则文件 " + file.getFileName() + " 格式错误 (invalid rules file): "
-					+ ex.getMessage().lines().findFirst().orElse(""), ex);
+					+ String.valueOf(ex.getMessage()).lines().findFirst().orElse(""), ex);
 		}
 	}
 

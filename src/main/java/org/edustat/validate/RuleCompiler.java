@@ -5,12 +5,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.edustat.core.Severity;
 import org.edustat.form.Field;
 import org.edustat.form.Form;
 import org.edustat.form.SheetForm;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One rule of a rules file made usable: its severity, scope and sheet checked against the
@@ -120,14 +122,14 @@ final class RuleCompiler {
 	 * The variables a scope exposes: name → its allowed sub-names (empty for plain
 	 * values).
 	 */
-	private static Map<String, Set<String>> allowed(Scope scope, SheetForm sheet, Map<String, Object> params,
+	private static Map<String, Set<String>> allowed(Scope scope, @Nullable SheetForm sheet, Map<String, Object> params,
 			Form form) {
 		Map<String, Set<String>> names = new HashMap<>();
 		names.put("params", params.keySet());
 		names.put("school", SCHOOL_FIELDS);
 		switch (scope) {
 			case ROW -> {
-				sheet.variables().keySet().forEach(v -> names.put(v, Set.of()));
+				Objects.requireNonNull(sheet).variables().keySet().forEach(v -> names.put(v, Set.of()));
 				names.put("row", Set.of());
 				names.put("isTotal", Set.of());
 				names.put("gradeTaught", Set.of());
@@ -137,7 +139,7 @@ final class RuleCompiler {
 				names.put("sum", Set.of());
 				names.put("column", Set.of());
 			}
-			case SHEET -> sheet.variables().keySet().forEach(v -> names.put(v, Set.of()));
+			case SHEET -> Objects.requireNonNull(sheet).variables().keySet().forEach(v -> names.put(v, Set.of()));
 			case CELL -> List.of("value", "sheet", "row", "column").forEach(v -> names.put(v, Set.of()));
 			case CROSS -> {
 				form.sheets()
@@ -161,7 +163,7 @@ final class RuleCompiler {
 	 * Each variable a rule may name as a person reads it: {name, unit} of the sheet's
 	 * columns or items, and the form's figures.
 	 */
-	private static Map<String, String[]> labels(SheetForm sheet, Form form) {
+	private static Map<String, String[]> labels(@Nullable SheetForm sheet, Form form) {
 		Map<String, String[]> labels = new HashMap<>();
 		form.figures().values().forEach(f -> labels.put(f.name(), new String[] { f.label(), "" }));
 		if (sheet != null) {

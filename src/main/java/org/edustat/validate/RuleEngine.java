@@ -17,6 +17,7 @@ import org.edustat.core.Stage;
 import org.edustat.core.Submission;
 import org.edustat.form.Field;
 import org.edustat.form.Form;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Applies a {@link RuleBook} to a submission and gives every finding with its cell,
@@ -94,16 +95,16 @@ public final class RuleEngine {
 	 * when it has none
 	 */
 	private void evaluate(Rule rule, Submission submission, Map<String, Object> school,
-			Map<String, Object> registryEntry, List<Finding> findings, History earlier) {
+			@Nullable Map<String, Object> registryEntry, List<Finding> findings, History earlier) {
 		Form form = book.form();
 		switch (rule.scope()) {
-			case ROW -> submission.sheet(rule.sheet().name()).ifPresent(sheet -> {
-				String totalRow = rule.sheet().totalRow().map(Field::name).orElse(null);
+			case ROW -> submission.sheet(rule.onSheet().name()).ifPresent(sheet -> {
+				String totalRow = rule.onSheet().totalRow().map(Field::name).orElse(null);
 				sheet.rows().forEach((row, figures) -> {
 					Map<String, Object> vars = RuleVariables.base(rule, school);
 					Map<String, CellRef> cells = new HashMap<>();
 					Set<String> absent = new HashSet<>();
-					rule.sheet().variables().forEach((variable, column) -> {
+					rule.onSheet().variables().forEach((variable, column) -> {
 						Figure figure = figures.get(column);
 						if (figure == null) {
 							absent.add(variable);
@@ -117,7 +118,7 @@ public final class RuleEngine {
 					vars.put("row", row);
 					vars.put("isTotal", row.equals(totalRow));
 					vars.put("gradeTaught",
-							rule.sheet()
+							rule.onSheet()
 								.stageOf(row)
 								.flatMap(Stage::ofLabel)
 								.map(stage -> submission.school().type().teaches(stage))
@@ -125,12 +126,12 @@ public final class RuleEngine {
 					RuleChecks.apply(rule, vars, absent, cells, CellRef.sheet(sheet.sheetName()), findings);
 				});
 			});
-			case TOTAL -> submission.sheet(rule.sheet().name()).ifPresent(sheet -> {
-				String totalRow = rule.sheet().totalRow().map(Field::name).orElse(null);
+			case TOTAL -> submission.sheet(rule.onSheet().name()).ifPresent(sheet -> {
+				String totalRow = rule.onSheet().totalRow().map(Field::name).orElse(null);
 				if (totalRow == null) {
 					return;
 				}
-				for (String column : rule.sheet().variables().values()) {
+				for (String column : rule.onSheet().variables().values()) {
 					Optional<Figure> total = sheet.figure(totalRow, column);
 					if (total.isEmpty()) {
 						continue;
@@ -150,11 +151,11 @@ public final class RuleEngine {
 							findings);
 				}
 			});
-			case SHEET -> submission.sheet(rule.sheet().name()).ifPresent(sheet -> {
+			case SHEET -> submission.sheet(rule.onSheet().name()).ifPresent(sheet -> {
 				Map<String, Object> vars = RuleVariables.base(rule, school);
 				Map<String, CellRef> cells = new HashMap<>();
 				Set<String> absent = new HashSet<>();
-				rule.sheet().variables().forEach((variable, item) -> {
+				rule.onSheet().variables().forEach((variable, item) -> {
 					Optional<Figure> figure = sheet.figure(item, SheetData.VALUE);
 					vars.put(variable, figure.map(Figure::value).orElse(null));
 					figure.ifPresentOrElse(f -> cells.put(variable, f.cell()), () -> absent.add(variable));

@@ -1,5 +1,7 @@
 package org.edustat.validate;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A rules file that cannot be used: names the file, the rule and what is wrong, in
  * Chinese and English.
@@ -10,7 +12,7 @@ public class RuleFileException extends RuntimeException {
 		super(message);
 	}
 
-	public RuleFileException(String message, Throwable cause) {
+	public RuleFileException(@Nullable String message, Throwable cause) {
 		super(message, cause);
 	}
 

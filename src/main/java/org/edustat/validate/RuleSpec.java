@@ -3,6 +3,8 @@ package org.edustat.validate;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One rule as a statistician writes it in jobs/rules/*.yaml.
  *
@@ -22,14 +24,15 @@ import java.util.Map;
  * @param metrics for history rules, the figures compared (students, teachers,
  * buildingArea, enrolment …)
  */
-public record RuleSpec(String code, String name, String severity, String scope, String sheet, String when, String value,
-		String cell, String check, List<CheckSpec> checks, String message, Map<String, Object> params,
-		List<String> metrics) {
+public record RuleSpec(@Nullable String code, @Nullable String name, @Nullable String severity, @Nullable String scope,
+		@Nullable String sheet, @Nullable String when, @Nullable String value, @Nullable String cell,
+		@Nullable String check, @Nullable List<CheckSpec> checks, @Nullable String message,
+		@Nullable Map<String, Object> params, @Nullable List<String> metrics) {
 
 	/**
 	 * One condition of a rule, with its own cell and message if they differ from the
 	 * rule's.
 	 */
-	public record CheckSpec(String test, String cell, String message) {
+	public record CheckSpec(@Nullable String test, @Nullable String cell, @Nullable String message) {
 	}
 }

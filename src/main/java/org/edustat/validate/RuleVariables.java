@@ -13,6 +13,7 @@ import org.edustat.core.RegistryEntry;
 import org.edustat.core.SchoolProfile;
 import org.edustat.core.Submission;
 import org.edustat.form.FormFigure;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The variables a rule sees (the school, its profile and registry entry, params) and the
@@ -23,7 +24,7 @@ final class RuleVariables {
 	private RuleVariables() {
 	}
 
-	static BigDecimal earlier(History history, Submission submission, Period period, FormFigure metric) {
+	static @Nullable BigDecimal earlier(History history, Submission submission, Period period, FormFigure metric) {
 		return history.value(submission.school().id(), period, metric.sheet(), metric.row(), metric.column())
 			.orElse(null);
 	}

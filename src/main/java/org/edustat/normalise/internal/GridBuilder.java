@@ -3,6 +3,9 @@ package org.edustat.normalise.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * Collects the cells of one sheet into a {@link RawSheet}, enforcing its limits as it
@@ -16,7 +19,7 @@ final class GridBuilder {
 
 	private final List<RawSheet.Row> rows = new ArrayList<>();
 
-	private String[] current;
+	private String @Nullable [] current;
 
 	private int currentIndex = -1;
 
@@ -36,7 +39,7 @@ final class GridBuilder {
 		width = 0;
 	}
 
-	void cell(int column, String text) {
+	void cell(int column, @Nullable String text) {
 		if (text == null || text.isEmpty()) {
 			return;
 		}
@@ -49,10 +52,12 @@ final class GridBuilder {
 		if (text.length() > MAX_CELL_TEXT) {
 			throw new CellTooLongException(name, currentIndex, column);
 		}
-		if (column >= current.length) {
-			current = Arrays.copyOf(current, Math.max(column + 1, current.length * 2));
+		String[] row = Objects.requireNonNull(current, "a cell outside a row");
+		if (column >= row.length) {
+			row = Arrays.copyOf(row, Math.max(column + 1, row.length * 2));
+			current = row;
 		}
-		current[column] = text;
+		row[column] = text;
 		width = Math.max(width, column + 1);
 	}
 

@@ -7,6 +7,7 @@ import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A sheet of a workbook POI holds whole (an .xls; an .xlsx whose formulas had to be
@@ -36,7 +37,7 @@ final class ModelSheets {
 	 * A cell's value, or a formula's cached result; dates in the workbook's own date
 	 * system (1900 or 1904).
 	 */
-	static String text(Cell cell) {
+	static @Nullable String text(Cell cell) {
 		CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
 		return switch (type) {
 			case NUMERIC ->

@@ -2,6 +2,8 @@ package org.edustat.normalise.internal;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A sheet's non-empty cells as text, by zero-based row and column. Numbers are in plain
  * notation, booleans TRUE or FALSE, dates {@link #DATE_MARK} followed by an ISO date.
@@ -14,7 +16,7 @@ public record RawSheet(String name, List<Row> rows, boolean hidden) {
 	/** One row: its zero-based index and its cells by column (null where empty). */
 	public record Row(int index, String[] cells) {
 
-		public String cell(int column) {
+		public @Nullable String cell(int column) {
 			return column < cells.length ? cells[column] : null;
 		}
 	}

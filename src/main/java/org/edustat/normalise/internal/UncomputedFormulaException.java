@@ -1,5 +1,7 @@
 package org.edustat.normalise.internal;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A formula cell saved without its result (a workbook written by a program that does not
  * calculate, as openpyxl does): the reader then computes it, and this is thrown when it
@@ -13,7 +15,7 @@ class UncomputedFormulaException extends RuntimeException {
 
 	private final int column;
 
-	UncomputedFormulaException(String sheet, int row, int column, String reason) {
+	UncomputedFormulaException(String sheet, int row, int column, @Nullable String reason) {
 		super("formula without a saved result in sheet '" + sheet + "' row " + (row + 1) + " column " + (column + 1)
 				+ (reason == null ? "" : ": " + reason));
 		this.sheet = sheet;

@@ -11,6 +11,7 @@ import org.edustat.core.CellRef;
 import org.edustat.core.FileFormat;
 import org.edustat.core.Finding;
 import org.edustat.core.Rejection;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the wanted sheets of a workbook into grids, turning every way a file can fail
@@ -46,15 +47,16 @@ public final class WorkbookReader {
 		}
 		catch (SheetTooLargeException ex) {
 			throw reject("F06", CellRef.sheet(ex.sheet()),
-					"工作表「" + ex.sheet() + "」超过" + ex.limit() + "行(列),不是学校统计报表的规模", ex.getMessage());
+					"工作表「" + ex.sheet() + "」超过" + ex.limit() + "行(列),不是学校统计报表的规模", String.valueOf(ex.getMessage()));
 		}
 		catch (CellTooLongException ex) {
 			throw reject("F06", CellRef.of(ex.sheet(), ex.row(), ex.column()),
-					"单元格文字超过" + GridBuilder.MAX_CELL_TEXT + "个字符(Excel 的上限),不是学校统计报表的内容", ex.getMessage());
+					"单元格文字超过" + GridBuilder.MAX_CELL_TEXT + "个字符(Excel 的上限),不是学校统计报表的内容",
+					String.valueOf(ex.getMessage()));
 		}
 		catch (UncomputedFormulaException ex) {
 			throw reject("F07", CellRef.of(ex.sheet(), ex.row(), ex.column()),
-					"单元格的公式没有保存计算结果,也无法由本系统计算;请用 Excel 或 WPS 打开、保存后重新报送", ex.getMessage());
+					"单元格的公式没有保存计算结果,也无法由本系统计算;请用 Excel 或 WPS 打开、保存后重新报送", String.valueOf(ex.getMessage()));
 		}
 		catch (ZipGuard.UnsafePackageException ex) {
 			if (ex.bomb()) {
@@ -65,7 +67,8 @@ public final class WorkbookReader {
 					"too many parts or a part too large: " + firstLine(ex.getMessage()));
 		}
 		catch (UnsupportedFormatException ex) {
-			throw reject("F01", CellRef.workbook(), ex.getMessage(), "unsupported format: " + ex.getMessage());
+			throw reject("F01", CellRef.workbook(), String.valueOf(ex.getMessage()),
+					"unsupported format: " + ex.getMessage());
 		}
 		catch (EncryptedDocumentException ex) {
 			throw reject("F03", CellRef.workbook(), "文件有密码保护,无法读取,请去除密码后重新报送",
@@ -81,7 +84,7 @@ public final class WorkbookReader {
 	}
 
 	/** The first line of a library's message, cut: one log line per rejection. */
-	private static String firstLine(String message) {
+	private static String firstLine(@Nullable String message) {
 		String line = message == null ? "" : message.lines().findFirst().orElse("").strip();
 		return line.length() > 200 ? line.substring(0, 200) + "…" : line;
 	}

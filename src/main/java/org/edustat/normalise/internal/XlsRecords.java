@@ -3,6 +3,7 @@ package org.edustat.normalise.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
@@ -24,6 +25,7 @@ import org.apache.poi.hssf.record.SSTRecord;
 import org.apache.poi.hssf.record.StringRecord;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FormulaError;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Listens to an .xls workbook's records and keeps the cells of the wanted sheets, each as
@@ -39,13 +41,13 @@ final class XlsRecords implements HSSFListener {
 
 	private final ReadLimits limits;
 
-	private FormatTrackingHSSFListener formats;
+	private @Nullable FormatTrackingHSSFListener formats;
 
 	private final List<BoundSheetRecord> bound = new ArrayList<>();
 
-	private BoundSheetRecord[] inStreamOrder;
+	private BoundSheetRecord @Nullable [] inStreamOrder;
 
-	private SSTRecord strings;
+	private @Nullable SSTRecord strings;
 
 	private boolean date1904;
 
@@ -56,11 +58,11 @@ final class XlsRecords implements HSSFListener {
 	/**
 	 * The current sheet's cells by row and column, or null when the sheet is not wanted.
 	 */
-	private TreeMap<Integer, TreeMap<Integer, String>> cells;
+	private @Nullable TreeMap<Integer, TreeMap<Integer, String>> cells;
 
 	private final Map<String, RawSheet> parsed = new TreeMap<>();
 
-	private FormulaRecord awaitingText;
+	private @Nullable FormulaRecord awaitingText;
 
 	XlsRecords(Predicate<String> wanted, ReadLimits limits) {
 		this.wanted = wanted;
@@ -112,7 +114,7 @@ final class XlsRecords implements HSSFListener {
 
 	private void end() {
 		if (depth == 1 && cells != null) {
-			BoundSheetRecord record = inStreamOrder[sheet];
+			BoundSheetRecord record = Objects.requireNonNull(inStreamOrder)[sheet];
 			GridBuilder grid = new GridBuilder(record.getSheetname(), limits);
 			cells.forEach((row, columns) -> {
 				grid.startRow(row);
@@ -160,18 +162,19 @@ final class XlsRecords implements HSSFListener {
 	}
 
 	private String number(CellValueRecordInterface cell, double value) {
-		return RawValueFormatter.numeric(value, formats.getFormatIndex(cell), formats.getFormatString(cell), date1904);
+		FormatTrackingHSSFListener known = Objects.requireNonNull(formats, "cells before the workbook's formats");
+		return RawValueFormatter.numeric(value, known.getFormatIndex(cell), known.getFormatString(cell), date1904);
 	}
 
 	/**
 	 * Keeps a cell's text, enforcing the sheet's limits before anything beyond them is
 	 * held.
 	 */
-	private void put(CellValueRecordInterface cell, String text) {
+	private void put(CellValueRecordInterface cell, @Nullable String text) {
 		if (cells == null || text == null || text.isEmpty()) {
 			return;
 		}
-		String name = inStreamOrder[sheet].getSheetname();
+		String name = Objects.requireNonNull(inStreamOrder)[sheet].getSheetname();
 		if (cell.getColumn() >= limits.maxColumns()) {
 			throw new SheetTooLargeException(name, limits.maxColumns());
 		}

@@ -23,6 +23,7 @@ import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.dhatim.fastexcel.reader.SheetVisibility;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads .xlsx with dhatim's fastexcel-reader (StAX over the package's XML, shared strings
@@ -156,7 +157,7 @@ final class XlsxReader {
 		return grid.build(sheet.getVisibility() != SheetVisibility.VISIBLE);
 	}
 
-	private static String text(String sheet, Cell cell, boolean date1904) {
+	private static @Nullable String text(String sheet, Cell cell, boolean date1904) {
 		Object value = cell.getValue();
 		return switch (cell.getType()) {
 			case EMPTY -> null;
@@ -180,7 +181,7 @@ final class XlsxReader {
 	 * A formula's cached result: the number, text, truth value or error Excel saved with
 	 * it.
 	 */
-	private static String formulaResult(Cell cell, Object value, boolean date1904) {
+	private static @Nullable String formulaResult(Cell cell, Object value, boolean date1904) {
 		if (value instanceof BigDecimal number) {
 			return number(cell, number, date1904);
 		}
@@ -200,7 +201,7 @@ final class XlsxReader {
 		};
 	}
 
-	private static String number(Cell cell, BigDecimal value, boolean date1904) {
+	private static @Nullable String number(Cell cell, BigDecimal value, boolean date1904) {
 		if (value == null) {
 			return null;
 		}

@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Inflates every part of an .xlsx package once, counting what comes out, before any
  * parser sees it: too many parts, a part larger than the limit, or one that inflates more
@@ -200,7 +202,7 @@ final class ZipGuard {
 
 		private final boolean bomb;
 
-		private final String chinese;
+		private final @Nullable String chinese;
 
 		UnsafePackageException(boolean bomb, String message) {
 			this(bomb, message, null);
@@ -210,7 +212,7 @@ final class ZipGuard {
 		 * @param chinese what the school is told, where it is not the part count's
 		 * message
 		 */
-		UnsafePackageException(boolean bomb, String message, String chinese) {
+		UnsafePackageException(boolean bomb, String message, @Nullable String chinese) {
 			super(message);
 			this.bomb = bomb;
 			this.chinese = chinese;
@@ -220,7 +222,7 @@ final class ZipGuard {
 			return bomb;
 		}
 
-		String chinese() {
+		@Nullable String chinese() {
 			return chinese;
 		}
 
