@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import com.sun.management.OperatingSystemMXBean;
@@ -155,12 +156,14 @@ public final class BenchmarkCommand {
 		});
 		double loadSeconds = 0;
 		for (StepExecution step : execution.getStepExecutions()) {
-			double stepSeconds = Duration.between(step.getStartTime(), step.getEndTime()).toMillis() / 1e3;
+			// a step of a finished job has both times
+			Instant started = instant(Objects.requireNonNull(step.getStartTime()));
+			Instant ended = instant(Objects.requireNonNull(step.getEndTime()));
+			double stepSeconds = Duration.between(started, ended).toMillis() / 1e3;
 			System.out.printf(
 					"| step %s (%d written) | %.2f s, heap after GC at most %.1f MB, after a full GC %.1f MB |%n",
-					step.getStepName(), step.getWriteCount(), stepSeconds,
-					heap.leftAfter(instant(step.getStartTime()), instant(step.getEndTime()), false) / 1e6,
-					heap.leftAfter(instant(step.getStartTime()), instant(step.getEndTime()), true) / 1e6);
+					step.getStepName(), step.getWriteCount(), stepSeconds, heap.leftAfter(started, ended, false) / 1e6,
+					heap.leftAfter(started, ended, true) / 1e6);
 			loadSeconds += step.getStepName().equals("reports") ? 0 : stepSeconds;
 		}
 		System.out.printf(

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.edustat.core.Period;
 import org.edustat.demo.DemoCommand;
 import org.edustat.demo.DemoInbox;
+import org.jspecify.annotations.Nullable;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -128,7 +129,7 @@ final class CommandBenchmark {
 	}
 
 	/** LibreOffice's version, or null when {@code soffice} cannot be run. */
-	private static String libreOffice() {
+	private static @Nullable String libreOffice() {
 		try {
 			Process process = new ProcessBuilder("soffice", "--version").redirectErrorStream(true).start();
 			String version = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();

@@ -1,5 +1,7 @@
 package org.edustat.core;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Text from outside (a request, a username, a file name) as a log line may show it:
  * control characters escaped, so that no text can forge a line, and at most 200
@@ -10,7 +12,7 @@ public final class LogText {
 	private LogText() {
 	}
 
-	public static String of(String text) {
+	public static String of(@Nullable String text) {
 		if (text == null) {
 			return "";
 		}

@@ -3,13 +3,14 @@ package org.edustat.demo;
 import java.nio.file.Path;
 
 import org.edustat.form.Form;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The form the demo writes workbooks in: jobs/form.yaml of the working folder, read once.
  */
 public final class DemoForm {
 
-	private static volatile Form standard;
+	private static volatile @Nullable Form standard;
 
 	private DemoForm() {
 	}

@@ -3,6 +3,7 @@ package org.edustat.demo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 import org.edustat.core.District;
@@ -27,7 +28,7 @@ final class DemoReferences {
 			for (DemoSchool school : schools) {
 				Figures figures = Figures.of(school, period, seed);
 				long students = figures.studentTotal()[Figures.STUDENT_COLUMNS.indexOf("在校生数")];
-				long teachers = figures.staff.get("专任教师")[0];
+				long teachers = Objects.requireNonNull(figures.staff.get("专任教师"))[0];
 				for (String area : List.of(Roster.CITY.value(), school.profile().district().value())) {
 					long[] sums = byArea.computeIfAbsent(area, a -> new long[2]);
 					sums[0] += students;

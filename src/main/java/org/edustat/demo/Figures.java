@@ -7,6 +7,7 @@ import java.util.Random;
 
 import org.edustat.core.Period;
 import org.edustat.core.SchoolType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A school's figures for one period, drawn so that totals add up and the checks of the
@@ -113,7 +114,7 @@ public final class Figures {
 	 * where the demo has none: a column or item added to the form after the demo was
 	 * written, or a grade the school does not teach.
 	 */
-	public Double value(String sheet, String row, String column) {
+	public @Nullable Double value(String sheet, String row, String column) {
 		return switch (sheet) {
 			case "学生" -> cell(row.equals("合计") ? studentTotal() : Grade.ofLabel(row).map(students::get).orElse(null),
 					STUDENT_COLUMNS.indexOf(column));
@@ -125,7 +126,7 @@ public final class Figures {
 		};
 	}
 
-	private static Double cell(long[] values, int column) {
+	private static @Nullable Double cell(long @Nullable [] values, int column) {
 		return values == null || column < 0 ? null : (double) values[column];
 	}
 

@@ -2,6 +2,7 @@ package org.edustat.examine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import org.edustat.core.Finding;
 import org.edustat.core.Identity;
@@ -9,6 +10,7 @@ import org.edustat.core.ReferenceData;
 import org.edustat.core.Submission;
 import org.edustat.intake.InboxFile;
 import org.edustat.ledger.LedgerEntry;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What examining one inbox file found: a submission or reference data to load, a
@@ -17,8 +19,9 @@ import org.edustat.ledger.LedgerEntry;
  * ignored with a reason. {@code identity} is what could be read of whose file it is, even
  * when it was refused; {@code archivePath} is where its original is kept, once it is.
  */
-public record Examined(InboxFile file, String sha256, Outcome outcome, Submission submission, ReferenceData reference,
-		List<Finding> findings, LedgerEntry earlier, Identity identity, String archivePath) {
+public record Examined(InboxFile file, String sha256, Outcome outcome, @Nullable Submission submission,
+		@Nullable ReferenceData reference, List<Finding> findings, @Nullable LedgerEntry earlier, Identity identity,
+		@Nullable String archivePath) {
 
 	/** The archive folder of reference workbooks. */
 	public static final String REFERENCE_FOLDER = "参考数据";
@@ -35,6 +38,13 @@ public record Examined(InboxFile file, String sha256, Outcome outcome, Submissio
 	}
 
 	/** This file with more findings: refused if any of them is an error. */
+	/**
+	 * The submission of a file whose outcome is {@link Outcome#SUBMISSION}: it has one.
+	 */
+	public Submission loaded() {
+		return Objects.requireNonNull(submission, "a submission without its figures");
+	}
+
 	public Examined with(List<Finding> more) {
 		List<Finding> all = new ArrayList<>(findings);
 		all.addAll(more);
@@ -54,12 +64,12 @@ public record Examined(InboxFile file, String sha256, Outcome outcome, Submissio
 	}
 
 	/** The period folder its original is archived under. */
-	public String archivePeriod() {
+	public @Nullable String archivePeriod() {
 		return outcome == Outcome.REFERENCE ? REFERENCE_FOLDER : earlier != null ? earlier.period() : identity.period();
 	}
 
 	/** The 区县 folder its original is archived under. */
-	public String archiveDistrict() {
+	public @Nullable String archiveDistrict() {
 		return earlier != null ? earlier.districtCode() : identity.districtCode();
 	}
 

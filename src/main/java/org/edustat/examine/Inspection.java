@@ -8,6 +8,7 @@ import org.edustat.core.Identity;
 import org.edustat.core.ReferenceData;
 import org.edustat.core.Submission;
 import org.edustat.form.Form;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a workbook holds and what is wrong with it, found without touching the ledger, the
@@ -17,8 +18,8 @@ import org.edustat.form.Form;
  * @param identity the school, period and 区县 as far as 基本情况 could be read, even when the
  * workbook is refused
  */
-public record Inspection(FileFormat format, Submission submission, ReferenceData reference, List<Finding> findings,
-		Identity identity, Form form) {
+public record Inspection(@Nullable FileFormat format, @Nullable Submission submission,
+		@Nullable ReferenceData reference, List<Finding> findings, Identity identity, Form form) {
 
 	public boolean hasErrors() {
 		return findings.stream().anyMatch(Finding::isError);

@@ -3,6 +3,7 @@ package org.edustat.examine;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -117,7 +118,7 @@ public class Inspector {
 				return new Inspection(format, null, read.reference(), read.reference().refused(), Identity.UNKNOWN,
 						checks.form());
 			}
-			Submission submission = read.submission();
+			Submission submission = Objects.requireNonNull(read.submission());
 			List<Finding> findings = checks.check(submission);
 			Optional<DistrictCode> registered = jobFiles.registeredDistrict(submission.school().id().value());
 			if (registered.isPresent() && !registered.get().equals(submission.school().district())) {

@@ -16,6 +16,7 @@ import org.edustat.validate.Registry;
 import org.edustat.validate.RuleBook;
 import org.edustat.validate.RuleEngine;
 import org.edustat.validate.RuleFileException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The statisticians' files in force: the form (jobs/form.yaml), the audit rules
@@ -32,7 +33,7 @@ public class JobFiles implements SubmissionChecks {
 
 	private final Registry registry;
 
-	private volatile InForce current;
+	private @Nullable volatile InForce current;
 
 	public JobFiles(Path folder, History history, Registry registry) {
 		this.folder = folder;

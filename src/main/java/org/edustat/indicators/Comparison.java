@@ -91,8 +91,9 @@ public final class Comparison {
 	 * @param firstHalf at year-end, the first half of the same year (for 下半年), else null
 	 * @param targets annual targets by area code and indicator code
 	 */
-	public static List<Row> compare(Catalogue catalogue, List<Area> areas, Aggregation current, Aggregation lastYear,
-			Basis comparable, Aggregation firstHalf, Map<String, Map<String, BigDecimal>> targets) {
+	public static List<Row> compare(Catalogue catalogue, List<Area> areas, Aggregation current,
+			@Nullable Aggregation lastYear, @Nullable Basis comparable, @Nullable Aggregation firstHalf,
+			Map<String, Map<String, BigDecimal>> targets) {
 		List<Row> rows = new ArrayList<>();
 		for (Indicator indicator : catalogue.indicators()) {
 			List<String> groups = new ArrayList<>(List.of(Aggregation.WHOLE));

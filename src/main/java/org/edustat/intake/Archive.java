@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 
 import org.edustat.core.SafeNames;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Keeps the original bytes of every file a school sent, by period and district:
@@ -36,7 +37,7 @@ public class Archive {
 	 * Puts a file into the archive (once: the name carries its hash) and returns its path
 	 * relative to the root.
 	 */
-	public String store(InboxFile file, String sha256, String period, String district) {
+	public String store(InboxFile file, String sha256, @Nullable String period, @Nullable String district) {
 		Path folder = SafeNames.under(root, root.resolve(period == null ? "未识别" : SafeNames.of(period))
 			.resolve(district == null ? "未知区县" : SafeNames.of(district)));
 		Path target = SafeNames.under(root, folder.resolve(sha256.substring(0, 16) + "_" + safeName(file.fileName())));

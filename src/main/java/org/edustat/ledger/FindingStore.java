@@ -8,6 +8,7 @@ import org.edustat.core.CellRef;
 import org.edustat.core.Finding;
 import org.edustat.core.Severity;
 import org.edustat.core.Submission;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The findings of each file: intake rejections and audit-rule errors and warnings. */
@@ -23,7 +24,7 @@ public class FindingStore {
 	 * Stores a file's findings; a warning the school explained (说明) in the workbook
 	 * carries its explanation.
 	 */
-	public void insert(long fileId, String schoolId, String period, List<Finding> findings,
+	public void insert(long fileId, @Nullable String schoolId, @Nullable String period, List<Finding> findings,
 			Map<String, String> explanations) {
 		if (findings.isEmpty()) {
 			return;

@@ -165,7 +165,8 @@ public class LedgerReadings {
 	}
 
 	/** Entries matching every given filter (null for any), newest first. */
-	public List<LedgerEntry> search(String period, String districtCode, String school, FileStatus status, int limit) {
+	public List<LedgerEntry> search(@Nullable String period, @Nullable String districtCode, @Nullable String school,
+			@Nullable FileStatus status, int limit) {
 		StringBuilder sql = new StringBuilder("select " + LedgerEntry.COLUMNS + " from inbox_file where 1 = 1");
 		List<Object> params = new ArrayList<>();
 		if (period != null) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.edustat.core.Period;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -26,7 +27,7 @@ public class Coverage {
 	 * A school due to report: its code, name, 区县 and type (the type only from the
 	 * registry).
 	 */
-	public record School(String id, String name, String districtCode, String type) {
+	public record School(String id, String name, String districtCode, @Nullable String type) {
 	}
 
 	/** Loaded and due schools of one period and 区县. */

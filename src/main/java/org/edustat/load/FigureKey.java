@@ -2,6 +2,8 @@ package org.edustat.load;
 
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Where a figure sits in the form (sheet, row and column labels) and in the school's
  * workbook (the cell as the school sees it): a row of {@code figure_key}, shared by every
@@ -22,7 +24,7 @@ public final class FigureKey {
 	 * asked for and kept, since every read of a dictionary key's figure asks for it,
 	 * while the keys the writer makes to look ids up never do.
 	 */
-	private String label;
+	private @Nullable String label;
 
 	public FigureKey(String sheet, String row, String column, String cell) {
 		this.sheet = Objects.requireNonNull(sheet);
@@ -59,7 +61,7 @@ public final class FigureKey {
 	}
 
 	@Override
-	public boolean equals(Object other) {
+	public boolean equals(@Nullable Object other) {
 		return other instanceof FigureKey key && sheet.equals(key.sheet) && row.equals(key.row)
 				&& column.equals(key.column) && cell.equals(key.cell);
 	}

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessResourceFailureException;
 
 /**
@@ -80,7 +81,7 @@ public class FigureKeys {
 	}
 
 	/** The key of an id as read so far, {@code null} when none. */
-	private FigureKey known(int id) {
+	private @Nullable FigureKey known(int id) {
 		FigureKey[] known = byId;
 		return id >= 0 && id < known.length ? known[id] : null;
 	}

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.edustat.core.CellRef;
@@ -22,6 +23,7 @@ import org.edustat.ledger.FileStatus;
 import org.edustat.ledger.FindingStore;
 import org.edustat.ledger.Ledger;
 import org.edustat.ledger.LedgerEntry;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -71,10 +73,10 @@ public class FileRecorder {
 	 * their hash) and returns where; a leftover keeps the place its entry names.
 	 */
 	private String archived(Examined examined) {
-		LedgerEntry earlier = examined.earlier();
-		if (examined.outcome() == Examined.Outcome.LEFTOVER && earlier.archivePath() != null
-				&& Files.exists(archive.resolve(earlier.archivePath()))) {
-			return earlier.archivePath();
+		String kept = examined.outcome() == Examined.Outcome.LEFTOVER
+				? Objects.requireNonNull(examined.earlier()).archivePath() : null;
+		if (kept != null && Files.exists(archive.resolve(kept))) {
+			return kept;
 		}
 		return archive.store(examined.file(), examined.sha256(), examined.archivePeriod(), examined.archiveDistrict());
 	}
@@ -84,7 +86,7 @@ public class FileRecorder {
 	 * @return the files recorded, each with the place its original is kept (a file
 	 * changed since it was examined is not)
 	 */
-	public List<Examined> record(List<? extends Examined> chunk, Long jobExecutionId) {
+	public List<Examined> record(List<? extends Examined> chunk, @Nullable Long jobExecutionId) {
 		List<Examined> recorded = new ArrayList<>();
 		List<Long> done = new ArrayList<>();
 		List<InboxFile> files = new ArrayList<>();
@@ -129,11 +131,12 @@ public class FileRecorder {
 		return recorded;
 	}
 
-	private long record(Examined examined, Long sameBytesInChunk, SubmissionStore.Batch batch, Long jobExecutionId) {
+	private long record(Examined examined, @Nullable Long sameBytesInChunk, SubmissionStore.Batch batch,
+			@Nullable Long jobExecutionId) {
 		if (examined.outcome() == Examined.Outcome.LEFTOVER) {
 			log.info("收件箱中残留的已登记文件,完成移出 (finishing removal of an already recorded file): {}",
 					examined.file().receivedPath());
-			return examined.earlier().id();
+			return Objects.requireNonNull(examined.earlier()).id();
 		}
 		if (examined.outcome() == Examined.Outcome.IGNORED) {
 			return entries.ignored(examined, jobExecutionId);
@@ -153,8 +156,8 @@ public class FileRecorder {
 		};
 	}
 
-	private long submission(Examined examined, SubmissionStore.Batch batch, Long jobExecutionId) {
-		Submission s = examined.submission();
+	private long submission(Examined examined, SubmissionStore.Batch batch, @Nullable Long jobExecutionId) {
+		Submission s = examined.loaded();
 		String school = s.school().id().value();
 		String period = s.period().code();
 		String district = s.school().district().value();
@@ -192,7 +195,7 @@ public class FileRecorder {
 	 * bureau will look at it; the cause goes to the log only), its original kept in the
 	 * archive, and the inbox emptied of it once that entry commits.
 	 */
-	public void quarantine(Examined refused, Throwable cause, Long jobExecutionId) {
+	public void quarantine(Examined refused, Throwable cause, @Nullable Long jobExecutionId) {
 		Examined examined = refused.archivePath() != null ? refused : refused.archivedAt(archived(refused));
 		log.error("文件无法记录,已隔离 (recording failed, file quarantined as Q01): {} — {}", examined.file().receivedPath(),
 				Redaction.redacted(cause, examined.submission()));

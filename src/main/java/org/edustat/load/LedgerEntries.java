@@ -4,10 +4,12 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.edustat.core.Finding;
 import org.edustat.core.Identity;
 import org.edustat.core.LogText;
+import org.edustat.core.ReferenceData;
 import org.edustat.examine.Examined;
 import org.edustat.intake.Inbox;
 import org.edustat.intake.InboxFile;
@@ -15,6 +17,7 @@ import org.edustat.ledger.FileStatus;
 import org.edustat.ledger.FindingStore;
 import org.edustat.ledger.Ledger;
 import org.edustat.ledger.LedgerEntry;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,12 +45,12 @@ final class LedgerEntries {
 		this.clock = clock;
 	}
 
-	long ignored(Examined examined, Long jobExecutionId) {
+	long ignored(Examined examined, @Nullable Long jobExecutionId) {
 		return ledger.insert(entry(examined, "其他文件", null, null, null, null, FileStatus.IGNORED,
 				Inbox.ignoredBecause(examined.file().fileName()).orElse("已忽略"), null, jobExecutionId));
 	}
 
-	void unreadable(Examined examined, Long jobExecutionId) {
+	void unreadable(Examined examined, @Nullable Long jobExecutionId) {
 		boolean folder = Files.isDirectory(examined.file().path());
 		String reason = (folder ? "文件夹无法读取(没有读取权限),其中的文件未处理" : "文件无法读取(没有读取权限),未处理、未移出收件箱") + ";请检查其权限,改正后下次运行即处理";
 		log.warn("收件箱中无法读取的{},已登记为已忽略 (unreadable {} noted as ignored): {}", folder ? "文件夹" : "文件",
@@ -56,16 +59,16 @@ final class LedgerEntries {
 			.insert(entry(examined, "其他文件", null, null, null, null, FileStatus.IGNORED, reason, null, jobExecutionId));
 	}
 
-	long duplicate(Examined examined, LedgerEntry earlier, Long jobExecutionId) {
+	long duplicate(Examined examined, LedgerEntry earlier, @Nullable Long jobExecutionId) {
 		String reason = "与已登记的文件#" + earlier.id() + "(" + earlier.receivedPath() + ")内容完全相同,未重复入库";
 		log.debug("重复文件 (duplicate of #{}): {}", earlier.id(), examined.file().receivedPath());
 		return ledger.insert(entry(examined, "重复", earlier.schoolId(), earlier.schoolName(), earlier.period(),
 				earlier.districtCode(), FileStatus.DUPLICATE, reason, null, jobExecutionId));
 	}
 
-	long reference(Examined examined, Long jobExecutionId) {
-		references.apply(examined.reference());
-		var data = examined.reference();
+	long reference(Examined examined, @Nullable Long jobExecutionId) {
+		ReferenceData data = Objects.requireNonNull(examined.reference());
+		references.apply(data);
 		String reason = "参考数据:区县" + data.districts().size() + "个,学校名录" + data.registry().size() + "所,年度目标"
 				+ data.targets().size() + "项"
 				+ (data.published().isEmpty() && data.refused().isEmpty() ? "" : ",历年数据" + data.published().size() + "项"
@@ -77,7 +80,7 @@ final class LedgerEntries {
 		return id;
 	}
 
-	long rejected(Examined examined, Long jobExecutionId) {
+	long rejected(Examined examined, @Nullable Long jobExecutionId) {
 		Identity identity = examined.identity() == null ? Identity.UNKNOWN : examined.identity();
 		String school = identity.schoolId();
 		String period = identity.period();
@@ -95,8 +98,9 @@ final class LedgerEntries {
 		return id;
 	}
 
-	LedgerEntry entry(Examined e, String kind, String school, String schoolName, String period, String district,
-			FileStatus status, String reason, Long supersededBy, Long jobExecutionId) {
+	LedgerEntry entry(Examined e, String kind, @Nullable String school, @Nullable String schoolName,
+			@Nullable String period, @Nullable String district, FileStatus status, @Nullable String reason,
+			@Nullable Long supersededBy, @Nullable Long jobExecutionId) {
 		InboxFile f = e.file();
 		return new LedgerEntry(0, f.receivedPath(), f.fileName(), f.size(), e.sha256(), f.modifiedAt(), clock.instant(),
 				kind, school, schoolName, period, district, status, reason, supersededBy, e.archivePath(), false,
@@ -107,7 +111,7 @@ final class LedgerEntries {
 		return examined.submission() == null ? Map.of() : examined.submission().explanations();
 	}
 
-	static String warnings(List<Finding> findings) {
+	static @Nullable String warnings(List<Finding> findings) {
 		long count = findings.stream().filter(f -> !f.isError()).count();
 		return count == 0 ? null : "有" + count + "条警告";
 	}

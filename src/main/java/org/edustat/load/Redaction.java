@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.edustat.core.Submission;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The causes of a failure as the log may show them: with the submission's personal data
@@ -18,7 +19,7 @@ final class Redaction {
 	 * The causes of a failure, each class and message, with the submission's personal
 	 * data (填报人, 联系电话) masked.
 	 */
-	static String redacted(Throwable cause, Submission submission) {
+	static String redacted(Throwable cause, @Nullable Submission submission) {
 		List<String> personal = new ArrayList<>();
 		if (submission != null && submission.contact() != null) {
 			for (String value : new String[] { submission.contact().reporter(), submission.contact().phone() }) {

@@ -1,6 +1,7 @@
 package org.edustat.load;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.edustat.core.PublishedValue;
 import org.edustat.core.ReferenceData;
 import org.edustat.core.RegistryEntry;
 import org.edustat.core.Target;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -47,8 +49,8 @@ public class ReferenceStore {
 							insert into school_registry (school_id, school_name, district_code, school_type, sponsor, urban_rural, status,
 							    contact)
 							values (?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(s.id().value(), s.name(), s.district().value(), s.type().label(), s.sponsor().label(),
-						s.urbanRural().label(), entry.status(), contact(entry.contact()))
+				.params(Arrays.asList(s.id().value(), s.name(), s.district().value(), s.type().label(),
+						s.sponsor().label(), s.urbanRural().label(), entry.status(), contact(entry.contact())))
 				.update();
 		}
 		Set<Integer> years = new HashSet<>();
@@ -132,7 +134,7 @@ public class ReferenceStore {
 	}
 
 	/** A telephone as the column holds it: at most 40 characters. */
-	private static String contact(String text) {
+	private static @Nullable String contact(@Nullable String text) {
 		return text == null || text.length() <= 40 ? text : text.substring(0, 40);
 	}
 

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,9 +85,9 @@ public class SubmissionStore {
 							insert into submission (school_id, period, file_id, school_name, district_code, school_type, sponsor,
 							  urban_rural, modified_at, loaded_at, reporter, reporter_phone)
 							values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(school, period, fileId, s.name(), s.district().value(), s.type().label(), s.sponsor().label(),
-						s.urbanRural().label(), Timestamp.from(modifiedAt), Timestamp.from(loadedAt),
-						submission.contact().reporter(), submission.contact().phone())
+				.params(Arrays.asList(school, period, fileId, s.name(), s.district().value(), s.type().label(),
+						s.sponsor().label(), s.urbanRural().label(), Timestamp.from(modifiedAt),
+						Timestamp.from(loadedAt), submission.contact().reporter(), submission.contact().phone()))
 				.update();
 			pending.put(school + "/" + period, Figures.of(school, period, submission));
 		}

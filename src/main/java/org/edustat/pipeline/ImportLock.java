@@ -7,9 +7,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
@@ -37,9 +39,9 @@ public class ImportLock {
 
 	private final JdbcClient jdbc;
 
-	private ThreadPoolTaskScheduler beating;
+	private @Nullable ThreadPoolTaskScheduler beating;
 
-	private ScheduledFuture<?> beat;
+	private @Nullable ScheduledFuture<?> beat;
 
 	ImportLock(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -80,7 +82,7 @@ public class ImportLock {
 	public synchronized void release() {
 		if (beat != null) {
 			beat.cancel(false);
-			beating.shutdown();
+			Objects.requireNonNull(beating).shutdown();
 			beat = null;
 		}
 		jdbc.sql("delete from import_lock where pid = ? and host = ?")

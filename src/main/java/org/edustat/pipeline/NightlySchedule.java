@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.support.CronExpression;
@@ -42,7 +43,7 @@ public class NightlySchedule implements Runnable {
 	 * The date of the latest scheduled time at or before now, if the schedule fired in
 	 * the last two days.
 	 */
-	public LocalDate lastDueDate(ZonedDateTime now) {
+	public @Nullable LocalDate lastDueDate(ZonedDateTime now) {
 		LocalDate due = null;
 		for (ZonedDateTime t = cron.next(now.minusDays(2)); t != null && !t.isAfter(now); t = cron.next(t)) {
 			due = t.toLocalDate();

@@ -18,6 +18,7 @@ import org.edustat.season.AuditTrail;
 import org.edustat.season.Deadlines;
 import org.edustat.season.PeriodLocks;
 import org.edustat.season.SchoolLine;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,7 +39,7 @@ public class Notices {
 
 	private final JdbcClient jdbc;
 
-	private final JavaMailSender mail;
+	private final @Nullable JavaMailSender mail;
 
 	private final NoticeProperties properties;
 
@@ -55,7 +56,7 @@ public class Notices {
 	/**
 	 * @param mail the SMTP sender, {@code null} where none is configured
 	 */
-	public Notices(JdbcClient jdbc, JavaMailSender mail, NoticeProperties properties, Deadlines deadlines,
+	public Notices(JdbcClient jdbc, @Nullable JavaMailSender mail, NoticeProperties properties, Deadlines deadlines,
 			PeriodLocks locks, AuditTrail audit, Clock clock, ZoneId zone) {
 		this.jdbc = jdbc;
 		this.mail = mail;

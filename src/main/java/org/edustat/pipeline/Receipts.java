@@ -3,6 +3,7 @@ package org.edustat.pipeline;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -94,12 +95,13 @@ public class Receipts implements AutoCloseable {
 
 	/** Writes a file's 回执, if it gets one; a failure is logged. */
 	private Optional<Ledger.ReceiptNote> written(Examined recorded, Form form) {
-		if (!recorded.wantsFeedback() || recorded.archivePath() == null) {
+		String kept = recorded.archivePath();
+		if (!recorded.wantsFeedback() || kept == null) {
 			return Optional.empty();
 		}
 		try {
 			return feedback
-				.write(archive.resolve(recorded.archivePath()), recorded.submission(), recorded.findings(),
+				.write(archive.resolve(kept), recorded.submission(), recorded.findings(),
 						feedback.target(recorded.identity(), recorded.file().fileName()), form,
 						feedback.receipt(recorded.identity(), recorded.file().receivedPath(), recorded.sha256()))
 				.map(path -> new Ledger.ReceiptNote(recorded.file().receivedPath(), recorded.sha256(),
@@ -140,7 +142,7 @@ public class Receipts implements AutoCloseable {
 				return;
 			}
 			catch (ExecutionException ex) {
-				log.warn("回执未能生成 (receipts not written): {}", ex.getCause().toString());
+				log.warn("回执未能生成 (receipts not written): {}", Objects.requireNonNull(ex.getCause()).toString());
 			}
 		}
 	}

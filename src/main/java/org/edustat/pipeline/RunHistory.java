@@ -2,6 +2,7 @@ package org.edustat.pipeline;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.edustat.ledger.LedgerReadings;
@@ -52,12 +53,12 @@ public class RunHistory {
 
 	private List<Map<String, Object>> withCounts(List<Map<String, Object>> rows) {
 		Map<Long, LedgerReadings.RunCounts> counts = ledger
-			.runCounts(rows.stream().map(row -> ((Number) row.get("ID")).longValue()).toList());
+			.runCounts(rows.stream().map(row -> Objects.requireNonNull(((Number) row.get("ID"))).longValue()).toList());
 		// rows of listOfRows read their column names in any case (H2 upper, PostgreSQL
 		// lower): the counts join them
 		rows.forEach(row -> {
-			LedgerReadings.RunCounts count = counts.get(((Number) row.get("ID")).longValue());
-			row.put("FILES", count.files());
+			LedgerReadings.RunCounts count = counts.get(Objects.requireNonNull(((Number) row.get("ID"))).longValue());
+			row.put("FILES", Objects.requireNonNull(count).files());
 			row.put("LOADED", count.loaded());
 			row.put("REJECTED", count.rejected());
 		});

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.ReentrantLock;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -53,7 +54,7 @@ public class RunLauncher {
 	}
 
 	/** What became of a launch: the execution that ran, or why none did. */
-	public record Launch(Optional<JobExecution> execution, String refusal) {
+	public record Launch(Optional<JobExecution> execution, @Nullable String refusal) {
 
 		static Launch ran(JobExecution execution) {
 			return new Launch(Optional.of(execution), null);

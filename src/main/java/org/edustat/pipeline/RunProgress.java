@@ -3,6 +3,7 @@ package org.edustat.pipeline;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,7 +49,7 @@ public class RunProgress {
 		runs.put(execution, new Snapshot(last.step(), last.total(), last.total(), true, status));
 	}
 
-	public Snapshot of(long execution) {
+	public @Nullable Snapshot of(long execution) {
 		return runs.get(execution);
 	}
 

@@ -6,6 +6,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * How a run's status, times and error read on the pages: in Chinese, to the second,
  * without a Java stack.
@@ -51,7 +53,7 @@ public final class RunStatus {
 	 * given zone, so that a server whose clock runs in UTC shows the same times on 任务 as
 	 * on 报表.
 	 */
-	public static String time(Object value, ZoneId zone) {
+	public static String time(@Nullable Object value, ZoneId zone) {
 		Instant instant = instant(value);
 		return instant == null ? value == null ? "" : value.toString() : SECOND.format(instant.atZone(zone));
 	}
@@ -60,7 +62,7 @@ public final class RunStatus {
 	 * The first line of a run's exit message, without the Java class name before its
 	 * reason.
 	 */
-	public static String error(String exitMessage) {
+	public static String error(@Nullable String exitMessage) {
 		if (exitMessage == null || exitMessage.isBlank()) {
 			return "";
 		}
@@ -82,7 +84,7 @@ public final class RunStatus {
 	 * A time as the job repository returns it, as an instant; {@code null} when there is
 	 * none.
 	 */
-	public static Instant instant(Object value) {
+	public static @Nullable Instant instant(@Nullable Object value) {
 		if (value instanceof Timestamp timestamp) {
 			return timestamp.toInstant();
 		}

@@ -55,10 +55,10 @@ public class ServerPresence {
 	public Optional<String> other() {
 		return jdbc.sql("select pid, url, heartbeat_at, host from server_presence")
 			.query((rs, n) -> running(rs.getLong(1), rs.getTimestamp(3).toInstant(), rs.getString(4))
-					? "进程 " + rs.getLong(1) + "," + rs.getString(2) : null)
+					? "进程 " + rs.getLong(1) + "," + rs.getString(2) : "")
 			.list()
 			.stream()
-			.filter(s -> s != null)
+			.filter(s -> !s.isEmpty())
 			.findFirst();
 	}
 

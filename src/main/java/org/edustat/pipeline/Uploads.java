@@ -17,6 +17,7 @@ import org.edustat.intake.Inbox;
 import org.edustat.intake.InboxFile;
 import org.edustat.load.FileRecorder;
 import org.edustat.season.PeriodLocks;
+import org.jspecify.annotations.Nullable;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -83,7 +84,8 @@ public class Uploads {
 	 * @param receipt the 回执 written for a refusal
 	 * @param refusal why it was not the user's to send
 	 */
-	public record Result(Verdict verdict, String name, Inspection inspection, Optional<Path> receipt, String refusal) {
+	public record Result(Verdict verdict, String name, Inspection inspection, Optional<Path> receipt,
+			@Nullable String refusal) {
 
 		/** The school and period as read, 「学校名称 2023年上半年」, if a school could be read. */
 		public Optional<String> school() {
@@ -96,7 +98,7 @@ public class Uploads {
 	 * removes the copy afterwards.
 	 * @param scope the user's 区县, {@code null} for a city-wide user
 	 */
-	public Result receive(Path file, String username, DistrictCode scope) throws IOException {
+	public Result receive(Path file, String username, @Nullable DistrictCode scope) throws IOException {
 		return receive(file, username, scope, null);
 	}
 
@@ -106,7 +108,8 @@ public class Uploads {
 	 * school's.
 	 * @param school the school of a school's account, {@code null} for other users
 	 */
-	public Result receive(Path file, String username, DistrictCode scope, String school) throws IOException {
+	public Result receive(Path file, String username, @Nullable DistrictCode scope, @Nullable String school)
+			throws IOException {
 		String name = file.getFileName().toString();
 		Inspection inspection = inspector.inspectNow(file);
 		Optional<Finding> locked = inspection.submission() == null ? Optional.empty()

@@ -27,6 +27,7 @@ import org.edustat.core.Finding;
 import org.edustat.core.Severity;
 import org.edustat.core.Submission;
 import org.edustat.normalise.Explanations;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a 回执 shows of its findings: each finding's cell marked with its message, and the
@@ -192,7 +193,7 @@ final class FeedbackMarks {
 		return "共" + findings.size() + "条：错误" + errors + "条，警告" + (findings.size() - errors) + "条";
 	}
 
-	static Sheet sheet(Workbook wb, String name) {
+	static @Nullable Sheet sheet(Workbook wb, String name) {
 		for (Sheet sheet : wb) {
 			if (sheet.getSheetName().strip().equals(name)) {
 				return sheet;

@@ -26,6 +26,7 @@ import org.edustat.core.SafeNames;
 import org.edustat.core.Submission;
 import org.edustat.form.Form;
 import org.edustat.normalise.Explanations;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -100,7 +101,7 @@ public class FeedbackWorkbooks {
 	 * @param sha256 the SHA-256 of the file it answers where known already, else
 	 * {@code null} (then read from the file)
 	 */
-	public record Receipt(Identity identity, String fileName, Instant received, ZoneId zone, String sha256) {
+	public record Receipt(Identity identity, String fileName, Instant received, ZoneId zone, @Nullable String sha256) {
 
 		/**
 		 * The heading: school and 标识码, 统计期, file and time received, verdict and what to
@@ -145,7 +146,8 @@ public class FeedbackWorkbooks {
 	 * 受理); a file POI cannot open gets none.
 	 * @return where it was written, if it was
 	 */
-	public Optional<Path> write(Path original, Submission submission, List<Finding> findings, Path target, Form form) {
+	public Optional<Path> write(Path original, @Nullable Submission submission, List<Finding> findings, Path target,
+			Form form) {
 		return write(original, submission, findings, target, form,
 				new Receipt(submission == null ? Identity.UNKNOWN : submission.identity(),
 						original.getFileName().toString(), Instant.now(), zone, null));
@@ -157,8 +159,8 @@ public class FeedbackWorkbooks {
 	 * receipt's heading.
 	 * @return where it was written, if it was
 	 */
-	public Optional<Path> write(Path original, Submission submission, List<Finding> findings, Path target, Form form,
-			Receipt receipt) {
+	public Optional<Path> write(Path original, @Nullable Submission submission, List<Finding> findings, Path target,
+			Form form, Receipt receipt) {
 		String source;
 		try {
 			source = receipt.sha256() != null ? receipt.sha256() : Digests.sha256(original);

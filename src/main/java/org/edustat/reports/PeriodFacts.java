@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -21,6 +22,7 @@ import org.edustat.indicators.Indicator;
 import org.edustat.indicators.SchoolFacts;
 import org.edustat.load.Coverage;
 import org.edustat.load.FactsReader;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One pass over a period's loaded schools and one over the same period last year: the
@@ -122,7 +124,7 @@ final class PeriodFacts {
 					List<BigDecimal> now = values(shown, school);
 					List<BigDecimal> then = before.get(school.schoolId());
 					Integer rank = shown.isEmpty() || now.get(0) == null ? null
-							: rank(rankedValues.get(school.district()), now.get(0), best);
+							: rank(Objects.requireNonNull(rankedValues.get(school.district())), now.get(0), best);
 					consumer.accept(new ReportData.SchoolLine(school.schoolId(), school.name(), school.district(),
 							context.districtNames().getOrDefault(school.district(), school.district()),
 							school.type().label(), String.valueOf(school.attributes().get("sponsor")),
@@ -165,8 +167,8 @@ final class PeriodFacts {
 	 * What stands out: the names of the warnings it got, a value below its 区县's target, a
 	 * change beyond ±30%.
 	 */
-	private static List<String> flags(String id, String district, List<BigDecimal> values, List<BigDecimal> before,
-			SchoolContext context) {
+	private static List<String> flags(String id, String district, List<BigDecimal> values,
+			@Nullable List<BigDecimal> before, SchoolContext context) {
 		Set<String> flags = new LinkedHashSet<>();
 		for (String code : context.warnings().getOrDefault(id, List.of())) {
 			flags.add(context.ruleNames().apply(code));

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -41,7 +42,7 @@ final class QualitySheet {
 			out.createCell(5).setCellValue(d.warnings());
 			out.createCell(6).setCellValue(d.explained());
 			if (deadline) {
-				int on = data.standing().onTime(d.code());
+				int on = Objects.requireNonNull(data.standing().onTime(d.code()));
 				out.createCell(7).setCellValue(on);
 				cells.rate(out, 8, d.expected() == 0 ? null : BigDecimal.valueOf(on * 100.0 / d.expected()));
 				onTime += on;

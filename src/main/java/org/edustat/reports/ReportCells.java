@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The workbook of one report and what its sheets share: the title, the styles, header
@@ -61,7 +62,7 @@ final class ReportCells {
 		}
 	}
 
-	void number(Row row, int c, BigDecimal value, int decimals) {
+	void number(Row row, int c, @Nullable BigDecimal value, int decimals) {
 		if (value == null) {
 			return;
 		}
@@ -74,7 +75,7 @@ final class ReportCells {
 	 * A published total (历年数据): the number in italic grey, so that it is never read as
 	 * computed.
 	 */
-	void published(Row row, int c, BigDecimal value, int decimals) {
+	void published(Row row, int c, @Nullable BigDecimal value, int decimals) {
 		if (value != null) {
 			Cell cell = row.createCell(c);
 			cell.setCellValue(value.doubleValue());
@@ -83,7 +84,7 @@ final class ReportCells {
 	}
 
 	/** A share (0.96 for 96%) shown as a percentage with one decimal. */
-	void fraction(Row row, int c, BigDecimal share) {
+	void fraction(Row row, int c, @Nullable BigDecimal share) {
 		if (share != null) {
 			Cell cell = row.createCell(c);
 			cell.setCellValue(share.doubleValue());
@@ -147,7 +148,7 @@ final class ReportCells {
 		});
 	}
 
-	void rate(Row out, int c, BigDecimal percent) {
+	void rate(Row out, int c, @Nullable BigDecimal percent) {
 		if (percent != null) {
 			Cell cell = out.createCell(c);
 			cell.setCellValue(percent.doubleValue() / 100);

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import org.edustat.core.Period;
 import org.edustat.indicators.Comparison;
 import org.edustat.indicators.Indicator;
+import org.jspecify.annotations.Nullable;
 
 /** Everything a comparative report of one period shows. */
 public record ReportData(Period period, String cityCode, String cityName, List<Comparison.Area> areas,
@@ -51,7 +52,7 @@ public record ReportData(Period period, String cityCode, String cityName, List<C
 	/** One 区县's reporting: expected, reported, warnings and explained warnings. */
 	public record DistrictQuality(String code, String name, int expected, int reported, int warnings, int explained) {
 
-		public BigDecimal rate() {
+		public @Nullable BigDecimal rate() {
 			return expected == 0 ? null : BigDecimal.valueOf(reported * 100.0 / expected);
 		}
 	}
@@ -73,7 +74,7 @@ public record ReportData(Period period, String cityCode, String cityName, List<C
 	 * first of them, and what stands out.
 	 */
 	public record SchoolLine(String id, String name, String districtCode, String districtName, String type,
-			String sponsor, String urbanRural, List<BigDecimal> current, List<BigDecimal> last, Integer rank,
+			String sponsor, String urbanRural, List<BigDecimal> current, List<BigDecimal> last, @Nullable Integer rank,
 			List<String> flags) {
 	}
 
@@ -91,6 +92,7 @@ public record ReportData(Period period, String cityCode, String cityName, List<C
 	}
 
 	/** A figure that changed since the previous version of this report. */
-	public record Change(String areaName, String indicatorName, String group, BigDecimal before, BigDecimal after) {
+	public record Change(String areaName, String indicatorName, String group, @Nullable BigDecimal before,
+			@Nullable BigDecimal after) {
 	}
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.edustat.indicators.Comparison;
 import org.edustat.load.SchoolStatuses;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Why an area's count of loaded schools changed since the same period last year, in words
@@ -100,7 +101,7 @@ final class SchoolCountCauses {
 		return causes;
 	}
 
-	private static boolean inArea(Comparison.Area area, String district) {
+	private static boolean inArea(Comparison.Area area, @Nullable String district) {
 		return district != null && (area.city() || area.code().equals(district));
 	}
 

@@ -5,11 +5,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A school's key figures in a period, as 学校明细 gives them: by indicator code, now and a
  * year before; its rank.
  */
-public record SchoolFigures(String id, Map<String, BigDecimal> current, Map<String, BigDecimal> last, Integer rank) {
+public record SchoolFigures(String id, Map<String, BigDecimal> current, Map<String, BigDecimal> last,
+		@Nullable Integer rank) {
 
 	/** Every loaded school's key figures of a period's report data, by school code. */
 	static Map<String, SchoolFigures> of(ReportData data) {

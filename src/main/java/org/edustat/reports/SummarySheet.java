@@ -3,6 +3,7 @@ package org.edustat.reports;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -104,7 +105,7 @@ final class SummarySheet {
 					last = year;
 				}
 			}
-			if (first == null || first.equals(last) || last - first < Trend.FEWEST - 1) {
+			if (first == null || first.equals(last) || Objects.requireNonNull(last) - first < Trend.FEWEST - 1) {
 				return;
 			}
 			BigDecimal from = trend.value(indicator.code(), area.code(), first);
@@ -115,9 +116,10 @@ final class SummarySheet {
 			}
 			String direction = growth.signum() > 0 ? "年均增长" + Sentences.number(growth, 1) + "%"
 					: growth.signum() < 0 ? "年均下降" + Sentences.number(growth.negate(), 1) + "%" : "年均持平";
-			sentences.add(first + "年以来，" + who + indicator.name() + direction + "（由" + Sentences.amount(indicator, from)
+			sentences.add(first + "年以来，" + who + indicator.name() + direction + "（由"
+					+ Sentences.amount(indicator, Objects.requireNonNull(from))
 					+ (trend.isPublished(indicator.code(), area.code(), first) ? "（公布数）" : "") + "变为"
-					+ Sentences.amount(indicator, to) + "）");
+					+ Sentences.amount(indicator, Objects.requireNonNull(to)) + "）");
 		});
 		return sentences.isEmpty() ? "" : String.join("；", sentences) + "。";
 	}

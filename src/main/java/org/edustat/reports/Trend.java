@@ -9,6 +9,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 import org.edustat.core.Target;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 历年趋势 of a year-end report: for each key indicator and area, its value at each year-end
@@ -32,7 +33,7 @@ public record Trend(List<Integer> years, Map<String, Map<String, SortedMap<Integ
 	 * The plan's target of an indicator for an area: the 年度目标 of the latest year from
 	 * this one on, if any.
 	 */
-	public Target target(String indicator, String area) {
+	public @Nullable Target target(String indicator, String area) {
 		return plan.getOrDefault(indicator, Map.of()).get(area);
 	}
 
@@ -50,7 +51,7 @@ public record Trend(List<Integer> years, Map<String, Map<String, SortedMap<Integ
 	 * The value of an indicator in an area at a year-end, if known: computed, else
 	 * published.
 	 */
-	public BigDecimal value(String indicator, String area, int year) {
+	public @Nullable BigDecimal value(String indicator, String area, int year) {
 		BigDecimal computed = computed(indicator, area, year);
 		return computed != null ? computed : publishedValue(indicator, area, year);
 	}
@@ -61,12 +62,12 @@ public record Trend(List<Integer> years, Map<String, Map<String, SortedMap<Integ
 	}
 
 	/** The value EduStat computed (that year's report), if any. */
-	public BigDecimal computed(String indicator, String area, int year) {
+	public @Nullable BigDecimal computed(String indicator, String area, int year) {
 		return values.getOrDefault(indicator, Map.of()).getOrDefault(area, new TreeMap<>()).get(year);
 	}
 
 	/** The total published for that year (历年数据), if any. */
-	public BigDecimal publishedValue(String indicator, String area, int year) {
+	public @Nullable BigDecimal publishedValue(String indicator, String area, int year) {
 		return published.getOrDefault(indicator, Map.of()).getOrDefault(area, new TreeMap<>()).get(year);
 	}
 
@@ -75,7 +76,8 @@ public record Trend(List<Integer> years, Map<String, Map<String, SortedMap<Integ
 	 * 1, from the first and the last year known of that area; null where either is
 	 * missing or not positive, or the span is under a year.
 	 */
-	public static BigDecimal yearlyGrowth(BigDecimal first, int firstYear, BigDecimal last, int lastYear) {
+	public static @Nullable BigDecimal yearlyGrowth(@Nullable BigDecimal first, int firstYear,
+			@Nullable BigDecimal last, int lastYear) {
 		if (first == null || last == null || first.signum() <= 0 || last.signum() <= 0 || lastYear <= firstYear) {
 			return null;
 		}

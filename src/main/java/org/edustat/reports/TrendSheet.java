@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -85,8 +86,9 @@ final class TrendSheet {
 				}
 				if (firstYear != null && !firstYear.equals(lastYear)) {
 					BigDecimal from = trend.value(indicator.code(), area.code(), firstYear);
-					BigDecimal to = trend.value(indicator.code(), area.code(), lastYear);
-					cells.number(out, 1 + years.size(), to.subtract(from), indicator.decimals());
+					BigDecimal to = trend.value(indicator.code(), area.code(), Objects.requireNonNull(lastYear));
+					cells.number(out, 1 + years.size(), Objects.requireNonNull(to).subtract(from),
+							indicator.decimals());
 					cells.number(out, 2 + years.size(), Trend.yearlyGrowth(from, firstYear, to, lastYear), 1);
 				}
 				Target target = trend.target(indicator.code(), area.code());

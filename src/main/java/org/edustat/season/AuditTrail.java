@@ -4,9 +4,11 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.edustat.core.LogText;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -21,7 +23,8 @@ public class AuditTrail {
 	}
 
 	/** What to show: each part {@code null} for any. */
-	public record Filter(String period, String district, String school, Act act) {
+	public record Filter(@Nullable String period, @Nullable String district, @Nullable String school,
+			@Nullable Act act) {
 
 		public static final Filter ALL = new Filter(null, null, null, null);
 
@@ -37,13 +40,13 @@ public class AuditTrail {
 	}
 
 	/** Keeps an act; texts are cut to their columns and stripped of line breaks. */
-	public void record(Act act, String actor, String address, String period, String district, String school,
-			String detail) {
+	public void record(Act act, String actor, @Nullable String address, @Nullable String period,
+			@Nullable String district, @Nullable String school, @Nullable String detail) {
 		jdbc.sql("""
 				insert into audit_event (at, actor, address, act, period, district_code, school_id, detail)
 				values (?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(Timestamp.from(clock.instant()), cut(actor, 50), cut(address, 64), act.name(), cut(period, 6),
-					cut(district, 6), cut(school, 10), cut(detail, 1000))
+			.params(Arrays.asList(Timestamp.from(clock.instant()), cut(actor, 50), cut(address, 64), act.name(),
+					cut(period, 6), cut(district, 6), cut(school, 10), cut(detail, 1000)))
 			.update();
 	}
 
@@ -77,7 +80,7 @@ public class AuditTrail {
 			.list();
 	}
 
-	private static String cut(String text, int length) {
+	private static @Nullable String cut(@Nullable String text, int length) {
 		if (text == null) {
 			return null;
 		}

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.TreeMap;
 
 import org.edustat.core.Period;
 import org.edustat.ledger.FileStatus;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,24 +34,24 @@ public class Deadlines {
 	static final String CITY = "000000";
 
 	/** A 区县's deadline as it applies (its own, else the city's). */
-	public record Deadline(String period, String district, LocalDate submitBy, LocalDate reviewBy) {
+	public record Deadline(String period, String district, LocalDate submitBy, @Nullable LocalDate reviewBy) {
 	}
 
 	/** A 区县's timeliness in a period. */
-	public record Timeliness(String district, LocalDate submitBy, int expected, int reported, int onTime, int late,
-			int missing, int toFix) {
+	public record Timeliness(String district, @Nullable LocalDate submitBy, int expected, int reported, int onTime,
+			int late, int missing, int toFix) {
 
 		/** 报送率 in %, one decimal; null when none is due. */
-		public BigDecimal reportingRate() {
+		public @Nullable BigDecimal reportingRate() {
 			return rate(reported);
 		}
 
 		/** 及时率 in %, one decimal; null when none is due. */
-		public BigDecimal timelinessRate() {
+		public @Nullable BigDecimal timelinessRate() {
 			return rate(onTime);
 		}
 
-		private BigDecimal rate(int count) {
+		private @Nullable BigDecimal rate(int count) {
 			return expected == 0 ? null
 					: BigDecimal.valueOf(count * 100L).divide(BigDecimal.valueOf(expected), 1, RoundingMode.HALF_UP);
 		}
@@ -59,8 +61,8 @@ public class Deadlines {
 	 * A line of the 催报 list; {@code contact} is the school's telephone from 学校名录 (null
 	 * when it gives none).
 	 */
-	public record Chase(String district, String schoolId, String schoolName, String what, String reason,
-			String contact) {
+	public record Chase(String district, String schoolId, String schoolName, String what, @Nullable String reason,
+			@Nullable String contact) {
 	}
 
 	private final JdbcClient jdbc;
@@ -86,8 +88,8 @@ public class Deadlines {
 	 * 区县.
 	 */
 	@Transactional
-	public void set(String period, String district, LocalDate submitBy, LocalDate reviewBy, String actor,
-			String address) {
+	public void set(String period, @Nullable String district, LocalDate submitBy, @Nullable LocalDate reviewBy,
+			String actor, @Nullable String address) {
 		Period.parse(period);
 		if (submitBy == null) {
 			throw new IllegalArgumentException("请填写报送截止日期");
@@ -95,7 +97,8 @@ public class Deadlines {
 		String key = district == null || district.isBlank() ? CITY : district.strip();
 		jdbc.sql("delete from deadline where period = ? and district_code = ?").params(period, key).update();
 		jdbc.sql("insert into deadline (period, district_code, submit_by, review_by) values (?, ?, ?, ?)")
-			.params(period, key, Date.valueOf(submitBy), reviewBy == null ? null : Date.valueOf(reviewBy))
+			.params(Arrays.asList(period, key, Date.valueOf(submitBy),
+					reviewBy == null ? null : Date.valueOf(reviewBy)))
 			.update();
 		audit.record(Act.DEADLINE_SET, actor, address, period, key.equals(CITY) ? null : key, null,
 				"报送截止" + submitBy + (reviewBy == null ? "" : "，审核截止" + reviewBy));
@@ -107,7 +110,7 @@ public class Deadlines {
 	}
 
 	/** The deadline that applies to a 区县 ({@code null}: the city's), if one is set. */
-	public Optional<Deadline> of(String period, String district) {
+	public Optional<Deadline> of(String period, @Nullable String district) {
 		Map<String, Deadline> all = all(period);
 		return Optional.ofNullable(district == null ? all.get(CITY) : all.getOrDefault(district, all.get(CITY)));
 	}
@@ -180,7 +183,7 @@ public class Deadlines {
 	 * The schools of a 区县 whose loaded reports still await its 审核 (已报送) once its 审核截止 has
 	 * passed; none before it, or when it has none.
 	 */
-	public List<SchoolLine> awaitingReviewPastDeadline(Period period, String district) {
+	public List<SchoolLine> awaitingReviewPastDeadline(Period period, @Nullable String district) {
 		boolean past = of(period.code(), district).map(Deadline::reviewBy)
 			.map(day -> clock.instant().isAfter(endOf(day)))
 			.orElse(false);
@@ -192,7 +195,7 @@ public class Deadlines {
 	 * The schools of a 区县 ({@code null}: all) to chase in a period: not reported, all
 	 * files refused, or returned.
 	 */
-	public List<Chase> chase(Period period, String district) {
+	public List<Chase> chase(Period period, @Nullable String district) {
 		List<Chase> chase = new ArrayList<>();
 		Map<String, String> contacts = new HashMap<>();
 		// the 区县's schools alone when one is asked for (a digest goes out per 区县 and
@@ -219,7 +222,7 @@ public class Deadlines {
 	 * The 催报 list as a workbook: school, 区县, what is missing or to fix and why. No 填报人 or
 	 * 联系电话 from a workbook: a 区县 reaches its schools by its own 学校名录.
 	 */
-	public byte[] chaseWorkbook(Period period, String district) {
+	public byte[] chaseWorkbook(Period period, @Nullable String district) {
 		String title = period.label() + (district == null ? " 全市" : " 区县" + district) + " 催报名单"
 				+ of(period.code(), district).map(d -> "（报送截止" + d.submitBy() + "）").orElse("");
 		return ChaseWorkbook.write(title, chase(period, district));

@@ -3,6 +3,7 @@ package org.edustat.season;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.TreeMap;
 
 import org.edustat.core.Period;
 import org.edustat.load.SchoolStatuses;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,7 +48,7 @@ public class Reviews {
 	 * Every school due or loaded in the period, of one 区县 ({@code null}: all), with its
 	 * state.
 	 */
-	public List<SchoolLine> schools(Period period, String district) {
+	public List<SchoolLine> schools(Period period, @Nullable String district) {
 		Map<String, Long> loaded = new HashMap<>();
 		jdbc.sql("select school_id, file_id from submission where period = ?").param(period.code()).query(rs -> {
 			loaded.put(rs.getString(1), rs.getLong(2));
@@ -86,7 +88,7 @@ public class Reviews {
 
 	/** The 区县 审核员 passes a school's loaded submission. */
 	@Transactional
-	public void pass(Period period, String schoolId, String scope, String actor, String address) {
+	public void pass(Period period, String schoolId, @Nullable String scope, String actor, String address) {
 		SchoolLine line = actable(period, schoolId, scope);
 		put(period, line, SchoolState.PASSED, null, actor);
 		audit.record(Act.SCHOOL_PASSED, actor, address, period.code(), line.district(), schoolId, line.name());
@@ -97,7 +99,7 @@ public class Reviews {
 	 * what loaded stays until replaced.
 	 */
 	@Transactional
-	public void returnToSchool(Period period, String schoolId, String reason, String scope, String actor,
+	public void returnToSchool(Period period, String schoolId, String reason, @Nullable String scope, String actor,
 			String address) {
 		String why = required(reason);
 		SchoolLine line = actable(period, schoolId, scope);
@@ -132,7 +134,7 @@ public class Reviews {
 	 * awaiting, none returned).
 	 */
 	@Transactional
-	public void submitDistrict(Period period, String district, String scope, String actor, String address) {
+	public void submitDistrict(Period period, String district, @Nullable String scope, String actor, String address) {
 		if (scope != null && !scope.equals(district)) {
 			throw new ReviewRefused("只能上报本区县（" + scope + "）");
 		}
@@ -184,7 +186,7 @@ public class Reviews {
 		audit.record(Act.DISTRICT_RETURNED, actor, address, period.code(), district, null, why);
 	}
 
-	private SchoolLine actable(Period period, String schoolId, String scope) {
+	private SchoolLine actable(Period period, String schoolId, @Nullable String scope) {
 		open(period);
 		SchoolLine line = school(period, schoolId).orElseThrow(() -> new ReviewRefused("没有这所学校：" + schoolId));
 		if (scope != null && !scope.equals(line.district())) {
@@ -210,26 +212,28 @@ public class Reviews {
 		return why.length() > 500 ? why.substring(0, 500) : why;
 	}
 
-	private void put(Period period, SchoolLine line, SchoolState state, String reason, String actor) {
+	private void put(Period period, SchoolLine line, SchoolState state, @Nullable String reason, String actor) {
 		jdbc.sql("delete from school_review where school_id = ? and period = ?")
 			.params(line.id(), period.code())
 			.update();
 		jdbc.sql("""
 				insert into school_review (school_id, period, file_id, district_code, state, reason, actor, at)
 				values (?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(line.id(), period.code(), line.fileId(), line.district(), state.name(), reason, actor,
-					Timestamp.from(clock.instant()))
+			.params(Arrays.asList(line.id(), period.code(), line.fileId(), line.district(), state.name(), reason, actor,
+					Timestamp.from(clock.instant())))
 			.update();
 	}
 
-	private void putDistrict(Period period, String district, DistrictState state, String reason, String actor) {
+	private void putDistrict(Period period, String district, DistrictState state, @Nullable String reason,
+			String actor) {
 		jdbc.sql("delete from district_review where period = ? and district_code = ?")
 			.params(period.code(), district)
 			.update();
 		jdbc.sql("""
 				insert into district_review (period, district_code, state, reason, actor, at)
 				values (?, ?, ?, ?, ?, ?)""")
-			.params(period.code(), district, state.name(), reason, actor, Timestamp.from(clock.instant()))
+			.params(Arrays.asList(period.code(), district, state.name(), reason, actor,
+					Timestamp.from(clock.instant())))
 			.update();
 	}
 

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -26,6 +27,7 @@ import org.edustat.ledger.FileStatus;
 import org.edustat.ledger.FindingStore;
 import org.edustat.ledger.Ledger;
 import org.edustat.ledger.LedgerEntry;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -42,7 +44,7 @@ public class SchoolPages {
 	}
 
 	/** A warning of a loaded file, to be answered with a 说明. */
-	public record Explainable(String period, LedgerEntry file, FindingStore.Warning warning) {
+	public record Explainable(@Nullable String period, LedgerEntry file, FindingStore.Warning warning) {
 	}
 
 	/**
@@ -56,12 +58,13 @@ public class SchoolPages {
 	 * One figure that changed: where (the later file's cell), from and to (blank where
 	 * the cell was empty).
 	 */
-	public record Change(String sheet, String row, String column, String cell, BigDecimal before, BigDecimal after) {
+	public record Change(String sheet, String row, String column, String cell, @Nullable BigDecimal before,
+			@Nullable BigDecimal after) {
 	}
 
 	/** Where the school stands in one period. */
-	public record PeriodLine(String period, String label, SchoolState state, String reason, String actor,
-			Long reportFileId, Instant reportWrittenAt) {
+	public record PeriodLine(String period, String label, SchoolState state, @Nullable String reason,
+			@Nullable String actor, @Nullable Long reportFileId, @Nullable Instant reportWrittenAt) {
 	}
 
 	private final JdbcClient jdbc;
@@ -182,7 +185,11 @@ public class SchoolPages {
 	}
 
 	private Optional<Submission> read(LedgerEntry file) {
-		Path original = archive.resolve(file.archivePath());
+		String kept = file.archivePath();
+		if (kept == null) {
+			return Optional.empty();
+		}
+		Path original = archive.resolve(kept);
 		if (!Files.isRegularFile(original)) {
 			return Optional.empty();
 		}
@@ -213,7 +220,8 @@ public class SchoolPages {
 					BigDecimal y = b == null ? null : b.value();
 					boolean same = x == null ? y == null : y != null && x.compareTo(y) == 0;
 					if (!same) {
-						changes.add(new Change(name, row, column, (b != null ? b : a).cell().toString(), x, y));
+						changes.add(new Change(name, row, column,
+								Objects.requireNonNull((b != null ? b : a)).cell().toString(), x, y));
 					}
 				}
 			}

@@ -79,7 +79,7 @@ public class EdustatUser extends User {
 	 * Whether the user sees a 区县's files and pages: a school sees none (only its own, by
 	 * {@link #school}).
 	 */
-	public boolean sees(String districtCode) {
+	public boolean sees(@Nullable String districtCode) {
 		return role != Role.SCHOOL && (district == null || district.equals(districtCode));
 	}
 
@@ -100,7 +100,7 @@ public class EdustatUser extends User {
 	 * Whether the user may see a school's page, files and 回执: its own school, or a school
 	 * of its 区县 (all for the city).
 	 */
-	public boolean seesSchool(String schoolId, String schoolDistrict) {
+	public boolean seesSchool(String schoolId, @Nullable String schoolDistrict) {
 		return role == Role.SCHOOL ? schoolId != null && schoolId.equals(school) : sees(schoolDistrict);
 	}
 

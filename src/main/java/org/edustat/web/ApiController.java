@@ -21,6 +21,7 @@ import org.edustat.season.Reviews;
 import org.edustat.season.SchoolLine;
 import org.edustat.users.EdustatUser;
 import org.edustat.users.Role;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -48,7 +49,8 @@ class ApiController {
 	}
 
 	/** An indicator of an area in a period's report. */
-	record IndicatorValue(String indicator, String name, String unit, String group, BigDecimal value) {
+	record IndicatorValue(String indicator, String name, @Nullable String unit, String group,
+			@Nullable BigDecimal value) {
 	}
 
 	/**
@@ -56,7 +58,8 @@ class ApiController {
 	 * them (by indicator code, now and a year before) and its place in its 区县.
 	 */
 	record SchoolInfo(String id, String name, String district, String state, boolean expected,
-			Map<String, BigDecimal> figures, Map<String, BigDecimal> lastYear, Integer rankInDistrict) {
+			@Nullable Map<String, BigDecimal> figures, @Nullable Map<String, BigDecimal> lastYear,
+			@Nullable Integer rankInDistrict) {
 	}
 
 	/** A page of a list. */

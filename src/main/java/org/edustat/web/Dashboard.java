@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -14,6 +15,7 @@ import org.edustat.indicators.Indicator;
 import org.edustat.reports.ReportValues;
 import org.edustat.season.Deadlines;
 import org.edustat.season.DistrictReview;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What 总览 shows for a period: the key indicators of an area (the city, or a 区县 user's
@@ -27,13 +29,13 @@ final class Dashboard {
 	 * A key indicator: now, a year before, the change, and its series (periods and
 	 * values, for the chart).
 	 */
-	record KeyFigure(String code, String name, String unit, BigDecimal current, BigDecimal last, BigDecimal change,
-			BigDecimal changeRate, String years, String values) {
+	record KeyFigure(String code, String name, String unit, @Nullable BigDecimal current, @Nullable BigDecimal last,
+			@Nullable BigDecimal change, @Nullable BigDecimal changeRate, String years, String values) {
 	}
 
 	/** A 区县's line (or the city's total, code null). */
-	record DistrictLine(String code, String name, int expected, int reported, int onTime, int missing, int toFix,
-			BigDecimal reportingRate, BigDecimal timelinessRate, String state) {
+	record DistrictLine(@Nullable String code, String name, int expected, int reported, int onTime, int missing,
+			int toFix, @Nullable BigDecimal reportingRate, @Nullable BigDecimal timelinessRate, String state) {
 	}
 
 	private Dashboard() {
@@ -58,7 +60,9 @@ final class Dashboard {
 			BigDecimal last = before.get(i.code());
 			BigDecimal change = last == null ? null : current.subtract(last);
 			BigDecimal rate = last == null || last.signum() == 0 ? null
-					: change.multiply(BigDecimal.valueOf(100)).divide(last, 1, RoundingMode.HALF_UP);
+					: Objects.requireNonNull(change)
+						.multiply(BigDecimal.valueOf(100))
+						.divide(last, 1, RoundingMode.HALF_UP);
 			Map<String, BigDecimal> series = new TreeMap<>(history.getOrDefault(i.code(), Map.of()));
 			series.keySet().removeIf(p -> p.compareTo(period.code()) > 0);
 			figures.add(new KeyFigure(i.code(), i.name(), i.unit(), scale(current, i), scale(last, i), scale(change, i),
@@ -92,12 +96,12 @@ final class Dashboard {
 		return lines;
 	}
 
-	private static BigDecimal rate(int count, int of) {
+	private static @Nullable BigDecimal rate(int count, int of) {
 		return of == 0 ? null
 				: BigDecimal.valueOf(count * 100L).divide(BigDecimal.valueOf(of), 1, RoundingMode.HALF_UP);
 	}
 
-	private static BigDecimal scale(BigDecimal value, Indicator indicator) {
+	private static @Nullable BigDecimal scale(@Nullable BigDecimal value, Indicator indicator) {
 		return value == null ? null : value.setScale(indicator.decimals(), RoundingMode.HALF_UP);
 	}
 

@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 
 import org.edustat.reports.FeedbackWorkbooks;
 import org.edustat.users.EdustatUser;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The files a user may download, each known by an opaque id (a hash of its place in the
@@ -32,8 +33,8 @@ public class Downloads {
 	/**
 	 * A downloadable file: its id, name, kind, district (feedback workbooks) and size.
 	 */
-	public record Item(String id, String name, String kind, String period, String district, long size, Path path,
-			Instant modified, ZoneId zone) {
+	public record Item(String id, String name, String kind, @Nullable String period, @Nullable String district,
+			long size, Path path, @Nullable Instant modified, ZoneId zone) {
 
 		/** The size as a person reads it: 812 B, 12.3 KB, 4.1 MB. */
 		public String shownSize() {

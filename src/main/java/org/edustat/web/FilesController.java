@@ -9,6 +9,7 @@ import org.edustat.ledger.LedgerEntry;
 import org.edustat.ledger.LedgerReadings;
 import org.edustat.load.Coverage;
 import org.edustat.users.EdustatUser;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -45,11 +46,12 @@ class FilesController {
 		if (page < 1 || page > MAX_PAGE) {
 			throw new IllegalArgumentException("page out of range: " + page);
 		}
-		if (blank(period) != null) {
-			Period.parse(blank(period));
+		String asked = blank(period);
+		if (asked != null) {
+			Period.parse(asked);
 		}
 		int shown = page;
-		List<LedgerEntry> entries = readings.search(blank(period), scope, blank(school), wanted, PAGE * shown + 1);
+		List<LedgerEntry> entries = readings.search(asked, scope, blank(school), wanted, PAGE * shown + 1);
 		model.addAttribute("entries",
 				entries.subList(Math.min(entries.size(), PAGE * (shown - 1)), Math.min(entries.size(), PAGE * shown)));
 		model.addAttribute("page", shown);
@@ -63,7 +65,7 @@ class FilesController {
 		return "files";
 	}
 
-	private static String blank(String value) {
+	private static @Nullable String blank(String value) {
 		return value == null || value.isBlank() ? null : value.trim();
 	}
 

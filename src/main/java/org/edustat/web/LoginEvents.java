@@ -2,6 +2,7 @@ package org.edustat.web;
 
 import org.edustat.season.Act;
 import org.edustat.season.AuditTrail;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -36,7 +37,7 @@ class LoginEvents {
 				null, null, event.getException().getClass().getSimpleName());
 	}
 
-	private static String address(Authentication authentication) {
+	private static @Nullable String address(Authentication authentication) {
 		return authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress()
 				: null;
 	}

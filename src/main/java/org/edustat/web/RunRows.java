@@ -3,6 +3,7 @@ package org.edustat.web;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.edustat.pipeline.RunHistory;
@@ -41,7 +42,7 @@ class RunRows {
 	List<Map<String, Object>> steps(long id) {
 		return history.steps(id).stream().map(row -> {
 			Map<String, Object> shown = Rows.caseInsensitiveCopy(row);
-			shown.put("STEP", RunStatus.step((String) row.get("STEP_NAME")));
+			shown.put("STEP", RunStatus.step(Objects.requireNonNull((String) row.get("STEP_NAME"))));
 			shown.put("STATUS_LABEL", RunStatus.label(String.valueOf(row.get("STATUS"))));
 			shown.put("START", RunStatus.time(row.get("START_TIME"), zone));
 			shown.put("END", RunStatus.time(row.get("END_TIME"), zone));

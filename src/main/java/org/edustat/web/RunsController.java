@@ -2,6 +2,7 @@ package org.edustat.web;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
 
@@ -14,6 +15,7 @@ import org.edustat.pipeline.RunStatus;
 import org.edustat.season.Act;
 import org.edustat.season.AuditTrail;
 import org.edustat.users.EdustatUser;
+import org.jspecify.annotations.Nullable;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
@@ -121,7 +123,8 @@ class RunsController {
 		}
 		if (ended) {
 			// a run that completed did all; one stopped or failed says how far it came
-			int done = execution.getStatus().name().equals("COMPLETED") ? live.total() : live.done();
+			int done = Objects.requireNonNull(execution).getStatus().name().equals("COMPLETED") ? live.total()
+					: live.done();
 			return new RunProgress.Snapshot(live.step(), done, live.total(), true, execution.getStatus().name());
 		}
 		return live;
@@ -155,9 +158,9 @@ class RunsController {
 	 */
 	private String counts(long id) {
 		LedgerReadings.RunCounts counts = ledger.runCounts(id);
-		return "<span id=\"files-" + id + "\" hx-swap-oob=\"true\">" + counts.files() + "</span>" + "<span id=\"loaded-"
-				+ id + "\" hx-swap-oob=\"true\">" + counts.loaded() + "</span>" + "<span id=\"rejected-" + id
-				+ "\" hx-swap-oob=\"true\">" + counts.rejected() + "</span>";
+		return "<span id=\"files-" + id + "\" hx-swap-oob=\"true\">" + Objects.requireNonNull(counts).files()
+				+ "</span>" + "<span id=\"loaded-" + id + "\" hx-swap-oob=\"true\">" + counts.loaded() + "</span>"
+				+ "<span id=\"rejected-" + id + "\" hx-swap-oob=\"true\">" + counts.rejected() + "</span>";
 	}
 
 	@PostMapping("/runs/{id}/stop")
@@ -212,7 +215,7 @@ class RunsController {
 		return "redirect:/runs";
 	}
 
-	private JobExecution execution(long id) {
+	private @Nullable JobExecution execution(long id) {
 		try {
 			return jobRepository.getJobExecution(id);
 		}

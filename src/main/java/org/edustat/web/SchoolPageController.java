@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,6 +24,7 @@ import org.edustat.season.SchoolPages;
 import org.edustat.users.EdustatUser;
 import org.edustat.users.Role;
 import org.edustat.users.Users;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.io.FileSystemResource;
@@ -67,7 +69,8 @@ class SchoolPageController {
 	/**
 	 * A period's key figures of the school, as 学校明细 gives them, and its place in its 区县.
 	 */
-	record KeyFigures(String period, Map<String, BigDecimal> current, Map<String, BigDecimal> last, Integer rank) {
+	record KeyFigures(String period, Map<String, BigDecimal> current, Map<String, BigDecimal> last,
+			@Nullable Integer rank) {
 	}
 
 	private final ComparativeReports reports;
@@ -92,7 +95,7 @@ class SchoolPageController {
 		if (user.role() != Role.SCHOOL) {
 			return "redirect:/";
 		}
-		return page(user, user.school(), model);
+		return page(user, Objects.requireNonNull(user.school(), "a school account has its school"), model);
 	}
 
 	@GetMapping("/schools/{id}")
@@ -134,7 +137,8 @@ class SchoolPageController {
 			@RequestParam(defaultValue = "") String explanation, HttpServletRequest request,
 			RedirectAttributes redirect) {
 		if (user.role() != Role.SCHOOL
-				|| !pages.explain(user.school(), finding, explanation, user.getUsername(), request.getRemoteAddr())) {
+				|| !pages.explain(Objects.requireNonNull(user.school(), "a school account has its school"), finding,
+						explanation, user.getUsername(), request.getRemoteAddr())) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		redirect.addFlashAttribute("message", explanation.isBlank() ? "已删除说明" : "已保存说明");

@@ -17,6 +17,7 @@ import org.edustat.season.ReviewRefused;
 import org.edustat.season.Reviews;
 import org.edustat.users.EdustatUser;
 import org.edustat.users.Role;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -107,13 +108,17 @@ class SeasonController {
 			@RequestParam(required = false) String reviewBy, HttpServletRequest request, RedirectAttributes redirect) {
 		cityWide(user);
 		return act(redirect, period, null, () -> {
-			deadlines.set(Period.parse(period).code(), blank(district), date(submitBy), date(reviewBy),
-					user.getUsername(), request.getRemoteAddr());
+			LocalDate by = date(submitBy);
+			if (by == null) {
+				throw new IllegalArgumentException("请填写报送截止日期");
+			}
+			deadlines.set(Period.parse(period).code(), blank(district), by, date(reviewBy), user.getUsername(),
+					request.getRemoteAddr());
 			return "已设置" + (blank(district) == null ? "全市" : "区县" + district.strip()) + "的报送截止日期：" + date(submitBy);
 		});
 	}
 
-	private static LocalDate date(String text) {
+	private static @Nullable LocalDate date(String text) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
@@ -197,11 +202,11 @@ class SeasonController {
 	}
 
 	/** A parameter as given, or null when it is empty. */
-	static String blank(String text) {
+	static @Nullable String blank(String text) {
 		return text == null || text.isBlank() ? null : text.strip();
 	}
 
-	private String act(RedirectAttributes redirect, String period, String district, Supplier<String> work) {
+	private String act(RedirectAttributes redirect, String period, @Nullable String district, Supplier<String> work) {
 		try {
 			redirect.addFlashAttribute("message", work.get());
 		}

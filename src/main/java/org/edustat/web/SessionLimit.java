@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.catalina.session.ManagerBase;
 import org.apache.catalina.session.StandardManager;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,7 +35,7 @@ class SessionLimit {
 
 	private static final Logger log = LoggerFactory.getLogger(SessionLimit.class);
 
-	private volatile ManagerBase manager;
+	private @Nullable volatile ManagerBase manager;
 
 	private final int max;
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,6 +16,7 @@ import org.edustat.season.SchoolAccounts;
 import org.edustat.users.EdustatUser;
 import org.edustat.users.Role;
 import org.edustat.users.Users;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -67,7 +69,7 @@ class UsersController {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (Map<String, Object> row : users.list()) {
 			Map<String, Object> shown = Rows.caseInsensitiveCopy(row);
-			shown.put("ROLE_LABEL", Role.valueOf((String) row.get("ROLE")).label());
+			shown.put("ROLE_LABEL", Role.valueOf(Objects.requireNonNull((String) row.get("ROLE"))).label());
 			String code = (String) row.get("DISTRICT_CODE");
 			shown.put("DISTRICT_LABEL", code == null ? "全市" : districts.getOrDefault(code, code) + "(" + code + ")");
 			rows.add(shown);
@@ -155,7 +157,7 @@ class UsersController {
 				() -> users.resetPassword(username, password));
 	}
 
-	private static String address() {
+	private static @Nullable String address() {
 		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
 				? attributes.getRequest().getRemoteAddr() : null;
 	}

@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import org.edustat.EdustatApplication;
+import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
@@ -134,6 +136,23 @@ class ModularityTests {
 	@Test
 	void theProductDoesNotUseTheDemoGenerator() {
 		HOUSE.featuresUseNoDemo().check(APPLICATION);
+	}
+
+	/**
+	 * Every package of the product says that what it does not mark @Nullable is never
+	 * null (JSpecify's @NullMarked), so that NullAway, run by the compiler, checks all of
+	 * it; the misfits' packages say nothing, and the rule names one of their classes.
+	 */
+	@Test
+	void everyPackageIsNullMarked() {
+		List<String> unmarked = APPLICATION.stream()
+			.filter(c -> !c.getPackage().isAnnotatedWith(NullMarked.class))
+			.map(JavaClass::getName)
+			.toList();
+		assertThat(unmarked).isEmpty();
+		assertThat(
+				MISFITS.stream().filter(c -> !c.getPackage().isAnnotatedWith(NullMarked.class)).map(JavaClass::getName))
+			.isNotEmpty();
 	}
 
 	/**

@@ -12,6 +12,7 @@ import org.edustat.core.DistrictCode;
 import org.edustat.examine.Examined;
 import org.edustat.examine.Examiner;
 import org.edustat.intake.InboxFile;
+import org.jspecify.annotations.Nullable;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
@@ -82,7 +83,7 @@ public class ExaminingProcessor implements ItemProcessor<InboxFile, Examined>, S
 	 * are examined again next time.
 	 */
 	@Override
-	public ExitStatus afterStep(StepExecution stepExecution) {
+	public @Nullable ExitStatus afterStep(StepExecution stepExecution) {
 		ahead.values().forEach(future -> future.cancel(false));
 		ahead.clear();
 		return null;

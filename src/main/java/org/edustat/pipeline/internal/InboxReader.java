@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.edustat.intake.Inbox;
 import org.edustat.intake.InboxFile;
 import org.edustat.pipeline.RunProgress;
+import org.jspecify.annotations.Nullable;
 import org.springframework.batch.core.scope.context.StepContext;
 import org.springframework.batch.core.scope.context.StepSynchronizationManager;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -38,9 +39,9 @@ public class InboxReader implements ItemStreamReader<InboxFile> {
 
 	private final Inbox inbox;
 
-	private final Predicate<InboxFile> wanted;
+	private final @Nullable Predicate<InboxFile> wanted;
 
-	private final RunProgress progress;
+	private final @Nullable RunProgress progress;
 
 	private final Consumer<InboxFile> ahead;
 
@@ -49,10 +50,10 @@ public class InboxReader implements ItemStreamReader<InboxFile> {
 	private final int slice;
 
 	/** The order of the files wanted, or {@code null} for the inbox's. */
-	private final ToIntFunction<InboxFile> rank;
+	private final @Nullable ToIntFunction<InboxFile> rank;
 
 	/** The files listed and not yet handed over, from {@link #next} on. */
-	private List<InboxFile> files;
+	private List<InboxFile> files = new ArrayList<>();
 
 	private int next;
 
@@ -60,7 +61,7 @@ public class InboxReader implements ItemStreamReader<InboxFile> {
 	private int announced;
 
 	/** The last file of the last slice listed: the next slice starts after it. */
-	private InboxFile listedUpTo;
+	private @Nullable InboxFile listedUpTo;
 
 	private boolean listedAll;
 
@@ -105,8 +106,8 @@ public class InboxReader implements ItemStreamReader<InboxFile> {
 	 * @param wanted the files the step wants, {@code null} for every file
 	 * @param rank the order of the files wanted, {@code null} for the inbox's
 	 */
-	InboxReader(Inbox inbox, Predicate<InboxFile> wanted, ToIntFunction<InboxFile> rank, RunProgress progress,
-			Consumer<InboxFile> ahead, int window, int slice) {
+	InboxReader(Inbox inbox, @Nullable Predicate<InboxFile> wanted, @Nullable ToIntFunction<InboxFile> rank,
+			@Nullable RunProgress progress, Consumer<InboxFile> ahead, int window, int slice) {
 		this.inbox = inbox;
 		this.wanted = wanted;
 		this.rank = rank;
@@ -152,7 +153,7 @@ public class InboxReader implements ItemStreamReader<InboxFile> {
 	}
 
 	@Override
-	public InboxFile read() {
+	public @Nullable InboxFile read() {
 		while (files.size() - next <= window && !listedAll) {
 			listMore((file, waiting) -> {
 			});

@@ -1,6 +1,7 @@
 package org.edustat.pipeline.internal;
 
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.edustat.examine.Examined;
@@ -8,6 +9,7 @@ import org.edustat.intake.InboxFile;
 import org.edustat.ledger.FileStatus;
 import org.edustat.ledger.Ledger;
 import org.edustat.pipeline.RunProgress;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.ExitStatus;
@@ -30,9 +32,9 @@ public class ProgressListener
 
 	private final Ledger ledger;
 
-	private StepExecution stepExecution;
+	private @Nullable StepExecution stepExecution;
 
-	private String step;
+	private @Nullable String step;
 
 	private int done;
 
@@ -76,8 +78,9 @@ public class ProgressListener
 		done += chunk.size();
 		// files that arrive during the step and are taken by it count on top of those
 		// waiting when it opened
-		int total = Math.max(done, stepExecution.getExecutionContext().getInt("inbox.total", done));
-		progress.progress(stepExecution.getJobExecutionId(), step, done, total);
+		StepExecution execution = Objects.requireNonNull(stepExecution, "a chunk before its step");
+		int total = Math.max(done, execution.getExecutionContext().getInt("inbox.total", done));
+		progress.progress(execution.getJobExecutionId(), Objects.requireNonNull(step), done, total);
 		log.info("{}: 已处理 {}/{} 个文件 (files done)", step, done, total);
 	}
 

@@ -3,10 +3,12 @@ package org.edustat.pipeline.internal;
 import java.io.IOException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Objects;
 
 import org.edustat.examine.Examined;
 import org.edustat.intake.InboxFile;
 import org.edustat.load.FileRecorder;
+import org.jspecify.annotations.Nullable;
 import org.springframework.batch.core.listener.SkipListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.scope.context.StepContext;
@@ -26,7 +28,7 @@ public class Quarantine implements SkipPolicy, SkipListener<InboxFile, Examined>
 
 	private final FileRecorder recorder;
 
-	private Long jobExecutionId;
+	private @Nullable Long jobExecutionId;
 
 	public Quarantine(FileRecorder recorder) {
 		this.recorder = recorder;
@@ -45,8 +47,8 @@ public class Quarantine implements SkipPolicy, SkipListener<InboxFile, Examined>
 	@Override
 	public void onSkipInWrite(Examined item, Throwable failure) {
 		StepContext context = StepSynchronizationManager.getContext();
-		recorder.quarantine(item, failure,
-				context != null ? context.getStepExecution().getJobExecutionId() : jobExecutionId);
+		recorder.quarantine(item, failure, context != null ? context.getStepExecution().getJobExecutionId()
+				: Objects.requireNonNull(jobExecutionId));
 	}
 
 	/**

@@ -3,6 +3,7 @@ package org.edustat.pipeline.internal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Predicate;
 
 import org.edustat.core.DistrictCode;
@@ -77,7 +78,8 @@ public class ReceiptCatchUp {
 	}
 
 	private boolean write(LedgerEntry entry, Predicate<DistrictCode> knownDistrict) {
-		Path original = archive.resolve(entry.archivePath());
+		// the entries without a receipt are those whose original is kept
+		Path original = archive.resolve(Objects.requireNonNull(entry.archivePath()));
 		if (!Files.isRegularFile(original)) {
 			return false;
 		}

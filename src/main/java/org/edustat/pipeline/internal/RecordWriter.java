@@ -15,6 +15,7 @@ import org.edustat.load.FileRecorder;
 import org.edustat.pipeline.Receipts;
 import org.edustat.season.PeriodLocks;
 import org.edustat.validate.History;
+import org.jspecify.annotations.Nullable;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
@@ -43,7 +44,7 @@ public class RecordWriter implements ItemWriter<Examined>, StepExecutionListener
 
 	private final PeriodLocks locks;
 
-	private Long jobExecutionId;
+	private @Nullable Long jobExecutionId;
 
 	public RecordWriter(FileRecorder recorder, JobFiles jobFiles, DatabaseHistory database, Receipts receipts,
 			PeriodLocks locks) {
@@ -75,7 +76,7 @@ public class RecordWriter implements ItemWriter<Examined>, StepExecutionListener
 		History committed = database.forSchools(chunk.getItems()
 			.stream()
 			.filter(e -> e.outcome() == Examined.Outcome.SUBMISSION)
-			.map(e -> e.submission().school().id())
+			.map(e -> e.loaded().school().id())
 			.toList());
 		History history = (school, period, sheet, row, column) -> {
 			Submission inChunk = earlierInChunk.get(school.value() + "|" + period.code());
@@ -86,13 +87,13 @@ public class RecordWriter implements ItemWriter<Examined>, StepExecutionListener
 		for (Examined examined : chunk.getItems()) {
 			Examined checked = examined;
 			if (examined.outcome() == Examined.Outcome.SUBMISSION) {
-				List<Finding> more = new ArrayList<>(jobFiles.againstHistory(examined.submission(), history));
-				locks.refusal(examined.submission().period().code()).ifPresent(more::add);
+				List<Finding> more = new ArrayList<>(jobFiles.againstHistory(examined.loaded(), history));
+				locks.refusal(examined.loaded().period().code()).ifPresent(more::add);
 				if (!more.isEmpty()) {
 					checked = examined.with(more);
 				}
 				if (checked.outcome() == Examined.Outcome.SUBMISSION) {
-					Submission s = checked.submission();
+					Submission s = checked.loaded();
 					earlierInChunk.put(s.school().id().value() + "|" + s.period().code(), s);
 				}
 			}
