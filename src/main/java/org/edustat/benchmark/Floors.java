@@ -35,7 +35,6 @@ final class Floors {
 	record Count(long bytes, long elements) {
 	}
 
-	/** Inflates every part of every file. */
 	/**
 	 * The floors of a set of files, each timed on one thread after a warm-up pass: every
 	 * part inflated, every sheet parsed by StAX, a bare POI read and a bare
@@ -91,6 +90,7 @@ final class Floors {
 				light.cells());
 	}
 
+	/** Inflates every part of every file. */
 	static Count inflate(List<Path> files) throws IOException {
 		Floors floors = new Floors();
 		for (Path file : files) {

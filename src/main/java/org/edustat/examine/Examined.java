@@ -37,7 +37,6 @@ public record Examined(InboxFile file, String sha256, Outcome outcome, @Nullable
 
 	}
 
-	/** This file with more findings: refused if any of them is an error. */
 	/**
 	 * The submission of a file whose outcome is {@link Outcome#SUBMISSION}: it has one.
 	 */
@@ -45,6 +44,7 @@ public record Examined(InboxFile file, String sha256, Outcome outcome, @Nullable
 		return Objects.requireNonNull(submission, "a submission without its figures");
 	}
 
+	/** This file with more findings: refused if any of them is an error. */
 	public Examined with(List<Finding> more) {
 		List<Finding> all = new ArrayList<>(findings);
 		all.addAll(more);

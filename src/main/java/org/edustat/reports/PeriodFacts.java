@@ -34,8 +34,9 @@ final class PeriodFacts {
 
 	private static final BigDecimal THIRTY_PERCENT = new BigDecimal("0.3");
 
-	/** What the passes found. */
 	/**
+	 * What the passes found.
+	 *
 	 * @param loadedNow the 区县 of each school loaded for the period, by school code
 	 * @param loadedLast the same for the same period last year
 	 */

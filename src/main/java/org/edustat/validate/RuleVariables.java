@@ -46,16 +46,16 @@ final class RuleVariables {
 	}
 
 	/**
-	 * The values a failed check compared, as a person reads them: 优良人数115人,合格人数110人; a
-	 * variable with no name in the form keeps its own (total=12).
-	 */
-	/**
 	 * The history rules' own variables in words; halfYear and metric say which
 	 * comparison, not a value compared.
 	 */
 	private static final Map<String, String> HISTORY_WORDS = Map.of("value", "本期", "previous", "上年同期", "firstHalf",
 			"上半年", "wholeYear", "上年全年");
 
+	/**
+	 * The values a failed check compared, as a person reads them: 优良人数115人,合格人数110人; a
+	 * variable with no name in the form keeps its own (total=12).
+	 */
 	static String values(Rule rule, Expression test, Map<String, Object> vars) {
 		Map<String, String> shown = new LinkedHashMap<>();
 		for (List<String> path : test.variables()) {

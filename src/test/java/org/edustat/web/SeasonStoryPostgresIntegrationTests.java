@@ -3,11 +3,6 @@ package org.edustat.web;
 import java.nio.file.Path;
 
 import org.edustat.pipeline.TestFolders;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.condition.EnabledIf;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -16,12 +11,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * EDUSTAT_TEST_POSTGRES_URL), in a schema of its own so that it never meets the other
  * PostgreSQL tests' tables.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("postgres")
-@EnabledIf("chromiumInstalled")
-@EnabledIfEnvironmentVariable(named = "EDUSTAT_TEST_POSTGRES_URL", matches = ".+",
-		disabledReason = "no PostgreSQL server for this run (.ci/run starts one and sets EDUSTAT_TEST_POSTGRES_URL)")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@BrowserOnPostgres
 class SeasonStoryPostgresIntegrationTests extends SeasonStoryTests {
 
 	static final String URL = System.getenv("EDUSTAT_TEST_POSTGRES_URL");
