@@ -117,8 +117,8 @@ public class Ledger {
 	}
 
 	/**
-	 * Notes the 回执 written for several files, in one transaction (one commit for a
-	 * chunk's receipts).
+	 * Notes the 回执 written for several files in one transaction: the caller's (a run
+	 * notes them with its next chunk), or one of their own.
 	 */
 	@Transactional
 	public void noteReceipts(List<ReceiptNote> notes) {

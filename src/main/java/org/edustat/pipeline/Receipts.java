@@ -32,8 +32,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * A run's chunks hand their receipts to a thread of their own once they commit, so that
  * the step's writer goes on with the next chunk meanwhile; at most {@link #CHUNKS_AHEAD}
  * chunks wait (past that, the committing thread writes its chunk's receipts itself), and
- * {@link #awaitWritten} waits for them at the step's end. A receipt that a killed run
- * never wrote is written by the next run's catch-up step, as any other.
+ * {@link #awaitWritten} waits for them at the step's end. Written receipts are noted in
+ * the ledger by the next chunk's transaction ({@link #noteWritten}), the last ones when
+ * the step ends: a run's receipts cost no commit of their own. A receipt that a killed
+ * run never wrote, or wrote and never noted, is written by the next run's catch-up step,
+ * as any other (over itself).
  */
 public class Receipts implements AutoCloseable {
 
@@ -57,6 +60,9 @@ public class Receipts implements AutoCloseable {
 
 	private final Queue<Future<?>> pending = new ConcurrentLinkedQueue<>();
 
+	/** Receipts written for a run's chunks and not yet noted in the ledger. */
+	private final Queue<Ledger.ReceiptNote> unnoted = new ConcurrentLinkedQueue<>();
+
 	public Receipts(FeedbackWorkbooks feedback, Archive archive, Ledger ledger) {
 		this.ledger = ledger;
 		this.feedback = feedback;
@@ -77,19 +83,25 @@ public class Receipts implements AutoCloseable {
 	}
 
 	/**
-	 * Writes the 回执 of a chunk's recorded files, then notes them in the ledger in one
-	 * transaction.
+	 * Writes the 回执 of a chunk's recorded files; {@link #noteWritten} notes them.
 	 */
 	private void writeAll(List<Examined> recorded, Form form) {
+		recorded.forEach(examined -> written(examined, form).ifPresent(unnoted::add));
+	}
+
+	/**
+	 * Notes in the ledger the receipts written since the last call, in the caller's
+	 * transaction (the next chunk's), or in one of their own when there is none. If that
+	 * transaction rolls back, they stay unnoted: the next run's catch-up writes them
+	 * again.
+	 */
+	public void noteWritten() {
 		List<Ledger.ReceiptNote> notes = new ArrayList<>();
-		recorded.forEach(examined -> written(examined, form).ifPresent(notes::add));
-		try {
-			ledger.noteReceipts(notes);
+		for (Ledger.ReceiptNote note = unnoted.poll(); note != null; note = unnoted.poll()) {
+			notes.add(note);
 		}
-		catch (RuntimeException ex) {
-			// the receipts are there; unnoted, the next run's catch-up writes them again
-			// over themselves
-			log.warn("回执已生成但未能登记 (receipts written but not noted): {}", ex.toString());
+		if (!notes.isEmpty()) {
+			ledger.noteReceipts(notes);
 		}
 	}
 
@@ -130,7 +142,7 @@ public class Receipts implements AutoCloseable {
 
 	/**
 	 * Waits until every receipt handed over by {@link #afterCommit} is written (or its
-	 * failure logged).
+	 * failure logged), and notes them.
 	 */
 	public void awaitWritten() {
 		for (Future<?> next = pending.poll(); next != null; next = pending.poll()) {
@@ -144,6 +156,14 @@ public class Receipts implements AutoCloseable {
 			catch (ExecutionException ex) {
 				log.warn("回执未能生成 (receipts not written): {}", Objects.requireNonNull(ex.getCause()).toString());
 			}
+		}
+		try {
+			noteWritten();
+		}
+		catch (RuntimeException ex) {
+			// the receipts are there; unnoted, the next run's catch-up writes them again
+			// over themselves
+			log.warn("回执已生成但未能登记 (receipts written but not noted): {}", ex.toString());
 		}
 	}
 

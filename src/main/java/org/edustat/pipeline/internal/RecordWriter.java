@@ -72,6 +72,8 @@ public class RecordWriter implements ItemWriter<Examined>, StepExecutionListener
 
 	@Override
 	public void write(Chunk<? extends Examined> chunk) {
+		// the receipts the last chunks' files got, noted with this chunk
+		receipts.noteWritten();
 		Map<String, Submission> earlierInChunk = new HashMap<>();
 		History committed = database.forSchools(chunk.getItems()
 			.stream()
