@@ -17,6 +17,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import com.fasterxml.aalto.stax.InputFactoryImpl;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
@@ -35,7 +36,11 @@ final class XlsxReader {
 
 	private static final ReadingOptions WITH_FORMATS = new ReadingOptions(true, true);
 
-	private static final XMLInputFactory XML = XMLInputFactory.newFactory();
+	/**
+	 * Aalto's StAX parser, which fastexcel-reader parses the sheets with: the JDK's took
+	 * as long to make a reader as to read a workbook part's few sheet names.
+	 */
+	private static final XMLInputFactory XML = new InputFactoryImpl();
 
 	static {
 		XML.setProperty(XMLInputFactory.SUPPORT_DTD, false);
