@@ -103,6 +103,8 @@ public class FeedbackWorkbooks {
 	 */
 	public record Receipt(Identity identity, String fileName, Instant received, ZoneId zone, @Nullable String sha256) {
 
+		private static final DateTimeFormatter RECEIVED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
 		/**
 		 * The heading: school and 标识码, 统计期, file and time received, verdict and what to
 		 * do next.
@@ -118,8 +120,7 @@ public class FeedbackWorkbooks {
 			String next = errors ? "请按下表更正全部错误后重新报送；原文件不入库。"
 					: warnings ? "数据已入库。请核实下表的警告，如属实请在「说明」列填写原因，保存后将本回执作为报表重新报送。" : "数据已入库，无需再做什么。";
 			return List.of("教育统计报表回执", "学校：" + school + "　统计期：" + period,
-					"文件：" + fileName + "　收到时间："
-							+ DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(zone).format(received),
+					"文件：" + fileName + "　收到时间：" + RECEIVED.withZone(zone).format(received),
 					"审核结论：" + verdict + "。" + next);
 		}
 
