@@ -95,23 +95,22 @@ final class CommandBenchmark {
 			command.addAll(List.of("-jar", Path.of(jar).toAbsolutePath().toString()));
 		}
 		command.add("import");
-		// the first run after a build writes the class-data archive as it exits: timed
-		// apart, on the same files in another folder, then the run every later one is
+		// a first run on the same files in another folder, timed apart: after a build (or
+		// with another JVM) the script writes its class-data archive as that run exits,
+		// and the run compared is the one every later run is
 		Path archive = Path.of("target", "app", "edustat.jsa");
-		double firstSeconds = -1;
-		if (command.get(0).equals(script.toString()) && (!Files.exists(archive) || Files.getLastModifiedTime(archive)
-			.compareTo(Files.getLastModifiedTime(Path.of(jar).toAbsolutePath())) < 0)) {
-			Path first = work.resolve("first-run");
-			FileSystemUtils.copyRecursively(jobs, first.resolve("jobs"));
-			for (Path f : files) {
-				Path link = first.resolve("input").resolve(work.resolve("input").relativize(f));
-				Files.createDirectories(link.getParent());
-				Files.createLink(link, f);
-			}
-			long tFirst = System.nanoTime();
-			run(command, first, first.resolve("command.log"));
-			firstSeconds = (System.nanoTime() - tFirst) / 1e9;
+		FileTime archived = Files.exists(archive) ? Files.getLastModifiedTime(archive) : null;
+		Path first = work.resolve("first-run");
+		FileSystemUtils.copyRecursively(jobs, first.resolve("jobs"));
+		for (Path f : files) {
+			Path link = first.resolve("input").resolve(work.resolve("input").relativize(f));
+			Files.createDirectories(link.getParent());
+			Files.createLink(link, f);
 		}
+		long tFirst = System.nanoTime();
+		run(command, first, first.resolve("command.log"));
+		double firstSeconds = (System.nanoTime() - tFirst) / 1e9;
+		boolean wroteArchive = Files.exists(archive) && !Files.getLastModifiedTime(archive).equals(archived);
 		Path log = work.resolve("command.log");
 		long t1 = System.nanoTime();
 		int exit = run(command, work, log);
@@ -135,11 +134,10 @@ final class CommandBenchmark {
 		System.out.printf("| the command | `%s` in a folder with `jobs/` and `input/` |%n",
 				command.get(0).equals(script.toString()) ? "./edustat import"
 						: "java " + String.join(" ", README_OPTIONS) + " -jar edustat.jar import");
-		if (firstSeconds >= 0) {
-			System.out.printf(
-					"| the same command, first run after a build (it writes the class-data archive) | %.2f s |%n",
-					firstSeconds);
-		}
+		System.out.printf(
+				"| the same command, run once before on the same files (%s) | %.2f s |%n", wroteArchive
+						? "the first run after a build: it wrote the class-data archive" : "the archive there already",
+				firstSeconds);
 		System.out.printf("| the command, whole (process start to exit %d) | %.2f s |%n", exit, commandSeconds);
 		if (started.find()) {
 			System.out.printf(
