@@ -54,7 +54,7 @@ final class CommandBenchmark {
 					"benchmark --command 须在检出目录中以打包的 jar 运行 (run it from the packaged jar in a checkout with jobs/)");
 			return 2;
 		}
-		FileSystemUtils.deleteRecursively(work);
+		WorkFolders.setAside(work);
 		Period period = Period.parse("2023H1");
 		DemoInbox inbox = new DemoInbox(work.resolve("input"), DemoCommand.DEFAULT_SEED);
 		String libreOffice = libreOffice();
@@ -149,6 +149,7 @@ final class CommandBenchmark {
 		}
 		System.out.printf("| whole command / bare POI read | %.2f |%n", commandSeconds / bareSeconds);
 		System.out.printf("| what became of the files | %s |%n", String.join("; ", outcome));
+		WorkFolders.removeOld(work);
 		return exit;
 	}
 

@@ -2,6 +2,7 @@ package org.edustat.validate.internal;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.apache.commons.jexl3.JexlBuilder;
 import org.apache.commons.jexl3.JexlEngine;
@@ -13,6 +14,7 @@ import org.apache.commons.jexl3.MapContext;
 import org.apache.commons.jexl3.introspection.JexlPermissions;
 import org.edustat.validate.Expression;
 import org.edustat.validate.ExpressionException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The expression engine: JEXL with its secure permissions and the language cut down to
@@ -49,21 +51,43 @@ public final class Sandbox {
 	private Sandbox() {
 	}
 
-	/** Compiles an expression in the sandbox. */
+	/**
+	 * Compiles an expression in the sandbox; one of the common shape of a rule's test is
+	 * evaluated by {@link Comparisons}, JEXL's interpreter taking what it hands back.
+	 */
 	public static Expression compile(String text) {
+		return compile(text, true);
+	}
+
+	/** Compiles it for JEXL's interpreter alone (what the shortcut is compared with). */
+	static Expression compileForJexl(String text) {
+		return compile(text, false);
+	}
+
+	private static Expression compile(String text, boolean shortcut) {
 		try {
 			JexlExpression compiled = ENGINE.createExpression(text);
-			return new Compiled(compiled, ((JexlScript) compiled).getVariables().stream().map(List::copyOf).toList());
+			return new Compiled(compiled, ((JexlScript) compiled).getVariables().stream().map(List::copyOf).toList(),
+					shortcut ? Comparisons.parse(text) : null);
 		}
 		catch (JexlException ex) {
 			throw new ExpressionException(ex.getMessage(), ex);
 		}
 	}
 
-	private record Compiled(JexlExpression compiled, List<List<String>> variables) implements Expression {
+	private record Compiled(JexlExpression compiled, List<List<String>> variables,
+			Comparisons.@Nullable Node shortcut) implements Expression {
 
 		@Override
 		public Object evaluate(Map<String, Object> variables) {
+			if (shortcut != null) {
+				try {
+					return Objects.requireNonNull(shortcut.value(variables));
+				}
+				catch (Operands.Fallback ex) {
+					// JEXL's to answer, or to refuse
+				}
+			}
 			try {
 				return compiled.evaluate(new MapContext(variables));
 			}
