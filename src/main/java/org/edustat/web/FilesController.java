@@ -9,7 +9,6 @@ import org.edustat.ledger.LedgerEntry;
 import org.edustat.ledger.LedgerReadings;
 import org.edustat.load.Coverage;
 import org.edustat.users.EdustatUser;
-import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -41,17 +40,18 @@ class FilesController {
 	String files(@AuthenticationPrincipal EdustatUser user, @RequestParam(required = false) String period,
 			@RequestParam(required = false) String district, @RequestParam(required = false) String school,
 			@RequestParam(required = false) String status, @RequestParam(defaultValue = "1") int page, Model model) {
-		String scope = user.district() != null ? user.district() : blank(district);
-		FileStatus wanted = blank(status) == null ? null : FileStatus.ofLabel(status);
+		String scope = user.district() != null ? user.district() : SeasonController.blank(district);
+		FileStatus wanted = SeasonController.blank(status) == null ? null : FileStatus.ofLabel(status);
 		if (page < 1 || page > MAX_PAGE) {
 			throw new IllegalArgumentException("page out of range: " + page);
 		}
-		String asked = blank(period);
+		String asked = SeasonController.blank(period);
 		if (asked != null) {
 			Period.parse(asked);
 		}
 		int shown = page;
-		List<LedgerEntry> entries = readings.search(asked, scope, blank(school), wanted, PAGE * shown + 1);
+		List<LedgerEntry> entries = readings.search(asked, scope, SeasonController.blank(school), wanted,
+				PAGE * shown + 1);
 		model.addAttribute("entries",
 				entries.subList(Math.min(entries.size(), PAGE * (shown - 1)), Math.min(entries.size(), PAGE * shown)));
 		model.addAttribute("page", shown);
@@ -63,10 +63,6 @@ class FilesController {
 				: Map.of(user.district(), names.getOrDefault(user.district(), user.district())));
 		model.addAttribute("user", user);
 		return "files";
-	}
-
-	private static @Nullable String blank(String value) {
-		return value == null || value.isBlank() ? null : value.trim();
 	}
 
 }
