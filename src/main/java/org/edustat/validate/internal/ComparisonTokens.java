@@ -64,7 +64,7 @@ final class ComparisonTokens {
 				if (Set.of("==", "!=", "<=", ">=", "&&", "||").contains(two)) {
 					i += 2;
 				}
-				else if ("<>!+-*()".indexOf(c) >= 0) {
+				else if ("<>!+-*/()".indexOf(c) >= 0 && !two.equals("//") && !two.equals("/*")) {
 					i++;
 				}
 				else {

@@ -1,5 +1,6 @@
 package org.edustat.validate.internal;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -7,15 +8,16 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The shape nearly every rule's test and condition has — figures, sums and products of
- * them compared, joined by {@code &&}, {@code ||} and {@code !} — evaluated without
- * JEXL's interpreter, which cost more than reading a workbook's cells (C02 alone runs on
- * every figure). What JEXL has already parsed and accepted is parsed once more here; a
- * text with anything else (division, an index, a method, a decimal literal, a keyword
- * operator) has no shortcut. At evaluation every operand is checked: a null where JEXL's
- * strict arithmetic refuses one, a variable the context lacks, a number not a BigDecimal
- * or Integer, an operand of another type — any of them hands the whole evaluation to
- * JEXL, so that the answer and the error are always JEXL's.
+ * The shape nearly every rule's test and condition has — figures, their sums, products
+ * and quotients, compared, joined by {@code &&}, {@code ||} and {@code !} — and the
+ * arithmetic of figures a rule's {@code value} is, evaluated without JEXL's interpreter,
+ * which cost more than reading a workbook's cells (C02 alone runs on every figure). What
+ * JEXL has already parsed and accepted is parsed once more here; a text with anything
+ * else (an index, a method, a decimal literal, a keyword operator) has no shortcut. At
+ * evaluation every operand is checked: a null where JEXL's strict arithmetic refuses one,
+ * a variable the context lacks, a number not a BigDecimal or Integer, an operand of
+ * another type — any of them hands the whole evaluation to JEXL, so that the answer and
+ * the error are always JEXL's.
  */
 final class Comparisons {
 
@@ -34,28 +36,59 @@ final class Comparisons {
 
 	private final List<String> tokens;
 
+	/**
+	 * Whether the expression's value is a number (a rule's {@code value}, a message's
+	 * figure), whose type must be JEXL's as well as its value: a BigDecimal, so each
+	 * operation has a BigDecimal operand (JEXL computes two integers as a long).
+	 */
+	private final boolean decimals;
+
 	private int next;
 
-	private Comparisons(List<String> tokens) {
+	private Comparisons(List<String> tokens, boolean decimals) {
 		this.tokens = tokens;
+		this.decimals = decimals;
 	}
 
 	/**
-	 * The expression as nodes when it is a boolean of the shape above, otherwise null.
+	 * The expression as nodes when it is a boolean of the shape above, or arithmetic of
+	 * figures; otherwise null.
 	 */
 	static @Nullable Node parse(String text) {
 		List<String> tokens = ComparisonTokens.of(text);
 		if (tokens == null || tokens.isEmpty()) {
 			return null;
 		}
-		Comparisons parser = new Comparisons(tokens);
 		try {
+			Comparisons parser = new Comparisons(tokens, false);
 			Parsed parsed = parser.or();
-			return parser.next == tokens.size() && parsed.truth() ? parsed.node() : null;
+			if (parser.next != tokens.size()) {
+				return null;
+			}
+			if (parsed.truth()) {
+				return parsed.node();
+			}
+			Comparisons figures = new Comparisons(tokens, true);
+			Parsed arithmetic = figures.additive();
+			Node node = arithmetic.node();
+			return figures.next == tokens.size() && !arithmetic.truth() ? v -> Operands.decimal(node.value(v)) : null;
 		}
 		catch (Operands.Fallback ex) {
 			return null;
 		}
+	}
+
+	/**
+	 * The two operands of an operation; of an operation whose value is a number, one at
+	 * least a BigDecimal (of two integers JEXL's value is a long).
+	 */
+	private BigDecimal[] operands(Node left, Node right, Map<String, Object> variables) {
+		Object l = left.value(variables);
+		Object r = right.value(variables);
+		if (decimals && !(l instanceof BigDecimal) && !(r instanceof BigDecimal)) {
+			throw Operands.Fallback.INSTANCE;
+		}
+		return new BigDecimal[] { Operands.number(l), Operands.number(r) };
 	}
 
 	/** A node, and whether its value is a truth (a comparison, a logical operator). */
@@ -115,21 +148,24 @@ final class Comparisons {
 			boolean plus = tokens.get(next++).equals("+");
 			Node l = left.node();
 			Node r = multiplicative().node();
-			left = new Parsed(
-					plus ? v -> Operands.exact(Operands.number(l.value(v)).add(Operands.number(r.value(v))))
-							: v -> Operands.exact(Operands.number(l.value(v)).subtract(Operands.number(r.value(v)))),
-					false);
+			left = new Parsed(v -> {
+				BigDecimal[] o = operands(l, r, v);
+				return Operands.exact(plus ? o[0].add(o[1]) : o[0].subtract(o[1]));
+			}, false);
 		}
 		return left;
 	}
 
 	private Parsed multiplicative() {
 		Parsed left = unary();
-		while (accept("*")) {
+		while (peek("*") || peek("/")) {
+			boolean times = tokens.get(next++).equals("*");
 			Node l = left.node();
 			Node r = unary().node();
-			left = new Parsed(v -> Operands.exact(Operands.number(l.value(v)).multiply(Operands.number(r.value(v)))),
-					false);
+			left = new Parsed(times ? v -> {
+				BigDecimal[] o = operands(l, r, v);
+				return Operands.exact(o[0].multiply(o[1]));
+			} : v -> Operands.divide(l.value(v), r.value(v)), false);
 		}
 		return left;
 	}

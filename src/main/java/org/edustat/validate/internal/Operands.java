@@ -52,6 +52,30 @@ final class Operands {
 		throw Fallback.INSTANCE;
 	}
 
+	/** A BigDecimal operand; any other is JEXL's. */
+	static BigDecimal decimal(@Nullable Object value) {
+		if (value instanceof BigDecimal decimal) {
+			return decimal;
+		}
+		throw Fallback.INSTANCE;
+	}
+
+	/**
+	 * A quotient as JEXL's: {@link MathContext#DECIMAL128} when either operand is a
+	 * BigDecimal (two integers JEXL divides as longs, and a zero divisor it refuses: both
+	 * JEXL's).
+	 */
+	static BigDecimal divide(@Nullable Object left, @Nullable Object right) {
+		if (!(left instanceof BigDecimal) && !(right instanceof BigDecimal)) {
+			throw Fallback.INSTANCE;
+		}
+		BigDecimal divisor = number(right);
+		if (divisor.signum() == 0) {
+			throw Fallback.INSTANCE;
+		}
+		return number(left).divide(divisor, MathContext.DECIMAL128);
+	}
+
 	/**
 	 * An exact result JEXL would give alike: within {@link MathContext#DECIMAL128}'s 34
 	 * digits, which JEXL rounds BigDecimal results to (and past which it keeps integers
