@@ -1,6 +1,5 @@
 package org.edustat.load;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Instant;
@@ -56,6 +55,8 @@ public class FileRecorder {
 
 	private final LedgerEntries entries;
 
+	private final LeavingInbox leaving;
+
 	public FileRecorder(Ledger ledger, Archive archive, SubmissionStore submissions, ReferenceStore references,
 			FindingStore findings, PlatformTransactionManager transactionManager, Clock clock) {
 		this.ledger = ledger;
@@ -66,6 +67,7 @@ public class FileRecorder {
 		this.afterCommit.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
 		this.entries = new LedgerEntries(ledger, references, findings, clock);
+		this.leaving = new LeavingInbox(ledger, afterCommit);
 	}
 
 	/**
@@ -82,11 +84,31 @@ public class FileRecorder {
 	}
 
 	/**
-	 * Archives and records a chunk of examined files; must run inside a transaction.
+	 * Archives and records a chunk of examined files; must run inside a transaction. The
+	 * entries of files that left the inbox are marked in it at once.
 	 * @return the files recorded, each with the place its original is kept (a file
 	 * changed since it was examined is not)
 	 */
 	public List<Examined> record(List<? extends Examined> chunk, @Nullable Long jobExecutionId) {
+		return record(chunk, jobExecutionId, false);
+	}
+
+	/**
+	 * Records a chunk of a run, as {@link #record}, with the marks of the files the last
+	 * chunks took out of the inbox; this chunk's wait for the next one, or for
+	 * {@link #markLeftInbox} at the step's end.
+	 */
+	public List<Examined> recordInRun(List<? extends Examined> chunk, long jobExecutionId) {
+		leaving.markInCurrentTransaction();
+		return record(chunk, jobExecutionId, true);
+	}
+
+	/** Marks the entries of files a run took out of the inbox and has not marked yet. */
+	public void markLeftInbox() {
+		leaving.markWaiting();
+	}
+
+	private List<Examined> record(List<? extends Examined> chunk, @Nullable Long jobExecutionId, boolean markLater) {
 		List<Examined> recorded = new ArrayList<>();
 		List<Long> done = new ArrayList<>();
 		List<InboxFile> files = new ArrayList<>();
@@ -124,8 +146,8 @@ public class FileRecorder {
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {
-				clearInbox(files, done);
-				discarded.forEach(FileRecorder::discardCopy);
+				leaving.leave(files, done, markLater);
+				discarded.forEach(LeavingInbox::discardCopy);
 			}
 		});
 		return recorded;
@@ -208,36 +230,7 @@ public class FileRecorder {
 					CellRef.workbook(), message, "recording failed: " + cause.getClass().getSimpleName())), Map.of());
 			return entry;
 		});
-		clearInbox(List.of(examined.file()), List.of(id));
-	}
-
-	/**
-	 * Deletes the private copy of a file's bytes, once what was read of it is recorded
-	 * (the archive holds its own).
-	 */
-	private static void discardCopy(InboxFile file) {
-		if (file.copied()) {
-			try {
-				Files.deleteIfExists(file.bytes());
-			}
-			catch (IOException ex) {
-				log.warn("无法删除临时副本,下次运行将清理 (private copy not deleted; the next run clears it): {}", file.bytes());
-			}
-		}
-	}
-
-	private void clearInbox(List<InboxFile> files, List<Long> ids) {
-		for (InboxFile file : files) {
-			discardCopy(file);
-			try {
-				Files.deleteIfExists(file.path());
-			}
-			catch (IOException ex) {
-				log.error("已登记的文件无法从收件箱移出,下次运行将完成 (recorded file could not leave the inbox; next run finishes it): {}",
-						file.receivedPath(), ex);
-			}
-		}
-		afterCommit.executeWithoutResult(status -> ledger.markCleared(ids));
+		leaving.leave(List.of(examined.file()), List.of(id), false);
 	}
 
 }

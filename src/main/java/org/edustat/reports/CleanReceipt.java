@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -72,24 +73,53 @@ final class CleanReceipt {
 	}
 
 	/**
+	 * The parts every clean receipt has alike, stored as they are (a deflater started for
+	 * each of them cost more than the few hundred bytes it saved).
+	 */
+	private static final List<Stored> ALIKE = List.of(Stored.of("[Content_Types].xml", CONTENT_TYPES),
+			Stored.of("_rels/.rels", PACKAGE_RELATIONSHIPS), Stored.of("xl/workbook.xml", WORKBOOK),
+			Stored.of("xl/_rels/workbook.xml.rels", WORKBOOK_RELATIONSHIPS), Stored.of("xl/styles.xml", STYLES));
+
+	/**
 	 * Writes the receipt to a file; {@code source} (the SHA-256 of the file it answers)
 	 * goes into its keywords.
 	 */
 	static void write(Path file, List<String> heading, String summary, String source) throws IOException {
 		try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
 			zip.setLevel(Deflater.BEST_SPEED);
-			part(zip, "[Content_Types].xml", CONTENT_TYPES);
-			part(zip, "_rels/.rels", PACKAGE_RELATIONSHIPS);
+			for (Stored part : ALIKE) {
+				part.write(zip);
+			}
 			part(zip, "docProps/core.xml",
 					"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<cp:coreProperties "
 							+ "xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" "
 							+ "xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:creator>EduStat</dc:creator><cp:keywords>"
 							+ escape(ReceiptNames.SOURCE + source) + "</cp:keywords></cp:coreProperties>");
-			part(zip, "xl/workbook.xml", WORKBOOK);
-			part(zip, "xl/_rels/workbook.xml.rels", WORKBOOK_RELATIONSHIPS);
-			part(zip, "xl/styles.xml", STYLES);
 			part(zip, "xl/worksheets/sheet1.xml", sheet(heading, summary));
 		}
+	}
+
+	/** A part written stored, its bytes and checksum computed once. */
+	private record Stored(String name, byte[] bytes, long crc) {
+
+		static Stored of(String name, String content) {
+			byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+			CRC32 crc = new CRC32();
+			crc.update(bytes);
+			return new Stored(name, bytes, crc.getValue());
+		}
+
+		void write(ZipOutputStream zip) throws IOException {
+			ZipEntry entry = new ZipEntry(name);
+			entry.setMethod(ZipEntry.STORED);
+			entry.setSize(bytes.length);
+			entry.setCompressedSize(bytes.length);
+			entry.setCrc(crc);
+			zip.putNextEntry(entry);
+			zip.write(bytes);
+			zip.closeEntry();
+		}
+
 	}
 
 	private static String sheet(List<String> heading, String summary) {

@@ -103,6 +103,11 @@ class ImportJobIntegrationTests {
 		assertThat(last.step()).as("the last step whose chunks were counted").isEqualTo("submissions");
 		assertThat(last.total()).isEqualTo(25);
 		assertThat(last.ended()).isTrue();
+		assertThat(jdbc.sql("select count(*) from inbox_file where inbox_cleared").query(Integer.class).single())
+			.as("each entry marked once its file left the inbox: the first chunk's with the second chunk, "
+					+ "the last chunk's when the step ends")
+			.isEqualTo(25);
+		assertThat(INBOX.resolve("清源区")).isEmptyDirectory();
 	}
 
 	@Test

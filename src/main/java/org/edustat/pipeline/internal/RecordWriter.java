@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.edustat.core.Figure;
 import org.edustat.core.Finding;
@@ -66,6 +67,7 @@ public class RecordWriter implements ItemWriter<Examined>, StepExecutionListener
 	 */
 	@Override
 	public ExitStatus afterStep(StepExecution stepExecution) {
+		recorder.markLeftInbox();
 		receipts.awaitWritten();
 		return stepExecution.getExitStatus();
 	}
@@ -101,7 +103,7 @@ public class RecordWriter implements ItemWriter<Examined>, StepExecutionListener
 			}
 			items.add(checked);
 		}
-		receipts.afterCommit(recorder.record(items, jobExecutionId), jobFiles.form());
+		receipts.afterCommit(recorder.recordInRun(items, Objects.requireNonNull(jobExecutionId)), jobFiles.form());
 	}
 
 }
