@@ -27,6 +27,8 @@ public class FigureKeys {
 	/** Unique constraint violated (SQL standard; H2 and PostgreSQL both report it). */
 	private static final String UNIQUE_VIOLATION = "23505";
 
+	private static final String INSERT = "insert into figure_key (sheet, row_key, column_key, cell) values (?, ?, ?, ?)";
+
 	private final DataSource dataSource;
 
 	private final Map<FigureKey, Integer> ids = new ConcurrentHashMap<>();
@@ -93,24 +95,8 @@ public class FigureKeys {
 			return;
 		}
 		try (Connection connection = dataSource.getConnection()) {
-			connection.setAutoCommit(true);
-			try (PreparedStatement insert = connection
-				.prepareStatement("insert into figure_key (sheet, row_key, column_key, cell) values (?, ?, ?, ?)")) {
-				for (FigureKey key : missing) {
-					insert.setString(1, key.sheet());
-					insert.setString(2, key.row());
-					insert.setString(3, key.column());
-					insert.setString(4, key.cell());
-					try {
-						insert.executeUpdate();
-					}
-					catch (SQLException ex) {
-						if (!UNIQUE_VIOLATION.equals(ex.getSQLState())) {
-							throw ex;
-						}
-						// another process added it meanwhile: read below
-					}
-				}
+			if (!addedTogether(connection, missing)) {
+				addedOneByOne(connection, missing);
 			}
 		}
 		catch (SQLException ex) {
@@ -122,6 +108,60 @@ public class FigureKeys {
 				throw new IllegalStateException("figure_key lacks " + key + " after it was added");
 			}
 		}
+	}
+
+	/**
+	 * All the keys in one transaction, one commit (on H2 each commit writes the changed
+	 * pages); {@code false}, nothing added, when another process added one of them
+	 * meanwhile.
+	 */
+	private static boolean addedTogether(Connection connection, Set<FigureKey> missing) throws SQLException {
+		connection.setAutoCommit(false);
+		try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+			for (FigureKey key : missing) {
+				bind(insert, key);
+				insert.addBatch();
+			}
+			insert.executeBatch();
+			connection.commit();
+			return true;
+		}
+		catch (SQLException ex) {
+			connection.rollback();
+			if (!UNIQUE_VIOLATION.equals(ex.getSQLState()) && !(ex.getNextException() != null
+					&& UNIQUE_VIOLATION.equals(ex.getNextException().getSQLState()))) {
+				throw ex;
+			}
+			return false;
+		}
+		finally {
+			connection.setAutoCommit(true);
+		}
+	}
+
+	/** Each key committed on its own, those another process added skipped. */
+	private static void addedOneByOne(Connection connection, Set<FigureKey> missing) throws SQLException {
+		try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+			for (FigureKey key : missing) {
+				bind(insert, key);
+				try {
+					insert.executeUpdate();
+				}
+				catch (SQLException ex) {
+					if (!UNIQUE_VIOLATION.equals(ex.getSQLState())) {
+						throw ex;
+					}
+					// another process added it meanwhile: read below
+				}
+			}
+		}
+	}
+
+	private static void bind(PreparedStatement insert, FigureKey key) throws SQLException {
+		insert.setString(1, key.sheet());
+		insert.setString(2, key.row());
+		insert.setString(3, key.column());
+		insert.setString(4, key.cell());
 	}
 
 	/**

@@ -1,7 +1,11 @@
 package org.edustat.load;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 
@@ -110,6 +114,71 @@ class FigureKeysTests {
 			.query()
 			.singleRow()).containsValues("学生", "合计", "在校生数", "学生!C9");
 		assertThat(new FigureKeys(dataSource).key(id[0])).isEqualTo(students);
+	}
+
+	@Test
+	void aNewLayoutsKeysAreAddedInOneCommit() throws SQLException {
+		List<String> commits = new ArrayList<>();
+		DataSource counting = new DelegatingDataSource(dataSource) {
+			@Override
+			public Connection getConnection() throws SQLException {
+				Connection connection = super.getConnection();
+				return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(),
+						new Class<?>[] { Connection.class }, (proxy, method, args) -> {
+							// a statement run in auto-commit is a commit of its own
+							if (method.getName().equals("commit")
+									|| method.getName().startsWith("execute") && connection.getAutoCommit()) {
+								commits.add(method.getName());
+							}
+							Object result;
+							try {
+								result = method.invoke(connection, args);
+							}
+							catch (InvocationTargetException ex) {
+								throw ex.getCause();
+							}
+							if (result instanceof java.sql.PreparedStatement statement) {
+								return Proxy.newProxyInstance(getClass().getClassLoader(),
+										new Class<?>[] { java.sql.PreparedStatement.class }, (p, m, a) -> {
+											if (m.getName().startsWith("execute") && connection.getAutoCommit()) {
+												commits.add(m.getName());
+											}
+											try {
+												return m.invoke(statement, a);
+											}
+											catch (InvocationTargetException ex) {
+												throw ex.getCause();
+											}
+										});
+							}
+							return result;
+						});
+			}
+		};
+		FigureKey[] layout = new FigureKey[40];
+		for (int i = 0; i < layout.length; i++) {
+			layout[i] = new FigureKey("学生", "第" + i + "行", "在校生数", "学生!C" + (i + 5));
+		}
+
+		Integer[] ids = new FigureKeys(counting).ids(layout);
+
+		assertThat(ids).doesNotContainNull().doesNotHaveDuplicates();
+		// the dictionary's reads (select, auto-commit) and the one commit of all 40 keys
+		assertThat(commits).containsExactly("executeQuery", "commit", "executeQuery");
+		assertThat(jdbc.sql("select count(*) from figure_key").query(Integer.class).single()).isEqualTo(40);
+	}
+
+	@Test
+	void h2KeepsAThousandIdentityValuesInMemoryForTheTablesAnImportWritesARowAFileTo() {
+		// each time H2's identity values run out it commits their high-water mark, and
+		// with WRITE_DELAY=0 a commit writes every changed page
+		assertThat(jdbc
+			.sql("""
+					select table_name, identity_cache from information_schema.columns
+					where table_schema = 'PUBLIC' and is_identity = 'YES' and table_name not like 'BATCH%' order by table_name""")
+			.query()
+			.listOfRows()).extracting(row -> row.get("TABLE_NAME") + " " + row.get("IDENTITY_CACHE"))
+			.containsExactly("AUDIT_EVENT 1000", "FIGURE_KEY 1000", "FINDING 1000", "INBOX_FILE 1000");
 	}
 
 }
