@@ -3,6 +3,7 @@ package org.edustat.load;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -137,9 +138,9 @@ class FigureKeysTests {
 							catch (InvocationTargetException ex) {
 								throw ex.getCause();
 							}
-							if (result instanceof java.sql.PreparedStatement statement) {
+							if (result instanceof PreparedStatement statement) {
 								return Proxy.newProxyInstance(getClass().getClassLoader(),
-										new Class<?>[] { java.sql.PreparedStatement.class }, (p, m, a) -> {
+										new Class<?>[] { PreparedStatement.class }, (p, m, a) -> {
 											if (m.getName().startsWith("execute") && connection.getAutoCommit()) {
 												commits.add(m.getName());
 											}

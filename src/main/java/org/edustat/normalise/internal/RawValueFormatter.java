@@ -25,6 +25,17 @@ final class RawValueFormatter {
 		return plain(value);
 	}
 
+	/**
+	 * A numeric cell's text when whether its format is a date's is known: the date mark
+	 * and ISO date for a valid date, the plain number otherwise.
+	 */
+	static String numeric(double value, boolean dateFormat, boolean use1904Windowing) {
+		if (dateFormat && DateUtil.isValidExcelDate(value)) {
+			return RawSheet.DATE_MARK + DateUtil.getLocalDateTime(value, use1904Windowing).toLocalDate();
+		}
+		return plain(value);
+	}
+
 	static String plain(double value) {
 		if (value == Math.rint(value) && Math.abs(value) < 1e15) {
 			return Long.toString((long) value);

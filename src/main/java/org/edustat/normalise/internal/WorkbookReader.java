@@ -35,13 +35,14 @@ public final class WorkbookReader {
 	}
 
 	/** Something a reader does that may fail as any file can. */
-	private interface Reading<T> {
+	interface Reading<T> {
 
 		T run() throws Exception;
 
 	}
 
-	private static <T> T refusing(Reading<T> reading) {
+	/** What a reader gives, or the {@link Rejection} that says why it could not. */
+	static <T> T refusing(Reading<T> reading) {
 		try {
 			return reading.run();
 		}

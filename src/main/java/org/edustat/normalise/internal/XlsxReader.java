@@ -2,29 +2,17 @@ package org.edustat.normalise.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-
-import com.fasterxml.aalto.stax.InputFactoryImpl;
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.ReadingOptions;
-import org.dhatim.fastexcel.reader.Row;
-import org.dhatim.fastexcel.reader.Sheet;
-import org.dhatim.fastexcel.reader.SheetVisibility;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Reads .xlsx with dhatim's fastexcel-reader (StAX over the package's XML, shared strings
@@ -33,19 +21,6 @@ import org.jspecify.annotations.Nullable;
  * .xls: numbers in plain notation, dates marked, errors as {@code ERROR:#…}.
  */
 final class XlsxReader {
-
-	private static final ReadingOptions WITH_FORMATS = new ReadingOptions(true, true);
-
-	/**
-	 * Aalto's StAX parser, which fastexcel-reader parses the sheets with: the JDK's took
-	 * as long to make a reader as to read a workbook part's few sheet names.
-	 */
-	private static final XMLInputFactory XML = new InputFactoryImpl();
-
-	static {
-		XML.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-		XML.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-	}
 
 	private static final String OFFICE_DOCUMENT = "/officeDocument";
 
@@ -89,7 +64,7 @@ final class XlsxReader {
 		}
 		List<Map<String, String>> found = new ArrayList<>();
 		try (InputStream in = ZipGuard.inflate(zip, entry)) {
-			XMLStreamReader xml = XML.createXMLStreamReader(in);
+			XMLStreamReader xml = XlsxPackage.XML.createXMLStreamReader(in);
 			try {
 				while (xml.hasNext()) {
 					if (found.size() > ZipGuard.MAX_SHEETS) {
@@ -109,7 +84,7 @@ final class XlsxReader {
 			}
 		}
 		catch (XMLStreamException ex) {
-			throw new IOException("part " + part + " is not well-formed XML: " + ex.getMessage(), ex);
+			throw unwrapped(ex, "part " + part + " is not well-formed XML: " + ex.getMessage());
 		}
 		return found;
 	}
@@ -123,96 +98,57 @@ final class XlsxReader {
 		}
 	}
 
+	/**
+	 * One opening of the package: its parts parsed as they inflate through the guard's
+	 * limits, the rest inflated and counted after.
+	 */
 	private RawWorkbook streamed(Path file, Predicate<String> wanted, ReadLimits limits) throws IOException {
-		// the guard's package stays open while the reader opens its own: the JDK reads
-		// the central directory once for both
-		try (ZipFile guarded = ZipGuard.checked(file);
-				ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), WITH_FORMATS)) {
+		try (XlsxPackage pkg = XlsxPackage.open(file)) {
+			XlsxWorkbook workbook = XlsxWorkbook.read(pkg);
+			XlsxStyles styles = pkg.styles(workbook.styles());
+			List<String> strings = pkg.sharedStrings(workbook.sharedStrings());
 			List<String> names = new ArrayList<>();
 			List<RawSheet> parsed = new ArrayList<>();
-			List<Sheet> sheets = workbook.getSheets().toList();
-			if (sheets.size() > ZipGuard.MAX_SHEETS) {
-				throw new ZipGuard.UnsafePackageException(false,
-						"sheet count " + sheets.size() + " exceeds " + ZipGuard.MAX_SHEETS);
-			}
-			for (Sheet sheet : sheets) {
-				names.add(sheet.getName());
-				if (wanted.test(sheet.getName())) {
-					parsed.add(parseSheet(sheet, limits, workbook.isDate1904()));
-				}
-			}
-			return new RawWorkbook(names, parsed);
-		}
-	}
-
-	private RawSheet parseSheet(Sheet sheet, ReadLimits limits, boolean date1904) throws IOException {
-		GridBuilder grid = new GridBuilder(sheet.getName(), limits);
-		try (Stream<Row> rows = sheet.openStream()) {
-			rows.forEach(row -> {
-				grid.startRow(row.getRowNum() - 1);
-				for (int i = 0; i < row.getCellCount(); i++) {
-					Cell cell = row.getCell(i);
-					if (cell != null) {
-						grid.cell(cell.getColumnIndex(), text(sheet.getName(), cell, date1904));
+			for (XlsxWorkbook.SheetEntry sheet : workbook.sheets()) {
+				names.add(sheet.name());
+				if (wanted.test(sheet.name())) {
+					String part = workbook.partsById().get(sheet.relationship());
+					if (part == null) {
+						throw new IOException(
+								"sheet '" + sheet.name() + "' has no part in the workbook's relationships");
+					}
+					try (XlsxPackage.Part content = pkg.part(part)) {
+						parsed.add(XlsxSheet.read(sheet.name(), sheet.hidden(), content.xml(), limits, strings, styles,
+								workbook.date1904()));
 					}
 				}
-				grid.endRow();
-			});
-		}
-		return grid.build(sheet.getVisibility() != SheetVisibility.VISIBLE);
-	}
-
-	private static @Nullable String text(String sheet, Cell cell, boolean date1904) {
-		Object value = cell.getValue();
-		return switch (cell.getType()) {
-			case EMPTY -> null;
-			case ERROR -> "ERROR:" + cell.getRawValue();
-			case BOOLEAN -> Boolean.TRUE.equals(value) ? "TRUE" : "FALSE";
-			case STRING -> value == null ? null : value.toString();
-			case NUMBER -> number(cell, (BigDecimal) value, date1904);
-			case FORMULA -> {
-				// no result saved: no <v> at all, or an empty one (<v/>, as openpyxl
-				// writes), which only a text result may be
-				if ((cell.getRawValue() == null || cell.getRawValue().isEmpty()) && !(value instanceof String)) {
-					throw new UncomputedFormulaException(sheet, cell.getAddress().getRow(), cell.getColumnIndex(),
-							null);
-				}
-				yield formulaResult(cell, value, date1904);
 			}
-		};
+			pkg.inflateTheRest();
+			return new RawWorkbook(names, parsed);
+		}
+		catch (XMLStreamException ex) {
+			throw unwrapped(ex, "not well-formed XML: " + ex.getMessage());
+		}
+		catch (RuntimeException ex) {
+			// Aalto reports a failing stream unchecked when it reads text lazily
+			if (unwrapped(ex, "") instanceof ZipGuard.UnsafePackageException refused) {
+				throw refused;
+			}
+			throw ex;
+		}
 	}
 
 	/**
-	 * A formula's cached result: the number, text, truth value or error Excel saved with
-	 * it.
+	 * The guard's refusal when the parser met it while reading the inflating part (it
+	 * comes wrapped), an {@link IOException} with the message otherwise.
 	 */
-	private static @Nullable String formulaResult(Cell cell, Object value, boolean date1904) {
-		if (value instanceof BigDecimal number) {
-			return number(cell, number, date1904);
+	private static IOException unwrapped(Exception ex, String message) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof ZipGuard.UnsafePackageException refused) {
+				return refused;
+			}
 		}
-		if (value instanceof Boolean truth) {
-			return truth ? "TRUE" : "FALSE";
-		}
-		if (value instanceof String text && text.startsWith("#") && isError(text)) {
-			return "ERROR:" + text;
-		}
-		return value == null ? null : value.toString();
-	}
-
-	private static boolean isError(String text) {
-		return switch (text) {
-			case "#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A" -> true;
-			default -> false;
-		};
-	}
-
-	private static @Nullable String number(Cell cell, BigDecimal value, boolean date1904) {
-		if (value == null) {
-			return null;
-		}
-		Integer format = cell.getDataFormatId();
-		return format == null ? RawValueFormatter.plain(value.doubleValue())
-				: RawValueFormatter.numeric(value.doubleValue(), format, cell.getDataFormatString(), date1904);
+		return new IOException(message, ex);
 	}
 
 }

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Enumeration;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -13,10 +12,10 @@ import java.util.zip.ZipFile;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Inflates every part of an .xlsx package once, counting what comes out, before any
- * parser sees it: too many parts, a part larger than the limit, or one that inflates more
- * than a hundredfold (a zip bomb) is refused — whatever sizes the package declares. Costs
- * about a tenth of a millisecond for a school's workbook.
+ * The limits every part of an .xlsx package is inflated through, counting what comes out
+ * as a parser reads it ({@link XlsxPackage} inflates the parts no parser reads too): too
+ * many parts, a part larger than the limit, or one that inflates more than a hundredfold
+ * (a zip bomb) is refused — whatever sizes the package declares.
  */
 final class ZipGuard {
 
@@ -49,34 +48,6 @@ final class ZipGuard {
 
 	static void maxPartBytes(long bytes) {
 		maxPartBytes = bytes;
-	}
-
-	/**
-	 * Checks the package and returns it open, for the caller to close once its reader is
-	 * done: while it is open, the JDK's {@link ZipFile}s of the same file share its
-	 * central directory, read once. Throws {@link UnsafePackageException} or
-	 * {@link UnsupportedFormatException} when the package is refused.
-	 */
-	static ZipFile checked(Path file) throws IOException {
-		byte[] buffer = new byte[16 * 1024];
-		ZipFile zip = open(file);
-		try {
-			Enumeration<? extends ZipEntry> entries = zip.entries();
-			while (entries.hasMoreElements()) {
-				ZipEntry entry = entries.nextElement();
-				try (InputStream in = inflate(zip, entry,
-						held(entry.getName()) ? Math.min(MAX_HELD_PART, maxPartBytes) : maxPartBytes)) {
-					while (in.read(buffer) >= 0) {
-						// counted by the stream
-					}
-				}
-			}
-			return zip;
-		}
-		catch (IOException | RuntimeException ex) {
-			zip.close();
-			throw ex;
-		}
 	}
 
 	/**
