@@ -9,9 +9,9 @@ import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 
 /**
- * A candidate floor beside {@link BareRead}: every cell of every sheet with the lighter
- * reader the import uses for .xlsx (fastexcel-reader, cell formats read), on one thread;
- * .xls with HSSF as there.
+ * A candidate floor beside {@link BareRead}: every cell of every sheet with
+ * fastexcel-reader (cell formats read) — the library the import read .xlsx with before it
+ * parsed the package's parts itself — on one thread; .xls with HSSF as there.
  */
 final class LightRead {
 

@@ -16,8 +16,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one workbook by the form: a school's submission, or the reference data (区县, 学校名录,
- * 年度目标), or the {@link Rejection} that says why neither. How the workbook is read
- * (fastexcel-reader for .xlsx, POI for .xls) stays behind this class.
+ * 年度目标), or the {@link Rejection} that says why neither. How the workbook is read (StAX
+ * over the package for .xlsx, POI for .xls) stays behind this class.
  */
 public final class WorkbookNormaliser {
 

@@ -15,10 +15,11 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Reads .xlsx with dhatim's fastexcel-reader (StAX over the package's XML, shared strings
- * read only as far as a cell needs): cached formula results, no workbook model. The
- * package passes {@link ZipGuard} first. Gives the same text for a cell as the reader of
- * .xls: numbers in plain notation, dates marked, errors as {@code ERROR:#…}.
+ * Reads .xlsx by StAX (Aalto) over the package's parts as they inflate through
+ * {@link ZipGuard}'s limits, each part once ({@link XlsxPackage}, {@link XlsxSheet}):
+ * cached formula results, no workbook model. Gives the same text for a cell as the reader
+ * of .xls: numbers in plain notation, dates marked, errors as {@code ERROR:#…}; a formula
+ * saved without its result goes to {@link FormulaComputer}.
  */
 final class XlsxReader {
 
