@@ -1,5 +1,7 @@
 package org.edustat.pipeline;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,8 +11,11 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -26,8 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Files as large as the limits admit, imported by the packaged application under
- * -Xmx256m: an .xls near the 20 MB file limit and an .xlsx with a hidden sheet of
- * hundreds of thousands of rows and a warning (so a 回执 is written). The run completes and
+ * -Xmx256m: an .xls near the 20 MB file limit, an .xlsx with a hidden sheet of hundreds
+ * of thousands of rows and a warning (so a 回执 is written), and an .xlsx whose one cell
+ * holds 60 million characters (refused before a parser holds it). The run completes and
  * each file ends in one ledger status, the clean control loaded.
  */
 @Tag("slow")
@@ -59,6 +65,9 @@ class LargeFilesIntegrationTests {
 		Workbooks.write(inbox, "隐藏.xlsx", xlsx, Instant.parse("2024-01-01T00:01:00Z"));
 		Workbooks.write(inbox, "对照.xlsx", Workbooks.submission(control, Workbooks.H1_2023).bytes(),
 				Instant.parse("2024-01-01T00:02:00Z"));
+		byte[] longText = oneCell(60_000_000);
+		assertThat(longText.length).as("within the file limit, far from a bomb's ratio").isLessThan(20 * 1024 * 1024);
+		Workbooks.write(inbox, "长文字.xlsx", longText, Instant.parse("2024-01-01T00:03:00Z"));
 
 		Process run = ImportJobIntegrationTestsSupport.startJvm(work, "import", -1);
 		assertThat(run.waitFor(5, TimeUnit.MINUTES)).isTrue();
@@ -74,7 +83,8 @@ class LargeFilesIntegrationTests {
 		assertThat(statuses).containsEntry("对照.xlsx", "已入库")
 			.containsEntry("隐藏.xlsx", "已入库")
 			.containsKey("大.xls")
-			.hasSize(3);
+			.containsEntry("长文字.xlsx", "已退回")
+			.hasSize(4);
 		Path logFile = work.resolve("data/logs/edustat.log");
 		assertThat(logFile).as("the rolling log file under data/logs").exists();
 		assertThat(Files.readAllLines(logFile, StandardCharsets.UTF_8))
@@ -82,12 +92,51 @@ class LargeFilesIntegrationTests {
 					|| line.startsWith("\t") || line.startsWith("Caused by") || line.isEmpty())
 			.anyMatch(line -> line.matches(
 					"\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}\\.\\d{3} INFO .*运行结束 \\(job finished\\) importJob #\\d+: "
-							+ "COMPLETED — 3 个文件: 已入库 \\d.*"))
+							+ "COMPLETED — 4 个文件: 已入库 \\d.*"))
 			.noneMatch(line -> line.contains("newer than the version Flyway"));
 		try (var files = Files.walk(work.resolve("output/回执"))) {
 			assertThat(files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()))
 				.anyMatch(name -> name.startsWith(hidden.profile().name()));
 		}
+	}
+
+	/**
+	 * An .xlsx whose one cell holds the given number of characters (four letters at
+	 * random: about a quarter of their size compressed), written here as raw XML.
+	 */
+	private static byte[] oneCell(int characters) throws IOException {
+		String main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(out)) {
+			zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+			zip.write(("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+					+ "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument."
+					+ "spreadsheetml.sheet.main+xml\"/></Types>")
+				.getBytes(StandardCharsets.UTF_8));
+			zip.putNextEntry(new ZipEntry("xl/workbook.xml"));
+			zip.write(("<workbook xmlns=\"" + main
+					+ "\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>"
+					+ "<sheet name=\"学生\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>")
+				.getBytes(StandardCharsets.UTF_8));
+			zip.putNextEntry(new ZipEntry("xl/_rels/workbook.xml.rels"));
+			zip.write(("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+					+ "<Relationship Id=\"rId1\" Type=\"worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>")
+				.getBytes(StandardCharsets.UTF_8));
+			zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+			zip.write(("<worksheet xmlns=\"" + main + "\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>")
+				.getBytes(StandardCharsets.UTF_8));
+			Random random = new Random(3);
+			byte[] letters = new byte[1 << 20];
+			for (int written = 0; written < characters; written += letters.length) {
+				for (int i = 0; i < letters.length; i++) {
+					letters[i] = (byte) "ACGT".charAt(random.nextInt(4));
+				}
+				zip.write(letters, 0, Math.min(letters.length, characters - written));
+			}
+			zip.write("</t></is></c></row></sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
+			zip.closeEntry();
+		}
+		return out.toByteArray();
 	}
 
 	private String logOf(Process run) throws Exception {

@@ -87,7 +87,7 @@ final class XlsxPackage implements Closeable {
 			throw new IOException("part " + name + " not found");
 		}
 		inflated.add(entry.getName());
-		InputStream in = ZipGuard.inflate(zip, entry);
+		InputStream in = new TokenLimit(ZipGuard.inflate(zip, entry), entry.getName());
 		try {
 			return new Part(XML.createXMLStreamReader(in), in);
 		}

@@ -1,5 +1,7 @@
 package org.edustat.normalise.internal;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +9,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import org.codehaus.stax2.XMLStreamReader2;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,6 +18,12 @@ import org.jspecify.annotations.Nullable;
  * that is not one, a truth value other than 0 or 1) is an error cell.
  */
 final class XlsxValue {
+
+	/**
+	 * The most of an element's text kept: one more than a cell may hold, so that a longer
+	 * one is refused as such.
+	 */
+	static final int MAX_TEXT = GridBuilder.MAX_CELL_TEXT + 1;
 
 	private static final int NUMBER = 0;
 
@@ -179,7 +188,7 @@ final class XlsxValue {
 					appendUntilEnd(xml, text);
 				}
 				else if ("rPh".equals(name)) {
-					appendUntilEnd(xml, new StringBuilder());
+					skipToEnd(xml);
 				}
 			}
 			else if (event == XMLStreamConstants.END_ELEMENT && text != null && "si".equals(xml.getLocalName())) {
@@ -212,17 +221,57 @@ final class XlsxValue {
 		return ((long) row << 32) | ((column - 1) & 0xffffffffL);
 	}
 
+	/** Moves past the current element, its text not read (Aalto then never holds it). */
+	static void skipToEnd(XMLStreamReader xml) throws XMLStreamException {
+		int depth = 1;
+		while (depth > 0 && xml.hasNext()) {
+			int event = xml.next();
+			if (event == XMLStreamConstants.START_ELEMENT) {
+				depth++;
+			}
+			else if (event == XMLStreamConstants.END_ELEMENT) {
+				depth--;
+			}
+		}
+	}
+
 	/**
 	 * Appends the text of the current element to its end (characters, CDATA, white space,
-	 * nested elements' text).
+	 * nested elements' text), at most {@link #MAX_TEXT} characters of it: the rest is
+	 * streamed past without being held, so that a cell of tens of megabytes costs no
+	 * memory (and is refused as longer than a cell may be).
 	 */
 	static void appendUntilEnd(XMLStreamReader xml, StringBuilder text) throws XMLStreamException {
+		Writer capped = new Writer() {
+			@Override
+			public void write(char[] chars, int offset, int length) {
+				int room = MAX_TEXT - text.length();
+				if (room > 0) {
+					text.append(chars, offset, Math.min(room, length));
+				}
+			}
+
+			@Override
+			public void flush() {
+			}
+
+			@Override
+			public void close() {
+			}
+		};
 		int depth = 1;
 		while (xml.hasNext()) {
 			int event = xml.next();
 			if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
 					|| event == XMLStreamConstants.SPACE) {
-				text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+				if (text.length() < MAX_TEXT) {
+					try {
+						((XMLStreamReader2) xml).getText(capped, false);
+					}
+					catch (IOException ex) {
+						throw new XMLStreamException(ex);
+					}
+				}
 			}
 			else if (event == XMLStreamConstants.START_ELEMENT) {
 				depth++;

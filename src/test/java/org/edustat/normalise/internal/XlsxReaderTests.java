@@ -196,11 +196,14 @@ class XlsxReaderTests {
 
 	@Test
 	void refusesASharedStringTableTooLargeToHoldBeforeAnyReaderHoldsIt() throws IOException {
-		// 9 million random characters in one shared string: it does not compress a
-		// hundredfold, so only its size tells
-		StringBuilder huge = new StringBuilder("<sst xmlns=\"" + MAIN + "\" count=\"1\" uniqueCount=\"1\"><si><t>");
+		// 9 million random characters in 300 shared strings: they do not compress a
+		// hundredfold, so only their size tells
+		StringBuilder huge = new StringBuilder("<sst xmlns=\"" + MAIN + "\" count=\"1\" uniqueCount=\"1\">");
 		Random random = new Random(7);
 		for (int i = 0; i < 9_000_000; i++) {
+			if (i % 30_000 == 0) {
+				huge.append(i == 0 ? "<si><t>" : "</t></si><si><t>");
+			}
 			huge.append((char) ('a' + random.nextInt(26)));
 		}
 		huge.append("</t></si></sst>");
@@ -211,6 +214,55 @@ class XlsxReaderTests {
 			.isInstanceOfSatisfying(Rejection.class,
 					r -> assertThat(r.findings()).extracting(Finding::code, Finding::message)
 						.containsExactly(tuple("F06", "工作簿的部件「xl/sharedStrings.xml」解压后超过8MB(共享字符串或工作簿信息过大),不是学校统计报表")));
+	}
+
+	@Test
+	void refusesATokenLongerThanAnyCellBeforeTheParserHoldsItAndReadsTheLongestCellExcelAllows() throws IOException {
+		// random letters (they compress about fivefold, far from a bomb), with what may
+		// split a text in other readers' eyes: '>' in a text, '<' inside CDATA
+		Random random = new Random(11);
+		StringBuilder letters = new StringBuilder();
+		StringBuilder arrows = new StringBuilder();
+		StringBuilder cdata = new StringBuilder();
+		for (int i = 0; i < 300_000; i++) {
+			char c = (char) ('a' + random.nextInt(26));
+			letters.append(c);
+			arrows.append(random.nextInt(4) == 0 ? '>' : c);
+			cdata.append(random.nextInt(4) == 0 ? '<' : c);
+		}
+		Map<String, String> cells = Map.of("text",
+				"<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>" + letters + "</t></is></c></row>", "arrows",
+				"<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>" + arrows + "</t></is></c></row>", "cdata",
+				"<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t><![CDATA[" + cdata + "]]></t></is></c></row>",
+				"attribute", "<row r=\"1\"><c r=\"A1\" x=\"" + letters + "\"><v>1</v></c></row>");
+		for (Map.Entry<String, String> cell : cells.entrySet()) {
+			Path file = write(cell.getKey() + ".xlsx", pkg(List.of("学生"), Map.of(1, cell.getValue()), ""));
+			assertThatThrownBy(() -> reader.read(file, FileFormat.XLSX, name -> true, ReadLimits.SUBMISSION))
+				.as(cell.getKey())
+				.isInstanceOfSatisfying(Rejection.class,
+						r -> assertThat(r.findings()).extracting(Finding::code, Finding::message)
+							.containsExactly(tuple("F06",
+									"工作簿的部件「xl/worksheets/sheet1.xml」中有一段文字或标记超过256KB(单元格最多32767个字符),不是学校统计报表的内容")));
+		}
+		// the longest text Excel lets a cell hold, every character escaped or three bytes
+		// long: read whole
+		StringBuilder longest = new StringBuilder();
+		StringBuilder escaped = new StringBuilder();
+		String[] kinds = { "&", "<", "\"", "学", "生" };
+		for (int i = 0; i < GridBuilder.MAX_CELL_TEXT; i++) {
+			String c = kinds[random.nextInt(kinds.length)];
+			longest.append(c);
+			escaped.append(switch (c) {
+				case "&" -> "&amp;";
+				case "<" -> "&lt;";
+				case "\"" -> "&quot;";
+				default -> c;
+			});
+		}
+		Path file = write("longest.xlsx", pkg(List.of("学生"),
+				Map.of(1, "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>" + escaped + "</t></is></c></row>"), ""));
+		RawWorkbook workbook = reader.read(file, FileFormat.XLSX, name -> true, ReadLimits.SUBMISSION);
+		assertThat(workbook.sheets().get(0).rows().get(0).cell(0)).isEqualTo(longest.toString());
 	}
 
 	@Test
