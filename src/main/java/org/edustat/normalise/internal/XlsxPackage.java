@@ -73,7 +73,7 @@ final class XlsxPackage implements Closeable {
 			return null;
 		}
 		try (Part part = part(partName)) {
-			return XlsxValue.sharedStrings(part.xml());
+			return XmlText.sharedStrings(part.xml());
 		}
 	}
 

@@ -93,7 +93,7 @@ final class XlsxSheet {
 		int row = trackedRow;
 		int column = trackedColumn;
 		if (reference != null && !reference.isEmpty()) {
-			long address = XlsxValue.address(reference);
+			long address = XmlText.address(reference);
 			row = (int) (address >> 32);
 			column = (int) address;
 		}
@@ -180,8 +180,8 @@ final class XlsxSheet {
 		boolean text = !textUntilEnd().isEmpty();
 		if ("array".equals(type) && reference != null) {
 			int colon = reference.indexOf(':');
-			long first = XlsxValue.address(colon < 0 ? reference : reference.substring(0, colon));
-			long last = XlsxValue.address(colon < 0 ? reference : reference.substring(colon + 1));
+			long first = XmlText.address(colon < 0 ? reference : reference.substring(0, colon));
+			long last = XmlText.address(colon < 0 ? reference : reference.substring(colon + 1));
 			arrays.add(new int[] { (int) (first >> 32), (int) first, (int) (last >> 32), (int) last });
 		}
 		if ("shared".equals(type)) {
@@ -212,7 +212,7 @@ final class XlsxSheet {
 	/** The text of the current element to its end, nested elements' included. */
 	String textUntilEnd() throws XMLStreamException {
 		StringBuilder text = new StringBuilder();
-		XlsxValue.appendUntilEnd(xml, text);
+		XmlText.appendUntilEnd(xml, text);
 		return text.toString();
 	}
 
