@@ -53,8 +53,19 @@ final class TokenLimit extends FilterInputStream {
 	@Override
 	public int read(byte[] bytes, int offset, int length) throws IOException {
 		int n = super.read(bytes, offset, length);
-		for (int i = offset; i < offset + n; i++) {
-			scan(bytes[i]);
+		int end = offset + n;
+		for (int i = offset; i < end; i++) {
+			byte b = bytes[i];
+			if (inCdata || opening > 0) {
+				scan(b);
+			}
+			else if (b == '<') {
+				run = 0;
+				opening = 1;
+			}
+			else if (++run > MAX_TOKEN_BYTES) {
+				refuse();
+			}
 		}
 		return n;
 	}
@@ -84,14 +95,19 @@ final class TokenLimit extends FilterInputStream {
 			}
 		}
 		if (++run > MAX_TOKEN_BYTES) {
-			// the rest of the part inflated through the guard first: a zip bomb is
-			// refused
-			// as one, not as a long text
-			in.transferTo(OutputStream.nullOutputStream());
-			throw new ZipGuard.UnsafePackageException(false,
-					"part " + part + " holds a token longer than " + MAX_TOKEN_BYTES + " bytes",
-					"工作簿的部件「" + part + "」中有一段文字或标记超过" + MAX_TOKEN_BYTES / 1024 + "KB(单元格最多32767个字符),不是学校统计报表的内容");
+			refuse();
 		}
+	}
+
+	/**
+	 * Refuses the part, once the rest of it went through the guard: a zip bomb is refused
+	 * as one, not as a long text.
+	 */
+	private void refuse() throws IOException {
+		in.transferTo(OutputStream.nullOutputStream());
+		throw new ZipGuard.UnsafePackageException(false,
+				"part " + part + " holds a token longer than " + MAX_TOKEN_BYTES + " bytes",
+				"工作簿的部件「" + part + "」中有一段文字或标记超过" + MAX_TOKEN_BYTES / 1024 + "KB(单元格最多32767个字符),不是学校统计报表的内容");
 	}
 
 }
