@@ -19,10 +19,7 @@ final class RawValueFormatter {
 	 * date's, the plain number otherwise.
 	 */
 	static String numeric(double value, int formatIndex, String formatString, boolean use1904Windowing) {
-		if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
-			return RawSheet.DATE_MARK + DateUtil.getLocalDateTime(value, use1904Windowing).toLocalDate();
-		}
-		return plain(value);
+		return numeric(value, DateUtil.isADateFormat(formatIndex, formatString), use1904Windowing);
 	}
 
 	/**

@@ -125,7 +125,7 @@ final class XlsxSheet {
 				value = textUntilEnd();
 			}
 			else if (event == XMLStreamConstants.START_ELEMENT && "f".equals(xml.getLocalName())) {
-				textUntilEnd();
+				XmlText.skipToEnd(xml);
 				formula = true;
 			}
 			else if (event == XMLStreamConstants.END_ELEMENT && "c".equals(xml.getLocalName())) {
@@ -172,7 +172,7 @@ final class XlsxSheet {
 	 * Notes a formula element: an array formula's range, a shared formula's first cell;
 	 * whether the cell has a formula by it ({@code false} for an empty one).
 	 */
-	boolean formula(int row, int column) throws XMLStreamException {
+	boolean formula() throws XMLStreamException {
 		String reference = xml.getAttributeValue(null, "ref");
 		String type = xml.getAttributeValue(null, "t");
 		String index = xml.getAttributeValue(null, "si");

@@ -62,7 +62,7 @@ final class XlsxValue {
 				parse(raw);
 			}
 			else if (event == XMLStreamConstants.START_ELEMENT && "f".equals(xml.getLocalName())) {
-				formula = sheet.formula(row, column);
+				formula = sheet.formula();
 			}
 			else if (event == XMLStreamConstants.END_ELEMENT && "c".equals(xml.getLocalName())) {
 				break;

@@ -1,14 +1,10 @@
 package org.edustat.normalise.internal;
 
-import java.io.IOException;
-import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-
-import org.codehaus.stax2.XMLStreamReader2;
 
 /**
  * What the .xlsx reader takes from a part's XML besides its cells: an element's text (at
@@ -47,40 +43,19 @@ final class XmlText {
 
 	/**
 	 * Appends the text of the current element to its end (characters, CDATA, white space,
-	 * nested elements' text), at most {@link #MAX_TEXT} characters of it: the rest is
-	 * streamed past without being held, so that a cell of tens of megabytes costs no
-	 * memory (and is refused as longer than a cell may be).
+	 * nested elements' text), at most {@link #MAX_TEXT} characters of it; a text not read
+	 * at all (past the cap) the parser skips without keeping. How long a token the parser
+	 * holds at all is {@link TokenLimit}'s to bound.
 	 */
 	static void appendUntilEnd(XMLStreamReader xml, StringBuilder text) throws XMLStreamException {
-		Writer capped = new Writer() {
-			@Override
-			public void write(char[] chars, int offset, int length) {
-				int room = MAX_TEXT - text.length();
-				if (room > 0) {
-					text.append(chars, offset, Math.min(room, length));
-				}
-			}
-
-			@Override
-			public void flush() {
-			}
-
-			@Override
-			public void close() {
-			}
-		};
 		int depth = 1;
 		while (xml.hasNext()) {
 			int event = xml.next();
 			if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
 					|| event == XMLStreamConstants.SPACE) {
-				if (text.length() < MAX_TEXT) {
-					try {
-						((XMLStreamReader2) xml).getText(capped, false);
-					}
-					catch (IOException ex) {
-						throw new XMLStreamException(ex);
-					}
+				int room = MAX_TEXT - text.length();
+				if (room > 0) {
+					text.append(xml.getTextCharacters(), xml.getTextStart(), Math.min(room, xml.getTextLength()));
 				}
 			}
 			else if (event == XMLStreamConstants.START_ELEMENT) {
