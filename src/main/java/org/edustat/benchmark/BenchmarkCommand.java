@@ -201,11 +201,12 @@ public final class BenchmarkCommand {
 	 * web server.
 	 */
 	private static ConfigurableApplicationContext start(Class<?> application, Path work, String[] args) {
-		List<String> contextArgs = new ArrayList<>(
-				List.of("--spring.datasource.url=jdbc:h2:file:" + work.resolve("db/edustat") + ";WRITE_DELAY=0",
-						"--edustat.intake.inbox=" + work.resolve("input"),
-						"--edustat.intake.archive=" + work.resolve("archive"),
-						"--edustat.reports.output=" + work.resolve("output"), "--logging.level.org.edustat=warn"));
+		List<String> contextArgs = new ArrayList<>(List.of(
+				"--spring.datasource.url=jdbc:h2:file:" + work.resolve("db/edustat")
+						+ ";WRITE_DELAY=0;QUERY_CACHE_SIZE=64",
+				"--edustat.intake.inbox=" + work.resolve("input"),
+				"--edustat.intake.archive=" + work.resolve("archive"),
+				"--edustat.reports.output=" + work.resolve("output"), "--logging.level.org.edustat=warn"));
 		Arrays.stream(args)
 			.filter(a -> a.startsWith("--edustat.") || a.startsWith("--spring."))
 			.forEach(contextArgs::add);

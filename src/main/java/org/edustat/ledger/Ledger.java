@@ -8,7 +8,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -77,6 +79,22 @@ public class Ledger {
 
 	public Optional<LedgerEntry> firstWithHash(String sha256) {
 		return withHash(sha256).stream().findFirst();
+	}
+
+	/**
+	 * The oldest entry of each of these hashes that has one, by hash: one look-up for a
+	 * chunk's files instead of one each.
+	 */
+	public Map<String, Long> firstIdsWithHash(Collection<String> hashes) {
+		Map<String, Long> first = new HashMap<>();
+		List<String> all = List.copyOf(hashes);
+		for (int from = 0; from < all.size(); from += 500) {
+			jdbc.sql("select sha256, min(id) from inbox_file where sha256 in (:hashes) group by sha256")
+				.param("hashes", all.subList(from, Math.min(all.size(), from + 500)))
+				.query((rs, n) -> first.put(rs.getString(1), rs.getLong(2)))
+				.list();
+		}
+		return first;
 	}
 
 	/**

@@ -21,7 +21,6 @@ import org.edustat.intake.InboxFile;
 import org.edustat.ledger.FileStatus;
 import org.edustat.ledger.FindingStore;
 import org.edustat.ledger.Ledger;
-import org.edustat.ledger.LedgerEntry;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -115,6 +114,14 @@ public class FileRecorder {
 		List<InboxFile> discarded = new ArrayList<>();
 		Map<String, Long> seen = new HashMap<>();
 		SubmissionStore.Batch batch = submissions.batch();
+		// what the ledger held before this chunk, looked up once for its files; what the
+		// chunk itself records is in seen
+		Map<String, Long> before = ledger.firstIdsWithHash(chunk.stream()
+			.filter(e -> e.earlier() == null && e.outcome() != Examined.Outcome.LEFTOVER
+					&& e.outcome() != Examined.Outcome.IGNORED && e.outcome() != Examined.Outcome.UNREADABLE)
+			.map(Examined::sha256)
+			.distinct()
+			.toList());
 		for (Examined examined : chunk) {
 			if (examined.outcome() != Examined.Outcome.LEFTOVER && !examined.file().unchanged()) {
 				// what was examined is no longer what is there: recording it would
@@ -136,7 +143,14 @@ public class FileRecorder {
 				continue;
 			}
 			Examined archived = examined.archivedAt(archived(examined));
-			long id = record(archived, seen.get(examined.sha256()), batch, jobExecutionId);
+			Long sameBytes = seen.get(examined.sha256());
+			if (sameBytes == null && examined.earlier() != null) {
+				sameBytes = examined.earlier().id();
+			}
+			else if (sameBytes == null) {
+				sameBytes = before.get(examined.sha256());
+			}
+			long id = record(archived, sameBytes, batch, jobExecutionId);
 			recorded.add(archived);
 			seen.putIfAbsent(examined.sha256(), id);
 			done.add(id);
@@ -153,7 +167,11 @@ public class FileRecorder {
 		return recorded;
 	}
 
-	private long record(Examined examined, @Nullable Long sameBytesInChunk, SubmissionStore.Batch batch,
+	/**
+	 * Records one file; {@code sameBytes} is the entry of its bytes recorded before it,
+	 * if any (in this chunk, or in the ledger before it).
+	 */
+	private long record(Examined examined, @Nullable Long sameBytes, SubmissionStore.Batch batch,
 			@Nullable Long jobExecutionId) {
 		if (examined.outcome() == Examined.Outcome.LEFTOVER) {
 			log.info("收件箱中残留的已登记文件,完成移出 (finishing removal of an already recorded file): {}",
@@ -163,13 +181,8 @@ public class FileRecorder {
 		if (examined.outcome() == Examined.Outcome.IGNORED) {
 			return entries.ignored(examined, jobExecutionId);
 		}
-		Long earlier = sameBytesInChunk != null ? sameBytesInChunk
-				: (examined.earlier() == null ? null : examined.earlier().id());
-		if (earlier == null) {
-			earlier = ledger.firstWithHash(examined.sha256()).map(LedgerEntry::id).orElse(null);
-		}
-		if (earlier != null) {
-			return entries.duplicate(examined, ledger.find(earlier).orElseThrow(), jobExecutionId);
+		if (sameBytes != null) {
+			return entries.duplicate(examined, ledger.find(sameBytes).orElseThrow(), jobExecutionId);
 		}
 		return switch (examined.outcome()) {
 			case REFERENCE -> entries.reference(examined, jobExecutionId);

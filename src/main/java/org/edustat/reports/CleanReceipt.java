@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.CRC32;
-import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -19,8 +18,9 @@ import org.edustat.normalise.Explanations;
  * {@link FeedbackMarks#findingsSheet} lays out the sheet of a 回执 with findings (the
  * heading lines spanning the page and wrapped, the same columns, one A4 page wide). A run
  * writes one for nearly every file, thousands at scale: written here as the few small
- * parts of an .xlsx package, 0.2 ms a receipt, where POI's workbook model cost 5 ms and
- * fastexcel's writer 2 ms on the examining threads (docs/benchmarks.md).
+ * parts of an .xlsx package, every part stored as it is: 0.1 ms a receipt, where POI's
+ * workbook model cost 5 ms, fastexcel's writer 2 ms, and deflating the sheet and the
+ * properties (a few kilobytes saved a receipt) nearly doubled it (docs/benchmarks.md).
  */
 final class CleanReceipt {
 
@@ -73,8 +73,7 @@ final class CleanReceipt {
 	}
 
 	/**
-	 * The parts every clean receipt has alike, stored as they are (a deflater started for
-	 * each of them cost more than the few hundred bytes it saved).
+	 * The parts every clean receipt has alike, their bytes and checksums computed once.
 	 */
 	private static final List<Stored> ALIKE = List.of(Stored.of("[Content_Types].xml", CONTENT_TYPES),
 			Stored.of("_rels/.rels", PACKAGE_RELATIONSHIPS), Stored.of("xl/workbook.xml", WORKBOOK),
@@ -86,20 +85,20 @@ final class CleanReceipt {
 	 */
 	static void write(Path file, List<String> heading, String summary, String source) throws IOException {
 		try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
-			zip.setLevel(Deflater.BEST_SPEED);
 			for (Stored part : ALIKE) {
 				part.write(zip);
 			}
-			part(zip, "docProps/core.xml",
+			Stored.of("docProps/core.xml",
 					"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<cp:coreProperties "
 							+ "xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" "
 							+ "xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:creator>EduStat</dc:creator><cp:keywords>"
-							+ escape(ReceiptNames.SOURCE + source) + "</cp:keywords></cp:coreProperties>");
-			part(zip, "xl/worksheets/sheet1.xml", sheet(heading, summary));
+							+ escape(ReceiptNames.SOURCE + source) + "</cp:keywords></cp:coreProperties>")
+				.write(zip);
+			Stored.of("xl/worksheets/sheet1.xml", sheet(heading, summary)).write(zip);
 		}
 	}
 
-	/** A part written stored, its bytes and checksum computed once. */
+	/** A part written stored (not deflated). */
 	private record Stored(String name, byte[] bytes, long crc) {
 
 		static Stored of(String name, String content) {
@@ -201,12 +200,6 @@ final class CleanReceipt {
 			}
 		});
 		return out.toString();
-	}
-
-	private static void part(ZipOutputStream zip, String name, String content) throws IOException {
-		zip.putNextEntry(new ZipEntry(name));
-		zip.write(content.getBytes(StandardCharsets.UTF_8));
-		zip.closeEntry();
 	}
 
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Objects;
 
 import org.apache.poi.hpsf.HPSFPropertiesOnlyDocument;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
@@ -38,7 +39,12 @@ final class ReceiptNames {
 	 * period never take the same name.
 	 */
 	static Path keep(Path named, String source, Writing writing) throws IOException {
-		Files.createDirectories(named.getParent());
+		Path folder = Objects.requireNonNull(named.getParent(), "a receipt's place is in a folder");
+		if (!Files.isDirectory(folder)) {
+			// one look where the folder is there already (every receipt after a
+			// district's first); creating it anew answers that with an exception
+			Files.createDirectories(folder);
+		}
 		Path partial = named.resolveSibling("." + named.getFileName() + "." + source.substring(0, 16) + ".part");
 		writing.to(partial);
 		synchronized (ReceiptNames.class) {

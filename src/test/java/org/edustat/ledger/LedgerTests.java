@@ -1,6 +1,8 @@
 package org.edustat.ledger;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -53,6 +55,21 @@ class LedgerTests {
 		assertThat(ledger.uncleared("东岭区/一小.xlsx", "aa")).isPresent();
 		ledger.markCleared(List.of(id));
 		assertThat(ledger.uncleared("东岭区/一小.xlsx", "aa")).isEmpty();
+	}
+
+	@Test
+	void findsTheOldestEntryOfEachHashOfAChunkInOneLookUp() {
+		long first = ledger.insert(ledgerEntry("东岭区/一小.xlsx", "bb", "990102", FileStatus.LOADED, 7L));
+		ledger.insert(ledgerEntry("东岭区/一小(2).xlsx", "bb", "990102", FileStatus.DUPLICATE, 8L));
+		long other = ledger.insert(ledgerEntry("东岭区/二小.xlsx", "cc", "990102", FileStatus.REJECTED, 8L));
+		List<String> many = new ArrayList<>(Collections.nCopies(600, "zz"));
+		many.add("cc");
+		many.add("bb");
+
+		assertThat(ledger.firstIdsWithHash(List.of("bb", "cc", "dd"))).containsOnly(entry("bb", first),
+				entry("cc", other));
+		assertThat(ledger.firstIdsWithHash(many)).containsOnly(entry("bb", first), entry("cc", other));
+		assertThat(ledger.firstIdsWithHash(List.of())).isEmpty();
 	}
 
 	@Test

@@ -58,7 +58,7 @@ final class ImportJobIntegrationTestsSupport {
 		Map<String, String> settings = new LinkedHashMap<>();
 		for (String setting : List.of(
 				"--spring.datasource.url=jdbc:h2:file:" + root.resolve("db/edustat")
-						+ ";WRITE_DELAY=0;AUTO_SERVER=TRUE",
+						+ ";WRITE_DELAY=0;AUTO_SERVER=TRUE;QUERY_CACHE_SIZE=64",
 				"--edustat.intake.inbox=" + root.resolve("input"),
 				"--edustat.intake.archive=" + root.resolve("archive"), "--edustat.intake.chunk-size=5",
 				"--edustat.jobs.folder=" + Path.of("jobs").toAbsolutePath(),
