@@ -18,6 +18,7 @@ import java.util.Optional;
 
 import org.edustat.intake.Inbox;
 import org.edustat.intake.InboxFile;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -31,8 +32,11 @@ public class Ledger {
 
 	private final JdbcClient jdbc;
 
-	public Ledger(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	private final JdbcTemplate template;
+
+	public Ledger(JdbcTemplate template) {
+		this.jdbc = JdbcClient.create(template);
+		this.template = template;
 	}
 
 	/**
@@ -77,10 +81,6 @@ public class Ledger {
 		return Objects.requireNonNull(key.getKey(), "inbox_file id").longValue();
 	}
 
-	public Optional<LedgerEntry> firstWithHash(String sha256) {
-		return withHash(sha256).stream().findFirst();
-	}
-
 	/**
 	 * The oldest entry of each of these hashes that has one, by hash: one look-up for a
 	 * chunk's files instead of one each.
@@ -118,16 +118,6 @@ public class Ledger {
 	}
 
 	/**
-	 * Notes the 回执 written for a file (its place under the output folder), on its entries
-	 * of that path and hash.
-	 */
-	public void noteReceipt(String receivedPath, String sha256, String receiptPath) {
-		jdbc.sql("update inbox_file set receipt_path = ? where received_path = ? and sha256 = ?")
-			.params(receiptPath, receivedPath, sha256)
-			.update();
-	}
-
-	/**
 	 * A 回执 written for a file: the file's path and hash, and the receipt's place under
 	 * the output folder.
 	 */
@@ -140,7 +130,13 @@ public class Ledger {
 	 */
 	@Transactional
 	public void noteReceipts(List<ReceiptNote> notes) {
-		notes.forEach(n -> noteReceipt(n.receivedPath(), n.sha256(), n.receiptPath()));
+		// one statement executed for each, not one prepared for each
+		template.batchUpdate("update inbox_file set receipt_path = ? where received_path = ? and sha256 = ?", notes,
+				notes.size(), (statement, note) -> {
+					statement.setString(1, note.receiptPath());
+					statement.setString(2, note.receivedPath());
+					statement.setString(3, note.sha256());
+				});
 	}
 
 	/** Where a file's 回执 is, under the output folder, if one was written. */

@@ -10,8 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class LedgerConfiguration {
 
 	@Bean
-	Ledger ledger(JdbcClient jdbc) {
-		return new Ledger(jdbc);
+	Ledger ledger(JdbcTemplate template) {
+		return new Ledger(template);
 	}
 
 	@Bean

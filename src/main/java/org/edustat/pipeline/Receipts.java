@@ -78,7 +78,7 @@ public class Receipts implements AutoCloseable {
 	 */
 	public Optional<Path> write(Examined recorded, Form form) {
 		Optional<Ledger.ReceiptNote> note = written(recorded, form);
-		note.ifPresent(n -> ledger.noteReceipt(n.receivedPath(), n.sha256(), n.receiptPath()));
+		note.ifPresent(n -> ledger.noteReceipts(List.of(n)));
 		return note.map(n -> feedback.output().resolve(n.receiptPath()));
 	}
 

@@ -41,7 +41,7 @@ class LedgerTests {
 
 	@BeforeEach
 	void stores() {
-		ledger = new Ledger(jdbc);
+		ledger = new Ledger(template);
 		readings = new LedgerReadings(jdbc);
 		findings = new FindingStore(template);
 	}
@@ -49,7 +49,7 @@ class LedgerTests {
 	@Test
 	void recordsAnEntryAndFindsItByHashWithItsStatus() {
 		long id = ledger.insert(ledgerEntry("东岭区/一小.xlsx", "aa", "990102", FileStatus.LOADED, 7L));
-		assertThat(ledger.firstWithHash("aa")).get()
+		assertThat(ledger.withHash("aa")).singleElement()
 			.extracting(LedgerEntry::id, LedgerEntry::status, LedgerEntry::districtCode)
 			.containsExactly(id, FileStatus.LOADED, "990102");
 		assertThat(ledger.uncleared("东岭区/一小.xlsx", "aa")).isPresent();

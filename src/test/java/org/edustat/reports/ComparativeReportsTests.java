@@ -230,9 +230,9 @@ class ComparativeReportsTests {
 
 	@Test
 	void 学校明细FlagsTheWarningsItGotAValueWorseThanTheTargetAndALargeChange() throws Exception {
-		long file = new Ledger(jdbc).insert(new LedgerEntry(0, "a.xlsx", "a.xlsx", 1, "x", Instant.now(), Instant.now(),
-				"学校报表", A.profile().id().value(), A.profile().name(), "2023H1", "990102", FileStatus.LOADED, null, null,
-				"a", true, null));
+		long file = new Ledger(template).insert(new LedgerEntry(0, "a.xlsx", "a.xlsx", 1, "x", Instant.now(),
+				Instant.now(), "学校报表", A.profile().id().value(), A.profile().name(), "2023H1", "990102",
+				FileStatus.LOADED, null, null, "a", true, null));
 		new FindingStore(template).insert(file, A.profile().id().value(), "2023H1", List.of(new Finding("S04",
 				Severity.WARNING, CellRef.of("学生", 1, 2), "「一年级」平均班额58人,超过55人(大班额)", "large classes", "")), Map.of());
 		new ReferenceStore(jdbc, template).apply(new ReferenceData(List.of(), List.of(),
