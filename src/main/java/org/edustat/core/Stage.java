@@ -1,7 +1,10 @@
 package org.edustat.core;
 
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** A 学段, the breakdown that national statistics report students and schools by. */
 public enum Stage {
@@ -18,8 +21,14 @@ public enum Stage {
 		return label;
 	}
 
+	/**
+	 * The stages by label: the rules ask for a row's stage on every row of every file.
+	 */
+	private static final Map<String, Stage> BY_LABEL = Arrays.stream(values())
+		.collect(Collectors.toUnmodifiableMap(Stage::label, Function.identity()));
+
 	public static Optional<Stage> ofLabel(String label) {
-		return Arrays.stream(values()).filter(s -> s.label.equals(label)).findFirst();
+		return label == null ? Optional.empty() : Optional.ofNullable(BY_LABEL.get(label));
 	}
 
 }
