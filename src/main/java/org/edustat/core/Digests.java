@@ -19,7 +19,7 @@ public final class Digests {
 	public static String sha256(Path file) throws IOException {
 		try (InputStream in = Files.newInputStream(file)) {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			byte[] buffer = new byte[(int) Math.min(65536, Math.max(1, Files.size(file)))];
+			byte[] buffer = new byte[16384];
 			for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
 				digest.update(buffer, 0, n);
 			}
