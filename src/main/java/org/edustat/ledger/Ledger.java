@@ -8,7 +8,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -81,20 +80,25 @@ public class Ledger {
 		return Objects.requireNonNull(key.getKey(), "inbox_file id").longValue();
 	}
 
-	/**
-	 * The oldest entry of each of these hashes that has one, by hash: one look-up for a
-	 * chunk's files instead of one each.
-	 */
-	public Map<String, Long> firstIdsWithHash(Collection<String> hashes) {
+	/** The oldest entry's id of each hash that has one: one look-up a chunk. */
+	public Map<String, Long> firstIdsWithHash(List<String> hashes) {
 		Map<String, Long> first = new HashMap<>();
-		List<String> all = List.copyOf(hashes);
-		for (int from = 0; from < all.size(); from += 500) {
+		for (List<String> part : inLists(hashes)) {
 			jdbc.sql("select sha256, min(id) from inbox_file where sha256 in (:hashes) group by sha256")
-				.param("hashes", all.subList(from, Math.min(all.size(), from + 500)))
+				.param("hashes", part)
 				.query((rs, n) -> first.put(rs.getString(1), rs.getLong(2)))
 				.list();
 		}
 		return first;
+	}
+
+	/** Parts of at most 500 values, for {@code in (…)} lists. */
+	private static <T> List<List<T>> inLists(List<T> values) {
+		List<List<T>> parts = new ArrayList<>();
+		for (int from = 0; from < values.size(); from += 500) {
+			parts.add(values.subList(from, Math.min(values.size(), from + 500)));
+		}
+		return parts;
 	}
 
 	/**
@@ -184,8 +188,7 @@ public class Ledger {
 	}
 
 	public void markCleared(List<Long> ids) {
-		for (int from = 0; from < ids.size(); from += 500) {
-			List<Long> part = ids.subList(from, Math.min(ids.size(), from + 500));
+		for (List<Long> part : inLists(ids)) {
 			jdbc.sql("update inbox_file set inbox_cleared = true where id in (:ids)").param("ids", part).update();
 		}
 	}

@@ -116,12 +116,8 @@ public class FileRecorder {
 		SubmissionStore.Batch batch = submissions.batch();
 		// what the ledger held before this chunk, looked up once for its files; what the
 		// chunk itself records is in seen
-		Map<String, Long> before = ledger.firstIdsWithHash(chunk.stream()
-			.filter(e -> e.earlier() == null && e.outcome() != Examined.Outcome.LEFTOVER
-					&& e.outcome() != Examined.Outcome.IGNORED && e.outcome() != Examined.Outcome.UNREADABLE)
-			.map(Examined::sha256)
-			.distinct()
-			.toList());
+		Map<String, Long> before = ledger.firstIdsWithHash(
+				chunk.stream().filter(e -> e.earlier() == null).map(Examined::sha256).distinct().toList());
 		for (Examined examined : chunk) {
 			if (examined.outcome() != Examined.Outcome.LEFTOVER && !examined.file().unchanged()) {
 				// what was examined is no longer what is there: recording it would
