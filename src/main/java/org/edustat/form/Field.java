@@ -27,6 +27,13 @@ public record Field(String name, List<String> aliases, FieldType type, String un
 		boolean required, String variable, String stage, boolean total, boolean personal, int maxLength,
 		BigDecimal max) {
 
+	/**
+	 * The largest figure any cell may hold, and the most a form's {@code max} may allow:
+	 * far above any school's, within the store (figures are kept as millionths in 64
+	 * bits).
+	 */
+	public static final BigDecimal LARGEST = new BigDecimal("1000000000000");
+
 	/** Every name this field answers to: its canonical name and its aliases. */
 	public List<String> names() {
 		return Stream.concat(Stream.of(name), aliases.stream()).toList();

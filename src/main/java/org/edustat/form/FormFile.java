@@ -228,6 +228,10 @@ final class FormFile {
 		if (spec.maxLength() != null && spec.maxLength() < 1) {
 			throw fail(file, at, "maxLength 应为正整数", "bad maxLength");
 		}
+		if (spec.max() != null && (spec.max().signum() < 0 || spec.max().compareTo(Field.LARGEST) > 0)) {
+			throw fail(file, at, "max 应在 0 到 " + Field.LARGEST.toPlainString() + " 之间",
+					"max must be between 0 and " + Field.LARGEST.toPlainString());
+		}
 		return new Field(spec.name().strip(), spec.aliases() == null ? List.of() : List.copyOf(spec.aliases()), type,
 				spec.unit() == null ? "" : spec.unit(), convert, Boolean.TRUE.equals(spec.required()), spec.var(),
 				spec.stage(), Boolean.TRUE.equals(spec.total()), Boolean.TRUE.equals(spec.personal()),

@@ -1,13 +1,16 @@
 package org.edustat.load;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
  * Reads the parallel arrays of a {@code submission_figures} row (key ids, values), as
- * written by {@link SubmissionStore}.
+ * written by {@link SubmissionStore}. A value is kept as whole millionths of the figure
+ * (a {@code bigint}): the figures' six decimals exactly, without the database's decimal
+ * arithmetic on every element.
  */
 final class StoredFigures {
 
@@ -22,7 +25,26 @@ final class StoredFigures {
 
 	}
 
+	/** The decimals a stored figure keeps. */
+	private static final int SCALE = 6;
+
 	private StoredFigures() {
+	}
+
+	/**
+	 * The stored form of a figure: its value times 1,000,000, rounded half up past six
+	 * decimals (the normaliser has rounded them already).
+	 * @throws ArithmeticException beyond ±9,223,372 million (a cell may hold at most
+	 * 1,000,000 million)
+	 */
+	static long millionths(BigDecimal value) {
+		BigDecimal scaled = value.movePointRight(SCALE);
+		return (scaled.scale() > 0 ? scaled.setScale(0, RoundingMode.HALF_UP) : scaled).longValueExact();
+	}
+
+	/** The figure a stored value holds, with six decimals as numeric(20, 6) gave it. */
+	static BigDecimal value(long millionths) {
+		return BigDecimal.valueOf(millionths, SCALE);
 	}
 
 	/**
@@ -33,7 +55,7 @@ final class StoredFigures {
 		Object[] ids = elements(rs.getArray(first));
 		Object[] values = elements(rs.getArray(first + 1));
 		for (int i = 0; i < values.length; i++) {
-			consumer.accept(keys.key(((Number) ids[i]).intValue()), (BigDecimal) values[i]);
+			consumer.accept(keys.key(((Number) ids[i]).intValue()), value(((Number) values[i]).longValue()));
 		}
 	}
 

@@ -1,6 +1,5 @@
 package org.edustat.load;
 
-import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -121,9 +120,9 @@ public class SubmissionStore {
 
 	/**
 	 * A submission's figures as the parallel arrays of a {@code submission_figures} row:
-	 * element i of each is one figure.
+	 * element i of each is one figure, its value in millionths.
 	 */
-	private record Figures(String school, String period, FigureKey[] keys, BigDecimal[] values) {
+	private record Figures(String school, String period, FigureKey[] keys, Long[] values) {
 
 		static Figures of(String school, String period, Submission submission) {
 			int size = 0;
@@ -132,14 +131,14 @@ public class SubmissionStore {
 					size += row.size();
 				}
 			}
-			Figures figures = new Figures(school, period, new FigureKey[size], new BigDecimal[size]);
+			Figures figures = new Figures(school, period, new FigureKey[size], new Long[size]);
 			int i = 0;
 			for (SheetData sheet : submission.sheets().values()) {
 				for (Map.Entry<String, Map<String, Figure>> row : sheet.rows().entrySet()) {
 					for (Map.Entry<String, Figure> cell : row.getValue().entrySet()) {
 						figures.keys[i] = new FigureKey(sheet.sheet(), row.getKey(), cell.getKey(),
 								cell.getValue().cell().toString());
-						figures.values[i] = cell.getValue().value();
+						figures.values[i] = StoredFigures.millionths(cell.getValue().value());
 						i++;
 					}
 				}

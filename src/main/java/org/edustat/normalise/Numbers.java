@@ -32,11 +32,8 @@ final class Numbers {
 
 	}
 
-	/**
-	 * The largest figure any cell may hold unless the form says otherwise: far above any
-	 * school's, within the store.
-	 */
-	static final BigDecimal LIMIT = new BigDecimal("1000000000000");
+	/** The largest figure any cell may hold unless the form says less. */
+	static final BigDecimal LIMIT = Field.LARGEST;
 
 	/** The most decimals a figure keeps. */
 	static final int SCALE = 6;

@@ -93,6 +93,7 @@ class FormTests {
 					an unknown stage              | '{ name: 小班, stage: 学前 }'            | '{ name: 小班, stage: 托班 }'              | 表式文件 form.yaml 中的工作表「学生」行「小班」:stage「托班」不是学段(学前、小学、初中、高中、中职、特教) (form file form.yaml: bad stage)
 					a figure on no cell           | 'cell: 教职工.专任教师.人数'              | 'cell: 教职工.专任老师.人数'                 | 表式文件 form.yaml 中的figures 中的「teachers」:工作表「教职工」没有行「专任老师」 (form file form.yaml: unknown cell 教职工.专任老师.人数)
 					a bad variable name           | 'var: classes'                         | 'var: 班数'                               | 表式文件 form.yaml 中的工作表「学生」列「班数」:var「班数」只能用英文字母、数字和下划线 (form file form.yaml: bad var)
+					a max beyond the store        | 'unit: 个, var: classes'                | 'unit: 个, var: classes, max: 1e13'       | 表式文件 form.yaml 中的工作表「学生」列「班数」:max 应在 0 到 1000000000000 之间 (form file form.yaml: max must be between 0 and 1000000000000)
 					a required identity item lost | '学校标识码, aliases: [学校标识代码, 学校代码, 标识码], type: text, required: true' | '学校标识码, aliases: [学校标识代码, 学校代码, 标识码], type: text' | 表式文件 form.yaml 中的工作表「基本情况」:缺少必填项目「学校标识码」 (form file form.yaml: required item 学校标识码 missing)
 					""")
 	void refusesABrokenFormNamingTheEntryAndTheProblem(String scenario, String from, String to, String message)

@@ -89,7 +89,7 @@ class CoverageTests {
 		for (int i : shuffled(schools, 7)) {
 			String id = loadSchool(i, "390101");
 			jdbc.sql(
-					"insert into submission_figures (school_id, period, key_ids, vals) values (?, '2022H1', array[cast(? as integer)], array[1])")
+					"insert into submission_figures (school_id, period, key_ids, vals) values (?, '2022H1', array[cast(? as integer)], array[1000000])")
 				.params(id, studentsKey())
 				.update();
 		}
@@ -156,8 +156,8 @@ class CoverageTests {
 			.params(id, i, "学校" + i, district)
 			.update();
 		jdbc.sql("insert into submission_figures (school_id, period, key_ids, vals) "
-				+ "values (?, '2023H1', array[cast(? as integer)], array[cast(? as numeric(20, 6))])")
-			.params(id, studentsKey(), i)
+				+ "values (?, '2023H1', array[cast(? as integer)], array[cast(? as bigint)])")
+			.params(id, studentsKey(), i * 1_000_000L)
 			.update();
 		return id;
 	}

@@ -19,8 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A bureau's database written one row a figure (migrations up to V10) keeps every figure
  * when V11 moves them to one row a submission and V12 names them by the keys of a
- * dictionary: the same rows come back through the {@code submission_value} view, each
- * distinct key is one row of {@code figure_key}, and the stores read them.
+ * dictionary and V21 keeps their values as millionths: the same rows come back through
+ * the {@code submission_value} view, each distinct key is one row of {@code figure_key},
+ * and the stores read them with their six decimals.
  */
 class FiguresMigrationTests {
 
@@ -59,6 +60,12 @@ class FiguresMigrationTests {
 			.value(new SchoolId("2101000002"), Period.parse("2022H1"), "教职工", "专任教师", "人数"))
 			.hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("41"));
 		assertThat(history.value(new SchoolId("2101000001"), Period.parse("2023H1"), "学生", "一年级", "班数")).isEmpty();
+		// six decimals exactly, as numeric(20, 6) gave them before the figures became
+		// millionths
+		assertThat(history.value(new SchoolId("2101000002"), Period.parse("2022H1"), "办学条件", "生均差额", "值"))
+			.contains(new BigDecimal("-12345678.000123"));
+		assertThat(history.value(new SchoolId("2101000001"), Period.parse("2022H1"), "办学条件", "校舍建筑面积", "值"))
+			.contains(new BigDecimal("5230.500000"));
 	}
 
 	private static void migrateWithFigures(DataSource dataSource, String schema) {
@@ -76,6 +83,8 @@ class FiguresMigrationTests {
 		rows.add(new Object[] { "2101000001", "2022H1", "办学条件", "校舍建筑面积", "值", new BigDecimal("5230.5"), "办学条件!B4" });
 		rows.add(new Object[] { "2101000001", "2023H1", "学生", "合计", "在校生数", new BigDecimal("820"), "学生!C21" });
 		rows.add(new Object[] { "2101000002", "2022H1", "教职工", "专任教师", "人数", new BigDecimal("41"), "教职工!B3" });
+		rows.add(new Object[] { "2101000002", "2022H1", "办学条件", "生均差额", "值", new BigDecimal("-12345678.000123"),
+				"办学条件!B9" });
 		for (Object[] row : rows) {
 			jdbc.sql("insert into " + prefix
 					+ "submission_value (school_id, period, sheet, row_key, column_key, val, cell) "
@@ -93,7 +102,7 @@ class FiguresMigrationTests {
 		assertThat(jdbc.sql("select count(*) from " + prefix + "submission_figures").query(Integer.class).single())
 			.isEqualTo(3);
 		assertThat(jdbc.sql("select count(*) from " + prefix + "figure_key").query(Integer.class).single())
-			.isEqualTo(4);
+			.isEqualTo(5);
 		List<Map<String, Object>> after = jdbc
 			.sql("select school_id, period, sheet, row_key, column_key, val, cell from " + prefix
 					+ "submission_value order by school_id, period, sheet, row_key, column_key")
