@@ -60,11 +60,14 @@ public class LedgerReadings {
 			.list();
 	}
 
-	/** The files of a period refused, by 区县 and school. */
+	/**
+	 * The files of a period refused, by 区县 and school, a file without either after those
+	 * with (as PostgreSQL sorts them; H2 would put them first).
+	 */
 	public List<Refusal> refusals(String period) {
 		return jdbc.sql("""
 				select district_code, school_id, school_name, received_path, reason from inbox_file
-				where period = ? and status = ? order by district_code, school_id, id""")
+				where period = ? and status = ? order by district_code nulls last, school_id nulls last, id""")
 			.params(period, FileStatus.REJECTED.label())
 			.query((rs, n) -> new Refusal(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					rs.getString(5)))
@@ -94,7 +97,7 @@ public class LedgerReadings {
 				union all
 				select d.district_code, d.school_id, null, d.code, d.cell, d.message, d.explanation, d.id, 0
 				from finding d where d.file_id is null and d.period = ? and d.severity = ?
-				order by 1, 2, 8""")
+				order by 1 nulls last, 2 nulls last, 8""")
 			.params(period, FileStatus.LOADED.label(), Severity.WARNING.label(), period, Severity.WARNING.label())
 			.query((rs, n) -> new Warning(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					rs.getString(5), rs.getString(6), rs.getString(7), rs.getInt(9) == 1))
