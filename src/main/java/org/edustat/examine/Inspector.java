@@ -13,6 +13,7 @@ import org.edustat.core.DistrictCode;
 import org.edustat.core.FileFormat;
 import org.edustat.core.Finding;
 import org.edustat.core.Identity;
+import org.edustat.core.RegistryEntry;
 import org.edustat.core.Rejection;
 import org.edustat.core.Submission;
 import org.edustat.intake.FileGuard;
@@ -119,8 +120,9 @@ public class Inspector {
 						checks.form());
 			}
 			Submission submission = Objects.requireNonNull(read.submission());
-			List<Finding> findings = checks.check(submission);
-			Optional<DistrictCode> registered = jobFiles.registeredDistrict(submission.school().id().value());
+			Optional<RegistryEntry> entry = jobFiles.registryEntry(submission.school().id());
+			List<Finding> findings = checks.check(submission, entry);
+			Optional<DistrictCode> registered = entry.map(e -> e.school().district());
 			if (registered.isPresent() && !registered.get().equals(submission.school().district())) {
 				// the 学校名录 decides a school's 区县 (the workbook's other code is an X04
 				// warning): its data, its 回执 and

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.edustat.core.DistrictCode;
 import org.edustat.core.Finding;
+import org.edustat.core.RegistryEntry;
 import org.edustat.core.SchoolId;
 import org.edustat.core.Submission;
 import org.edustat.form.Form;
@@ -54,6 +55,11 @@ public class JobFiles implements SubmissionChecks {
 		}
 
 		@Override
+		public List<Finding> check(Submission submission, Optional<RegistryEntry> registered) {
+			return engine.check(submission, registered);
+		}
+
+		@Override
 		public boolean knowsIndicator(String code) {
 			return catalogue.find(code).isPresent();
 		}
@@ -87,7 +93,12 @@ public class JobFiles implements SubmissionChecks {
 		if (schoolId == null || !schoolId.matches("\\d{10}")) {
 			return Optional.empty();
 		}
-		return registry.find(new SchoolId(schoolId)).map(entry -> entry.school().district());
+		return registryEntry(new SchoolId(schoolId)).map(entry -> entry.school().district());
+	}
+
+	/** The school's entry in the registry (学校名录), if it lists the school. */
+	public Optional<RegistryEntry> registryEntry(SchoolId school) {
+		return registry.find(school);
 	}
 
 	/** The files in force, read now if no run has read them yet. */
@@ -117,6 +128,11 @@ public class JobFiles implements SubmissionChecks {
 	@Override
 	public List<Finding> check(Submission submission) {
 		return inForce().engine().withinTheWorkbook(submission);
+	}
+
+	@Override
+	public List<Finding> check(Submission submission, Optional<RegistryEntry> registered) {
+		return inForce().engine().withinTheWorkbook(submission, registered);
 	}
 
 	@Override

@@ -1,8 +1,10 @@
 package org.edustat.examine;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.edustat.core.Finding;
+import org.edustat.core.RegistryEntry;
 import org.edustat.core.Submission;
 import org.edustat.form.Form;
 
@@ -16,6 +18,14 @@ public interface SubmissionChecks {
 	Form form();
 
 	List<Finding> check(Submission submission);
+
+	/**
+	 * The same, the school's entry in the registry (学校名录) looked up already by the
+	 * caller, who needs it too.
+	 */
+	default List<Finding> check(Submission submission, Optional<RegistryEntry> registered) {
+		return check(submission);
+	}
 
 	/**
 	 * Whether an annual target's 指标代码 names an indicator in force; without a catalogue

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.edustat.core.CellRef;
 import org.edustat.core.Figure;
 import org.edustat.core.Finding;
+import org.edustat.core.RegistryEntry;
 import org.edustat.core.SheetData;
 import org.edustat.core.Stage;
 import org.edustat.core.Submission;
@@ -46,7 +47,12 @@ public final class RuleEngine {
 
 	/** Every rule, history rules against the database's earlier periods. */
 	public List<Finding> check(Submission submission) {
-		List<Finding> findings = withinTheWorkbook(submission);
+		return check(submission, lookedUp(submission));
+	}
+
+	/** The same, the school's registry entry looked up already. */
+	public List<Finding> check(Submission submission, Optional<RegistryEntry> registered) {
+		List<Finding> findings = withinTheWorkbook(submission, registered);
 		findings.addAll(againstHistory(submission, history));
 		return findings;
 	}
@@ -56,7 +62,20 @@ public final class RuleEngine {
 	 * history.
 	 */
 	public List<Finding> withinTheWorkbook(Submission submission) {
-		return check(submission, false, history);
+		return withinTheWorkbook(submission, lookedUp(submission));
+	}
+
+	/** The school's registry entry, looked up only if a rule reads it. */
+	private Optional<RegistryEntry> lookedUp(Submission submission) {
+		return readsRegistry ? registry.find(submission.school().id()) : Optional.empty();
+	}
+
+	/**
+	 * The same, the school's registry entry looked up already (the examiner needs it too:
+	 * one query a file, not two).
+	 */
+	public List<Finding> withinTheWorkbook(Submission submission, Optional<RegistryEntry> registered) {
+		return check(submission, false, history, registered);
 	}
 
 	/**
@@ -65,14 +84,15 @@ public final class RuleEngine {
 	 * period, including one loaded earlier in the same run.
 	 */
 	public List<Finding> againstHistory(Submission submission, History earlier) {
-		return check(submission, true, earlier);
+		return check(submission, true, earlier, Optional.empty());
 	}
 
-	private List<Finding> check(Submission submission, boolean historyRules, History earlier) {
+	private List<Finding> check(Submission submission, boolean historyRules, History earlier,
+			Optional<RegistryEntry> registered) {
 		List<Finding> findings = new ArrayList<>();
 		Map<String, Object> school = RuleVariables.school(submission);
 		Map<String, Object> registryEntry = !historyRules && readsRegistry
-				? registry.find(submission.school().id()).map(RuleVariables::registry).orElse(null) : null;
+				? registered.map(RuleVariables::registry).orElse(null) : null;
 		for (Rule rule : book.rules()) {
 			if ((rule.scope() == Scope.HISTORY) != historyRules) {
 				continue;

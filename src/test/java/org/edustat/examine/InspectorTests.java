@@ -3,10 +3,16 @@ package org.edustat.examine;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
+import org.edustat.core.DistrictCode;
 import org.edustat.core.Identity;
+import org.edustat.core.RegistryEntry;
+import org.edustat.core.SchoolId;
+import org.edustat.core.SchoolProfile;
 import org.edustat.core.SchoolType;
 import org.edustat.intake.FileGuard;
 import org.edustat.intake.InboxFile;
@@ -44,6 +50,34 @@ class InspectorTests {
 		assertThat(inspection.submission().school().id()).isEqualTo(school.profile().id());
 		assertThat(inspection.identity().period()).isEqualTo("2023H1");
 		assertThat(inspection.form().sheet("学生")).isNotNull();
+	}
+
+	@Test
+	void asksTheRegistryOnceAFileForTheRulesAndTheSchoolsDistrictAlike() {
+		var school = Workbooks.school(SchoolType.PRIMARY);
+		SchoolProfile own = school.profile();
+		DistrictCode registered = new DistrictCode("990199");
+		List<SchoolId> asked = new ArrayList<>();
+		Registry registry = id -> {
+			asked.add(id);
+			return Optional.of(new RegistryEntry(
+					new SchoolProfile(id, own.name() + "(名录)", registered, own.type(), own.sponsor(), own.urbanRural()),
+					"在办"));
+		};
+		JobFiles files = new JobFiles(Path.of("jobs"), History.NONE, registry);
+		Inspector checked = new Inspector(new FileGuard(20_000_000), new WorkbookNormaliser(), files,
+				() -> Set.of(own.district(), registered));
+		Path file = Workbooks.write(folder, "一小.xlsx", Workbooks.submission(school, Workbooks.H1_2023).bytes(),
+				Instant.now());
+
+		for (SubmissionChecks checks : List.of(files, files.fresh())) {
+			asked.clear();
+			Inspection inspection = checked.inspect(file, code -> true, checks);
+			assertThat(asked).as("registry look-ups").containsExactly(own.id());
+			assertThat(inspection.findings()).extracting(f -> f.code(), f -> f.message())
+				.contains(tuple("X04", "学校名称「" + own.name() + "」与学校名录「" + own.name() + "(名录)」不一致"));
+			assertThat(inspection.submission().school().district()).isEqualTo(registered);
+		}
 	}
 
 	@Test
