@@ -34,6 +34,12 @@ public record Field(String name, List<String> aliases, FieldType type, String un
 	 */
 	public static final BigDecimal LARGEST = new BigDecimal("1000000000000");
 
+	/**
+	 * The most decimals a figure keeps: the normaliser rounds past them, the store keeps
+	 * them exactly.
+	 */
+	public static final int DECIMALS = 6;
+
 	/** Every name this field answers to: its canonical name and its aliases. */
 	public List<String> names() {
 		return Stream.concat(Stream.of(name), aliases.stream()).toList();

@@ -6,6 +6,8 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
+import org.edustat.form.Field;
+
 /**
  * Reads the parallel arrays of a {@code submission_figures} row (key ids, values), as
  * written by {@link SubmissionStore}. A value is kept as whole millionths of the figure
@@ -25,9 +27,6 @@ final class StoredFigures {
 
 	}
 
-	/** The decimals a stored figure keeps. */
-	private static final int SCALE = 6;
-
 	private StoredFigures() {
 	}
 
@@ -38,13 +37,13 @@ final class StoredFigures {
 	 * 1,000,000 million)
 	 */
 	static long millionths(BigDecimal value) {
-		BigDecimal scaled = value.movePointRight(SCALE);
+		BigDecimal scaled = value.movePointRight(Field.DECIMALS);
 		return (scaled.scale() > 0 ? scaled.setScale(0, RoundingMode.HALF_UP) : scaled).longValueExact();
 	}
 
 	/** The figure a stored value holds, with six decimals as numeric(20, 6) gave it. */
 	static BigDecimal value(long millionths) {
-		return BigDecimal.valueOf(millionths, SCALE);
+		return BigDecimal.valueOf(millionths, Field.DECIMALS);
 	}
 
 	/**

@@ -32,12 +32,6 @@ final class Numbers {
 
 	}
 
-	/** The largest figure any cell may hold unless the form says less. */
-	static final BigDecimal LIMIT = Field.LARGEST;
-
-	/** The most decimals a figure keeps. */
-	static final int SCALE = 6;
-
 	private Numbers() {
 	}
 
@@ -63,15 +57,15 @@ final class Numbers {
 				value = value.multiply(factor);
 			}
 		}
-		BigDecimal max = field.max() != null ? field.max() : LIMIT;
+		BigDecimal max = field.max() != null ? field.max() : Field.LARGEST;
 		if (value.abs().compareTo(max) > 0) {
 			throw new IllegalArgumentException("「" + shown(raw) + "」超出允许的范围(绝对值不超过" + max.toPlainString() + ")");
 		}
 		if (field.type() == FieldType.COUNT && value.stripTrailingZeros().scale() > 0) {
 			throw new IllegalArgumentException("「" + shown(raw) + "」不是整数(人数、班数、册数等须为整数)");
 		}
-		if (value.stripTrailingZeros().scale() > SCALE) {
-			value = value.setScale(SCALE, RoundingMode.HALF_UP);
+		if (value.stripTrailingZeros().scale() > Field.DECIMALS) {
+			value = value.setScale(Field.DECIMALS, RoundingMode.HALF_UP);
 		}
 		return value;
 	}
